@@ -1,0 +1,81 @@
+#include "TextOutput.h"
+
+#include <QCoreApplication>
+
+namespace kilotse::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ki-lotse-cli", text);
+}
+
+QString answerLabel(const Question& q, const QString& optionId)
+{
+    const AnswerOption* o = q.option(optionId);
+    return o ? o->label : optionId;
+}
+} // namespace
+
+void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome)
+{
+    const LevelText* level = pack.level(outcome.level);
+    const QString levelTitle = level ? level->title : QString::number(outcome.level);
+    QString headline = levelTitle;
+    if (outcome.blocked)
+        headline = pack.blocked.title;
+    else if (outcome.escalate)
+        headline = levelTitle + QStringLiteral(" – ") + pack.escalate.title;
+    out << tr("Ergebnis: %1").arg(headline) << Qt::endl;
+    if (const UseCase* u = pack.useCase(answers.useCase))
+        out << tr("Anwendungsfall: %1").arg(u->title) << Qt::endl;
+    out << Qt::endl;
+    if (outcome.blocked)
+        out << pack.blocked.summary << Qt::endl << Qt::endl;
+    else if (outcome.escalate)
+        out << pack.escalate.summary << Qt::endl << Qt::endl;
+    if (level && !outcome.blocked)
+        out << level->summary << Qt::endl << Qt::endl;
+
+    out << tr("Gründe:") << Qt::endl;
+    if (outcome.reasons.isEmpty())
+        out << QStringLiteral("  – ") << tr("Keine Regel greift; es gilt die Grundstufe.") << Qt::endl;
+    for (const Reason& r : outcome.reasons) {
+        out << QStringLiteral("  • ") << r.text << QStringLiteral(" [") << r.ruleId << u']' << Qt::endl;
+        for (const Trigger& t : r.triggers) {
+            const Question* q = pack.question(t.questionId);
+            if (!q)
+                continue;
+            QString answer = answerLabel(*q, t.answer);
+            if (!t.countsAs.isEmpty())
+                answer = tr("%1 (zählt als „%2“)").arg(answer, answerLabel(*q, t.countsAs));
+            out << QStringLiteral("    ") << tr("Ausgelöst durch: %1 = %2").arg(q->title, answer) << Qt::endl;
+        }
+        if (!r.advice.isEmpty())
+            out << QStringLiteral("    ") << tr("Was tun: %1").arg(r.advice) << Qt::endl;
+        out << QStringLiteral("    ") << tr("Quelle: %1").arg(pack.citation(r.source)) << Qt::endl;
+    }
+    out << Qt::endl
+        << tr("Regelwerk: %1 %2 (%3)").arg(pack.manifest.id, pack.manifest.version, pack.manifest.title) << Qt::endl;
+}
+
+void writePolicyText(QTextStream& out, const PolicyPack& pack)
+{
+    out << pack.manifest.title << QStringLiteral(" (") << pack.manifest.id << u' ' << pack.manifest.version << u')'
+        << Qt::endl;
+    out << tr("Herausgeber: %1").arg(pack.manifest.issuer) << Qt::endl;
+    out << tr("Gültig ab: %1").arg(pack.manifest.validFrom) << Qt::endl;
+    out << tr("Herkunft: %1 (%2)").arg(packOriginName(pack.origin), pack.directory) << Qt::endl;
+    out << tr("SHA-256: %1").arg(QString::fromLatin1(pack.sha256)) << Qt::endl << Qt::endl;
+    out << tr("Fragen:") << Qt::endl;
+    for (const Question& q : pack.questions)
+        out << QStringLiteral("  ") << q.id << QStringLiteral(" – ") << q.title << Qt::endl;
+    out << Qt::endl << tr("Anwendungsfälle:") << Qt::endl;
+    for (const UseCase& u : pack.useCases)
+        out << QStringLiteral("  ") << u.id << QStringLiteral(" – ") << u.title << Qt::endl;
+    out << Qt::endl << tr("Regeln:") << Qt::endl;
+    for (const ClassificationRule& r : pack.rules)
+        out << QStringLiteral("  ") << r.id << QStringLiteral(" – ") << pack.citation(r.source) << Qt::endl;
+}
+
+} // namespace kilotse::cli

@@ -1,0 +1,159 @@
+#include "classify/OutcomeJson.h"
+
+#include <nlohmann/json.hpp>
+
+namespace kilotse {
+
+using ojson = nlohmann::ordered_json;
+
+namespace {
+
+std::string u8(const QString& s)
+{
+    return s.toStdString();
+}
+
+ojson strings(const QStringList& list)
+{
+    ojson a = ojson::array();
+    for (const auto& s : list)
+        a.push_back(u8(s));
+    return a;
+}
+
+ojson source(const PolicyPack& pack, const SourceRef& ref)
+{
+    return ojson{{"doc", u8(ref.docId)}, {"section", u8(ref.section)}, {"citation", u8(pack.citation(ref))}};
+}
+
+ojson policyInfo(const PolicyPack& pack)
+{
+    return ojson{{"id", u8(pack.manifest.id)},
+                 {"version", u8(pack.manifest.version)},
+                 {"title", u8(pack.manifest.title)},
+                 {"sha256", pack.sha256.toStdString()},
+                 {"origin", u8(packOriginName(pack.origin))},
+                 {"directory", u8(pack.directory)}};
+}
+
+ojson outcomeText(const PolicyPack& pack, const OutcomeText& text)
+{
+    return ojson{{"title", u8(text.title)},
+                 {"summary", u8(text.summary)},
+                 {"next_steps", strings(text.nextSteps)},
+                 {"source", source(pack, text.source)}};
+}
+
+QByteArray dump(const ojson& j)
+{
+    return QByteArray::fromStdString(j.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n");
+}
+
+} // namespace
+
+QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome)
+{
+    ojson reasons = ojson::array();
+    for (const Reason& r : outcome.reasons) {
+        ojson triggers = ojson::array();
+        for (const Trigger& t : r.triggers) {
+            ojson trigger{{"question", u8(t.questionId)}, {"answer", u8(t.answer)}};
+            trigger["counts_as"] = t.countsAs.isEmpty() ? ojson(nullptr) : ojson(u8(t.countsAs));
+            triggers.push_back(trigger);
+        }
+        ojson effect = ojson::object();
+        effect["level"] = r.effect.level == 0 ? ojson(nullptr) : ojson(r.effect.level);
+        effect["escalate"] = r.effect.escalate;
+        effect["blocked"] = r.effect.blocked;
+        ojson reason{{"rule", u8(r.ruleId)}, {"effect", effect}, {"text", u8(r.text)}};
+        reason["advice"] = r.advice.isEmpty() ? ojson(nullptr) : ojson(u8(r.advice));
+        reason["triggers"] = triggers;
+        reason["use_case"] = r.useCase.isEmpty() ? ojson(nullptr) : ojson(u8(r.useCase));
+        reason["source"] = source(pack, r.source);
+        reasons.push_back(reason);
+    }
+
+    ojson answerList = ojson::array();
+    for (const Question& q : pack.questions) {
+        const QString answer = answers.answers.value(q.id);
+        const AnswerOption* option = q.option(answer);
+        answerList.push_back(ojson{{"question", u8(q.id)},
+                                   {"answer", u8(answer)},
+                                   {"label", option ? u8(option->label) : std::string()}});
+    }
+
+    const UseCase* useCase = pack.useCase(answers.useCase);
+    const LevelText* level = pack.level(outcome.level);
+    ojson j;
+    j["outcome"] = u8(outcome.verdictId());
+    j["level"] = outcome.level;
+    j["blocked"] = outcome.blocked;
+    j["escalate"] = outcome.escalate;
+    j["use_case"] = ojson{{"id", u8(answers.useCase)}, {"title", useCase ? u8(useCase->title) : std::string()}};
+    j["level_text"] = level ? outcomeText(pack, *level) : ojson(nullptr);
+    j["blocked_text"] = outcome.blocked ? outcomeText(pack, pack.blocked) : ojson(nullptr);
+    j["escalate_text"] = outcome.escalate ? outcomeText(pack, pack.escalate) : ojson(nullptr);
+    j["reasons"] = reasons;
+    j["answers"] = answerList;
+    j["policy"] = policyInfo(pack);
+    return dump(j);
+}
+
+QByteArray diagnosticsToJson(const Diagnostics& diagnostics)
+{
+    ojson list = ojson::array();
+    for (const Diagnostic& d : diagnostics) {
+        ojson item{{"file", u8(d.file)}};
+        item["line"] = d.line > 0 ? ojson(d.line) : ojson(nullptr);
+        item["column"] = d.line > 0 ? ojson(d.column) : ojson(nullptr);
+        item["pointer"] = u8(d.pointer);
+        item["code"] = u8(d.code);
+        item["message"] = u8(d.message);
+        list.push_back(item);
+    }
+    return dump(ojson{{"valid", diagnostics.isEmpty()}, {"diagnostics", list}});
+}
+
+QByteArray policyOverviewToJson(const PolicyPack& pack)
+{
+    ojson j;
+    j["policy"] = policyInfo(pack);
+    j["issuer"] = u8(pack.manifest.issuer);
+    j["language"] = u8(pack.manifest.language);
+    j["valid_from"] = u8(pack.manifest.validFrom);
+    ojson questions = ojson::array();
+    for (const Question& q : pack.questions) {
+        ojson options = ojson::array();
+        for (const AnswerOption& o : q.options) {
+            ojson option{{"id", u8(o.id)}, {"label", u8(o.label)}};
+            option["counts_as"] = o.countsAs.isEmpty() ? ojson(nullptr) : ojson(u8(o.countsAs));
+            options.push_back(option);
+        }
+        questions.push_back(ojson{{"id", u8(q.id)}, {"title", u8(q.title)}, {"text", u8(q.text)}, {"options", options}});
+    }
+    j["questions"] = questions;
+    ojson useCases = ojson::array();
+    for (const UseCase& u : pack.useCases)
+        useCases.push_back(ojson{{"id", u8(u.id)}, {"title", u8(u.title)}});
+    j["use_cases"] = useCases;
+    ojson levels = ojson::array();
+    for (const LevelText& l : pack.levels)
+        levels.push_back(ojson{{"level", l.level}, {"title", u8(l.title)}});
+    j["levels"] = levels;
+    ojson rules = ojson::array();
+    for (const ClassificationRule& r : pack.rules) {
+        ojson effect = ojson::object();
+        effect["level"] = r.then.level == 0 ? ojson(nullptr) : ojson(r.then.level);
+        effect["escalate"] = r.then.escalate;
+        effect["blocked"] = r.then.blocked;
+        rules.push_back(ojson{{"id", u8(r.id)}, {"effect", effect}, {"source", source(pack, r.source)}});
+    }
+    j["rules"] = rules;
+    ojson sources = ojson::array();
+    for (const SourceDocument& s : pack.sources)
+        sources.push_back(ojson{{"id", u8(s.id)}, {"title", u8(s.title)}, {"publisher", u8(s.publisher)}, {"date", u8(s.date)}});
+    j["sources"] = sources;
+    return dump(j);
+}
+
+} // namespace kilotse

@@ -1,0 +1,57 @@
+#include "policy/PolicyLocator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <stdexcept>
+
+namespace kilotse {
+
+QStringList systemPolicyDirectories()
+{
+    QStringList dirs;
+    QString configDirs = qEnvironmentVariable("XDG_CONFIG_DIRS");
+    if (configDirs.isEmpty())
+        configDirs = QStringLiteral("/etc/xdg");
+    for (const QString& base : configDirs.split(u':', Qt::SkipEmptyParts))
+        dirs << QDir(base).filePath(QStringLiteral("ki-lotse/policies"));
+    return dirs;
+}
+
+PackCandidate choosePolicyCandidate(const QString& commandLineDir)
+{
+    if (!commandLineDir.isEmpty())
+        return {commandLineDir, PackOrigin::CommandLine};
+    const QString env = qEnvironmentVariable("KI_LOTSE_POLICY_DIR");
+    if (!env.isEmpty())
+        return {env, PackOrigin::Environment};
+    for (const QString& dir : systemPolicyDirectories())
+        if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("manifest.json"))))
+            return {dir, PackOrigin::System};
+    return {bundledPolicyDirectory(), PackOrigin::Bundled};
+}
+
+ResolvedPolicy resolvePolicyWithFallback(const QString& commandLineDir)
+{
+    const PackCandidate chosen = choosePolicyCandidate(commandLineDir);
+    PolicyLoadResult loaded = loadPolicyPack(chosen.directory, chosen.origin);
+    if (loaded.ok())
+        return ResolvedPolicy{std::move(*loaded.pack), std::nullopt, {}};
+
+    PolicyLoadResult bundled = loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled);
+    if (!bundled.ok())
+        throw std::runtime_error("the bundled policy pack is invalid: " +
+                                 bundled.diagnostics.value(0).toString().toStdString());
+    if (chosen.origin == PackOrigin::Bundled)
+        return ResolvedPolicy{std::move(*bundled.pack), std::nullopt, {}};
+    return ResolvedPolicy{std::move(*bundled.pack), chosen, loaded.diagnostics};
+}
+
+PolicyLoadResult resolvePolicyStrict(const QString& commandLineDir)
+{
+    const PackCandidate chosen = choosePolicyCandidate(commandLineDir);
+    return loadPolicyPack(chosen.directory, chosen.origin);
+}
+
+} // namespace kilotse

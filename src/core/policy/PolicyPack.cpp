@@ -1,0 +1,68 @@
+#include "policy/PolicyPack.h"
+
+namespace kilotse {
+
+namespace {
+template <typename List, typename Key>
+auto findById(const List& list, const Key& id) -> decltype(&list.front())
+{
+    for (const auto& item : list)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+} // namespace
+
+const AnswerOption* Question::option(const QString& optionId) const
+{
+    return findById(options, optionId);
+}
+
+QString Question::effectiveAnswer(const QString& optionId) const
+{
+    const AnswerOption* o = option(optionId);
+    return (o && !o->countsAs.isEmpty()) ? o->countsAs : optionId;
+}
+
+QString packOriginName(PackOrigin origin)
+{
+    switch (origin) {
+    case PackOrigin::CommandLine: return QStringLiteral("command-line");
+    case PackOrigin::Environment: return QStringLiteral("environment");
+    case PackOrigin::System: return QStringLiteral("system");
+    case PackOrigin::Bundled: return QStringLiteral("bundled");
+    }
+    return {};
+}
+
+const SourceDocument* PolicyPack::source(const QString& id) const
+{
+    return findById(sources, id);
+}
+
+const Question* PolicyPack::question(const QString& id) const
+{
+    return findById(questions, id);
+}
+
+const UseCase* PolicyPack::useCase(const QString& id) const
+{
+    return findById(useCases, id);
+}
+
+const LevelText* PolicyPack::level(int value) const
+{
+    for (const auto& l : levels)
+        if (l.level == value)
+            return &l;
+    return nullptr;
+}
+
+QString PolicyPack::citation(const SourceRef& ref) const
+{
+    const SourceDocument* doc = source(ref.docId);
+    const QString name = doc ? doc->citationName() : ref.docId;
+    return ref.section.isEmpty() ? name : name + QStringLiteral(", ") + ref.section;
+}
+
+} // namespace kilotse
