@@ -57,52 +57,82 @@ constexpr std::array<FileSpec, 4> kFiles{{
     {"classification", "classification.schema.json"},
 }};
 
-// Reads, parses and schema-checks one file. Returns nullopt (with diagnostics) on any problem.
-std::optional<JsonText> readChecked(const QString& path, const QString& schema, Diagnostics& out,
-                                    QCryptographicHash* hash)
+// A parsed file and whether it also conforms to its schema.
+struct CheckedFile
 {
+    std::optional<JsonText> text; // set when the file could be read and parsed
+    bool conforms = false;        // true when it also passed its schema
+};
+
+// Reads, parses and schema-checks one file, appending every problem to `out`.
+CheckedFile readChecked(const QString& path, const QString& schema, Diagnostics& out, QCryptographicHash* hash)
+{
+    CheckedFile result;
     QFile file(path);
     if (!file.exists()) {
         out.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo), tr("the file does not exist")});
-        return std::nullopt;
+        return result;
     }
     if (file.size() > json::kMaxFileBytes) {
         out.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeTooLarge),
                     tr("the file is %1 bytes; at most %2 bytes are accepted").arg(file.size()).arg(json::kMaxFileBytes)});
-        return std::nullopt;
+        return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         out.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo),
                     tr("the file cannot be read: %1").arg(file.errorString())});
-        return std::nullopt;
+        return result;
     }
     const QByteArray bytes = file.read(json::kMaxFileBytes + 1);
     if (hash)
         hash->addData(bytes);
-    auto text = JsonText::parse(bytes, path, out);
-    if (!text)
-        return std::nullopt;
+    result.text = JsonText::parse(bytes, path, out);
+    if (!result.text)
+        return result;
     try {
-        if (!json::SchemaValidator::bundled(schema).validate(*text, out))
-            return std::nullopt;
+        result.conforms = json::SchemaValidator::bundled(schema).validate(*result.text, out);
     } catch (const std::exception& e) {
         out.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo),
                     tr("internal error while checking the file: %1").arg(QString::fromUtf8(e.what()))});
-        return std::nullopt;
     }
-    return text;
+    return result;
 }
 
-// Cross-reference checks and conversion into typed structures. Runs only on schema-valid files,
-// so member access cannot fail on types.
+// Cross-reference checks and conversion into typed structures. Also runs on files that failed
+// their schema, to report every problem at once; a type error there only ends that file's checks
+// (see run()). References are only checked against files that fully conform, so a broken
+// questionnaire does not cause a cascade of "unknown question" reports.
 class PackBuilder
 {
 public:
     PackBuilder(PolicyPack& pack, Diagnostics& out) : m_pack(pack), m_out(out) {}
 
+    // Runs one build step; `conforms` says whether the file passed its schema.
+    template <typename Step>
+    void run(const CheckedFile& file, bool& trusted, Step step)
+    {
+        if (!file.text)
+            return;
+        try {
+            step(*file.text);
+            trusted = file.conforms;
+        } catch (const nlohmann::json::exception&) {
+            // Only possible on a schema-invalid file, whose problems are already reported.
+        }
+    }
+
+    void build(const CheckedFile& sources, const CheckedFile& questions, const CheckedFile& useCases,
+               const CheckedFile& classification)
+    {
+        run(sources, m_sourcesLoaded, [this](const JsonText& d) { this->sources(d); });
+        run(questions, m_questionsLoaded, [this](const JsonText& d) { questionnaire(d); });
+        run(useCases, m_useCasesLoaded, [this](const JsonText& d) { this->useCases(d); });
+        bool ignored = false;
+        run(classification, ignored, [this](const JsonText& d) { this->classification(d); });
+    }
+
     void sources(const JsonText& doc)
     {
-        m_sourcesLoaded = true;
         QSet<QString> seen;
         const auto& list = doc.root().at("sources");
         for (std::size_t i = 0; i < list.size(); ++i) {
@@ -118,7 +148,6 @@ public:
 
     void questionnaire(const JsonText& doc)
     {
-        m_questionsLoaded = true;
         QSet<QString> seen;
         const auto& list = doc.root().at("questions");
         for (std::size_t i = 0; i < list.size(); ++i) {
@@ -158,7 +187,6 @@ public:
 
     void useCases(const JsonText& doc)
     {
-        m_useCasesLoaded = true;
         QSet<QString> seen;
         const auto& list = doc.root().at("use_cases");
         for (std::size_t i = 0; i < list.size(); ++i) {
@@ -226,9 +254,6 @@ public:
                 m_pack.rules.append(rule);
         }
     }
-
-    // References into files that failed to load cannot be checked; the caller reports those files.
-    bool canCheckQuestions() const { return m_questionsLoaded; }
 
 private:
     OutcomeText outcome(const Json& o, const JsonText& doc, const QString& p)
@@ -353,10 +378,13 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
     }
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    auto manifest = readChecked(dir.filePath(QStringLiteral("manifest.json")), QStringLiteral("manifest.schema.json"),
-                                out, &hash);
-    if (!manifest)
-        return result;
+    const CheckedFile manifestFile = readChecked(dir.filePath(QStringLiteral("manifest.json")),
+                                                 QStringLiteral("manifest.schema.json"), out, &hash);
+    if (!manifestFile.conforms) {
+        sortDiagnostics(out);
+        return result; // without a valid manifest there is no list of files to check
+    }
+    const JsonText* manifest = &*manifestFile.text;
 
     PolicyPack pack;
     pack.directory = directory;
@@ -365,22 +393,14 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
     pack.manifest = Manifest{m.at("format").get<int>(), str(m, "id"),       str(m, "version"),  str(m, "title"),
                              str(m, "issuer"),          str(m, "description"), str(m, "language"), str(m, "valid_from")};
 
-    std::array<std::optional<JsonText>, kFiles.size()> docs;
+    std::array<CheckedFile, kFiles.size()> docs;
     for (std::size_t i = 0; i < kFiles.size(); ++i) {
         const QString name = qs(m.at("files").at(kFiles[i].key).get<std::string>());
         docs[i] = readChecked(dir.filePath(name), QLatin1String(kFiles[i].schema), out, &hash);
     }
 
     // Order matters: sources and questions/use cases first, so rules can be checked against them.
-    PackBuilder builder(pack, out);
-    if (docs[0])
-        builder.sources(*docs[0]);
-    if (docs[1])
-        builder.questionnaire(*docs[1]);
-    if (docs[2])
-        builder.useCases(*docs[2]);
-    if (docs[3])
-        builder.classification(*docs[3]);
+    PackBuilder(pack, out).build(docs[0], docs[1], docs[2], docs[3]);
 
     if (!out.isEmpty()) {
         sortDiagnostics(out);

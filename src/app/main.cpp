@@ -1,0 +1,137 @@
+// ki-lotse: the composition root. Parses options, loads the policy pack, builds the window.
+
+#include "Health.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "Theme.h"
+#include "core/Version.h"
+#include "policy/PolicyLocator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+using namespace kilotse;
+
+namespace {
+
+struct Options
+{
+    QString policyDir;
+    bool selfTest = false;
+};
+
+// Runs before QApplication exists, so --help, --version and bad options work without a display.
+Options parseOptions(int argc, char* argv[])
+{
+    QCoreApplication pre(argc, argv);
+    QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "KI-Lotse – prüft eine geplante KI-Nutzung und ermittelt die Schutzstufe."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption policy(
+        QStringLiteral("policy"),
+        QCoreApplication::translate("main", "Regelwerk aus ORDNER laden (sonst KI_LOTSE_POLICY_DIR, "
+                                            "Systemordner, mitgeliefertes Regelwerk)."),
+        QCoreApplication::translate("main", "ORDNER"));
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        QCoreApplication::translate("main", "Vollständig starten, Zustand als eine JSON-Zeile ausgeben und beenden "
+                                            "(Exit-Code 0 = in Ordnung)."));
+    parser.addOption(policy);
+    parser.addOption(selfTest);
+    parser.process(pre); // exits on --help, --version and unknown options
+    return Options{parser.value(policy), parser.isSet(selfTest)};
+}
+
+void installTranslations(QApplication& app)
+{
+    // Qt's own dialog texts ("Abbrechen", "Details anzeigen …") in German.
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer startup;
+    startup.start();
+    const Options options = parseOptions(argc, argv);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    QApplication::setApplicationDisplayName(QStringLiteral("KI-Lotse"));
+    QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    QApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
+    QApplication::setDesktopFileName(QStringLiteral("ki-lotse"));
+    initLogging(QStringLiteral("gui"));
+    spdlog::info("start: version {}{}", kVersion, options.selfTest ? " (self-test)" : "");
+    installTranslations(app);
+    gui::applyTheme(app);
+    const double appReadyMs = static_cast<double>(startup.nsecsElapsed()) / 1e6;
+
+    QElapsedTimer step;
+    step.start();
+    std::unique_ptr<ResolvedPolicy> policy;
+    try {
+        policy = std::make_unique<ResolvedPolicy>(resolvePolicyWithFallback(options.policyDir));
+    } catch (const std::exception& e) {
+        spdlog::critical("policy: {}", e.what());
+        HealthReport report{false, QString::fromUtf8(e.what()), nullptr, {}};
+        std::fputs(healthToJsonLine(report).constData(), options.selfTest ? stdout : stderr);
+        return 1;
+    }
+    const double policyMs = static_cast<double>(step.nsecsElapsed()) / 1e6;
+    spdlog::info("policy: {} {} ({}) loaded in {:.1f} ms", policy->pack.manifest.id.toStdString(),
+                 policy->pack.manifest.version.toStdString(), packOriginName(policy->pack.origin).toStdString(),
+                 policyMs);
+    if (policy->fellBack())
+        spdlog::warn("policy: pack in {} refused ({} problems); using the bundled pack",
+                     policy->rejected->directory.toStdString(), policy->rejectedDiagnostics.size());
+
+    step.restart();
+    gui::MainWindow window(*policy);
+    window.show();
+    const double windowMs = static_cast<double>(step.nsecsElapsed()) / 1e6;
+
+    if (options.selfTest) {
+        // Runs once the event loop has processed everything the start-up queued: the app is idle.
+        QTimer::singleShot(0, &app, [&] {
+            QCoreApplication::processEvents();
+            HealthReport report;
+            report.pack = &policy->pack;
+            report.ok = window.isVisible() && window.checkWizard() && !policy->fellBack();
+            if (policy->fellBack())
+                report.problem = QStringLiteral("policy pack in %1 is invalid (%2 problems), first: %3")
+                                     .arg(policy->rejected->directory)
+                                     .arg(policy->rejectedDiagnostics.size())
+                                     .arg(policy->rejectedDiagnostics.value(0).toString());
+            else if (!report.ok)
+                report.problem = QStringLiteral("main window not shown");
+            report.timingsMs = {{QStringLiteral("app_ready"), appReadyMs},
+                                {QStringLiteral("policy_load"), policyMs},
+                                {QStringLiteral("window_shown"), windowMs},
+                                {QStringLiteral("total"), static_cast<double>(startup.nsecsElapsed()) / 1e6}};
+            std::fputs(healthToJsonLine(report).constData(), stdout);
+            std::fflush(stdout);
+            spdlog::info("self-test: {}", report.ok ? "ok" : "failed");
+            QCoreApplication::exit(report.ok ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

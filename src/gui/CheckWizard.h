@@ -1,0 +1,60 @@
+#pragma once
+
+#include "classify/AnswerSet.h"
+#include "classify/Classifier.h"
+#include "policy/PolicyPack.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class CheckWizard;
+}
+
+namespace kilotse::gui {
+
+class QuestionPage;
+class ResultPage;
+class UseCasePage;
+
+// The check: use case → one page per question → result. Keyboard-only operable: arrow keys and
+// Space choose, Enter goes on, Alt+Left/Alt+Right move back and forth. The pack must outlive it.
+class CheckWizard : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CheckWizard(const PolicyPack& pack, QWidget* parent = nullptr);
+    ~CheckWizard() override;
+
+    void restart();          // forget every answer, back to the first page
+    void goBack();
+    void goNext();           // on the last question: classify and show the result
+    int currentStep() const; // 0 = use case, 1..n = questions, n+1 = result
+    int stepCount() const;
+    bool isShowingResult() const;
+    const std::optional<Outcome>& outcome() const { return m_outcome; }
+
+Q_SIGNALS:
+    void outcomeShown(const kilotse::Outcome& outcome);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void showStep(int step);
+    bool currentStepComplete() const;
+    void updateNavigation();
+    AnswerSet collectAnswers() const;
+
+    std::unique_ptr<Ui::CheckWizard> m_ui;
+    const PolicyPack& m_pack;
+    Classifier m_classifier;
+    UseCasePage* m_useCasePage = nullptr;
+    QList<QuestionPage*> m_questionPages;
+    ResultPage* m_resultPage = nullptr;
+    std::optional<Outcome> m_outcome;
+};
+
+} // namespace kilotse::gui

@@ -1,0 +1,102 @@
+#include "MainWindow.h"
+
+#include "CheckWizard.h"
+#include "core/Version.h"
+#include "ui_mainwindow.h"
+
+#include <QLabel>
+#include <QMessageBox>
+
+namespace kilotse::gui {
+
+namespace {
+QString originText(PackOrigin origin)
+{
+    switch (origin) {
+    case PackOrigin::CommandLine: return MainWindow::tr("per --policy angegeben");
+    case PackOrigin::Environment: return MainWindow::tr("per KI_LOTSE_POLICY_DIR angegeben");
+    case PackOrigin::System: return MainWindow::tr("systemweit eingerichtet");
+    case PackOrigin::Bundled: return MainWindow::tr("mitgeliefert");
+    }
+    return {};
+}
+} // namespace
+
+MainWindow::MainWindow(const ResolvedPolicy& policy, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_policy(policy)
+{
+    m_ui->setupUi(this);
+    m_wizard = new CheckWizard(policy.pack, m_ui->pageContainer);
+    m_ui->pageContainerLayout->addWidget(m_wizard);
+
+    const Manifest& m = policy.pack.manifest;
+    auto* policyStatus = new QLabel(tr("Regelwerk: %1 %2 (%3)").arg(m.title, m.version, originText(policy.pack.origin)),
+                                    this);
+    policyStatus->setObjectName(QStringLiteral("policyStatusLabel"));
+    statusBar()->addPermanentWidget(policyStatus);
+
+    if (policy.fellBack()) {
+        m_ui->fallbackBannerFrame->setStyleSheet(
+            QStringLiteral("QFrame#fallbackBannerFrame { background: #fff1db; border: 2px solid #a35200; "
+                           "border-radius: 6px; } QFrame#fallbackBannerFrame QLabel { color: #1a1a1a; }"));
+        m_ui->fallbackBannerLabel->setText(
+            tr("⚠ Das Regelwerk in „%1“ (%2) ist fehlerhaft und wurde nicht geladen (%n Problem(e)). "
+               "KI-Lotse verwendet stattdessen das mitgelieferte Standardregelwerk. Bitte informieren Sie Ihre "
+               "IT-Administration.",
+               nullptr, static_cast<int>(policy.rejectedDiagnostics.size()))
+                .arg(policy.rejected->directory, originText(policy.rejected->origin)));
+        m_ui->fallbackBannerFrame->setVisible(true);
+        connect(m_ui->fallbackDetailsButton, &QPushButton::clicked, this, &MainWindow::showFallbackDetails);
+    }
+
+    connect(m_ui->newCheckAction, &QAction::triggered, m_wizard, &CheckWizard::restart);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->policyInfoAction, &QAction::triggered, this, &MainWindow::showPolicyInfo);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    setWindowTitle(tr("KI-Lotse – Prüfung vor der KI-Nutzung"));
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::isFallbackBannerShown() const
+{
+    return !m_ui->fallbackBannerFrame->isHidden();
+}
+
+void MainWindow::showFallbackDetails()
+{
+    QStringList lines;
+    for (const Diagnostic& d : m_policy.rejectedDiagnostics)
+        lines << d.toString();
+    QMessageBox box(QMessageBox::Warning, tr("Fehlerhaftes Regelwerk"),
+                    tr("Das Regelwerk in „%1“ wurde wegen der folgenden Probleme nicht geladen. "
+                       "Jede Zeile nennt Datei, Zeile:Spalte und die betroffene Stelle (JSON-Pointer).")
+                        .arg(m_policy.rejected ? m_policy.rejected->directory : QString()),
+                    QMessageBox::Ok, this);
+    box.setDetailedText(lines.join(u'\n'));
+    box.exec();
+}
+
+void MainWindow::showPolicyInfo()
+{
+    const PolicyPack& p = m_policy.pack;
+    QMessageBox::information(this, tr("Regelwerk"),
+                             tr("<p><b>%1</b></p><p>Kennung: %2<br>Version: %3<br>Herausgeber: %4<br>"
+                                "Gültig ab: %5<br>Herkunft: %6<br>Ordner: %7<br>SHA-256: %8</p>")
+                                 .arg(p.manifest.title.toHtmlEscaped(), p.manifest.id.toHtmlEscaped(),
+                                      p.manifest.version.toHtmlEscaped(), p.manifest.issuer.toHtmlEscaped(),
+                                      p.manifest.validFrom.toHtmlEscaped(), originText(p.origin),
+                                      p.directory.toHtmlEscaped(), QString::fromLatin1(p.sha256)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("Über KI-Lotse"),
+                       tr("<p><b>KI-Lotse %1</b></p><p>Prüft vor dem Einsatz generativer KI, welche Schutzstufe "
+                          "nach der VITAKO/KGSt-Guideline „Generative KI in Kommunalverwaltungen“ gilt.</p>"
+                          "<p>Regelwerk: %2 %3</p><p>Lizenz: EUPL-1.2</p>")
+                           .arg(QString::fromLatin1(kVersion), m_policy.pack.manifest.title.toHtmlEscaped(),
+                                m_policy.pack.manifest.version.toHtmlEscaped()));
+}
+
+} // namespace kilotse::gui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "policy/PolicyLocator.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace kilotse::gui {
+
+class CheckWizard;
+
+// The application window. Its first (and for now only) page is the check. When the configured
+// policy pack was refused, a banner says so and offers the full list of problems.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `policy` must outlive the window.
+    explicit MainWindow(const ResolvedPolicy& policy, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CheckWizard* checkWizard() const { return m_wizard; }
+    bool isFallbackBannerShown() const;
+
+private:
+    void showFallbackDetails();
+    void showPolicyInfo();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    const ResolvedPolicy& m_policy;
+    CheckWizard* m_wizard = nullptr;
+};
+
+} // namespace kilotse::gui

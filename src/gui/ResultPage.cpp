@@ -1,0 +1,140 @@
+#include "ResultPage.h"
+
+#include "Theme.h"
+#include "ui_resultpage.h"
+
+#include <QScrollBar>
+
+namespace kilotse::gui {
+
+namespace {
+QString bulletList(const QStringList& items)
+{
+    QString html = QStringLiteral("<ul style=\"margin-left: 0px; -qt-list-indent: 1;\">");
+    for (const QString& item : items)
+        html += QStringLiteral("<li>") + item.toHtmlEscaped() + QStringLiteral("</li>");
+    return html + QStringLiteral("</ul>");
+}
+} // namespace
+
+ResultPage::ResultPage(const PolicyPack& pack, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ResultPage>()), m_pack(pack)
+{
+    m_ui->setupUi(this);
+    scaleFont(m_ui->verdictTitleLabel, 2.2, true);
+    scaleFont(m_ui->verdictSubtitleLabel, 1.3, true);
+    scaleFont(m_ui->verdictSymbolLabel, 3.0, true);
+    m_ui->verdictFrame->setAccessibleName(tr("Ergebnis der Prüfung"));
+    m_ui->verdictFrame->setFocusPolicy(Qt::StrongFocus);
+}
+
+ResultPage::~ResultPage() = default;
+
+void ResultPage::focusFirstInput()
+{
+    m_ui->verdictFrame->setFocus(Qt::OtherFocusReason);
+}
+
+void ResultPage::showOutcome(const AnswerSet& answers, const Outcome& outcome)
+{
+    const LevelText* level = m_pack.level(outcome.level);
+    const QString levelTitle = level ? level->title : tr("Stufe %1").arg(outcome.level);
+
+    QString title;
+    QString subtitle;
+    QString symbol;
+    QStringList summaries;
+    QStringList steps;
+    VerdictTone tone = VerdictTone::Level1;
+    if (outcome.blocked) {
+        title = m_pack.blocked.title;
+        subtitle = tr("Diese Nutzung ist nicht erlaubt.");
+        symbol = QStringLiteral("⛔");
+        summaries << m_pack.blocked.summary;
+        steps = m_pack.blocked.nextSteps;
+        tone = VerdictTone::Blocked;
+    } else {
+        title = levelTitle;
+        symbol = QString::number(outcome.level);
+        tone = outcome.level >= 2 ? VerdictTone::Level2 : VerdictTone::Level1;
+        if (outcome.escalate) {
+            subtitle = tr("%1 – vor der Nutzung klären").arg(m_pack.escalate.title);
+            summaries << m_pack.escalate.summary;
+            steps = m_pack.escalate.nextSteps;
+            tone = VerdictTone::Escalate;
+            symbol += u'!';
+        } else {
+            subtitle = outcome.level >= 2 ? tr("Nur freigegebene Dienste verwenden.")
+                                          : tr("Freie Wahl des Werkzeugs – die Grundsätze der Verwaltung gelten.");
+        }
+        if (level) {
+            summaries << level->summary;
+            steps += level->nextSteps;
+        }
+    }
+    m_ui->verdictTitleLabel->setText(title);
+    m_ui->verdictSubtitleLabel->setText(subtitle);
+    m_ui->verdictSymbolLabel->setText(symbol);
+    QString summaryHtml;
+    for (const QString& s : summaries)
+        summaryHtml += QStringLiteral("<p>") + s.toHtmlEscaped() + QStringLiteral("</p>");
+    m_ui->summaryLabel->setText(summaryHtml);
+    styleVerdictFrame(m_ui->verdictFrame, tone);
+    m_ui->verdictFrame->setAccessibleDescription(title + QStringLiteral(". ") + subtitle);
+
+    m_ui->nextStepsBox->setVisible(!steps.isEmpty());
+    m_ui->nextStepsLabel->setText(bulletList(steps));
+
+    QString reasons;
+    if (outcome.reasons.isEmpty())
+        reasons = QStringLiteral("<p>") +
+                  tr("Keine Regel verlangt mehr als die Grundstufe: Ihre Antworten enthalten weder "
+                     "personenbezogene Daten noch Geheimnisse.") +
+                  QStringLiteral("</p>");
+    for (const Reason& r : outcome.reasons) {
+        QStringList effect;
+        if (r.effect.blocked)
+            effect << tr("nicht zulässig");
+        if (r.effect.escalate)
+            effect << tr("Rücksprache");
+        if (r.effect.level > 0) {
+            const LevelText* l = m_pack.level(r.effect.level);
+            effect << (l ? l->title : tr("Stufe %1").arg(r.effect.level));
+        }
+        reasons += QStringLiteral("<p><b>%1</b> <span>(%2)</span><br>")
+                       .arg(r.text.toHtmlEscaped(), effect.join(QStringLiteral(", ")).toHtmlEscaped());
+        for (const Trigger& t : r.triggers) {
+            const Question* q = m_pack.question(t.questionId);
+            if (!q)
+                continue;
+            const AnswerOption* chosen = q->option(t.answer);
+            QString answer = chosen ? chosen->label : t.answer;
+            if (const AnswerOption* counted = q->option(t.countsAs))
+                answer = tr("%1 (zählt als „%2“)").arg(answer, counted->label);
+            reasons += tr("Ausgelöst durch: %1 – %2").arg(q->title, answer).toHtmlEscaped() + QStringLiteral("<br>");
+        }
+        if (const UseCase* u = m_pack.useCase(r.useCase))
+            reasons += tr("Anwendungsfall: %1").arg(u->title).toHtmlEscaped() + QStringLiteral("<br>");
+        if (!r.advice.isEmpty())
+            reasons += tr("Was tun: %1").arg(r.advice).toHtmlEscaped() + QStringLiteral("<br>");
+        reasons += QStringLiteral("<i>") + tr("Quelle: %1").arg(m_pack.citation(r.source)).toHtmlEscaped() +
+                   QStringLiteral("</i></p>");
+    }
+    m_ui->reasonsLabel->setText(reasons);
+
+    QString answersHtml = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    auto row = [&answersHtml](const QString& name, const QString& value) {
+        answersHtml += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    if (const UseCase* u = m_pack.useCase(answers.useCase))
+        row(tr("Anwendungsfall"), u->title);
+    for (const Question& q : m_pack.questions) {
+        const AnswerOption* o = q.option(answers.answers.value(q.id));
+        row(q.title, o ? o->label : tr("keine Angabe"));
+    }
+    m_ui->answersLabel->setText(answersHtml + QStringLiteral("</table>"));
+    m_ui->policyLabel->setText(tr("Regelwerk: %1, Version %2").arg(m_pack.manifest.title, m_pack.manifest.version));
+    m_ui->resultScrollArea->verticalScrollBar()->setValue(0);
+}
+
+} // namespace kilotse::gui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "classify/AnswerSet.h"
+#include "classify/Classifier.h"
+#include "policy/PolicyPack.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ResultPage;
+}
+
+namespace kilotse::gui {
+
+// The outcome of a check: the level big and unmistakable (colour, symbol and words), what to do
+// now, every reason with the answers that triggered it and its source, and the answers given.
+class ResultPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResultPage(const PolicyPack& pack, QWidget* parent = nullptr);
+    ~ResultPage() override;
+
+    void showOutcome(const AnswerSet& answers, const Outcome& outcome);
+    void focusFirstInput();
+
+private:
+    std::unique_ptr<Ui::ResultPage> m_ui;
+    const PolicyPack& m_pack;
+};
+
+} // namespace kilotse::gui
