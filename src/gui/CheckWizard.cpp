@@ -19,21 +19,11 @@ CheckWizard::CheckWizard(const PolicyPack& pack, QWidget* parent)
 
     m_useCasePage = new UseCasePage(pack, m_ui->pageStack);
     m_ui->pageStack->addWidget(m_useCasePage);
-    connect(m_useCasePage, &UseCasePage::selectionChanged, this, &CheckWizard::updateNavigation);
-
-    // Letters the navigation buttons use, so option mnemonics do not collide with them.
-    const QString reserved = QStringLiteral("zwa"); // Zurück, Weiter, Auswerten
-    const int count = static_cast<int>(pack.questions.size());
-    for (int i = 0; i < count; ++i) {
-        const Question& question = pack.questions[i];
-        auto* page = new QuestionPage(question, pack.citation(question.source), i + 1, count, reserved,
-                                      m_ui->pageStack);
-        m_ui->pageStack->addWidget(page);
-        m_questionPages.append(page);
-        connect(page, &QuestionPage::answerChanged, this, &CheckWizard::updateNavigation);
-    }
-    m_resultPage = new ResultPage(pack, m_ui->pageStack);
-    m_ui->pageStack->addWidget(m_resultPage);
+    connect(m_useCasePage, &UseCasePage::selectionChanged, this, [this] {
+        m_answers.useCase = m_useCasePage->selectedUseCase();
+        updateNavigation();
+    });
+    m_questionPages.resize(pack.questions.size(), nullptr);
 
     connect(m_ui->backButton, &QPushButton::clicked, this, &CheckWizard::goBack);
     connect(m_ui->nextButton, &QPushButton::clicked, this, &CheckWizard::goNext);
@@ -52,105 +42,130 @@ CheckWizard::CheckWizard(const PolicyPack& pack, QWidget* parent)
 
 CheckWizard::~CheckWizard() = default;
 
+QuestionPage* CheckWizard::questionPage(int index)
+{
+    if (!m_questionPages[index]) {
+        // Letters the navigation buttons use, so option mnemonics do not collide with them.
+        const QString reserved = QStringLiteral("zwa"); // Zurück, Weiter, Auswerten
+        const Question& question = m_pack.questions[index];
+        auto* page = new QuestionPage(question, m_pack.citation(question.source), index + 1,
+                                      static_cast<int>(m_pack.questions.size()), reserved, m_ui->pageStack);
+        page->setAnswer(m_answers.answers.value(question.id));
+        m_ui->pageStack->addWidget(page);
+        connect(page, &QuestionPage::answerChanged, this, [this, page] {
+            m_answers.answers.insert(page->questionId(), page->answer());
+            updateNavigation();
+        });
+        m_questionPages[index] = page;
+    }
+    return m_questionPages[index];
+}
+
+ResultPage* CheckWizard::resultPage()
+{
+    if (!m_resultPage) {
+        m_resultPage = new ResultPage(m_pack, m_ui->pageStack);
+        m_ui->pageStack->addWidget(m_resultPage);
+    }
+    return m_resultPage;
+}
+
 int CheckWizard::stepCount() const
 {
-    return static_cast<int>(m_questionPages.size()) + 2;
+    return static_cast<int>(m_pack.questions.size()) + 2;
 }
 
 int CheckWizard::currentStep() const
 {
-    return m_ui->pageStack->currentIndex();
+    return m_step;
 }
 
 bool CheckWizard::isShowingResult() const
 {
-    return currentStep() == stepCount() - 1;
+    return m_step == stepCount() - 1;
 }
 
 void CheckWizard::restart()
 {
+    m_answers = AnswerSet();
     m_useCasePage->setSelectedUseCase(QString());
-    for (QuestionPage* page : m_questionPages)
-        page->setAnswer(QString());
+    for (QuestionPage* page : std::as_const(m_questionPages))
+        if (page)
+            page->setAnswer(QString());
     m_outcome.reset();
     showStep(0);
 }
 
 void CheckWizard::goBack()
 {
-    if (currentStep() > 0)
-        showStep(currentStep() - 1);
+    if (m_step > 0)
+        showStep(m_step - 1);
 }
 
 void CheckWizard::goNext()
 {
     if (isShowingResult() || !currentStepComplete())
         return;
-    if (currentStep() == stepCount() - 2) {
-        const AnswerSet answers = collectAnswers();
-        m_outcome = m_classifier.classify(answers);
+    if (m_step == stepCount() - 2) {
+        m_outcome = m_classifier.classify(m_answers);
         // Privacy: outcome and counts only.
         spdlog::info("check: outcome={} level={} reasons={}", m_outcome->verdictId().toStdString(), m_outcome->level,
                      m_outcome->reasons.size());
-        m_resultPage->showOutcome(answers, *m_outcome);
+        resultPage()->showOutcome(m_answers, *m_outcome);
         showStep(stepCount() - 1);
         Q_EMIT outcomeShown(*m_outcome);
         return;
     }
-    showStep(currentStep() + 1);
+    showStep(m_step + 1);
 }
 
 void CheckWizard::showStep(int step)
 {
-    m_ui->pageStack->setCurrentIndex(step);
+    m_step = step;
+    const int questionCount = static_cast<int>(m_pack.questions.size());
+    QWidget* page = nullptr;
+    if (step == 0)
+        page = m_useCasePage;
+    else if (step <= questionCount)
+        page = questionPage(step - 1);
+    else
+        page = resultPage();
+    m_ui->pageStack->setCurrentWidget(page);
     m_ui->progressBar->setValue(step);
     if (step == stepCount() - 1)
         m_ui->stepLabel->setText(tr("Ergebnis"));
     else if (step == 0)
         m_ui->stepLabel->setText(tr("Schritt 1 von %1: Anwendungsfall").arg(stepCount() - 1));
     else
-        m_ui->stepLabel->setText(tr("Schritt %1 von %2: Frage %3 von %4")
-                                     .arg(step + 1)
-                                     .arg(stepCount() - 1)
-                                     .arg(step)
-                                     .arg(m_questionPages.size()));
+        m_ui->stepLabel->setText(
+            tr("Schritt %1 von %2: Frage %3 von %4").arg(step + 1).arg(stepCount() - 1).arg(step).arg(questionCount));
     updateNavigation();
     if (step == 0)
         m_useCasePage->focusFirstInput();
-    else if (step <= m_questionPages.size())
-        m_questionPages[step - 1]->focusFirstInput();
+    else if (step <= questionCount)
+        questionPage(step - 1)->focusFirstInput();
     else
-        m_resultPage->focusFirstInput();
+        resultPage()->focusFirstInput();
 }
 
 bool CheckWizard::currentStepComplete() const
 {
-    const int step = currentStep();
-    if (step == 0)
-        return !m_useCasePage->selectedUseCase().isEmpty();
-    if (step <= m_questionPages.size())
-        return !m_questionPages[step - 1]->answer().isEmpty();
+    if (m_step == 0)
+        return !m_answers.useCase.isEmpty();
+    if (m_step <= m_pack.questions.size())
+        return !m_answers.answers.value(m_pack.questions[m_step - 1].id).isEmpty();
     return true;
 }
 
 void CheckWizard::updateNavigation()
 {
     const bool result = isShowingResult();
-    m_ui->backButton->setEnabled(currentStep() > 0);
+    m_ui->backButton->setEnabled(m_step > 0);
     m_ui->nextButton->setVisible(!result);
     m_ui->nextButton->setEnabled(currentStepComplete());
-    m_ui->nextButton->setText(currentStep() == stepCount() - 2 ? tr("&Auswerten >") : tr("&Weiter >"));
+    m_ui->nextButton->setText(m_step == stepCount() - 2 ? tr("&Auswerten >") : tr("&Weiter >"));
     m_ui->restartButton->setVisible(result);
     m_ui->changeAnswersButton->setVisible(result);
-}
-
-AnswerSet CheckWizard::collectAnswers() const
-{
-    AnswerSet answers;
-    answers.useCase = m_useCasePage->selectedUseCase();
-    for (const QuestionPage* page : m_questionPages)
-        answers.answers.insert(page->questionId(), page->answer());
-    return answers;
 }
 
 void CheckWizard::keyPressEvent(QKeyEvent* event)

@@ -46,14 +46,19 @@ private:
     void showStep(int step);
     bool currentStepComplete() const;
     void updateNavigation();
-    AnswerSet collectAnswers() const;
+    // Pages are built when first shown: laying out the text of every page up front would
+    // triple the start-up time.
+    QuestionPage* questionPage(int index);
+    ResultPage* resultPage();
 
     std::unique_ptr<Ui::CheckWizard> m_ui;
     const PolicyPack& m_pack;
     Classifier m_classifier;
     UseCasePage* m_useCasePage = nullptr;
-    QList<QuestionPage*> m_questionPages;
-    ResultPage* m_resultPage = nullptr;
+    QList<QuestionPage*> m_questionPages; // nullptr until first shown
+    ResultPage* m_resultPage = nullptr;   // nullptr until first shown
+    AnswerSet m_answers;                  // the source of truth; pages only display it
+    int m_step = 0;
     std::optional<Outcome> m_outcome;
 };
 

@@ -100,14 +100,14 @@ CheckedFile readChecked(const QString& path, const QString& schema, Diagnostics&
 
 // Cross-reference checks and conversion into typed structures. Also runs on files that failed
 // their schema, to report every problem at once; a type error there only ends that file's checks
-// (see run()). References are only checked against files that fully conform, so a broken
-// questionnaire does not cause a cascade of "unknown question" reports.
+// (see run()). References are only checked against files that were built completely, so a
+// structurally broken questionnaire does not cause a cascade of "unknown question" reports.
 class PackBuilder
 {
 public:
     PackBuilder(PolicyPack& pack, Diagnostics& out) : m_pack(pack), m_out(out) {}
 
-    // Runs one build step; `conforms` says whether the file passed its schema.
+    // Runs one build step. A file counts as a reference target once its step completed.
     template <typename Step>
     void run(const CheckedFile& file, bool& trusted, Step step)
     {
@@ -115,7 +115,7 @@ public:
             return;
         try {
             step(*file.text);
-            trusted = file.conforms;
+            trusted = true; // built completely, even if some values broke the schema
         } catch (const nlohmann::json::exception&) {
             // Only possible on a schema-invalid file, whose problems are already reported.
         }

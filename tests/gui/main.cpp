@@ -1,0 +1,17 @@
+#define CATCH_CONFIG_RUNNER
+#include "TestSupport.h"
+#include "Theme.h"
+
+#include <QApplication>
+
+#include <catch2/catch.hpp>
+
+int main(int argc, char* argv[])
+{
+    kilotse::test::isolateUserFolders();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    kilotse::gui::applyTheme(app);
+    return Catch::Session().run(argc, argv);
+}

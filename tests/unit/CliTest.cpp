@@ -1,0 +1,163 @@
+#include "TestConfig.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args, const QByteArray& stdinData = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(KI_LOTSE_CLI_PATH), args);
+    REQUIRE(p.waitForStarted(10000));
+    if (!stdinData.isNull())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QByteArray answersJson(const char* useCase, const char* personalData, const char* prohibited = "no")
+{
+    return QByteArray(R"({"use_case": ")") + useCase + R"(", "answers": {"personal_data": ")" + personalData +
+           R"(", "special_categories": "no", "official_secrets": "no", "trade_secrets": "no",
+           "public_output": "no", "decision_about_persons": "no", "citizen_interaction": "no",
+           "prohibited_practice": ")" + prohibited + R"("}})";
+}
+
+QJsonObject parseObject(const QByteArray& bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    INFO(bytes.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
+} // namespace
+
+TEST_CASE("cli_classifyJson_fromStdin_givesLevelReasonsAndPolicy", "[cli]")
+{
+    const Run r = cli({QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-"),
+                       QStringLiteral("--format"), QStringLiteral("json")},
+                      answersJson("drafting", "unsure"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.isEmpty());
+    const QJsonObject o = parseObject(r.out);
+    CHECK(o.value(QStringLiteral("level")).toInt() == 2);
+    CHECK(o.value(QStringLiteral("blocked")).toBool() == false);
+    CHECK(o.value(QStringLiteral("escalate")).toBool() == false);
+    CHECK(o.value(QStringLiteral("outcome")).toString() == QStringLiteral("level_2"));
+    const QJsonArray reasons = o.value(QStringLiteral("reasons")).toArray();
+    REQUIRE(reasons.size() == 1);
+    const QJsonObject reason = reasons[0].toObject();
+    CHECK(reason.value(QStringLiteral("rule")).toString() == QStringLiteral("personal-data"));
+    const QJsonObject trigger = reason.value(QStringLiteral("triggers")).toArray()[0].toObject();
+    CHECK(trigger.value(QStringLiteral("answer")).toString() == QStringLiteral("unsure"));
+    CHECK(trigger.value(QStringLiteral("counts_as")).toString() == QStringLiteral("yes"));
+    CHECK(!reason.value(QStringLiteral("source")).toObject().value(QStringLiteral("citation")).toString().isEmpty());
+    const QJsonObject policy = o.value(QStringLiteral("policy")).toObject();
+    CHECK(policy.value(QStringLiteral("id")).toString() == QStringLiteral("de.ki-lotse.standard"));
+    CHECK(!policy.value(QStringLiteral("version")).toString().isEmpty());
+}
+
+TEST_CASE("cli_classify_blockedAndFileInput", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("answers.json"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(answersJson("data_analysis", "no", "yes"));
+    f.close();
+    const Run r = cli({QStringLiteral("classify"), QStringLiteral("--answers=") + path, QStringLiteral("--format=json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = parseObject(r.out);
+    CHECK(o.value(QStringLiteral("blocked")).toBool());
+    CHECK(o.value(QStringLiteral("outcome")).toString() == QStringLiteral("blocked"));
+
+    const Run text = cli({QStringLiteral("classify"), QStringLiteral("--answers"), path});
+    REQUIRE(text.exitCode == 0);
+    CHECK(QString::fromUtf8(text.out).contains(QStringLiteral("Ergebnis:")));
+    CHECK(QString::fromUtf8(text.out).contains(QStringLiteral("[prohibited-practice]")));
+}
+
+TEST_CASE("cli_missingAnswers_exit2_andNameThem", "[cli]")
+{
+    const Run r = cli({QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-")},
+                      R"({"use_case": "drafting", "answers": {"personal_data": "no"}})");
+    CHECK(r.exitCode == 2);
+    CHECK(r.out.isEmpty());
+    const QString err = QString::fromUtf8(r.err);
+    CHECK(err.contains(QStringLiteral("<stdin>:1:")));
+    CHECK(err.contains(QStringLiteral("\"trade_secrets\"")));
+    CHECK(err.contains(QStringLiteral("\"prohibited_practice\"")));
+}
+
+TEST_CASE("cli_badInputAndUsage_exit2_withMessageOnStderr", "[cli]")
+{
+    CHECK(cli({}).exitCode == 2);
+    CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("classify")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("/nonexistent.json")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-")}, "not json").exitCode == 2);
+    CHECK(cli({QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-")}, QByteArray("{\0}", 3)).exitCode == 2);
+    const Run badFormat = cli({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("xml")});
+    CHECK(badFormat.exitCode == 2);
+    CHECK(badFormat.out.isEmpty());
+    CHECK(!badFormat.err.isEmpty());
+    // An invalid pack is bad input for scripts: no silent fallback.
+    const Run badPack = cli({QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-"),
+                             QStringLiteral("--policy"), kilotse::test::packWithOverlay(QStringLiteral("wrong-type"))},
+                            answersJson("drafting", "no"));
+    CHECK(badPack.exitCode == 2);
+    CHECK(QString::fromUtf8(badPack.err).contains(QStringLiteral("/questions/0/title")));
+}
+
+TEST_CASE("cli_policyValidate_jsonListsEveryDiagnostic", "[cli]")
+{
+    const Run ok = cli({QStringLiteral("policy"), QStringLiteral("validate"), QStringLiteral(KI_LOTSE_SOURCE_DIR "/policies"),
+                        QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(ok.exitCode == 0);
+    CHECK(parseObject(ok.out).value(QStringLiteral("valid")).toBool());
+
+    const Run bad = cli({QStringLiteral("policy"), QStringLiteral("validate"),
+                         kilotse::test::packWithOverlay(QStringLiteral("several")), QStringLiteral("--format"),
+                         QStringLiteral("json")});
+    CHECK(bad.exitCode == 2);
+    const QJsonObject o = parseObject(bad.out);
+    CHECK_FALSE(o.value(QStringLiteral("valid")).toBool());
+    const QJsonArray list = o.value(QStringLiteral("diagnostics")).toArray();
+    REQUIRE(list.size() == 3);
+    const QJsonObject first = list[0].toObject();
+    CHECK(first.value(QStringLiteral("line")).toInt() == 14);
+    CHECK(first.value(QStringLiteral("column")).toInt() == 42);
+    CHECK(first.value(QStringLiteral("pointer")).toString() == QStringLiteral("/rules/0/when/is/0"));
+    CHECK(first.value(QStringLiteral("code")).toString() == QStringLiteral("unknown-option"));
+}
+
+TEST_CASE("cli_policyShowVersionHelp_exit0", "[cli]")
+{
+    const Run show = cli({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(show.exitCode == 0);
+    const QJsonObject o = parseObject(show.out);
+    CHECK(o.value(QStringLiteral("questions")).toArray().size() == 8);
+    CHECK(o.value(QStringLiteral("policy")).toObject().value(QStringLiteral("origin")).toString() == QStringLiteral("bundled"));
+    const Run version = cli({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith("ki-lotse-cli "));
+    CHECK(cli({QStringLiteral("--help")}).exitCode == 0);
+}

@@ -1,0 +1,200 @@
+#include "TestConfig.h"
+#include "TestSupport.h"
+#include "policy/PolicyLoader.h"
+#include "policy/PolicyLocator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace kilotse;
+using kilotse::test::packWithOverlay;
+
+namespace {
+QString describe(const Diagnostics& diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic& d : diagnostics)
+        lines << d.toString();
+    return lines.join(u'\n');
+}
+
+struct InvalidCase
+{
+    const char* fixture; // tests/data/packs/invalid/<fixture>
+    const char* file;    // expected file name (end of the path)
+    int line;
+    int column;
+    const char* pointer;
+    const char* code;
+    const char* messagePart;
+};
+} // namespace
+
+TEST_CASE("shippedPack_isValid_andComplete", "[policy]")
+{
+    const PolicyLoadResult result = loadPolicyPack(QStringLiteral(KI_LOTSE_SOURCE_DIR "/policies"));
+    INFO(describe(result.diagnostics).toStdString());
+    REQUIRE(result.ok());
+    const PolicyPack& pack = *result.pack;
+    const QStringList questions{QStringLiteral("personal_data"),       QStringLiteral("special_categories"),
+                                QStringLiteral("official_secrets"),    QStringLiteral("trade_secrets"),
+                                QStringLiteral("public_output"),       QStringLiteral("decision_about_persons"),
+                                QStringLiteral("citizen_interaction"), QStringLiteral("prohibited_practice")};
+    QStringList ids;
+    for (const Question& q : pack.questions) {
+        ids << q.id;
+        INFO(q.id.toStdString());
+        CHECK(!q.help.isEmpty());
+        CHECK(!q.examples.isEmpty());
+        REQUIRE(q.options.size() == 3);
+        CHECK(q.option(QStringLiteral("yes")));
+        CHECK(q.option(QStringLiteral("no")));
+        CHECK(q.effectiveAnswer(QStringLiteral("unsure")) == QStringLiteral("yes"));
+        CHECK(pack.source(q.source.docId));
+    }
+    CHECK(ids == questions);
+    QStringList useCases;
+    for (const UseCase& u : pack.useCases)
+        useCases << u.id;
+    CHECK(useCases == QStringList{QStringLiteral("ideas"), QStringLiteral("drafting"), QStringLiteral("summarising"),
+                                  QStringLiteral("simplifying"), QStringLiteral("translating"),
+                                  QStringLiteral("data_analysis"), QStringLiteral("minutes"), QStringLiteral("research"),
+                                  QStringLiteral("citizen_communication"), QStringLiteral("programming")});
+    for (const ClassificationRule& r : pack.rules) {
+        INFO(r.id.toStdString());
+        CHECK(!r.reason.isEmpty());
+        CHECK(!r.source.section.isEmpty());
+    }
+    CHECK(pack.sha256.size() == 64);
+}
+
+TEST_CASE("bundledPack_isTheShippedPack", "[policy]")
+{
+    const PolicyLoadResult shipped = loadPolicyPack(QStringLiteral(KI_LOTSE_SOURCE_DIR "/policies"));
+    const PolicyLoadResult bundled = loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled);
+    REQUIRE(shipped.ok());
+    REQUIRE(bundled.ok());
+    CHECK(shipped.pack->sha256 == bundled.pack->sha256);
+}
+
+TEST_CASE("loadInvalidPack_reportsFileLineAndPointer_forEveryErrorKind", "[policy]")
+{
+    const std::vector<InvalidCase> cases{
+        {"syntax-error", "questionnaire.json", 18, 12, "", "syntax", "invalid JSON"},
+        {"wrong-type", "questionnaire.json", 5, 16, "/questions/0/title", "wrong-type", "expected a string, found an integer"},
+        {"missing-field", "use_cases.json", 4, 5, "/use_cases/1", "missing-field", "\"description\""},
+        {"unknown-field", "classification.json", 16, 7, "/rules/0/severity", "unknown-field", "\"severity\""},
+        {"duplicate-id", "questionnaire.json", 16, 13, "/questions/1/id", "duplicate-id", "\"q_a\""},
+        {"unknown-question", "classification.json", 14, 28, "/rules/0/when/question", "unknown-question", "\"q_x\""},
+        {"unknown-option", "classification.json", 14, 49, "/rules/0/when/is/1", "unknown-option", "\"maybe\""},
+        {"unknown-use-case", "classification.json", 21, 38, "/rules/1/when/all/0/use_case/0", "unknown-use-case",
+         "\"statistics\""},
+        {"unknown-source", "questionnaire.json", 25, 25, "/questions/1/source/doc", "unknown-source", "\"doc-z\""},
+        {"unknown-level", "classification.json", 15, 25, "/rules/0/then/level", "unknown-level", "level 3"},
+        {"bad-counts-as", "questionnaire.json", 23, 58, "/questions/1/options/2/counts_as", "unknown-option", "\"ja\""},
+        {"missing-file", "usecases.json", 0, 0, "", "io", "does not exist"},
+        {"binary", "sources.json", 1, 14, "", "nul-byte", "NUL byte"},
+    };
+    for (const InvalidCase& c : cases) {
+        INFO("fixture " << c.fixture);
+        const QString dir = packWithOverlay(QString::fromLatin1(c.fixture));
+        const PolicyLoadResult result = loadPolicyPack(dir);
+        INFO(describe(result.diagnostics).toStdString());
+        REQUIRE_FALSE(result.ok()); // never half-loaded
+        REQUIRE(!result.diagnostics.isEmpty());
+        const auto match = std::find_if(result.diagnostics.cbegin(), result.diagnostics.cend(), [&](const Diagnostic& d) {
+            return d.code == QLatin1String(c.code);
+        });
+        REQUIRE(match != result.diagnostics.cend());
+        CHECK(QFileInfo(match->file).fileName() == QLatin1String(c.file));
+        CHECK(QFileInfo(match->file).absolutePath() == QFileInfo(dir).absoluteFilePath());
+        CHECK(match->line == c.line);
+        CHECK(match->column == c.column);
+        CHECK(match->pointer == QLatin1String(c.pointer));
+        CHECK(match->message.contains(QLatin1String(c.messagePart)));
+        // The formatted line names file, line:column and pointer together.
+        if (c.line > 0)
+            CHECK(match->toString().contains(QStringLiteral("%1:%2:%3: %4").arg(QLatin1String(c.file)).arg(c.line)
+                                                 .arg(c.column).arg(QLatin1String(c.pointer))));
+    }
+}
+
+TEST_CASE("loadInvalidPack_reportsProblemsOfAllFilesAtOnce", "[policy]")
+{
+    const PolicyLoadResult result = loadPolicyPack(packWithOverlay(QStringLiteral("several")));
+    INFO(describe(result.diagnostics).toStdString());
+    REQUIRE_FALSE(result.ok());
+    REQUIRE(result.diagnostics.size() == 3);
+    CHECK(result.diagnostics[0].pointer == QStringLiteral("/rules/0/when/is/0"));
+    CHECK(result.diagnostics[1].pointer == QStringLiteral("/rules/1/reason"));
+    CHECK(result.diagnostics[2].pointer == QStringLiteral("/questions/0/title"));
+}
+
+TEST_CASE("loadPack_missingFolder_isAClearError", "[policy]")
+{
+    const PolicyLoadResult result = loadPolicyPack(QStringLiteral("/nonexistent/ki-lotse-pack"));
+    REQUIRE_FALSE(result.ok());
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].code == QStringLiteral("io"));
+    CHECK(result.diagnostics[0].file == QStringLiteral("/nonexistent/ki-lotse-pack"));
+}
+
+TEST_CASE("loadPack_hostileManifest_isRejectedWithoutCrash", "[policy]")
+{
+    QTemporaryDir dir;
+    auto write = [&](const QByteArray& manifest) {
+        QFile f(dir.filePath(QStringLiteral("manifest.json")));
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(manifest);
+    };
+    write(QByteArray(100000, '[') + QByteArray(100000, ']'));
+    CHECK(loadPolicyPack(dir.path()).diagnostics.value(0).code == QStringLiteral("too-deep"));
+    write("{\"id\": \"<script>alert(1)</script>\"}");
+    const auto result = loadPolicyPack(dir.path());
+    REQUIRE_FALSE(result.ok());
+    CHECK(std::any_of(result.diagnostics.cbegin(), result.diagnostics.cend(),
+                      [](const Diagnostic& d) { return d.pointer == QStringLiteral("/id") && d.code == QStringLiteral("invalid-value"); }));
+    // A manifest may not point outside its folder.
+    QFile original(QStringLiteral(KI_LOTSE_TEST_DATA_DIR "/packs/minimal/manifest.json"));
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    write(original.readAll().replace("\"sources.json\"", "\"../../etc/passwd.json\""));
+    const auto escaped = loadPolicyPack(dir.path());
+    REQUIRE_FALSE(escaped.ok());
+    CHECK(escaped.diagnostics.value(0).pointer == QStringLiteral("/files/sources"));
+}
+
+TEST_CASE("locator_searchOrder_commandLineThenEnvironmentThenSystemThenBundled", "[policy]")
+{
+    const QString valid = packWithOverlay(QString());
+    const QString broken = packWithOverlay(QStringLiteral("wrong-type"));
+    QTemporaryDir xdg;
+    const QString systemPack = xdg.filePath(QStringLiteral("ki-lotse/policies"));
+    QDir().mkpath(systemPack);
+    for (const QString& name : QDir(valid).entryList(QDir::Files))
+        QFile::copy(QDir(valid).filePath(name), QDir(systemPack).filePath(name));
+
+    const QByteArray oldDirs = qgetenv("XDG_CONFIG_DIRS");
+    qputenv("XDG_CONFIG_DIRS", QFile::encodeName(xdg.path()));
+    CHECK(choosePolicyCandidate(QString()).origin == PackOrigin::System);
+    CHECK(choosePolicyCandidate(QString()).directory == systemPack);
+
+    qputenv("KI_LOTSE_POLICY_DIR", QFile::encodeName(broken));
+    CHECK(choosePolicyCandidate(QString()).origin == PackOrigin::Environment);
+    CHECK(choosePolicyCandidate(valid).origin == PackOrigin::CommandLine);
+
+    // A broken configured pack: strict loading fails, the GUI's loading falls back to the bundled pack.
+    CHECK_FALSE(resolvePolicyStrict(QString()).ok());
+    const ResolvedPolicy resolved = resolvePolicyWithFallback(QString());
+    CHECK(resolved.fellBack());
+    CHECK(resolved.pack.origin == PackOrigin::Bundled);
+    CHECK(resolved.rejected->directory == broken);
+    CHECK(!resolved.rejectedDiagnostics.isEmpty());
+
+    qunsetenv("KI_LOTSE_POLICY_DIR");
+    qputenv("XDG_CONFIG_DIRS", QByteArray("/nonexistent"));
+    CHECK(choosePolicyCandidate(QString()).origin == PackOrigin::Bundled);
+    CHECK_FALSE(resolvePolicyWithFallback(QString()).fellBack());
+    qputenv("XDG_CONFIG_DIRS", oldDirs);
+}
