@@ -49,7 +49,7 @@ void ResultPage::showOutcome(const AnswerSet& answers, const Outcome& outcome)
     if (outcome.blocked) {
         title = m_pack.blocked.title;
         subtitle = tr("Diese Nutzung ist nicht erlaubt.");
-        symbol = QStringLiteral("⛔");
+        symbol = QStringLiteral("✖"); // in DejaVu Sans, unlike U+26D4
         summaries << m_pack.blocked.summary;
         steps = m_pack.blocked.nextSteps;
         tone = VerdictTone::Blocked;

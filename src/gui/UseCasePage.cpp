@@ -21,7 +21,7 @@ UseCasePage::UseCasePage(const PolicyPack& pack, QWidget* parent)
     }
     m_ui->useCaseListWidget->setCurrentRow(-1);
     m_ui->headingLabel->setBuddy(m_ui->useCaseListWidget);
-    connect(m_ui->useCaseListWidget, &QListWidget::currentRowChanged, this, [this] {
+    connect(m_ui->useCaseListWidget, &QListWidget::itemSelectionChanged, this, [this] {
         showDetails();
         Q_EMIT selectionChanged();
     });

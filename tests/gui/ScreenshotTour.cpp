@@ -47,8 +47,9 @@ int main(int argc, char* argv[])
     };
     auto key = [](Qt::Key k) { QTest::keyClick(QApplication::focusWidget(), k); };
 
-    for (int i = 0; i <= useCaseRow; ++i)
+    for (int i = 0; i < useCaseRow; ++i)
         key(Qt::Key_Down);
+    key(Qt::Key_Space);
     save(QStringLiteral("usecase"));
     key(Qt::Key_Return);
     for (int q = 0; q < digits.size(); ++q) {

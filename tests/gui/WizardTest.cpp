@@ -51,8 +51,12 @@ void runCheck(MainWindow& window, int useCaseRow, const std::vector<int>& answer
     auto* list = window.findChild<QListWidget*>(QStringLiteral("useCaseListWidget"));
     REQUIRE(list);
     REQUIRE(focused() == list);
-    for (int i = 0; i <= useCaseRow; ++i)
+    // Focus puts the cursor on the first row without choosing it; Down moves, Space chooses.
+    for (int i = 0; i < useCaseRow; ++i)
         QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Space);
+    REQUIRE(list->currentRow() == useCaseRow);
+    REQUIRE(list->currentItem()->isSelected());
     QTest::keyClick(focused(), Qt::Key_Return);
     for (int index : answers) {
         REQUIRE(qobject_cast<QRadioButton*>(focused()));

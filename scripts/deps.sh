@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages KI-Lotse needs to build, test or run, if they are missing.
+# Usage: scripts/deps.sh [build|test|run]   (default: test = everything)
+# Uses apt-get directly as root, via sudo otherwise. Nothing is downloaded except Debian packages.
+set -euo pipefail
+what=${1:-test}
+
+runtime=(libqt6widgets6 libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libspdlog1.10
+         fonts-dejavu-core)
+build=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev
+       qt6-tools-dev-tools qt6-l10n-tools libgl-dev nlohmann-json3-dev libspdlog-dev libfmt-dev)
+test=(catch2 xvfb xauth time)
+
+case "$what" in
+  run) wanted=("${runtime[@]}" "${build[@]}") ;;   # run.sh builds from source, so it needs both
+  build) wanted=("${runtime[@]}" "${build[@]}") ;;
+  test) wanted=("${runtime[@]}" "${build[@]}" "${test[@]}") ;;
+  *) echo "usage: $0 [build|test|run]" >&2; exit 2 ;;
+esac
+
+missing=()
+for pkg in "${wanted[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ] || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing Debian packages: ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "Please run as root or install sudo." >&2; exit 1; }
+  sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

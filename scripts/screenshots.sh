@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Takes the screenshots in docs/images/ under a real X server (Xvfb): every wizard page of one
+# check, plus the result pages of the other outcomes. Needs a build (scripts/test.sh or run.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-docs/images}
+tour=build/bin/ki-lotse-screenshot-tour
+[ -x "$tour" ] || { echo "build first: scripts/test.sh" >&2; exit 1; }
+export XDG_STATE_HOME=$(mktemp -d) KI_LOTSE_POLICY_DIR= QT_QPA_PLATFORM=xcb
+run() { xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$out" "$@"; }
+# Drafting a letter, personal data "unsure": every page of the wizard.
+run 1 21111111 check
+# Other outcomes: result page only (the tour saves every step; keep the last).
+tmp=$(mktemp -d)
+xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$tmp" 0 11111111 level1 >/dev/null
+xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$tmp" 1 11111011 escalate >/dev/null
+xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$tmp" 5 11111110 blocked >/dev/null
+for kind in level1 escalate blocked; do cp "$(ls "$tmp"/$kind-*-result.png)" "$out/result-$kind.png"; done
+rm -rf "$tmp"
+ls "$out"
