@@ -16,5 +16,12 @@ xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$tmp" 0 11111111 level1 >/dev/nu
 xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$tmp" 1 11111011 escalate >/dev/null
 xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$tmp" 5 11111110 blocked >/dev/null
 for kind in level1 escalate blocked; do cp "$(ls "$tmp"/$kind-*-result.png)" "$out/result-$kind.png"; done
+# A broken configured pack: the banner over the first page.
+pack="$tmp/broken-pack"
+mkdir -p "$pack"
+cp tests/data/packs/minimal/* "$pack/"
+cp tests/data/packs/invalid/unknown-question/* "$pack/"
+KI_LOTSE_POLICY_DIR="$pack" xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$tmp" 1 1 banner >/dev/null || true
+cp "$(ls "$tmp"/banner-00-*.png)" "$out/fallback-banner.png"
 rm -rf "$tmp"
 ls "$out"

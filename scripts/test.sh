@@ -16,6 +16,8 @@ mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 unset KI_LOTSE_POLICY_DIR
 ctest --preset ci --parallel "$jobs"
 build/bin/ki-lotse-cli policy validate policies
+# Start-up time and memory against a minimal Qt Widgets window (prints numbers and ratios).
+QT_QPA_PLATFORM=offscreen tests/bench/startup.sh build/bin/ki-lotse build/bin/bench-minimal-window 9
 
 # The core must build and pass its tests without Qt Widgets (house rule: core knows no screen).
 if [ "${KI_LOTSE_SKIP_CORE_ONLY:-0}" != 1 ]; then

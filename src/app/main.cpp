@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -79,6 +80,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     QApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
     QApplication::setDesktopFileName(QStringLiteral("ki-lotse"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/ki-lotse/icons/ki-lotse.svg")));
     initLogging(QStringLiteral("gui"));
     spdlog::info("start: version {}{}", kVersion, options.selfTest ? " (self-test)" : "");
     installTranslations(app);

@@ -35,7 +35,7 @@ std::optional<PolicyPack> loadPackOrReport(Context& ctx)
 {
     PolicyLoadResult loaded = resolvePolicyStrict(ctx.policyDir);
     if (!loaded.ok()) {
-        ctx.err << tr("Fehler: Das Regelwerk ist ungültig (%n Problem(e)):", nullptr,
+        ctx.err << tr("Fehler: Das Regelwerk ist ungültig (%n Fehler):", nullptr,
                       static_cast<int>(loaded.diagnostics.size()))
                 << Qt::endl;
         printDiagnostics(ctx, loaded.diagnostics);
@@ -100,7 +100,7 @@ int runPolicyValidate(Context& ctx, const QString& directory)
                        .arg(loaded.pack->rules.size())
                 << Qt::endl;
     } else {
-        ctx.err << tr("Regelwerk ungültig: %n Problem(e) in %1", nullptr, static_cast<int>(loaded.diagnostics.size()))
+        ctx.err << tr("Regelwerk ungültig: %n Fehler in %1", nullptr, static_cast<int>(loaded.diagnostics.size()))
                        .arg(directory)
                 << Qt::endl;
         printDiagnostics(ctx, loaded.diagnostics);

@@ -40,7 +40,7 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, QWidget* parent)
             QStringLiteral("QFrame#fallbackBannerFrame { background: #fff1db; border: 2px solid #a35200; "
                            "border-radius: 6px; } QFrame#fallbackBannerFrame QLabel { color: #1a1a1a; }"));
         m_ui->fallbackBannerLabel->setText(
-            tr("⚠ Das Regelwerk in „%1“ (%2) ist fehlerhaft und wurde nicht geladen (%n Problem(e)). "
+            tr("⚠ Das Regelwerk in „%1“ (%2) ist fehlerhaft und wurde nicht geladen (%n Fehler). "
                "KI-Lotse verwendet stattdessen das mitgelieferte Standardregelwerk. Bitte informieren Sie Ihre "
                "IT-Administration.",
                nullptr, static_cast<int>(policy.rejectedDiagnostics.size()))

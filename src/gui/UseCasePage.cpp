@@ -19,6 +19,8 @@ UseCasePage::UseCasePage(const PolicyPack& pack, QWidget* parent)
         item->setData(IdRole, useCase.id);
         item->setToolTip(useCase.description);
     }
+    // Room above and below each entry, so umlauts on capitals ("Ü") are never clipped.
+    m_ui->useCaseListWidget->setStyleSheet(QStringLiteral("QListWidget::item { padding: 5px 6px; }"));
     m_ui->useCaseListWidget->setCurrentRow(-1);
     m_ui->headingLabel->setBuddy(m_ui->useCaseListWidget);
     connect(m_ui->useCaseListWidget, &QListWidget::itemSelectionChanged, this, [this] {
@@ -44,6 +46,8 @@ void UseCasePage::setSelectedUseCase(const QString& id)
             return;
         }
     }
+    // Room above and below each entry, so umlauts on capitals ("Ü") are never clipped.
+    m_ui->useCaseListWidget->setStyleSheet(QStringLiteral("QListWidget::item { padding: 5px 6px; }"));
     m_ui->useCaseListWidget->setCurrentRow(-1);
     m_ui->useCaseListWidget->clearSelection();
 }
