@@ -4,6 +4,9 @@
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
 #include "classify/OutcomeJson.h"
+#include "content/Guidance.h"
+#include "content/Label.h"
+#include "content/TemplateFill.h"
 #include "policy/PolicyLocator.h"
 
 #include <QCoreApplication>
@@ -24,6 +27,20 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 
 constexpr qint64 kMaxInputBytes = 8 * 1024 * 1024;
 
+// Reads until end of input or `limit` bytes. A pipe delivers its data in pieces, so a single
+// read() is not enough.
+QByteArray readUpTo(QFile& file, qint64 limit)
+{
+    QByteArray data;
+    while (data.size() < limit) {
+        const QByteArray chunk = file.read(std::min<qint64>(64 * 1024, limit - data.size()));
+        if (chunk.isEmpty() && (file.atEnd() || !file.waitForReadyRead(-1)))
+            break;
+        data += chunk;
+    }
+    return data;
+}
+
 void printDiagnostics(Context& ctx, const Diagnostics& diagnostics)
 {
     for (const Diagnostic& d : diagnostics)
@@ -33,7 +50,7 @@ void printDiagnostics(Context& ctx, const Diagnostics& diagnostics)
 // Loads the pack that applies (no fallback: scripts must notice a broken pack).
 std::optional<PolicyPack> loadPackOrReport(Context& ctx)
 {
-    PolicyLoadResult loaded = resolvePolicyStrict(ctx.policyDir);
+    PolicyLoadResult loaded = resolvePolicyStrict(ctx.policyDir());
     if (!loaded.ok()) {
         ctx.err << tr("Fehler: Das Regelwerk ist ungültig (%n Fehler):", nullptr,
                       static_cast<int>(loaded.diagnostics.size()))
@@ -44,79 +61,381 @@ std::optional<PolicyPack> loadPackOrReport(Context& ctx)
     return std::move(loaded.pack);
 }
 
-} // namespace
-
-int runClassify(Context& ctx, const QString& answersPath)
+// Reads and checks an answers file ("-" = standard input). Reports problems itself.
+std::optional<AnswerSet> readAnswers(Context& ctx, const PolicyPack& pack, const QString& path, int* exitCode)
 {
-    auto pack = loadPackOrReport(ctx);
-    if (!pack)
-        return ExitBadInput;
-
     QFile file;
-    QString displayName = answersPath;
-    if (answersPath == QStringLiteral("-")) {
+    QString displayName = path;
+    if (path == QStringLiteral("-")) {
         if (!file.open(stdin, QIODevice::ReadOnly)) {
             ctx.err << tr("Fehler: Die Standardeingabe kann nicht gelesen werden.") << Qt::endl;
-            return ExitFailure;
+            *exitCode = ExitFailure;
+            return std::nullopt;
         }
         displayName = QStringLiteral("<stdin>");
     } else {
-        file.setFileName(answersPath);
+        file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            ctx.err << tr("Fehler: %1: Die Antwortdatei kann nicht gelesen werden (%2).")
-                           .arg(answersPath, file.errorString())
+            ctx.err << tr("Fehler: %1: Die Antwortdatei kann nicht gelesen werden (%2).").arg(path, file.errorString())
                     << Qt::endl;
-            return ExitBadInput;
+            *exitCode = ExitBadInput;
+            return std::nullopt;
         }
     }
-    const QByteArray bytes = file.read(kMaxInputBytes + 1);
-    AnswersParseResult parsed = parseAnswers(bytes, displayName, *pack);
+    AnswersParseResult parsed = parseAnswers(readUpTo(file, kMaxInputBytes + 1), displayName, pack);
     if (!parsed.answers) {
         ctx.err << tr("Fehler: Die Antworten sind unvollständig oder ungültig:") << Qt::endl;
         printDiagnostics(ctx, parsed.diagnostics);
+        *exitCode = ExitBadInput;
+        return std::nullopt;
+    }
+    return parsed.answers;
+}
+
+bool checkFormat(Context& ctx)
+{
+    const QString format = ctx.args.value(QStringLiteral("format"));
+    if (format.isEmpty() || format == QLatin1String("json") || format == QLatin1String("text"))
+        return true;
+    ctx.usage(tr("--format erwartet „text“ oder „json“."));
+    return false;
+}
+
+std::optional<int> intOption(Context& ctx, const QString& name, int low, int high)
+{
+    if (!ctx.args.options.contains(name))
+        return 0;
+    bool ok = false;
+    const int v = ctx.args.value(name).toInt(&ok);
+    if (!ok || v < low || v > high) {
+        ctx.usage(tr("--%1 erwartet eine Zahl von %2 bis %3.").arg(name).arg(low).arg(high));
+        return std::nullopt;
+    }
+    return v;
+}
+
+} // namespace
+
+bool Context::expect(const QStringList& allowedOptions, qsizetype minWords, qsizetype maxWords)
+{
+    for (auto it = args.options.cbegin(); it != args.options.cend(); ++it)
+        if (!allowedOptions.contains(it.key())) {
+            usage(tr("Die Option „--%1“ passt nicht zu diesem Befehl.").arg(it.key()));
+            return false;
+        }
+    for (const QString& flag : std::as_const(args.flags))
+        if (!allowedOptions.contains(flag)) {
+            usage(tr("Die Option „--%1“ passt nicht zu diesem Befehl.").arg(flag));
+            return false;
+        }
+    if (args.positional.size() < minWords || args.positional.size() > maxWords) {
+        usage(args.positional.size() < minWords ? tr("Es fehlt ein Argument.")
+                                                 : tr("Unerwartetes Argument „%1“.").arg(args.positional.last()));
+        return false;
+    }
+    return true;
+}
+
+int Context::usage(const QString& message)
+{
+    err << tr("Fehler: %1").arg(message) << Qt::endl << Qt::endl << usageText();
+    err.flush();
+    return ExitBadInput;
+}
+
+QString usageText()
+{
+    return tr("Aufruf: ki-lotse-cli <Befehl> [Optionen]\n"
+              "\n"
+              "Befehle:\n"
+              "  classify --answers DATEI|-          Prüfung aus einer Antwortdatei (JSON) auswerten\n"
+              "  policy validate ORDNER               Regelwerk vollständig prüfen\n"
+              "  policy show                          Aktives Regelwerk anzeigen\n"
+              "  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]\n"
+              "             [--search TEXT] [--answers DATEI|-]\n"
+              "                                       Verhaltensregeln auflisten (mit --answers: die Regeln\n"
+              "                                       dieser Prüfung)\n"
+              "  rules show ID                        Eine Regel mit Erläuterung und Quelle\n"
+              "  templates list [--use-case ID] [--level N] [--search TEXT]\n"
+              "  templates show ID                    Vorlage mit Platzhaltern anzeigen\n"
+              "  templates fill ID --set NAME=WERT …  Vorlage ausfüllen\n"
+              "  label --tool NAME [--model M] [--involvement generated|assisted|translated|\n"
+              "        summarised|ideas] [--reviewer R] [--date JJJJ-MM-TT] [--audience internal|public]\n"
+              "        [--public-interest] [--language de|en]\n"
+              "        [--format text|long|html|markdown|email|jsonld]\n"
+              "                                       Transparenzhinweis erzeugen\n"
+              "\n"
+              "Optionen:\n"
+              "  --policy ORDNER     Regelwerk aus diesem Ordner (sonst $KI_LOTSE_POLICY_DIR,\n"
+              "                      Systemordner, mitgeliefertes Regelwerk)\n"
+              "  --format text|json  Ausgabeformat (Standard: text)\n"
+              "  --version           Version ausgeben\n"
+              "  --help              Diese Hilfe\n"
+              "\n"
+              "Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf.\n"
+              "Antwortdatei: {\"use_case\": \"drafting\", \"answers\": {\"personal_data\": \"no\", ...}}\n");
+}
+
+int runClassify(Context& ctx)
+{
+    if (!ctx.expect({QStringLiteral("answers"), QStringLiteral("policy"), QStringLiteral("format")}, 0, 0) ||
+        !checkFormat(ctx))
         return ExitBadInput;
-    }
-
-    const Outcome outcome = Classifier(*pack).classify(*parsed.answers);
-    spdlog::info("classify: policy={} {} outcome={} reasons={}", pack->manifest.id.toStdString(),
-                 pack->manifest.version.toStdString(), outcome.verdictId().toStdString(), outcome.reasons.size());
-    if (ctx.format == Format::Json)
-        ctx.out << QString::fromUtf8(outcomeToJson(*pack, *parsed.answers, outcome));
-    else
-        writeOutcomeText(ctx.out, *pack, *parsed.answers, outcome);
-    return ExitOk;
-}
-
-int runPolicyValidate(Context& ctx, const QString& directory)
-{
-    const PolicyLoadResult loaded = loadPolicyPack(directory, PackOrigin::CommandLine);
-    if (ctx.format == Format::Json) {
-        ctx.out << QString::fromUtf8(diagnosticsToJson(loaded.diagnostics));
-    } else if (loaded.ok()) {
-        ctx.out << tr("Regelwerk gültig: %1 %2 (%3 Fragen, %4 Anwendungsfälle, %5 Regeln)")
-                       .arg(loaded.pack->manifest.id, loaded.pack->manifest.version)
-                       .arg(loaded.pack->questions.size())
-                       .arg(loaded.pack->useCases.size())
-                       .arg(loaded.pack->rules.size())
-                << Qt::endl;
-    } else {
-        ctx.err << tr("Regelwerk ungültig: %n Fehler in %1", nullptr, static_cast<int>(loaded.diagnostics.size()))
-                       .arg(directory)
-                << Qt::endl;
-        printDiagnostics(ctx, loaded.diagnostics);
-    }
-    return loaded.ok() ? ExitOk : ExitBadInput;
-}
-
-int runPolicyShow(Context& ctx)
-{
+    if (!ctx.args.options.contains(QStringLiteral("answers")))
+        return ctx.usage(tr("classify braucht --answers DATEI (oder „-“ für die Standardeingabe)."));
     auto pack = loadPackOrReport(ctx);
     if (!pack)
         return ExitBadInput;
-    if (ctx.format == Format::Json)
-        ctx.out << QString::fromUtf8(policyOverviewToJson(*pack));
+    int exitCode = ExitOk;
+    const auto answers = readAnswers(ctx, *pack, ctx.args.value(QStringLiteral("answers")), &exitCode);
+    if (!answers)
+        return exitCode;
+
+    const Outcome outcome = Classifier(*pack).classify(*answers);
+    spdlog::info("classify: policy={} {} outcome={} reasons={}", pack->manifest.id.toStdString(),
+                 pack->manifest.version.toStdString(), outcome.verdictId().toStdString(), outcome.reasons.size());
+    if (ctx.json())
+        ctx.out << QString::fromUtf8(outcomeToJson(*pack, *answers, outcome));
     else
-        writePolicyText(ctx.out, *pack);
+        writeOutcomeText(ctx.out, *pack, *answers, outcome);
+    return ExitOk;
+}
+
+int runPolicy(Context& ctx)
+{
+    const QString sub = ctx.args.positional.value(0);
+    if (sub == QStringLiteral("validate")) {
+        if (!ctx.expect({QStringLiteral("format")}, 2, 2) || !checkFormat(ctx))
+            return ExitBadInput;
+        const QString directory = ctx.args.positional[1];
+        const PolicyLoadResult loaded = loadPolicyPack(directory, PackOrigin::CommandLine);
+        if (ctx.json()) {
+            ctx.out << QString::fromUtf8(diagnosticsToJson(loaded.diagnostics));
+        } else if (loaded.ok()) {
+            const PolicyPack& p = *loaded.pack;
+            ctx.out << tr("Regelwerk gültig: %1 %2 (%3 Fragen, %4 Anwendungsfälle, %5 Regeln zur Einstufung, "
+                          "%6 Verhaltensregeln, %7 Vorlagen)")
+                           .arg(p.manifest.id, p.manifest.version)
+                           .arg(p.questions.size())
+                           .arg(p.useCases.size())
+                           .arg(p.rules.size())
+                           .arg(p.guidanceRules.size())
+                           .arg(p.templates.size())
+                    << Qt::endl;
+        } else {
+            ctx.err << tr("Regelwerk ungültig: %n Fehler in %1", nullptr, static_cast<int>(loaded.diagnostics.size()))
+                           .arg(directory)
+                    << Qt::endl;
+            printDiagnostics(ctx, loaded.diagnostics);
+        }
+        return loaded.ok() ? ExitOk : ExitBadInput;
+    }
+    if (sub == QStringLiteral("show")) {
+        if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format")}, 1, 1) || !checkFormat(ctx))
+            return ExitBadInput;
+        auto pack = loadPackOrReport(ctx);
+        if (!pack)
+            return ExitBadInput;
+        if (ctx.json())
+            ctx.out << QString::fromUtf8(policyOverviewToJson(*pack));
+        else
+            writePolicyText(ctx.out, *pack);
+        return ExitOk;
+    }
+    return ctx.usage(tr("Unbekannter Unterbefehl „policy %1“ (validate oder show).").arg(sub));
+}
+
+int runRules(Context& ctx)
+{
+    const QString sub = ctx.args.positional.value(0);
+    if (sub == QStringLiteral("list")) {
+        if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("level"),
+                         QStringLiteral("audience"), QStringLiteral("area"), QStringLiteral("search"),
+                         QStringLiteral("answers")},
+                        1, 1) ||
+            !checkFormat(ctx))
+            return ExitBadInput;
+        const auto level = intOption(ctx, QStringLiteral("level"), 1, 9);
+        if (!level)
+            return ExitBadInput;
+        const QString audience = ctx.args.value(QStringLiteral("audience"));
+        if (!audience.isEmpty() && !QStringList{QStringLiteral("clerk"), QStringLiteral("admin"), QStringLiteral("trainer")}.contains(audience))
+            return ctx.usage(tr("--audience erwartet clerk, admin oder trainer."));
+        auto pack = loadPackOrReport(ctx);
+        if (!pack)
+            return ExitBadInput;
+        const QString area = ctx.args.value(QStringLiteral("area"));
+        if (!area.isEmpty() && !pack->guidanceArea(area))
+            return ctx.usage(tr("Unbekannter Bereich „%1“.").arg(area));
+
+        QList<const GuidanceRule*> rules;
+        if (ctx.args.options.contains(QStringLiteral("answers"))) {
+            int exitCode = ExitOk;
+            const auto answers = readAnswers(ctx, *pack, ctx.args.value(QStringLiteral("answers")), &exitCode);
+            if (!answers)
+                return exitCode;
+            const Outcome outcome = Classifier(*pack).classify(*answers);
+            const RuleFilter filter{ctx.args.value(QStringLiteral("search")), area, QString(), 0};
+            for (const GuidanceRule* r : rulesForCheck(*pack, *answers, outcome, audience.isEmpty() ? QStringLiteral("clerk") : audience))
+                if (ruleMatches(*pack, *r, filter))
+                    rules.append(r);
+        } else {
+            rules = filterRules(*pack, RuleFilter{ctx.args.value(QStringLiteral("search")), area, audience, *level});
+        }
+        if (ctx.json())
+            ctx.out << QString::fromUtf8(guidanceRulesToJson(*pack, rules));
+        else
+            writeRulesText(ctx.out, *pack, rules);
+        return ExitOk;
+    }
+    if (sub == QStringLiteral("show")) {
+        if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format")}, 2, 2) || !checkFormat(ctx))
+            return ExitBadInput;
+        auto pack = loadPackOrReport(ctx);
+        if (!pack)
+            return ExitBadInput;
+        const GuidanceRule* rule = pack->guidanceRule(ctx.args.positional[1]);
+        if (!rule) {
+            ctx.err << tr("Fehler: Unbekannte Regel „%1“.").arg(ctx.args.positional[1]) << Qt::endl;
+            return ExitBadInput;
+        }
+        if (ctx.json())
+            ctx.out << QString::fromUtf8(guidanceRulesToJson(*pack, {rule}));
+        else
+            writeRuleDetailText(ctx.out, *pack, *rule);
+        return ExitOk;
+    }
+    return ctx.usage(tr("Unbekannter Unterbefehl „rules %1“ (list oder show).").arg(sub));
+}
+
+int runTemplates(Context& ctx)
+{
+    const QString sub = ctx.args.positional.value(0);
+    if (sub == QStringLiteral("list")) {
+        if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("use-case"),
+                         QStringLiteral("level"), QStringLiteral("search")},
+                        1, 1) ||
+            !checkFormat(ctx))
+            return ExitBadInput;
+        const auto level = intOption(ctx, QStringLiteral("level"), 1, 9);
+        if (!level)
+            return ExitBadInput;
+        auto pack = loadPackOrReport(ctx);
+        if (!pack)
+            return ExitBadInput;
+        const QString useCase = ctx.args.value(QStringLiteral("use-case"));
+        if (!useCase.isEmpty() && !pack->useCase(useCase))
+            return ctx.usage(tr("Unbekannter Anwendungsfall „%1“.").arg(useCase));
+        const auto list = filterTemplates(*pack, TemplateFilter{ctx.args.value(QStringLiteral("search")), useCase, *level});
+        if (ctx.json())
+            ctx.out << QString::fromUtf8(templatesToJson(*pack, list));
+        else
+            writeTemplatesText(ctx.out, *pack, list);
+        return ExitOk;
+    }
+    if (sub == QStringLiteral("show") || sub == QStringLiteral("fill")) {
+        const bool fill = sub == QStringLiteral("fill");
+        QStringList allowed{QStringLiteral("policy"), QStringLiteral("format")};
+        if (fill)
+            allowed << QStringLiteral("set");
+        if (!ctx.expect(allowed, 2, 2) || !checkFormat(ctx))
+            return ExitBadInput;
+        auto pack = loadPackOrReport(ctx);
+        if (!pack)
+            return ExitBadInput;
+        const PromptTemplate* t = pack->promptTemplate(ctx.args.positional[1]);
+        if (!t) {
+            ctx.err << tr("Fehler: Unbekannte Vorlage „%1“.").arg(ctx.args.positional[1]) << Qt::endl;
+            return ExitBadInput;
+        }
+        if (!fill) {
+            if (ctx.json())
+                ctx.out << QString::fromUtf8(templateToJson(*pack, *t));
+            else
+                writeTemplateDetailText(ctx.out, *pack, *t);
+            return ExitOk;
+        }
+        QMap<QString, QString> values;
+        const QStringList sets = ctx.args.options.values(QStringLiteral("set"));
+        for (auto it = sets.crbegin(); it != sets.crend(); ++it) { // QMultiMap keeps the last-inserted first
+            const qsizetype eq = it->indexOf(u'=');
+            if (eq <= 0)
+                return ctx.usage(tr("--set erwartet NAME=WERT, nicht „%1“.").arg(*it));
+            values.insert(it->left(eq), it->mid(eq + 1));
+        }
+        const TemplateFillResult filled = fillTemplate(*t, values);
+        if (ctx.json()) {
+            ctx.out << QString::fromUtf8(templateFillToJson(*t, filled.text, filled.problems, filled.personalDataFields));
+        } else if (filled.ok()) {
+            ctx.out << filled.text << Qt::endl;
+        }
+        if (!filled.ok()) {
+            ctx.err << tr("Fehler: Die Vorlage „%1“ kann so nicht ausgefüllt werden:").arg(t->id) << Qt::endl;
+            for (const Diagnostic& d : filled.problems)
+                ctx.err << QStringLiteral("  ") << d.pointer << QStringLiteral(": ") << d.message << QStringLiteral(" [")
+                        << d.code << u']' << Qt::endl;
+            return ExitBadInput;
+        }
+        if (filled.needsLevel2())
+            ctx.err << tr("Hinweis: Mit diesem Inhalt gilt Schutzstufe 2 (möglicherweise personenbezogene Daten in: %1).")
+                           .arg(filled.personalDataFields.join(QStringLiteral(", ")))
+                    << Qt::endl;
+        return ExitOk;
+    }
+    return ctx.usage(tr("Unbekannter Unterbefehl „templates %1“ (list, show oder fill).").arg(sub));
+}
+
+int runLabel(Context& ctx)
+{
+    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("tool"), QStringLiteral("model"),
+                     QStringLiteral("involvement"), QStringLiteral("reviewer"), QStringLiteral("date"),
+                     QStringLiteral("audience"), QStringLiteral("public-interest"), QStringLiteral("language")},
+                    0, 0))
+        return ExitBadInput;
+    const QString formatName = ctx.args.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text")
+                                                                                 : ctx.args.value(QStringLiteral("format"));
+    const auto format = labelFormatFromName(formatName);
+    if (!format)
+        return ctx.usage(tr("--format erwartet text, long, html, markdown, email oder jsonld."));
+    LabelRequest request;
+    request.tool = ctx.args.value(QStringLiteral("tool"));
+    request.model = ctx.args.value(QStringLiteral("model"));
+    request.involvement = ctx.args.value(QStringLiteral("involvement"));
+    if (request.involvement.isEmpty())
+        request.involvement = QStringLiteral("assisted");
+    request.reviewer = ctx.args.value(QStringLiteral("reviewer"));
+    const QString audience = ctx.args.value(QStringLiteral("audience"));
+    if (!audience.isEmpty() && audience != QLatin1String("internal") && audience != QLatin1String("public"))
+        return ctx.usage(tr("--audience erwartet internal oder public."));
+    request.publicAudience = audience == QLatin1String("public");
+    request.publicInterest = ctx.args.flags.contains(QStringLiteral("public-interest"));
+    if (request.publicInterest && !request.publicAudience)
+        return ctx.usage(tr("--public-interest setzt --audience public voraus."));
+    if (ctx.args.options.contains(QStringLiteral("language")))
+        request.language = ctx.args.value(QStringLiteral("language"));
+    if (ctx.args.options.contains(QStringLiteral("date"))) {
+        request.date = QDate::fromString(ctx.args.value(QStringLiteral("date")), Qt::ISODate);
+        if (!request.date.isValid())
+            return ctx.usage(tr("--date erwartet ein Datum im Format JJJJ-MM-TT."));
+    }
+    auto pack = loadPackOrReport(ctx);
+    if (!pack)
+        return ExitBadInput;
+    const QStringList problems = checkLabelRequest(*pack, request);
+    if (problems.contains(QStringLiteral("labels-missing"))) {
+        ctx.err << tr("Fehler: Das Regelwerk enthält keine Texte für Transparenzhinweise.") << Qt::endl;
+        return ExitBadInput;
+    }
+    if (problems.contains(QStringLiteral("missing-tool")))
+        return ctx.usage(tr("label braucht --tool NAME."));
+    if (problems.contains(QStringLiteral("unknown-involvement")))
+        return ctx.usage(tr("--involvement erwartet: %1.").arg(pack->labels->involvements.join(QStringLiteral(", "))));
+    if (problems.contains(QStringLiteral("unknown-language")))
+        return ctx.usage(tr("--language erwartet de oder en."));
+    ctx.out << renderLabel(*pack, request, *format) << Qt::endl;
+    const Art50Assessment art50 = assessArt50(*pack, request);
+    ctx.err << (art50.legalDuty ? tr("Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: ja") : tr("Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: nein"))
+            << QStringLiteral(" – ") << art50.reason << Qt::endl;
     return ExitOk;
 }
 

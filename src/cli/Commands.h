@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMultiMap>
+#include <QSet>
 #include <QStringList>
 #include <QTextStream>
 
@@ -8,20 +10,40 @@ namespace kilotse::cli {
 // Exit codes of ki-lotse-cli (docs/cli.md).
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2 };
 
-enum class Format { Text, Json };
+// The command line after the program name, split into words, options with a value
+// ("--name value" or "--name=value"; repeatable) and flags (options without a value).
+struct Arguments
+{
+    QStringList positional;
+    QMultiMap<QString, QString> options;
+    QSet<QString> flags;
+
+    QString value(const QString& name) const { return options.value(name); }
+    bool has(const QString& name) const { return options.contains(name) || flags.contains(name); }
+};
 
 // Everything a command needs; streams are injectable so the commands stay testable.
 struct Context
 {
     QTextStream& out;
     QTextStream& err;
-    Format format = Format::Text;
-    QString policyDir; // --policy
+    Arguments args;
+
+    QString policyDir() const { return args.value(QStringLiteral("policy")); }
+    bool json() const { return args.value(QStringLiteral("format")) == QLatin1String("json"); }
+    // Reports options this command does not know and the wrong number of words; returns false then.
+    bool expect(const QStringList& allowedOptions, qsizetype minWords, qsizetype maxWords);
+    // Reports a usage problem on stderr; returns ExitBadInput.
+    int usage(const QString& message);
 };
 
-// One function per verb. `args` are the words after the verb, options already removed.
-int runClassify(Context& ctx, const QString& answersPath);
-int runPolicyValidate(Context& ctx, const QString& directory);
-int runPolicyShow(Context& ctx);
+// One function per verb; positional words start after the verb ("policy validate DIR": {"validate", "DIR"}).
+int runClassify(Context& ctx);
+int runPolicy(Context& ctx);
+int runRules(Context& ctx);
+int runTemplates(Context& ctx);
+int runLabel(Context& ctx);
+
+QString usageText();
 
 } // namespace kilotse::cli

@@ -78,4 +78,56 @@ void writePolicyText(QTextStream& out, const PolicyPack& pack)
         out << QStringLiteral("  ") << r.id << QStringLiteral(" – ") << pack.citation(r.source) << Qt::endl;
 }
 
+void writeRulesText(QTextStream& out, const PolicyPack& pack, const QList<const GuidanceRule*>& rules)
+{
+    if (rules.isEmpty())
+        out << tr("Keine passenden Regeln.") << Qt::endl;
+    for (const GuidanceRule* r : rules)
+        out << QStringLiteral("[%1] ").arg(r->priority) << r->doText << QStringLiteral("  (") << r->id << u')' << Qt::endl;
+    out << Qt::endl << tr("Anzahl Regeln: %1; [1] = besonders wichtig. Regelwerk: %2 %3")
+                           .arg(rules.size())
+                           .arg(pack.manifest.id, pack.manifest.version)
+        << Qt::endl;
+}
+
+void writeRuleDetailText(QTextStream& out, const PolicyPack& pack, const GuidanceRule& r)
+{
+    const GuidanceArea* area = pack.guidanceArea(r.area);
+    out << r.title << Qt::endl;
+    out << tr("Bereich: %1").arg(area ? area->title : r.area) << Qt::endl;
+    out << tr("Was tun: %1").arg(r.doText) << Qt::endl << Qt::endl;
+    out << r.explanation << Qt::endl << Qt::endl;
+    out << tr("Für: %1 · Priorität: %2").arg(r.audience.join(QStringLiteral(", "))).arg(r.priority) << Qt::endl;
+    out << tr("Quelle: %1").arg(pack.citation(r.source)) << Qt::endl;
+    out << tr("Aus dem Regelwerk: %1").arg(r.packId) << Qt::endl;
+}
+
+void writeTemplatesText(QTextStream& out, const PolicyPack& pack, const QList<const PromptTemplate*>& templates)
+{
+    if (templates.isEmpty())
+        out << tr("Keine passenden Vorlagen.") << Qt::endl;
+    for (const PromptTemplate* t : templates) {
+        const UseCase* u = pack.useCase(t->useCase);
+        out << t->id << QStringLiteral(" – ") << t->title << QStringLiteral(" (") << (u ? u->title : t->useCase) << u')';
+        if (t->mayCarryPersonalData())
+            out << QStringLiteral(" ") << tr("[kann personenbezogene Daten enthalten → Schutzstufe 2]");
+        out << Qt::endl;
+    }
+}
+
+void writeTemplateDetailText(QTextStream& out, const PolicyPack& pack, const PromptTemplate& t)
+{
+    out << t.title << QStringLiteral(" (") << t.id << u')' << Qt::endl << t.purpose << Qt::endl << Qt::endl;
+    out << t.prompt << Qt::endl << Qt::endl << tr("Platzhalter:") << Qt::endl;
+    for (const Placeholder& p : t.placeholders) {
+        out << QStringLiteral("  ") << p.name << QStringLiteral(" (") << placeholderTypeName(p.type)
+            << (p.required ? tr(", Pflicht") : QString()) << (p.personalData ? tr(", kann personenbezogen sein") : QString())
+            << QStringLiteral("): ") << p.label << QStringLiteral(" – ") << p.help;
+        if (!p.choices.isEmpty())
+            out << QStringLiteral(" [") << p.choices.join(QStringLiteral(" | ")) << u']';
+        out << Qt::endl;
+    }
+    out << Qt::endl << tr("Quelle: %1").arg(pack.citation(t.source)) << Qt::endl;
+}
+
 } // namespace kilotse::cli

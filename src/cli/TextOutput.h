@@ -11,5 +11,9 @@ namespace kilotse::cli {
 // Human-readable German output of the CLI (the JSON form lives in core/classify/OutcomeJson).
 void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome);
 void writePolicyText(QTextStream& out, const PolicyPack& pack);
+void writeRulesText(QTextStream& out, const PolicyPack& pack, const QList<const GuidanceRule*>& rules);
+void writeRuleDetailText(QTextStream& out, const PolicyPack& pack, const GuidanceRule& rule);
+void writeTemplatesText(QTextStream& out, const PolicyPack& pack, const QList<const PromptTemplate*>& templates);
+void writeTemplateDetailText(QTextStream& out, const PolicyPack& pack, const PromptTemplate& promptTemplate);
 
 } // namespace kilotse::cli

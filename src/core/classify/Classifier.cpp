@@ -83,65 +83,19 @@ Diagnostics Classifier::check(const AnswerSet& answers) const
     return problems;
 }
 
-bool Classifier::matches(const Condition& condition, const AnswerSet& answers, QList<Trigger>& triggers,
-                         QString& useCase) const
-{
-    switch (condition.kind) {
-    case Condition::Kind::Answer: {
-        const Question* q = m_pack.question(condition.questionId);
-        const QString answer = answers.answers.value(condition.questionId);
-        if (!q || !q->option(answer))
-            return false;
-        const QString effective = q->effectiveAnswer(answer);
-        if (!condition.values.contains(answer) && !condition.values.contains(effective))
-            return false;
-        triggers.append(Trigger{q->id, answer, effective != answer ? effective : QString()});
-        return true;
-    }
-    case Condition::Kind::UseCase:
-        if (!condition.values.contains(answers.useCase))
-            return false;
-        useCase = answers.useCase;
-        return true;
-    case Condition::Kind::All: {
-        QList<Trigger> collected;
-        QString collectedUseCase;
-        for (const auto& child : condition.children)
-            if (!matches(child, answers, collected, collectedUseCase))
-                return false;
-        triggers += collected;
-        if (!collectedUseCase.isEmpty())
-            useCase = collectedUseCase;
-        return true;
-    }
-    case Condition::Kind::Any: {
-        bool any = false;
-        for (const auto& child : condition.children)
-            any = matches(child, answers, triggers, useCase) || any; // collect every matching operand
-        return any;
-    }
-    case Condition::Kind::Not: {
-        QList<Trigger> ignored;
-        QString ignoredUseCase;
-        return !condition.children.empty() && !matches(condition.children.front(), answers, ignored, ignoredUseCase);
-    }
-    }
-    return false;
-}
-
 Outcome Classifier::classify(const AnswerSet& answers) const
 {
     Outcome outcome;
     outcome.level = m_pack.defaultLevel;
     for (const auto& rule : m_pack.rules) {
-        QList<Trigger> triggers;
-        QString useCase;
-        if (!matches(rule.when, answers, triggers, useCase))
+        Match match;
+        if (!evaluateCondition(m_pack, rule.when, answers, &match))
             continue;
         outcome.level = std::max(outcome.level, rule.then.level);
         outcome.blocked = outcome.blocked || rule.then.blocked;
         outcome.escalate = outcome.escalate || rule.then.escalate;
-        outcome.reasons.append(Reason{rule.id, rule.then, rule.reason, rule.advice, rule.source, triggers, useCase});
+        outcome.reasons.append(
+            Reason{rule.id, rule.then, rule.reason, rule.advice, rule.source, match.triggers, match.useCase});
     }
     std::stable_sort(outcome.reasons.begin(), outcome.reasons.end(),
                      [](const Reason& a, const Reason& b) { return severity(a.effect) > severity(b.effect); });

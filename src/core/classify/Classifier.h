@@ -1,19 +1,11 @@
 #pragma once
 
 #include "classify/AnswerSet.h"
+#include "classify/ConditionEval.h"
 #include "policy/Diagnostic.h"
 #include "policy/PolicyPack.h"
 
 namespace kilotse {
-
-// One answer that made a rule apply. countsAs is set when the answer was evaluated as another
-// option ("unsure" counts as "yes").
-struct Trigger
-{
-    QString questionId;
-    QString answer;
-    QString countsAs;
-};
 
 // Why the outcome is what it is: one applying rule, with the answers that triggered it.
 struct Reason
@@ -57,9 +49,6 @@ public:
     Outcome classify(const AnswerSet& answers) const;
 
 private:
-    bool matches(const Condition& condition, const AnswerSet& answers, QList<Trigger>& triggers,
-                 QString& useCase) const;
-
     const PolicyPack& m_pack;
 };
 

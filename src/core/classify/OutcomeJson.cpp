@@ -1,5 +1,7 @@
 #include "classify/OutcomeJson.h"
 
+#include "content/Guidance.h"
+
 #include <nlohmann/json.hpp>
 
 namespace kilotse {
@@ -42,6 +44,38 @@ ojson outcomeText(const PolicyPack& pack, const OutcomeText& text)
                  {"summary", u8(text.summary)},
                  {"next_steps", strings(text.nextSteps)},
                  {"source", source(pack, text.source)}};
+}
+
+ojson ruleJson(const PolicyPack& pack, const GuidanceRule& r)
+{
+    const GuidanceArea* area = pack.guidanceArea(r.area);
+    ojson levels = ojson::array();
+    for (int l : r.levels)
+        levels.push_back(l);
+    return ojson{{"id", u8(r.id)},
+                 {"area", u8(r.area)},
+                 {"area_title", area ? u8(area->title) : std::string()},
+                 {"title", u8(r.title)},
+                 {"do", u8(r.doText)},
+                 {"explanation", u8(r.explanation)},
+                 {"audience", strings(r.audience)},
+                 {"priority", r.priority},
+                 {"levels", levels},
+                 {"conditional", r.when.has_value()},
+                 {"pack", u8(r.packId)},
+                 {"source", source(pack, r.source)}};
+}
+
+ojson templateSummary(const PolicyPack& pack, const PromptTemplate& t)
+{
+    const UseCase* u = pack.useCase(t.useCase);
+    return ojson{{"id", u8(t.id)},
+                 {"title", u8(t.title)},
+                 {"use_case", u8(t.useCase)},
+                 {"use_case_title", u ? u8(u->title) : std::string()},
+                 {"purpose", u8(t.purpose)},
+                 {"may_carry_personal_data", t.mayCarryPersonalData()},
+                 {"pack", u8(t.packId)}};
 }
 
 QByteArray dump(const ojson& j)
@@ -95,6 +129,15 @@ QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const
     j["escalate_text"] = outcome.escalate ? outcomeText(pack, pack.escalate) : ojson(nullptr);
     j["reasons"] = reasons;
     j["answers"] = answerList;
+    ojson guidance = ojson::array();
+    for (const GuidanceRule* r : rulesForCheck(pack, answers, outcome))
+        guidance.push_back(ojson{{"id", u8(r->id)}, {"title", u8(r->title)}, {"do", u8(r->doText)},
+                                 {"priority", r->priority}, {"pack", u8(r->packId)}, {"source", source(pack, r->source)}});
+    j["guidance"] = guidance;
+    ojson templates = ojson::array();
+    for (const PromptTemplate* t : templatesForCheck(pack, answers, outcome))
+        templates.push_back(ojson{{"id", u8(t->id)}, {"title", u8(t->title)}});
+    j["templates"] = templates;
     j["policy"] = policyInfo(pack);
     return dump(j);
 }
@@ -153,6 +196,58 @@ QByteArray policyOverviewToJson(const PolicyPack& pack)
     for (const SourceDocument& s : pack.sources)
         sources.push_back(ojson{{"id", u8(s.id)}, {"title", u8(s.title)}, {"publisher", u8(s.publisher)}, {"date", u8(s.date)}});
     j["sources"] = sources;
+    return dump(j);
+}
+
+QByteArray guidanceRulesToJson(const PolicyPack& pack, const QList<const GuidanceRule*>& rules)
+{
+    ojson list = ojson::array();
+    for (const GuidanceRule* r : rules)
+        list.push_back(ruleJson(pack, *r));
+    return dump(ojson{{"rules", list}, {"policy", policyInfo(pack)}});
+}
+
+QByteArray templatesToJson(const PolicyPack& pack, const QList<const PromptTemplate*>& templates)
+{
+    ojson list = ojson::array();
+    for (const PromptTemplate* t : templates)
+        list.push_back(templateSummary(pack, *t));
+    return dump(ojson{{"templates", list}, {"policy", policyInfo(pack)}});
+}
+
+QByteArray templateToJson(const PolicyPack& pack, const PromptTemplate& t)
+{
+    ojson j = templateSummary(pack, t);
+    j["prompt"] = u8(t.prompt);
+    ojson placeholders = ojson::array();
+    for (const Placeholder& p : t.placeholders) {
+        ojson ph{{"name", u8(p.name)},         {"label", u8(p.label)},       {"type", u8(placeholderTypeName(p.type))},
+                 {"required", p.required},     {"help", u8(p.help)},         {"example", u8(p.example)},
+                 {"personal_data", p.personalData}};
+        if (!p.choices.isEmpty())
+            ph["choices"] = strings(p.choices);
+        ph["min"] = p.min ? ojson(*p.min) : ojson(nullptr);
+        ph["max"] = p.max ? ojson(*p.max) : ojson(nullptr);
+        placeholders.push_back(ph);
+    }
+    j["placeholders"] = placeholders;
+    j["follow_ups"] = strings(t.followUps);
+    j["quality_checks"] = strings(t.qualityChecks);
+    j["source"] = source(pack, t.source);
+    return dump(j);
+}
+
+QByteArray templateFillToJson(const PromptTemplate& t, const QString& text, const Diagnostics& problems,
+                              const QStringList& personalDataFields)
+{
+    ojson list = ojson::array();
+    for (const Diagnostic& d : problems)
+        list.push_back(ojson{{"pointer", u8(d.pointer)}, {"code", u8(d.code)}, {"message", u8(d.message)}});
+    ojson j{{"template", u8(t.id)}, {"ok", problems.isEmpty()}};
+    j["text"] = problems.isEmpty() ? ojson(u8(text)) : ojson(nullptr);
+    j["problems"] = list;
+    j["personal_data_fields"] = strings(personalDataFields);
+    j["needs_level_2"] = !personalDataFields.isEmpty();
     return dump(j);
 }
 

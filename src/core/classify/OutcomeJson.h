@@ -14,5 +14,11 @@ namespace kilotse {
 QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome);
 QByteArray diagnosticsToJson(const Diagnostics& diagnostics);
 QByteArray policyOverviewToJson(const PolicyPack& pack);
+QByteArray guidanceRulesToJson(const PolicyPack& pack, const QList<const GuidanceRule*>& rules);
+QByteArray templatesToJson(const PolicyPack& pack, const QList<const PromptTemplate*>& templates);
+QByteArray templateToJson(const PolicyPack& pack, const PromptTemplate& promptTemplate);
+// The filled prompt, its problems and whether Schutzstufe 2 applies with this content.
+QByteArray templateFillToJson(const PromptTemplate& promptTemplate, const QString& text, const Diagnostics& problems,
+                              const QStringList& personalDataFields);
 
 } // namespace kilotse

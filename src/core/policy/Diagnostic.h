@@ -34,6 +34,9 @@ struct Diagnostic
     static inline const char* CodeUnknownSource = "unknown-source";
     static inline const char* CodeUnknownLevel = "unknown-level";
     static inline const char* CodeMissingAnswer = "missing-answer";
+    static inline const char* CodeUnknownArea = "unknown-area";
+    static inline const char* CodeUnknownPlaceholder = "unknown-placeholder";
+    static inline const char* CodeUnusedPlaceholder = "unused-placeholder";
 
     // "file:line:column: /pointer: message [code]" — the compiler-style form editors understand.
     QString toString() const;

@@ -1,6 +1,7 @@
 #include "policy/PolicyLoader.h"
 
 #include "policy/JsonText.h"
+#include "content/TemplateFill.h"
 #include "policy/SchemaValidator.h"
 
 #include <QCoreApplication>
@@ -50,12 +51,33 @@ struct FileSpec
     const char* key;          // member of manifest "files"
     const char* schema;       // bundled schema file name
 };
-constexpr std::array<FileSpec, 4> kFiles{{
+// In build order: later files refer to earlier ones.
+enum FileIndex { Sources, Questionnaire, UseCases, Classification, Guidance, Templates, Labels, FileCount };
+constexpr std::array<FileSpec, FileCount> kFiles{{
     {"sources", "sources.schema.json"},
     {"questionnaire", "questionnaire.schema.json"},
     {"use_cases", "use_cases.schema.json"},
     {"classification", "classification.schema.json"},
+    {"guidance", "guidance.schema.json"},
+    {"templates", "templates.schema.json"},
+    {"labels", "labels.schema.json"},
 }};
+// A pack that extends no other pack must have these.
+constexpr std::array<FileIndex, 4> kRequiredFiles{{Sources, Questionnaire, UseCases, Classification}};
+
+// Inserts or replaces (same id) an item; returns a reference to it. Used where a municipal pack
+// may override single entries of its base pack.
+template <typename Item>
+void upsert(QList<Item>& list, Item item)
+{
+    for (auto& existing : list) {
+        if (existing.id == item.id) {
+            existing = std::move(item);
+            return;
+        }
+    }
+    list.append(std::move(item));
+}
 
 // A parsed file and whether it also conforms to its schema.
 struct CheckedFile
@@ -105,7 +127,25 @@ CheckedFile readChecked(const QString& path, const QString& schema, Diagnostics&
 class PackBuilder
 {
 public:
-    PackBuilder(PolicyPack& pack, Diagnostics& out) : m_pack(pack), m_out(out) {}
+    // `base`: the pack this one extends (its entries are the starting point), or nullptr.
+    PackBuilder(PolicyPack& pack, Diagnostics& out, const PolicyPack* base) : m_pack(pack), m_out(out)
+    {
+        if (!base)
+            return;
+        const QString id = m_pack.manifest.id;
+        const Manifest manifest = m_pack.manifest;
+        const QString directory = m_pack.directory;
+        const PackOrigin origin = m_pack.origin;
+        m_pack = *base;
+        m_pack.manifest = manifest;
+        m_pack.directory = directory;
+        m_pack.origin = origin;
+        m_sourcesLoaded = m_questionsLoaded = m_useCasesLoaded = m_levelsLoaded = m_areasLoaded = true;
+        for (int level = 0; level < 10; ++level)
+            if (m_pack.level(level))
+                m_levels.insert(level);
+        Q_UNUSED(id);
+    }
 
     // Runs one build step. A file counts as a reference target once its step completed.
     template <typename Step>
@@ -121,14 +161,16 @@ public:
         }
     }
 
-    void build(const CheckedFile& sources, const CheckedFile& questions, const CheckedFile& useCases,
-               const CheckedFile& classification)
+    void build(const std::array<CheckedFile, FileCount>& docs)
     {
-        run(sources, m_sourcesLoaded, [this](const JsonText& d) { this->sources(d); });
-        run(questions, m_questionsLoaded, [this](const JsonText& d) { questionnaire(d); });
-        run(useCases, m_useCasesLoaded, [this](const JsonText& d) { this->useCases(d); });
         bool ignored = false;
-        run(classification, ignored, [this](const JsonText& d) { this->classification(d); });
+        run(docs[Sources], m_sourcesLoaded, [this](const JsonText& d) { sources(d); });
+        run(docs[Questionnaire], m_questionsLoaded, [this](const JsonText& d) { questionnaire(d); });
+        run(docs[UseCases], m_useCasesLoaded, [this](const JsonText& d) { useCases(d); });
+        run(docs[Classification], m_levelsLoaded, [this](const JsonText& d) { classification(d); });
+        run(docs[Guidance], ignored, [this](const JsonText& d) { guidance(d); });
+        run(docs[Templates], ignored, [this](const JsonText& d) { templates(d); });
+        run(docs[Labels], ignored, [this](const JsonText& d) { labels(d); });
     }
 
     void sources(const JsonText& doc)
@@ -142,12 +184,13 @@ public:
                              str(s, "date"), str(s, "url"), str(s, "note")};
             if (!checkUnique(seen, d.id, doc, p + QStringLiteral("/id"), "source"))
                 continue;
-            m_pack.sources.append(d);
+            upsert(m_pack.sources, d);
         }
     }
 
     void questionnaire(const JsonText& doc)
     {
+        m_pack.questions.clear(); // a pack's questionnaire replaces its base's as a whole
         QSet<QString> seen;
         const auto& list = doc.root().at("questions");
         for (std::size_t i = 0; i < list.size(); ++i) {
@@ -187,6 +230,7 @@ public:
 
     void useCases(const JsonText& doc)
     {
+        m_pack.useCases.clear();
         QSet<QString> seen;
         const auto& list = doc.root().at("use_cases");
         for (std::size_t i = 0; i < list.size(); ++i) {
@@ -206,7 +250,10 @@ public:
     {
         const auto& root = doc.root();
         m_pack.defaultLevel = root.at("default_level").get<int>();
-        QSet<int> levels;
+        m_pack.levels.clear();
+        m_pack.rules.clear();
+        QSet<int>& levels = m_levels;
+        levels.clear();
         const auto& levelList = root.at("levels");
         for (std::size_t i = 0; i < levelList.size(); ++i) {
             const auto& l = levelList[i];
@@ -255,7 +302,212 @@ public:
         }
     }
 
+    void guidance(const JsonText& doc)
+    {
+        const auto& root = doc.root();
+        QSet<QString> seenAreas;
+        const auto& areas = root.at("areas");
+        for (std::size_t i = 0; i < areas.size(); ++i) {
+            const auto& a = areas[i];
+            const QString p = json::childPointer(QStringLiteral("/areas"), i);
+            GuidanceArea area{str(a, "id"), str(a, "title"), str(a, "description"), sourceRef(a.at("source")),
+                              m_pack.manifest.id};
+            checkSource(area.source, doc, p + QStringLiteral("/source/doc"));
+            if (checkUnique(seenAreas, area.id, doc, p + QStringLiteral("/id"), "area"))
+                upsert(m_pack.guidanceAreas, area);
+        }
+        m_areasLoaded = true;
+
+        QSet<QString> seen;
+        const auto& rules = root.at("rules");
+        for (std::size_t i = 0; i < rules.size(); ++i) {
+            const auto& r = rules[i];
+            const QString p = json::childPointer(QStringLiteral("/rules"), i);
+            GuidanceRule rule;
+            rule.id = str(r, "id");
+            rule.area = str(r, "area");
+            rule.title = str(r, "title");
+            rule.doText = str(r, "do");
+            rule.explanation = str(r, "explanation");
+            rule.audience = strList(r, "audience");
+            rule.priority = r.at("priority").get<int>();
+            rule.source = sourceRef(r.at("source"));
+            rule.packId = m_pack.manifest.id;
+            if (!m_pack.guidanceArea(rule.area))
+                m_out.append(doc.at(p + QStringLiteral("/area"), Diagnostic::CodeUnknownArea,
+                                    tr("unknown area \"%1\" (not listed in \"areas\")").arg(rule.area)));
+            if (auto levels = r.find("levels"); levels != r.end()) {
+                for (std::size_t k = 0; k < levels->size(); ++k) {
+                    const int level = (*levels)[k].get<int>();
+                    rule.levels << level;
+                    if (m_levelsLoaded && !m_levels.contains(level))
+                        m_out.append(doc.at(json::childPointer(p + QStringLiteral("/levels"), k), Diagnostic::CodeUnknownLevel,
+                                            tr("level %1 is not defined in the classification file").arg(level)));
+                }
+            }
+            if (auto when = r.find("when"); when != r.end())
+                rule.when = condition(*when, doc, p + QStringLiteral("/when"));
+            checkSource(rule.source, doc, p + QStringLiteral("/source/doc"));
+            if (checkUnique(seen, rule.id, doc, p + QStringLiteral("/id"), "rule"))
+                upsert(m_pack.guidanceRules, rule);
+        }
+    }
+
+    void templates(const JsonText& doc)
+    {
+        QSet<QString> seen;
+        const auto& list = doc.root().at("templates");
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const auto& t = list[i];
+            const QString p = json::childPointer(QStringLiteral("/templates"), i);
+            PromptTemplate tpl;
+            tpl.id = str(t, "id");
+            tpl.title = str(t, "title");
+            tpl.useCase = str(t, "use_case");
+            tpl.purpose = str(t, "purpose");
+            tpl.prompt = str(t, "prompt");
+            tpl.followUps = strList(t, "follow_ups");
+            tpl.qualityChecks = strList(t, "quality_checks");
+            tpl.source = sourceRef(t.at("source"));
+            tpl.packId = m_pack.manifest.id;
+            if (m_useCasesLoaded && !m_pack.useCase(tpl.useCase))
+                m_out.append(doc.at(p + QStringLiteral("/use_case"), Diagnostic::CodeUnknownUseCase,
+                                    tr("unknown use case \"%1\"").arg(tpl.useCase)));
+            checkSource(tpl.source, doc, p + QStringLiteral("/source/doc"));
+
+            QSet<QString> names;
+            const auto& placeholders = t.at("placeholders");
+            for (std::size_t k = 0; k < placeholders.size(); ++k) {
+                const QString pp = json::childPointer(p + QStringLiteral("/placeholders"), k);
+                Placeholder ph = placeholder(placeholders[k], doc, pp);
+                if (checkUnique(names, ph.name, doc, pp + QStringLiteral("/name"), "placeholder"))
+                    tpl.placeholders.append(ph);
+            }
+            QStringList malformed;
+            const QStringList used = placeholderNamesIn(tpl.prompt, &malformed);
+            for (const QString& bad : malformed)
+                m_out.append(doc.at(p + QStringLiteral("/prompt"), Diagnostic::CodeInvalidValue,
+                                    tr("malformed placeholder \"%1\" (write {{name}} with a lowercase name)").arg(bad)));
+            for (const QString& name : used)
+                if (!names.contains(name))
+                    m_out.append(doc.at(p + QStringLiteral("/prompt"), Diagnostic::CodeUnknownPlaceholder,
+                                        tr("the prompt uses {{%1}}, which is not declared in \"placeholders\"").arg(name)));
+            for (std::size_t k = 0; k < placeholders.size(); ++k) {
+                const QString name = str(placeholders[k], "name");
+                if (!used.contains(name))
+                    m_out.append(doc.at(json::childPointer(p + QStringLiteral("/placeholders"), k) + QStringLiteral("/name"),
+                                        Diagnostic::CodeUnusedPlaceholder,
+                                        tr("placeholder \"%1\" is declared but the prompt never uses {{%1}}").arg(name)));
+            }
+            if (checkUnique(seen, tpl.id, doc, p + QStringLiteral("/id"), "template"))
+                upsert(m_pack.templates, tpl);
+        }
+    }
+
+    void labels(const JsonText& doc)
+    {
+        const auto& root = doc.root();
+        LabelTexts texts;
+        QSet<QString> seen;
+        const auto& involvements = root.at("involvements");
+        for (std::size_t i = 0; i < involvements.size(); ++i) {
+            const QString id = str(involvements[i], "id");
+            if (!checkUnique(seen, id, doc, json::childPointer(QStringLiteral("/involvements"), i) + QStringLiteral("/id"),
+                             "involvement"))
+                continue;
+            texts.involvements << id;
+            texts.digitalSourceType.insert(id, str(involvements[i], "digital_source_type"));
+        }
+        const auto& languages = root.at("languages");
+        for (auto it = languages.begin(); it != languages.end(); ++it) {
+            const QString lp = json::childPointer(QStringLiteral("/languages"), it.key());
+            const auto& w = it.value();
+            LabelWording wording;
+            const auto& involvement = w.at("involvement");
+            for (auto inv = involvement.begin(); inv != involvement.end(); ++inv)
+                wording.involvement.insert(json::qs(inv.key()), json::qs(inv.value().get<std::string>()));
+            wording.shortText = str(w, "short");
+            wording.longText = str(w, "long");
+            wording.email = str(w, "email");
+            wording.reviewed = str(w, "reviewed");
+            wording.notReviewed = str(w, "not_reviewed");
+            wording.model = str(w, "model");
+            wording.audienceInternal = str(w.at("audience"), "internal");
+            wording.audiencePublic = str(w.at("audience"), "public");
+            const QStringList sentence{QStringLiteral("involvement"), QStringLiteral("tool"), QStringLiteral("model"),
+                                       QStringLiteral("date"), QStringLiteral("review"), QStringLiteral("audience")};
+            checkWordingPlaceholders(doc, lp + QStringLiteral("/short"), wording.shortText, sentence);
+            checkWordingPlaceholders(doc, lp + QStringLiteral("/long"), wording.longText, sentence);
+            checkWordingPlaceholders(doc, lp + QStringLiteral("/email"), wording.email, sentence);
+            checkWordingPlaceholders(doc, lp + QStringLiteral("/reviewed"), wording.reviewed, {QStringLiteral("reviewer")});
+            checkWordingPlaceholders(doc, lp + QStringLiteral("/not_reviewed"), wording.notReviewed, {});
+            checkWordingPlaceholders(doc, lp + QStringLiteral("/model"), wording.model, {QStringLiteral("name")});
+            texts.languages.insert(json::qs(it.key()), wording);
+        }
+        const auto& art50 = root.at("art50");
+        texts.art50Applies = str(art50, "applies");
+        texts.art50Reviewed = str(art50, "reviewed");
+        texts.art50InternalOnly = str(art50, "internal_only");
+        texts.art50NotPublic = str(art50, "not_public");
+        texts.art50Source = sourceRef(art50.at("source"));
+        checkSource(texts.art50Source, doc, QStringLiteral("/art50/source/doc"));
+        m_pack.labels = texts;
+    }
+
 private:
+    Placeholder placeholder(const Json& j, const JsonText& doc, const QString& p)
+    {
+        static const QMap<QString, Placeholder::Type> types{{QStringLiteral("text"), Placeholder::Type::Text},
+                                                            {QStringLiteral("multiline"), Placeholder::Type::Multiline},
+                                                            {QStringLiteral("number"), Placeholder::Type::Number},
+                                                            {QStringLiteral("choice"), Placeholder::Type::Choice},
+                                                            {QStringLiteral("date"), Placeholder::Type::Date}};
+        Placeholder ph;
+        ph.name = str(j, "name");
+        ph.label = str(j, "label");
+        ph.type = types.value(str(j, "type"), Placeholder::Type::Text);
+        ph.required = j.at("required").get<bool>();
+        ph.help = str(j, "help");
+        ph.example = str(j, "example");
+        ph.choices = strList(j, "choices");
+        if (auto m = j.find("min"); m != j.end())
+            ph.min = m->get<double>();
+        if (auto m = j.find("max"); m != j.end())
+            ph.max = m->get<double>();
+        ph.personalData = j.at("personal_data").get<bool>();
+        if (ph.type == Placeholder::Type::Choice && ph.choices.isEmpty())
+            m_out.append(doc.at(p, Diagnostic::CodeMissingField, tr("a choice placeholder needs \"choices\"")));
+        if (ph.type != Placeholder::Type::Choice && j.contains("choices"))
+            m_out.append(doc.at(p + QStringLiteral("/choices"), Diagnostic::CodeInvalidValue,
+                                tr("\"choices\" is only allowed for type \"choice\"")));
+        if ((ph.min || ph.max) && ph.type != Placeholder::Type::Number)
+            m_out.append(doc.at(p, Diagnostic::CodeInvalidValue, tr("\"min\"/\"max\" are only allowed for type \"number\"")));
+        if (ph.min && ph.max && *ph.min > *ph.max)
+            m_out.append(doc.at(p + QStringLiteral("/min"), Diagnostic::CodeInvalidValue, tr("\"min\" is greater than \"max\"")));
+        if (!ph.example.isEmpty() || ph.required) {
+            Placeholder asRequired = ph;
+            asRequired.required = true;
+            const QString problem = checkPlaceholderValue(asRequired, ph.example);
+            if (!problem.isEmpty())
+                m_out.append(doc.at(p + QStringLiteral("/example"), Diagnostic::CodeInvalidValue,
+                                    tr("the example is not a valid value of this placeholder (%1)").arg(problem)));
+        }
+        return ph;
+    }
+
+    void checkWordingPlaceholders(const JsonText& doc, const QString& pointer, const QString& text,
+                                  const QStringList& allowed)
+    {
+        QStringList malformed;
+        for (const QString& name : placeholderNamesIn(text, &malformed))
+            if (!allowed.contains(name))
+                m_out.append(doc.at(pointer, Diagnostic::CodeUnknownPlaceholder,
+                                    tr("{{%1}} is not available here (available: %2)")
+                                        .arg(name, allowed.isEmpty() ? QStringLiteral("none") : allowed.join(QStringLiteral(", ")))));
+        for (const QString& bad : malformed)
+            m_out.append(doc.at(pointer, Diagnostic::CodeInvalidValue, tr("malformed placeholder \"%1\"").arg(bad)));
+    }
+
     OutcomeText outcome(const Json& o, const JsonText& doc, const QString& p)
     {
         OutcomeText text{str(o, "title"), str(o, "summary"), strList(o, "next_steps"), sourceRef(o.at("source"))};
@@ -357,6 +609,9 @@ private:
     bool m_sourcesLoaded = false;
     bool m_questionsLoaded = false;
     bool m_useCasesLoaded = false;
+    bool m_levelsLoaded = false;
+    bool m_areasLoaded = false;
+    QSet<int> m_levels;
 };
 
 } // namespace
@@ -384,23 +639,50 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
         sortDiagnostics(out);
         return result; // without a valid manifest there is no list of files to check
     }
-    const JsonText* manifest = &*manifestFile.text;
-
+    const JsonText& manifest = *manifestFile.text;
+    const auto& m = manifest.root();
     PolicyPack pack;
     pack.directory = directory;
     pack.origin = origin;
-    const auto& m = manifest->root();
-    pack.manifest = Manifest{m.at("format").get<int>(), str(m, "id"),       str(m, "version"),  str(m, "title"),
-                             str(m, "issuer"),          str(m, "description"), str(m, "language"), str(m, "valid_from")};
+    pack.manifest = Manifest{m.at("format").get<int>(), str(m, "id"),          str(m, "version"),
+                             str(m, "title"),           str(m, "issuer"),      str(m, "description"),
+                             str(m, "language"),        str(m, "valid_from"),  str(m, "extends")};
+    const auto& files = m.at("files");
 
-    std::array<CheckedFile, kFiles.size()> docs;
+    // A municipal pack may build on the bundled pack: what it leaves out comes from there, and its
+    // guidance rules, templates and sources override the base's entries with the same id.
+    std::optional<PolicyPack> base;
+    if (!pack.manifest.extends.isEmpty()) {
+        PolicyLoadResult bundled = directory == bundledPolicyDirectory()
+                                       ? PolicyLoadResult{}
+                                       : loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled);
+        if (bundled.ok() && bundled.pack->manifest.id == pack.manifest.extends && bundled.pack->manifest.extends.isEmpty()) {
+            base = std::move(bundled.pack);
+        } else {
+            out.append(manifest.at(QStringLiteral("/extends"), Diagnostic::CodeInvalidValue,
+                                   tr("unknown base pack \"%1\" (a pack can only extend the bundled pack \"%2\")")
+                                       .arg(pack.manifest.extends,
+                                            bundled.ok() ? bundled.pack->manifest.id : QStringLiteral("?"))));
+            sortDiagnostics(out);
+            return result;
+        }
+    } else {
+        for (FileIndex required : kRequiredFiles)
+            if (!files.contains(kFiles[required].key))
+                out.append(manifest.at(QStringLiteral("/files"), Diagnostic::CodeMissingField,
+                                       tr("required field \"%1\" is missing (only a pack with \"extends\" may leave it out)")
+                                           .arg(QLatin1String(kFiles[required].key))));
+    }
+
+    std::array<CheckedFile, FileCount> docs;
     for (std::size_t i = 0; i < kFiles.size(); ++i) {
-        const QString name = qs(m.at("files").at(kFiles[i].key).get<std::string>());
+        if (!files.contains(kFiles[i].key))
+            continue;
+        const QString name = qs(files.at(kFiles[i].key).get<std::string>());
         docs[i] = readChecked(dir.filePath(name), QLatin1String(kFiles[i].schema), out, &hash);
     }
 
-    // Order matters: sources and questions/use cases first, so rules can be checked against them.
-    PackBuilder(pack, out).build(docs[0], docs[1], docs[2], docs[3]);
+    PackBuilder(pack, out, base ? &*base : nullptr).build(docs);
 
     if (!out.isEmpty()) {
         sortDiagnostics(out);

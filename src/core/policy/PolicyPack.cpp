@@ -1,5 +1,7 @@
 #include "policy/PolicyPack.h"
 
+#include <algorithm>
+
 namespace kilotse {
 
 namespace {
@@ -56,6 +58,46 @@ const LevelText* PolicyPack::level(int value) const
         if (l.level == value)
             return &l;
     return nullptr;
+}
+
+const GuidanceArea* PolicyPack::guidanceArea(const QString& id) const
+{
+    return findById(guidanceAreas, id);
+}
+
+const GuidanceRule* PolicyPack::guidanceRule(const QString& id) const
+{
+    return findById(guidanceRules, id);
+}
+
+const PromptTemplate* PolicyPack::promptTemplate(const QString& id) const
+{
+    return findById(templates, id);
+}
+
+const Placeholder* PromptTemplate::placeholder(const QString& name) const
+{
+    for (const auto& p : placeholders)
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
+bool PromptTemplate::mayCarryPersonalData() const
+{
+    return std::any_of(placeholders.cbegin(), placeholders.cend(), [](const Placeholder& p) { return p.personalData; });
+}
+
+QString placeholderTypeName(Placeholder::Type type)
+{
+    switch (type) {
+    case Placeholder::Type::Text: return QStringLiteral("text");
+    case Placeholder::Type::Multiline: return QStringLiteral("multiline");
+    case Placeholder::Type::Number: return QStringLiteral("number");
+    case Placeholder::Type::Choice: return QStringLiteral("choice");
+    case Placeholder::Type::Date: return QStringLiteral("date");
+    }
+    return {};
 }
 
 QString PolicyPack::citation(const SourceRef& ref) const

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -103,6 +104,92 @@ struct LevelText : OutcomeText
     int level = 0;
 };
 
+// A group of guidance rules, e.g. the guideline's rule area "Transparenz".
+struct GuidanceArea
+{
+    QString id;
+    QString title;
+    QString description;
+    SourceRef source;
+    QString packId; // the pack this entry comes from (a municipal pack may override the base)
+};
+
+// A rule of conduct ("Was gilt für mich?"): what to do, why, for whom and when it applies.
+struct GuidanceRule
+{
+    QString id;
+    QString area;
+    QString title;
+    QString doText;      // the one-line "do this"
+    QString explanation;
+    QStringList audience; // "clerk", "admin", "trainer"
+    int priority = 2;     // 1 = most important
+    QList<int> levels;    // empty = every level
+    std::optional<Condition> when; // empty = always
+    SourceRef source;
+    QString packId;
+};
+
+// A typed field of a prompt template, written {{name}} in the prompt.
+struct Placeholder
+{
+    enum class Type { Text, Multiline, Number, Choice, Date };
+    QString name;
+    QString label;
+    Type type = Type::Text;
+    bool required = false;
+    QString help;
+    QString example;
+    QStringList choices;
+    std::optional<double> min;
+    std::optional<double> max;
+    bool personalData = false; // filling it in may put personal data into the prompt
+};
+QString placeholderTypeName(Placeholder::Type type); // "text", "multiline", ...
+
+struct PromptTemplate
+{
+    QString id;
+    QString title;
+    QString useCase;
+    QString purpose;
+    QString prompt;
+    QList<Placeholder> placeholders;
+    QStringList followUps;
+    QStringList qualityChecks;
+    SourceRef source;
+    QString packId;
+
+    const Placeholder* placeholder(const QString& name) const;
+    bool mayCarryPersonalData() const;
+};
+
+// Wording of transparency labels in one language ({{...}} filled by content/Label).
+struct LabelWording
+{
+    QMap<QString, QString> involvement; // involvement id -> phrase
+    QString shortText;
+    QString longText;
+    QString email;
+    QString reviewed;
+    QString notReviewed;
+    QString model;
+    QString audienceInternal;
+    QString audiencePublic;
+};
+
+struct LabelTexts
+{
+    QStringList involvements;                   // ids in pack order
+    QMap<QString, QString> digitalSourceType;   // involvement id -> IPTC digital source type
+    QMap<QString, LabelWording> languages;      // "de", "en"
+    QString art50Applies;
+    QString art50Reviewed;
+    QString art50InternalOnly;
+    QString art50NotPublic;
+    SourceRef art50Source;
+};
+
 struct Manifest
 {
     int format = 0;
@@ -113,6 +200,7 @@ struct Manifest
     QString description;
     QString language;
     QString validFrom;
+    QString extends; // id of the base pack this pack builds on; empty = stands alone
 };
 
 // Where a pack was found, in the order they are searched.
@@ -136,11 +224,18 @@ struct PolicyPack
     OutcomeText blocked;
     OutcomeText escalate;
     QList<ClassificationRule> rules;
+    QList<GuidanceArea> guidanceAreas;
+    QList<GuidanceRule> guidanceRules;
+    QList<PromptTemplate> templates;
+    std::optional<LabelTexts> labels;
 
     const SourceDocument* source(const QString& id) const;
     const Question* question(const QString& id) const;
     const UseCase* useCase(const QString& id) const;
     const LevelText* level(int level) const;
+    const GuidanceArea* guidanceArea(const QString& id) const;
+    const GuidanceRule* guidanceRule(const QString& id) const;
+    const PromptTemplate* promptTemplate(const QString& id) const;
     // "VITAKO-Folien 2025, Das Stufenmodell" — the citation as shown to people.
     QString citation(const SourceRef& ref) const;
 };

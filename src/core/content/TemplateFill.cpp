@@ -1,0 +1,172 @@
+#include "content/TemplateFill.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace kilotse {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kilotse::TemplateFill", text);
+}
+
+const QRegularExpression& placeholderPattern()
+{
+    // Anything between {{ and }} — validated separately so malformed names can be reported.
+    static const QRegularExpression re(QStringLiteral("\\{\\{(.*?)\\}\\}"));
+    return re;
+}
+
+const QRegularExpression& namePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
+    return re;
+}
+
+std::optional<double> parseNumber(const QString& text)
+{
+    bool ok = false;
+    double v = QLocale::c().toDouble(text, &ok);
+    if (!ok)
+        v = QLocale(QLocale::German).toDouble(text, &ok);
+    return ok ? std::optional<double>(v) : std::nullopt;
+}
+
+std::optional<QDate> parseDate(const QString& text)
+{
+    for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy")}) {
+        const QDate d = QDate::fromString(text, format);
+        if (d.isValid())
+            return d;
+    }
+    return std::nullopt;
+}
+
+QString problemMessage(const Placeholder& p, const QString& code)
+{
+    if (code == QLatin1String("missing-value"))
+        return tr("required value \"%1\" is missing").arg(p.name);
+    if (code == QLatin1String("multiline-in-text"))
+        return tr("\"%1\" takes a single line; use a multiline field for longer text").arg(p.name);
+    if (code == QLatin1String("too-long"))
+        return tr("\"%1\" is longer than %2 characters").arg(p.name).arg(kMaxPlaceholderValue);
+    if (code == QLatin1String("not-a-number"))
+        return tr("\"%1\" expects a number").arg(p.name);
+    if (code == QLatin1String("out-of-range")) {
+        const QString low = p.min ? QString::number(*p.min) : QStringLiteral("-");
+        const QString high = p.max ? QString::number(*p.max) : QStringLiteral("-");
+        return tr("\"%1\" must be between %2 and %3").arg(p.name, low, high);
+    }
+    if (code == QLatin1String("not-a-date"))
+        return tr("\"%1\" expects a date (YYYY-MM-DD or DD.MM.YYYY)").arg(p.name);
+    if (code == QLatin1String("not-a-choice"))
+        return tr("\"%1\" must be one of: %2").arg(p.name, p.choices.join(QStringLiteral(", ")));
+    return code;
+}
+} // namespace
+
+QString checkPlaceholderValue(const Placeholder& p, const QString& value, QString* display)
+{
+    const QString v = p.type == Placeholder::Type::Multiline ? value.trimmed() : value.simplified();
+    if (display)
+        display->clear();
+    if (value.size() > kMaxPlaceholderValue)
+        return QStringLiteral("too-long");
+    if (v.isEmpty())
+        return p.required ? QStringLiteral("missing-value") : QString();
+    switch (p.type) {
+    case Placeholder::Type::Text:
+        if (value.trimmed().contains(u'\n'))
+            return QStringLiteral("multiline-in-text");
+        break;
+    case Placeholder::Type::Multiline:
+        break;
+    case Placeholder::Type::Number: {
+        const auto n = parseNumber(v);
+        if (!n)
+            return QStringLiteral("not-a-number");
+        if ((p.min && *n < *p.min) || (p.max && *n > *p.max))
+            return QStringLiteral("out-of-range");
+        break;
+    }
+    case Placeholder::Type::Date: {
+        const auto d = parseDate(v);
+        if (!d)
+            return QStringLiteral("not-a-date");
+        if (display)
+            *display = d->toString(QStringLiteral("dd.MM.yyyy"));
+        return {};
+    }
+    case Placeholder::Type::Choice:
+        if (!p.choices.contains(v))
+            return QStringLiteral("not-a-choice");
+        break;
+    }
+    if (display)
+        *display = v;
+    return {};
+}
+
+QStringList placeholderNamesIn(const QString& prompt, QStringList* malformed)
+{
+    QStringList names;
+    auto it = placeholderPattern().globalMatch(prompt);
+    qsizetype lastEnd = 0;
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString name = m.captured(1);
+        if (namePattern().match(name).hasMatch()) {
+            if (!names.contains(name))
+                names << name;
+        } else if (malformed) {
+            *malformed << m.captured(0);
+        }
+        lastEnd = m.capturedEnd(0);
+    }
+    if (malformed && prompt.indexOf(QStringLiteral("{{"), lastEnd) >= 0)
+        *malformed << prompt.mid(prompt.indexOf(QStringLiteral("{{"), lastEnd), 20);
+    return names;
+}
+
+TemplateFillResult fillTemplate(const PromptTemplate& t, const QMap<QString, QString>& values)
+{
+    TemplateFillResult result;
+    QMap<QString, QString> display;
+    for (const Placeholder& p : t.placeholders) {
+        const QString value = values.value(p.name);
+        QString shown;
+        const QString code = checkPlaceholderValue(p, value, &shown);
+        if (!code.isEmpty()) {
+            result.problems.append(Diagnostic{{}, 0, 0, QStringLiteral("/values/") + p.name, code, problemMessage(p, code)});
+            continue;
+        }
+        display.insert(p.name, shown);
+        if (p.personalData && !shown.isEmpty())
+            result.personalDataFields << p.name;
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (!t.placeholder(it.key()))
+            result.problems.append(Diagnostic{{}, 0, 0, QStringLiteral("/values/") + it.key(),
+                                              QStringLiteral("unknown-placeholder"),
+                                              tr("template \"%1\" has no placeholder \"%2\"").arg(t.id, it.key())});
+
+    // One pass over the prompt: values are inserted literally and never expanded again.
+    QString text;
+    qsizetype pos = 0;
+    auto it = placeholderPattern().globalMatch(t.prompt);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        text += QStringView(t.prompt).mid(pos, m.capturedStart(0) - pos);
+        const QString name = m.captured(1);
+        text += display.contains(name) ? display.value(name) : m.captured(0);
+        pos = m.capturedEnd(0);
+    }
+    text += QStringView(t.prompt).mid(pos);
+    result.text = text;
+    return result;
+}
+
+} // namespace kilotse
