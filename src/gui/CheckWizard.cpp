@@ -66,6 +66,8 @@ ResultPage* CheckWizard::resultPage()
     if (!m_resultPage) {
         m_resultPage = new ResultPage(m_pack, m_ui->pageStack);
         m_ui->pageStack->addWidget(m_resultPage);
+        connect(m_resultPage, &ResultPage::templateRequested, this, &CheckWizard::templateRequested);
+        connect(m_resultPage, &ResultPage::labelRequested, this, &CheckWizard::labelRequested);
     }
     return m_resultPage;
 }
@@ -140,10 +142,15 @@ void CheckWizard::showStep(int step)
         m_ui->stepLabel->setText(
             tr("Schritt %1 von %2: Frage %3 von %4").arg(step + 1).arg(stepCount() - 1).arg(step).arg(questionCount));
     updateNavigation();
-    if (step == 0)
+    focusCurrentStep();
+}
+
+void CheckWizard::focusCurrentStep()
+{
+    if (m_step == 0)
         m_useCasePage->focusFirstInput();
-    else if (step <= questionCount)
-        questionPage(step - 1)->focusFirstInput();
+    else if (m_step <= m_pack.questions.size())
+        questionPage(m_step - 1)->focusFirstInput();
     else
         resultPage()->focusFirstInput();
 }

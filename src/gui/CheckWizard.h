@@ -29,6 +29,7 @@ public:
     ~CheckWizard() override;
 
     void restart();          // forget every answer, back to the first page
+    void focusCurrentStep(); // keyboard focus to the current page's first input
     void goBack();
     void goNext();           // on the last question: classify and show the result
     int currentStep() const; // 0 = use case, 1..n = questions, n+1 = result
@@ -36,8 +37,12 @@ public:
     bool isShowingResult() const;
     const std::optional<Outcome>& outcome() const { return m_outcome; }
 
+    const AnswerSet& answers() const { return m_answers; }
+
 Q_SIGNALS:
     void outcomeShown(const kilotse::Outcome& outcome);
+    void templateRequested(const QString& templateId);
+    void labelRequested();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -1,11 +1,16 @@
 #include "MainWindow.h"
 
 #include "CheckWizard.h"
+#include "LabelPage.h"
+#include "RulesPage.h"
+#include "TemplatesPage.h"
+#include "content/Label.h"
 #include "core/Version.h"
 #include "ui_mainwindow.h"
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QShortcut>
 
 namespace kilotse::gui {
 
@@ -26,8 +31,26 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_policy(policy)
 {
     m_ui->setupUi(this);
-    m_wizard = new CheckWizard(policy.pack, m_ui->pageContainer);
-    m_ui->pageContainerLayout->addWidget(m_wizard);
+    m_wizard = new CheckWizard(policy.pack, m_ui->pageTabWidget);
+    m_rulesPage = new RulesPage(policy.pack, m_ui->pageTabWidget);
+    m_templatesPage = new TemplatesPage(policy.pack, m_ui->pageTabWidget);
+    m_labelPage = new LabelPage(policy.pack, m_ui->pageTabWidget);
+    m_ui->pageTabWidget->addTab(m_wizard, tr("&Prüfung"));
+    m_ui->pageTabWidget->addTab(m_rulesPage, tr("&Regeln"));
+    m_ui->pageTabWidget->addTab(m_templatesPage, tr("&Vorlagen"));
+    m_ui->pageTabWidget->addTab(m_labelPage, tr("&Kennzeichnung"));
+    for (int i = 0; i < m_ui->pageTabWidget->count(); ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::ControlModifier | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { m_ui->pageTabWidget->setCurrentIndex(i); });
+    }
+    connect(m_wizard, &CheckWizard::templateRequested, this, [this](const QString& id) {
+        m_templatesPage->selectTemplate(id);
+        showPage(m_templatesPage);
+    });
+    connect(m_wizard, &CheckWizard::labelRequested, this, [this] {
+        m_labelPage->prefill(labelRequestForCheck(m_policy.pack, m_wizard->answers()));
+        showPage(m_labelPage);
+    });
 
     const Manifest& m = policy.pack.manifest;
     auto* policyStatus = new QLabel(tr("Regelwerk: %1 %2 (%3)").arg(m.title, m.version, originText(policy.pack.origin)),
@@ -49,14 +72,25 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, QWidget* parent)
         connect(m_ui->fallbackDetailsButton, &QPushButton::clicked, this, &MainWindow::showFallbackDetails);
     }
 
-    connect(m_ui->newCheckAction, &QAction::triggered, m_wizard, &CheckWizard::restart);
+    connect(m_ui->newCheckAction, &QAction::triggered, this, [this] {
+        m_wizard->restart();
+        showPage(m_wizard);
+    });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->policyInfoAction, &QAction::triggered, this, &MainWindow::showPolicyInfo);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     setWindowTitle(tr("KI-Lotse – Prüfung vor der KI-Nutzung"));
+    m_wizard->focusCurrentStep(); // after all pages are in place: reparenting drops focus
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showPage(QWidget* page)
+{
+    m_ui->pageTabWidget->setCurrentWidget(page);
+    if (page == m_wizard)
+        m_wizard->focusCurrentStep();
+}
 
 bool MainWindow::isFallbackBannerShown() const
 {

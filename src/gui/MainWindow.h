@@ -13,6 +13,9 @@ class MainWindow;
 namespace kilotse::gui {
 
 class CheckWizard;
+class LabelPage;
+class RulesPage;
+class TemplatesPage;
 
 // The application window. Its first (and for now only) page is the check. When the configured
 // policy pack was refused, a banner says so and offers the full list of problems.
@@ -25,6 +28,10 @@ public:
     ~MainWindow() override;
 
     CheckWizard* checkWizard() const { return m_wizard; }
+    RulesPage* rulesPage() const { return m_rulesPage; }
+    TemplatesPage* templatesPage() const { return m_templatesPage; }
+    LabelPage* labelPage() const { return m_labelPage; }
+    void showPage(QWidget* page);
     bool isFallbackBannerShown() const;
 
 private:
@@ -35,6 +42,9 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     const ResolvedPolicy& m_policy;
     CheckWizard* m_wizard = nullptr;
+    RulesPage* m_rulesPage = nullptr;
+    TemplatesPage* m_templatesPage = nullptr;
+    LabelPage* m_labelPage = nullptr;
 };
 
 } // namespace kilotse::gui

@@ -1,8 +1,11 @@
 #include "ResultPage.h"
 
 #include "Theme.h"
+#include "content/Guidance.h"
 #include "ui_resultpage.h"
 
+#include <QCheckBox>
+#include <QPushButton>
 #include <QScrollBar>
 
 namespace kilotse::gui {
@@ -26,6 +29,7 @@ ResultPage::ResultPage(const PolicyPack& pack, QWidget* parent)
     scaleFont(m_ui->verdictSymbolLabel, 3.0, true);
     m_ui->verdictFrame->setAccessibleName(tr("Ergebnis der Prüfung"));
     m_ui->verdictFrame->setFocusPolicy(Qt::StrongFocus);
+    connect(m_ui->labelButton, &QPushButton::clicked, this, &ResultPage::labelRequested);
 }
 
 ResultPage::~ResultPage() = default;
@@ -134,7 +138,45 @@ void ResultPage::showOutcome(const AnswerSet& answers, const Outcome& outcome)
     }
     m_ui->answersLabel->setText(answersHtml + QStringLiteral("</table>"));
     m_ui->policyLabel->setText(tr("Regelwerk: %1, Version %2").arg(m_pack.manifest.title, m_pack.manifest.version));
+    showGuidance(answers, outcome);
     m_ui->resultScrollArea->verticalScrollBar()->setValue(0);
+}
+
+void ResultPage::showGuidance(const AnswerSet& answers, const Outcome& outcome)
+{
+    // Rebuilt for every outcome; ticks are deliberately not kept (nothing about the work is stored).
+    for (QLayout* layout : {m_ui->guidanceLayout, m_ui->templatesLayout}) {
+        while (QLayoutItem* item = layout->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+    }
+    const QList<const GuidanceRule*> rules = rulesForCheck(m_pack, answers, outcome);
+    m_ui->guidanceBox->setVisible(!rules.isEmpty());
+    for (const GuidanceRule* rule : rules) {
+        auto* box = new QCheckBox(rule->priority == 1 ? tr("Wichtig: %1").arg(rule->doText) : rule->doText,
+                                  m_ui->guidanceBox);
+        box->setObjectName(QStringLiteral("guidanceCheckBox"));
+        box->setToolTip(rule->explanation + QStringLiteral("\n\n") + tr("Quelle: %1").arg(m_pack.citation(rule->source)));
+        box->setAccessibleName(rule->title);
+        box->setAccessibleDescription(rule->priority == 1 ? tr("Besonders wichtig. %1").arg(rule->doText) : rule->doText);
+        box->setProperty("ruleId", rule->id);
+        m_ui->guidanceLayout->addWidget(box);
+    }
+
+    const QList<const PromptTemplate*> templates = templatesForCheck(m_pack, answers, outcome);
+    m_ui->templatesBox->setVisible(!templates.isEmpty());
+    for (const PromptTemplate* t : templates) {
+        auto* button = new QPushButton(t->title, m_ui->templatesBox);
+        button->setObjectName(QStringLiteral("templateButton"));
+        button->setToolTip(t->purpose);
+        button->setAccessibleDescription(tr("Öffnet die Vorlage zum Ausfüllen"));
+        button->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
+        const QString id = t->id;
+        connect(button, &QPushButton::clicked, this, [this, id] { Q_EMIT templateRequested(id); });
+        m_ui->templatesLayout->addWidget(button);
+    }
+    m_ui->labelButton->setVisible(!outcome.blocked && m_pack.labels.has_value());
 }
 
 } // namespace kilotse::gui

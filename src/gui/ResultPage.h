@@ -26,7 +26,13 @@ public:
     void showOutcome(const AnswerSet& answers, const Outcome& outcome);
     void focusFirstInput();
 
+Q_SIGNALS:
+    void templateRequested(const QString& templateId);
+    void labelRequested();
+
 private:
+    void showGuidance(const AnswerSet& answers, const Outcome& outcome);
+
     std::unique_ptr<Ui::ResultPage> m_ui;
     const PolicyPack& m_pack;
 };

@@ -3,11 +3,18 @@
 // ANSWERS: use-case row then one digit per question (0 = Ja, 1 = Nein, 2 = Unsicher), e.g. "1 21111111".
 
 #include "CheckWizard.h"
+#include "LabelPage.h"
 #include "MainWindow.h"
+#include "RulesPage.h"
+#include "TemplatesPage.h"
 #include "Theme.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
 
 #include <cstdio>
@@ -61,5 +68,33 @@ int main(int argc, char* argv[])
         key(Qt::Key_Return);
     }
     save(QStringLiteral("result"));
-    return window.checkWizard()->isShowingResult() ? 0 : 1;
+    if (!window.checkWizard()->isShowingResult())
+        return 1;
+    if (prefix != QLatin1String("check"))
+        return 0;
+
+    // The rest of the result page: rules to tick, templates, label button.
+    if (auto* area = window.findChild<QScrollArea*>(QStringLiteral("resultScrollArea")))
+        area->ensureWidgetVisible(window.findChild<QGroupBox*>(QStringLiteral("templatesBox")), 0, 0);
+    save(QStringLiteral("result-guidance"));
+    // A suggested template, filled with its example values.
+    if (auto* button = window.findChild<QPushButton*>(QStringLiteral("templateButton"))) {
+        button->click();
+        if (auto* fill = window.findChild<QPushButton*>(QStringLiteral("fillExampleButton")))
+            fill->click();
+        save(QStringLiteral("template"));
+    }
+    // The label page, prefilled from the check.
+    if (auto* label = window.findChild<QPushButton*>(QStringLiteral("labelButton"))) {
+        window.showPage(window.checkWizard());
+        label->click();
+        if (auto* tool = window.findChild<QLineEdit*>(QStringLiteral("toolLineEdit")))
+            tool->setText(QStringLiteral("Musterstadt-KI (intern)"));
+        if (auto* reviewer = window.findChild<QLineEdit*>(QStringLiteral("reviewerLineEdit")))
+            reviewer->setText(QStringLiteral("Bürgerbüro, Sachgebiet 3"));
+        save(QStringLiteral("label"));
+    }
+    window.showPage(window.rulesPage());
+    save(QStringLiteral("rules"));
+    return 0;
 }

@@ -1,5 +1,7 @@
 #include "content/Label.h"
 
+#include "classify/AnswerSet.h"
+
 #include "core/Version.h"
 
 #include <QMap>
@@ -100,6 +102,20 @@ QString labelFormatName(LabelFormat format)
     case LabelFormat::JsonLd: return QStringLiteral("jsonld");
     }
     return {};
+}
+
+LabelRequest labelRequestForCheck(const PolicyPack& pack, const AnswerSet& answers)
+{
+    LabelRequest r;
+    r.date = QDate::currentDate();
+    if (const Question* q = pack.question(QStringLiteral("public_output")))
+        r.publicAudience = q->effectiveAnswer(answers.answers.value(q->id)) == QLatin1String("yes");
+    static const QMap<QString, QString> involvementByUseCase{{QStringLiteral("translating"), QStringLiteral("translated")},
+                                                             {QStringLiteral("summarising"), QStringLiteral("summarised")},
+                                                             {QStringLiteral("minutes"), QStringLiteral("summarised")},
+                                                             {QStringLiteral("ideas"), QStringLiteral("ideas")}};
+    r.involvement = involvementByUseCase.value(answers.useCase, QStringLiteral("assisted"));
+    return r;
 }
 
 QStringList checkLabelRequest(const PolicyPack& pack, const LabelRequest& r)

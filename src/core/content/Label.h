@@ -42,6 +42,11 @@ QStringList checkLabelRequest(const PolicyPack& pack, const LabelRequest& reques
 
 Art50Assessment assessArt50(const PolicyPack& pack, const LabelRequest& request);
 
+// A label request prefilled from a finished check: public audience when the result goes out
+// (public_output answered yes or unsure), the involvement that matches the use case
+// (translating → translated, summarising/minutes → summarised, ideas → ideas, else assisted).
+LabelRequest labelRequestForCheck(const PolicyPack& pack, const struct AnswerSet& answers);
+
 // Renders the label. Precondition: checkLabelRequest() is empty. HTML and JSON-LD are escaped
 // so that any tool name yields valid, harmless output.
 QString renderLabel(const PolicyPack& pack, const LabelRequest& request, LabelFormat format);
