@@ -1,8 +1,15 @@
 #include "CheckWizard.h"
+#include "LabelPage.h"
 #include "MainWindow.h"
+#include "RulesPage.h"
+#include "TemplatesPage.h"
+#include "content/Guidance.h"
 #include "TestSupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -182,4 +189,105 @@ TEST_CASE("wizard_questionPages_showHelpAndEveryOptionWithAnAccessibleName", "[g
         answerByKeyboard(1);
     }
     CHECK(window.checkWizard()->isShowingResult());
+}
+
+TEST_CASE("resultPage_listsRulesToTick_templates_andOpensTheLabelPrefilled", "[gui]")
+{
+    const ResolvedPolicy policy = bundledPolicy();
+    MainWindow window(policy);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // translating, personal data yes, public output yes
+    runCheck(window, 4, {0, 1, 1, 1, 0, 1, 1, 1});
+    REQUIRE(window.checkWizard()->isShowingResult());
+    const auto ticks = window.findChildren<QCheckBox*>(QStringLiteral("guidanceCheckBox"));
+    CHECK(ticks.size() >= 5);
+    CHECK(ticks.first()->text().startsWith(QStringLiteral("Wichtig:")));
+    const auto templates = window.findChildren<QPushButton*>(QStringLiteral("templateButton"));
+    REQUIRE(!templates.isEmpty());
+    templates.first()->click();
+    CHECK(window.templatesPage()->isVisible());
+    REQUIRE(window.templatesPage()->currentTemplate());
+    CHECK(window.templatesPage()->currentTemplate()->useCase == QStringLiteral("translating"));
+
+    window.showPage(window.checkWizard());
+    window.findChild<QPushButton*>(QStringLiteral("labelButton"))->click();
+    CHECK(window.labelPage()->isVisible());
+    const LabelRequest r = window.labelPage()->request();
+    CHECK(r.publicAudience);
+    CHECK(r.involvement == QStringLiteral("translated"));
+}
+
+TEST_CASE("templatesPage_formFromPlaceholders_livePreviewAndLevel2Warning", "[gui]")
+{
+    const ResolvedPolicy policy = bundledPolicy();
+    MainWindow window(policy);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    TemplatesPage* page = window.templatesPage();
+    const PromptTemplate* withPersonalData = nullptr;
+    for (const PromptTemplate& t : policy.pack.templates)
+        if (t.mayCarryPersonalData()) {
+            withPersonalData = &t;
+            break;
+        }
+    REQUIRE(withPersonalData);
+    page->selectTemplate(withPersonalData->id);
+    window.showPage(page);
+    auto* copy = page->findChild<QPushButton*>(QStringLiteral("copyButton"));
+    auto* warning = page->findChild<QLabel*>(QStringLiteral("warningLabel"));
+    REQUIRE(copy);
+    REQUIRE(warning);
+    for (const Placeholder& p : withPersonalData->placeholders)
+        CHECK(page->findChild<QWidget*>(p.name + QStringLiteral("Field")));
+    CHECK_FALSE(copy->isEnabled()); // required fields still empty
+    page->findChild<QPushButton*>(QStringLiteral("fillExampleButton"))->click();
+    CHECK(copy->isEnabled());
+    CHECK_FALSE(page->previewText().contains(QStringLiteral("{{")));
+    CHECK(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("Schutzstufe 2")));
+    // Typing non-ASCII into a field (QTest::keyClicks aborts on it in Qt 6.4, so send key events).
+    for (const Placeholder& p : withPersonalData->placeholders) {
+        if (p.type != Placeholder::Type::Text && p.type != Placeholder::Type::Multiline)
+            continue;
+        QWidget* field = page->findChild<QWidget*>(p.name + QStringLiteral("Field"));
+        page->setFieldValue(p.name, QString());
+        field->setFocus();
+        QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QStringLiteral("ß"), Qt::NoModifier);
+        QTest::keyClicks(field, "trasse 5");
+        CHECK(page->previewText().contains(QStringLiteral("ßtrasse 5")));
+        break;
+    }
+}
+
+TEST_CASE("labelPage_art50DutyAndEveryFormatPreviewed", "[gui]")
+{
+    const ResolvedPolicy policy = bundledPolicy();
+    MainWindow window(policy);
+    LabelPage* page = window.labelPage();
+    CHECK(page->preview(LabelFormat::Short).isEmpty()); // no tool yet
+    page->findChild<QLineEdit*>(QStringLiteral("toolLineEdit"))->setText(QStringLiteral("Musterstadt-KI"));
+    for (LabelFormat f : {LabelFormat::Short, LabelFormat::Long, LabelFormat::Html, LabelFormat::Email, LabelFormat::JsonLd})
+        CHECK(page->preview(f).contains(QStringLiteral("Musterstadt-KI")));
+    CHECK(page->preview(LabelFormat::Markdown).contains(QStringLiteral("Musterstadt\\-KI"))); // Markdown-escaped
+    CHECK_FALSE(page->art50LegalDuty());
+    page->findChild<QComboBox*>(QStringLiteral("audienceComboBox"))->setCurrentIndex(1);
+    page->findChild<QCheckBox*>(QStringLiteral("publicInterestCheckBox"))->setChecked(true);
+    CHECK(page->art50LegalDuty());
+    page->findChild<QLineEdit*>(QStringLiteral("reviewerLineEdit"))->setText(QStringLiteral("Pressestelle"));
+    CHECK_FALSE(page->art50LegalDuty());
+}
+
+TEST_CASE("rulesPage_filtersWithTheCoreFilter", "[gui]")
+{
+    const ResolvedPolicy policy = bundledPolicy();
+    MainWindow window(policy);
+    RulesPage* page = window.rulesPage();
+    CHECK(page->visibleRuleCount() == policy.pack.guidanceRules.size());
+    page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->setText(QStringLiteral("zzzz-nichts"));
+    CHECK(page->visibleRuleCount() == 0);
+    page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->clear();
+    auto* audience = page->findChild<QComboBox*>(QStringLiteral("audienceComboBox"));
+    audience->setCurrentIndex(audience->findData(QStringLiteral("admin")));
+    CHECK(page->visibleRuleCount() == filterRules(policy.pack, RuleFilter{{}, {}, QStringLiteral("admin"), 0}).size());
 }

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QThread>
 #include <QTemporaryDir>
 
 namespace {
@@ -160,4 +161,109 @@ TEST_CASE("cli_policyShowVersionHelp_exit0", "[cli]")
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith("ki-lotse-cli "));
     CHECK(cli({QStringLiteral("--help")}).exitCode == 0);
+}
+
+TEST_CASE("cli_stdinInPieces_isReadCompletely", "[cli]")
+{
+    const QByteArray data = answersJson("drafting", "no");
+    QProcess p;
+    p.start(QStringLiteral(KI_LOTSE_CLI_PATH), {QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-"),
+                                                QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(p.waitForStarted(10000));
+    p.write(data.left(40));
+    p.waitForBytesWritten(1000);
+    QThread::msleep(300);
+    p.write(data.mid(40));
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(p.exitCode() == 0);
+    CHECK(parseObject(p.readAllStandardOutput()).value(QStringLiteral("level")).toInt() == 1);
+}
+
+TEST_CASE("cli_classifyJson_listsGuidanceAndTemplates", "[cli]")
+{
+    const Run r = cli({QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-"), QStringLiteral("--format=json")},
+                      answersJson("drafting", "yes"));
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = parseObject(r.out);
+    const QJsonArray guidance = o.value(QStringLiteral("guidance")).toArray();
+    CHECK(guidance.size() >= 5);
+    CHECK(guidance[0].toObject().value(QStringLiteral("priority")).toInt() == 1);
+    CHECK(!o.value(QStringLiteral("templates")).toArray().isEmpty());
+}
+
+TEST_CASE("cli_rulesAndTemplates_listShowFill", "[cli]")
+{
+    const Run list = cli({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--audience"), QStringLiteral("admin"),
+                          QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray rules = parseObject(list.out).value(QStringLiteral("rules")).toArray();
+    REQUIRE(!rules.isEmpty());
+    for (const auto& v : rules)
+        CHECK(v.toObject().value(QStringLiteral("audience")).toArray().contains(QStringLiteral("admin")));
+    const QString firstId = rules[0].toObject().value(QStringLiteral("id")).toString();
+    const Run show = cli({QStringLiteral("rules"), QStringLiteral("show"), firstId});
+    CHECK(show.exitCode == 0);
+    CHECK(QString::fromUtf8(show.out).contains(QStringLiteral("Quelle:")));
+    CHECK(cli({QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("no-such-rule")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--level"), QStringLiteral("zwei")}).exitCode == 2);
+
+    const Run forCheck = cli({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--answers"), QStringLiteral("-"),
+                              QStringLiteral("--format"), QStringLiteral("json")},
+                             answersJson("drafting", "yes"));
+    REQUIRE(forCheck.exitCode == 0);
+    CHECK(parseObject(forCheck.out).value(QStringLiteral("rules")).toArray().size() <= 16);
+
+    const Run templates = cli({QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--use-case"),
+                               QStringLiteral("translating"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(templates.exitCode == 0);
+    const QJsonArray tlist = parseObject(templates.out).value(QStringLiteral("templates")).toArray();
+    REQUIRE(!tlist.isEmpty());
+    const QString templateId = tlist[0].toObject().value(QStringLiteral("id")).toString();
+    const Run detail = cli({QStringLiteral("templates"), QStringLiteral("show"), templateId, QStringLiteral("--format=json")});
+    REQUIRE(detail.exitCode == 0);
+    const QJsonArray placeholders = parseObject(detail.out).value(QStringLiteral("placeholders")).toArray();
+
+    // Filling with every example value works; leaving out the required ones names them.
+    QStringList args{QStringLiteral("templates"), QStringLiteral("fill"), templateId};
+    QStringList required;
+    for (const auto& v : placeholders) {
+        const QJsonObject p = v.toObject();
+        args << QStringLiteral("--set") << p.value(QStringLiteral("name")).toString() + u'=' + p.value(QStringLiteral("example")).toString();
+        if (p.value(QStringLiteral("required")).toBool())
+            required << p.value(QStringLiteral("name")).toString();
+    }
+    const Run filled = cli(args);
+    INFO(filled.err.toStdString());
+    CHECK(filled.exitCode == 0);
+    CHECK(!filled.out.contains("{{"));
+    const Run empty = cli({QStringLiteral("templates"), QStringLiteral("fill"), templateId, QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(empty.exitCode == 2);
+    const QJsonObject problems = parseObject(empty.out);
+    CHECK(problems.value(QStringLiteral("ok")).toBool() == false);
+    CHECK(problems.value(QStringLiteral("problems")).toArray().size() == required.size());
+    CHECK(cli({QStringLiteral("templates"), QStringLiteral("fill"), templateId, QStringLiteral("--set"), QStringLiteral("nonsense")}).exitCode == 2);
+}
+
+TEST_CASE("cli_label_everyFormat_andArt50OnStderr", "[cli]")
+{
+    for (const QString& format : {QStringLiteral("text"), QStringLiteral("long"), QStringLiteral("html"), QStringLiteral("markdown"),
+                                  QStringLiteral("email"), QStringLiteral("jsonld")}) {
+        const Run r = cli({QStringLiteral("label"), QStringLiteral("--tool"), QStringLiteral("<b>Tool</b>"), QStringLiteral("--involvement"),
+                           QStringLiteral("generated"), QStringLiteral("--audience"), QStringLiteral("public"),
+                           QStringLiteral("--public-interest"), QStringLiteral("--date"), QStringLiteral("2026-05-04"),
+                           QStringLiteral("--format"), format});
+        INFO(format.toStdString() << ": " << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        CHECK(!r.out.trimmed().isEmpty());
+        CHECK(QString::fromUtf8(r.err).contains(QStringLiteral("Art. 50 Abs. 4 KI-VO: ja")));
+        if (format == QStringLiteral("jsonld"))
+            CHECK(parseObject(r.out).value(QStringLiteral("dateCreated")).toString() == QStringLiteral("2026-05-04"));
+        if (format == QStringLiteral("html"))
+            CHECK_FALSE(r.out.contains("<b>"));
+    }
+    CHECK(cli({QStringLiteral("label")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("label"), QStringLiteral("--tool"), QStringLiteral("x"), QStringLiteral("--format"), QStringLiteral("pdf")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("label"), QStringLiteral("--tool"), QStringLiteral("x"), QStringLiteral("--public-interest")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("label"), QStringLiteral("--tool"), QStringLiteral("x"), QStringLiteral("--date"), QStringLiteral("gestern")}).exitCode == 2);
 }

@@ -96,6 +96,17 @@ TEST_CASE("loadInvalidPack_reportsFileLineAndPointer_forEveryErrorKind", "[polic
         {"bad-counts-as", "questionnaire.json", 23, 58, "/questions/1/options/2/counts_as", "unknown-option", "\"ja\""},
         {"missing-file", "usecases.json", 0, 0, "", "io", "does not exist"},
         {"binary", "sources.json", 1, 14, "", "nul-byte", "NUL byte"},
+        {"unknown-area", "guidance.json", 9, 15, "/rules/0/area", "unknown-area", "\"misc\""},
+        {"guidance-unknown-question", "guidance.json", 36, 70, "/rules/2/when/all/1/question", "unknown-question", "\"q_c\""},
+        {"guidance-unknown-level", "guidance.json", 25, 18, "/rules/1/levels/0", "unknown-level", "level 3"},
+        {"duplicate-rule-id", "guidance.json", 40, 13, "/rules/3/id", "duplicate-id", "\"always-check\""},
+        {"unknown-placeholder", "templates.json", 8, 17, "/templates/0/prompt", "unknown-placeholder", "{{office}}"},
+        {"unused-placeholder", "templates.json", 14, 18, "/templates/0/placeholders/4/name", "unused-placeholder", "\"words\""},
+        {"malformed-placeholder", "templates.json", 8, 17, "/templates/0/prompt", "invalid-value", "{{ Recipient }}"},
+        {"choice-without-choices", "templates.json", 10, 9, "/templates/0/placeholders/0", "missing-field", "\"choices\""},
+        {"bad-example", "templates.json", 14, 111, "/templates/0/placeholders/4/example", "invalid-value", "not-a-number"},
+        {"template-unknown-use-case", "templates.json", 6, 19, "/templates/0/use_case", "unknown-use-case", "\"poetry\""},
+        {"label-unknown-placeholder", "labels.json", 12, 16, "/languages/de/short", "unknown-placeholder", "{{reviewer}}"},
     };
     for (const InvalidCase& c : cases) {
         INFO("fixture " << c.fixture);
