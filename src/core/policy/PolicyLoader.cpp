@@ -52,7 +52,7 @@ struct FileSpec
     const char* schema;       // bundled schema file name
 };
 // In build order: later files refer to earlier ones.
-enum FileIndex { Sources, Questionnaire, UseCases, Classification, Guidance, Templates, Labels, FileCount };
+enum FileIndex { Sources, Questionnaire, UseCases, Classification, Guidance, Templates, Labels, Registry, FileCount };
 constexpr std::array<FileSpec, FileCount> kFiles{{
     {"sources", "sources.schema.json"},
     {"questionnaire", "questionnaire.schema.json"},
@@ -61,6 +61,7 @@ constexpr std::array<FileSpec, FileCount> kFiles{{
     {"guidance", "guidance.schema.json"},
     {"templates", "templates.schema.json"},
     {"labels", "labels.schema.json"},
+    {"registry", "registry.schema.json"},
 }};
 // A pack that extends no other pack must have these.
 constexpr std::array<FileIndex, 4> kRequiredFiles{{Sources, Questionnaire, UseCases, Classification}};
@@ -171,6 +172,7 @@ public:
         run(docs[Guidance], ignored, [this](const JsonText& d) { guidance(d); });
         run(docs[Templates], ignored, [this](const JsonText& d) { templates(d); });
         run(docs[Labels], ignored, [this](const JsonText& d) { labels(d); });
+        run(docs[Registry], ignored, [this](const JsonText& d) { registry(d); });
     }
 
     void sources(const JsonText& doc)
@@ -452,6 +454,40 @@ public:
         texts.art50Source = sourceRef(art50.at("source"));
         checkSource(texts.art50Source, doc, QStringLiteral("/art50/source/doc"));
         m_pack.labels = texts;
+    }
+
+    void registry(const JsonText& doc)
+    {
+        const auto& root = doc.root();
+        RegistryPolicy policy;
+        policy.reviewIntervalDays = root.at("review_interval_days").get<int>();
+        const auto& l2 = root.at("level2");
+        policy.level2BackflowExcluded = l2.at("backflow_excluded").get<bool>();
+        policy.level2Locations = strList(l2, "allowed_locations");
+        policy.level2ProcessorContract = l2.at("processor_contract").get<bool>();
+        policy.level2Dpia = l2.at("dpia").get<bool>();
+        policy.level2StaffCouncil = l2.value("staff_council", false);
+        policy.level2Source = sourceRef(l2.at("source"));
+        checkSource(policy.level2Source, doc, QStringLiteral("/level2/source/doc"));
+        QSet<QString> seen;
+        const auto& items = root.at("checklist");
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const auto& c = items[i];
+            const QString p = json::childPointer(QStringLiteral("/checklist"), i);
+            ChecklistItem item{str(c, "id"), str(c, "phase"), str(c, "title"), str(c, "question"), str(c, "help"),
+                               c.at("must").get<bool>(), {}, sourceRef(c.at("source"))};
+            const auto& levels = c.at("levels");
+            for (std::size_t k = 0; k < levels.size(); ++k) {
+                item.levels << levels[k].get<int>();
+                if (m_levelsLoaded && !m_levels.contains(item.levels.last()))
+                    m_out.append(doc.at(json::childPointer(p + QStringLiteral("/levels"), k), Diagnostic::CodeUnknownLevel,
+                                        tr("level %1 is not defined in the classification file").arg(item.levels.last())));
+            }
+            checkSource(item.source, doc, p + QStringLiteral("/source/doc"));
+            if (checkUnique(seen, item.id, doc, p + QStringLiteral("/id"), "checklist item"))
+                policy.checklist.append(item);
+        }
+        m_pack.registry = policy;
     }
 
 private:

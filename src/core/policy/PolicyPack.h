@@ -190,6 +190,33 @@ struct LabelTexts
     SourceRef art50Source;
 };
 
+// One criterion of the approval checklist an admin walks through before raising a service.
+struct ChecklistItem
+{
+    QString id;
+    QString phase; // governance, planning, procurement, adaptation, integration, operation, termination
+    QString title;
+    QString question;
+    QString help;
+    bool must = false;
+    QList<int> levels;
+    SourceRef source;
+};
+
+// The pack's rules for the registry: what Schutzstufe 2 demands of a service, how often services
+// are reviewed, and the approval checklist. A municipality tightens these in its own pack.
+struct RegistryPolicy
+{
+    int reviewIntervalDays = 365;
+    bool level2BackflowExcluded = true;
+    QStringList level2Locations{QStringLiteral("DE"), QStringLiteral("EU")};
+    bool level2ProcessorContract = true;
+    bool level2Dpia = false;
+    bool level2StaffCouncil = false;
+    SourceRef level2Source;
+    QList<ChecklistItem> checklist;
+};
+
 struct Manifest
 {
     int format = 0;
@@ -228,6 +255,7 @@ struct PolicyPack
     QList<GuidanceRule> guidanceRules;
     QList<PromptTemplate> templates;
     std::optional<LabelTexts> labels;
+    std::optional<RegistryPolicy> registry;
 
     const SourceDocument* source(const QString& id) const;
     const Question* question(const QString& id) const;

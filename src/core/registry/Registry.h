@@ -1,0 +1,111 @@
+#pragma once
+
+#include "policy/Diagnostic.h"
+#include "registry/Service.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace kilotse {
+
+struct RegistryError
+{
+    enum class Kind { None, Conflict, ReadOnly, Invalid, NotFound, Duplicate, Database };
+    Kind kind = Kind::None;
+    QString message;              // English, for logs and the CLI; the GUI words `kind` itself
+    QList<FieldProblem> problems; // Kind::Invalid
+
+    explicit operator bool() const { return kind != Kind::None; }
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    qint64 serviceId = 0;
+    QString serviceName;
+    QDateTime at; // UTC
+    QString actor;
+    QString action; // "add", "update", "status", "import", "seed"
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
+// One record read from an import file, with where it stood (for error messages).
+struct ImportRow
+{
+    Service service;
+    QString file;
+    int line = 0;    // 1-based line of the record (CSV row, or JSON object start)
+    QString pointer; // JSON pointer of the record ("/services/3") or CSV "row 4"
+};
+
+struct ImportReport
+{
+    bool applied = false;   // false on a dry run or when any row was bad (then nothing changed)
+    int added = 0;
+    int updated = 0;
+    Diagnostics problems;   // file/line/pointer of every bad row and field
+};
+
+// The approved-tool registry over Qt SQL: a SQLite file or a shared PostgreSQL database.
+// Every change and its audit entries are written in one transaction; concurrent editors are
+// detected by a row version ("UPDATE … WHERE id=? AND row_version=?").
+//
+// Threading: an instance belongs to the thread that opened it; call it from that thread only.
+class Registry
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // `location`: a file path or a postgresql://user[:password]@[host][:port]/dbname[?host=/socket/dir] URL.
+    // Creates and migrates the schema when allowed. nullptr with *error on failure.
+    static std::unique_ptr<Registry> open(const QString& location, RegistryError* error);
+    ~Registry();
+    Registry(const Registry&) = delete;
+    Registry& operator=(const Registry&) = delete;
+
+    QString location() const;     // as given, without password
+    bool isPostgres() const;
+    bool isReadOnly() const;      // SQLite file not writable, or a PostgreSQL role without INSERT/UPDATE
+    bool isDemo() const;          // created with the demo data and not yet taken over by an admin
+    int serviceCount() const;
+
+    QList<Service> services(RegistryError* error = nullptr) const; // ordered by name
+    std::optional<Service> service(qint64 id) const;
+    std::optional<Service> serviceByName(const QString& name) const;
+    // Approved services with max_level >= level: the narrowing before decidePermission().
+    QList<Service> candidates(int level) const;
+
+    qint64 add(Service service, const QString& actor, RegistryError* error); // returns the new id, 0 on error
+    // `service.version` must be the version the editor started from; a newer stored version is a conflict.
+    bool update(const Service& service, const QString& actor, RegistryError* error);
+    bool setStatus(qint64 id, Service::Status status, int expectedVersion, const QString& actor, RegistryError* error);
+    // Marks the registry as an organisation's own (no longer the demo).
+    bool clearDemoMark(RegistryError* error);
+    QList<AuditEntry> audit(qint64 serviceId = 0, int limit = 10000) const;
+
+    // All-or-nothing: every service is checked first (names unique in the file, fields valid);
+    // then, unless dryRun, all are added (new name) or updated (existing name) in one transaction.
+    ImportReport importServices(const QList<ImportRow>& rows, bool dryRun, const QString& actor,
+                                const QStringList& knownUseCases = {});
+    // Fills an empty registry with demo data and marks it as demo.
+    bool seedDemo(const QList<Service>& services, RegistryError* error);
+
+private:
+    struct Impl;
+    explicit Registry(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+// The OS user, for audit entries.
+QString currentUser();
+// $XDG_DATA_HOME/ki-lotse/registry.sqlite (default ~/.local/share/ki-lotse/registry.sqlite).
+QString defaultRegistryPath();
+// --registry, else $KI_LOTSE_REGISTRY, else defaultRegistryPath().
+QString resolveRegistryLocation(const QString& commandLine);
+
+} // namespace kilotse
