@@ -8,6 +8,8 @@
 #include "content/Label.h"
 #include "content/TemplateFill.h"
 #include "policy/PolicyLocator.h"
+#include "registry/ServiceIo.h"
+#include "registry/Tools.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -164,21 +166,31 @@ QString usageText()
               "        [--public-interest] [--language de|en]\n"
               "        [--format text|long|html|markdown|email|jsonld]\n"
               "                                       Transparenzhinweis erzeugen\n"
+              "  tools --level 1|2 [--use-case ID] [--personal-data] [--all]\n"
+              "                                       Freigegebene KI-Dienste für eine Schutzstufe\n"
+              "  registry export [--format json|csv]  Verzeichnis der KI-Dienste exportieren\n"
+              "  registry import DATEI [--dry-run]    Importieren (alles oder nichts)\n"
+              "  registry reviews                     Überfällige Prüfungen (Exit-Code 3, wenn welche fällig)\n"
+              "  registry audit [--service NAME] [--limit N]\n"
+              "                                       Änderungsprotokoll\n"
               "\n"
               "Optionen:\n"
               "  --policy ORDNER     Regelwerk aus diesem Ordner (sonst $KI_LOTSE_POLICY_DIR,\n"
               "                      Systemordner, mitgeliefertes Regelwerk)\n"
               "  --format text|json  Ausgabeformat (Standard: text)\n"
+              "  --registry ORT      Verzeichnis der KI-Dienste: SQLite-Datei oder postgresql://-URL\n"
+              "                      (sonst $KI_LOTSE_REGISTRY, sonst die Datei im Benutzerordner)\n"
               "  --version           Version ausgeben\n"
               "  --help              Diese Hilfe\n"
               "\n"
-              "Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf.\n"
+              "Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf,\n"
+              "            3 Prüfungen überfällig (registry reviews).\n"
               "Antwortdatei: {\"use_case\": \"drafting\", \"answers\": {\"personal_data\": \"no\", ...}}\n");
 }
 
 int runClassify(Context& ctx)
 {
-    if (!ctx.expect({QStringLiteral("answers"), QStringLiteral("policy"), QStringLiteral("format")}, 0, 0) ||
+    if (!ctx.expect({QStringLiteral("answers"), QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("registry")}, 0, 0) ||
         !checkFormat(ctx))
         return ExitBadInput;
     if (!ctx.args.options.contains(QStringLiteral("answers")))
@@ -194,10 +206,15 @@ int runClassify(Context& ctx)
     const Outcome outcome = Classifier(*pack).classify(*answers);
     spdlog::info("classify: policy={} {} outcome={} reasons={}", pack->manifest.id.toStdString(),
                  pack->manifest.version.toStdString(), outcome.verdictId().toStdString(), outcome.reasons.size());
+    RegistryError registryError;
+    const auto registry = openRegistry(resolveRegistryLocation(ctx.args.value(QStringLiteral("registry"))), &registryError);
+    std::optional<ToolsForCheck> tools;
+    if (registry)
+        tools = toolsForCheck(*registry, *pack, outcome.level, answers->useCase, checkInvolvesPersonalData(*pack, *answers));
     if (ctx.json())
-        ctx.out << QString::fromUtf8(outcomeToJson(*pack, *answers, outcome));
+        ctx.out << QString::fromUtf8(outcomeToJson(*pack, *answers, outcome, tools ? &*tools : nullptr, registryError.message));
     else
-        writeOutcomeText(ctx.out, *pack, *answers, outcome);
+        writeOutcomeText(ctx.out, *pack, *answers, outcome, tools ? &*tools : nullptr);
     return ExitOk;
 }
 
@@ -437,6 +454,166 @@ int runLabel(Context& ctx)
     ctx.err << (art50.legalDuty ? tr("Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: ja") : tr("Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: nein"))
             << QStringLiteral(" – ") << art50.reason << Qt::endl;
     return ExitOk;
+}
+
+namespace {
+std::unique_ptr<Registry> openRegistryOrReport(Context& ctx)
+{
+    RegistryError error;
+    auto registry = openRegistry(resolveRegistryLocation(ctx.args.value(QStringLiteral("registry"))), &error);
+    if (!registry)
+        ctx.err << tr("Fehler: Das Verzeichnis der KI-Dienste kann nicht geöffnet werden: %1").arg(error.message) << Qt::endl;
+    return registry;
+}
+} // namespace
+
+int runTools(Context& ctx)
+{
+    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("registry"), QStringLiteral("level"),
+                     QStringLiteral("use-case"), QStringLiteral("personal-data"), QStringLiteral("all")},
+                    0, 0) ||
+        !checkFormat(ctx))
+        return ExitBadInput;
+    if (!ctx.args.options.contains(QStringLiteral("level")))
+        return ctx.usage(tr("tools braucht --level 1 oder --level 2."));
+    const auto level = intOption(ctx, QStringLiteral("level"), 1, 2);
+    if (!level)
+        return ExitBadInput;
+    auto pack = loadPackOrReport(ctx);
+    if (!pack)
+        return ExitBadInput;
+    const QString useCase = ctx.args.value(QStringLiteral("use-case"));
+    if (!useCase.isEmpty() && !pack->useCase(useCase))
+        return ctx.usage(tr("Unbekannter Anwendungsfall „%1“.").arg(useCase));
+    auto registry = openRegistryOrReport(ctx);
+    if (!registry)
+        return ExitFailure;
+    const bool personalData = ctx.args.flags.contains(QStringLiteral("personal-data"));
+    const ToolsForCheck tools = toolsForCheck(*registry, *pack, *level, useCase, personalData);
+    const bool all = ctx.args.flags.contains(QStringLiteral("all"));
+    if (ctx.json())
+        ctx.out << QString::fromUtf8(toolsToJson(tools, *level, useCase, personalData, *registry, all));
+    else
+        writeToolsText(ctx.out, tools, all, registry->isDemo());
+    return ExitOk;
+}
+
+int runRegistry(Context& ctx)
+{
+    const QString sub = ctx.args.positional.value(0);
+    if (sub == QStringLiteral("export")) {
+        if (!ctx.expect({QStringLiteral("registry"), QStringLiteral("format")}, 1, 1))
+            return ExitBadInput;
+        const QString format = ctx.args.value(QStringLiteral("format"));
+        if (!format.isEmpty() && format != QLatin1String("json") && format != QLatin1String("csv"))
+            return ctx.usage(tr("--format erwartet „json“ oder „csv“."));
+        auto registry = openRegistryOrReport(ctx);
+        if (!registry)
+            return ExitFailure;
+        RegistryError error;
+        const QList<Service> services = registry->services(&error);
+        if (error) {
+            ctx.err << tr("Fehler: %1").arg(error.message) << Qt::endl;
+            return ExitFailure;
+        }
+        const QByteArray data = format == QLatin1String("csv") ? servicesToCsv(services) : servicesToJson(services);
+        ctx.out.flush();
+        std::fwrite(data.constData(), 1, static_cast<std::size_t>(data.size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    if (sub == QStringLiteral("import")) {
+        if (!ctx.expect({QStringLiteral("registry"), QStringLiteral("dry-run"), QStringLiteral("policy")}, 2, 2))
+            return ExitBadInput;
+        const QString path = ctx.args.positional[1];
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            ctx.err << tr("Fehler: %1 kann nicht gelesen werden (%2).").arg(path, file.errorString()) << Qt::endl;
+            return ExitBadInput;
+        }
+        const QByteArray bytes = readUpTo(file, kMaxImportBytes + 1);
+        const bool json = bytes.trimmed().startsWith('{') || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+        ServiceParseResult parsed = json ? parseServicesJson(bytes, path) : parseServicesCsv(bytes, path);
+        auto pack = loadPackOrReport(ctx);
+        if (!pack)
+            return ExitBadInput;
+        auto registry = openRegistryOrReport(ctx);
+        if (!registry)
+            return ExitFailure;
+        QStringList useCases;
+        for (const UseCase& u : pack->useCases)
+            useCases << u.id;
+        const bool dryRun = ctx.args.flags.contains(QStringLiteral("dry-run"));
+        ImportReport report;
+        if (parsed.problems.isEmpty())
+            report = registry->importServices(parsed.rows, dryRun, currentUser(), useCases);
+        report.problems = parsed.problems + report.problems;
+        if (!report.problems.isEmpty()) {
+            ctx.err << tr("Import abgelehnt, nichts wurde geändert (%n Fehler):", nullptr, static_cast<int>(report.problems.size()))
+                    << Qt::endl;
+            printDiagnostics(ctx, report.problems);
+            return ExitBadInput;
+        }
+        ctx.out << (dryRun ? tr("Probelauf ohne Fehler: %1 neu, %2 aktualisiert (nichts geändert).")
+                           : tr("Import abgeschlossen: %1 neu, %2 aktualisiert."))
+                       .arg(report.added)
+                       .arg(report.updated)
+                << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == QStringLiteral("reviews")) {
+        if (!ctx.expect({QStringLiteral("registry"), QStringLiteral("format")}, 1, 1) || !checkFormat(ctx))
+            return ExitBadInput;
+        auto registry = openRegistryOrReport(ctx);
+        if (!registry)
+            return ExitFailure;
+        const QDate today = QDate::currentDate();
+        const QList<Service> overdue = overdueReviews(*registry, today);
+        if (ctx.json()) {
+            ctx.out << QString::fromUtf8(reviewsToJson(overdue, today));
+        } else if (overdue.isEmpty()) {
+            ctx.out << tr("Keine Prüfung überfällig.") << Qt::endl;
+        } else {
+            for (const Service& s : overdue)
+                ctx.out << tr("Überfällig: %1 (nächste Prüfung: %2; zuständig: %3 %4)")
+                               .arg(s.name, s.nextReview.isValid() ? s.nextReview.toString(QStringLiteral("dd.MM.yyyy")) : tr("nicht gesetzt"),
+                                    s.ownerDepartment, s.ownerContact)
+                        << Qt::endl;
+        }
+        return overdue.isEmpty() ? ExitOk : ExitReviewsDue;
+    }
+    if (sub == QStringLiteral("audit")) {
+        if (!ctx.expect({QStringLiteral("registry"), QStringLiteral("format"), QStringLiteral("service"), QStringLiteral("limit")}, 1, 1) ||
+            !checkFormat(ctx))
+            return ExitBadInput;
+        const auto limit = ctx.args.options.contains(QStringLiteral("limit")) ? intOption(ctx, QStringLiteral("limit"), 1, 1000000)
+                                                                                : std::optional<int>(1000);
+        if (!limit)
+            return ExitBadInput;
+        auto registry = openRegistryOrReport(ctx);
+        if (!registry)
+            return ExitFailure;
+        qint64 serviceId = 0;
+        if (ctx.args.options.contains(QStringLiteral("service"))) {
+            const auto s = registry->serviceByName(ctx.args.value(QStringLiteral("service")));
+            if (!s) {
+                ctx.err << tr("Fehler: Unbekannter Dienst „%1“.").arg(ctx.args.value(QStringLiteral("service"))) << Qt::endl;
+                return ExitBadInput;
+            }
+            serviceId = s->id;
+        }
+        const QList<AuditEntry> entries = registry->audit(serviceId, *limit);
+        if (ctx.json()) {
+            ctx.out << QString::fromUtf8(auditToJson(entries));
+        } else {
+            for (const AuditEntry& e : entries)
+                ctx.out << e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")) << QStringLiteral("  ") << e.actor
+                        << QStringLiteral("  ") << e.action << QStringLiteral("  ") << e.serviceName << QStringLiteral("  ")
+                        << e.field << QStringLiteral(": ") << e.oldValue << QStringLiteral(" → ") << e.newValue << Qt::endl;
+        }
+        return ExitOk;
+    }
+    return ctx.usage(tr("Unbekannter Unterbefehl „registry %1“ (export, import, reviews oder audit).").arg(sub));
 }
 
 } // namespace kilotse::cli

@@ -8,7 +8,7 @@
 namespace kilotse::cli {
 
 // Exit codes of ki-lotse-cli (docs/cli.md).
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2 };
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2, ExitReviewsDue = 3 };
 
 // The command line after the program name, split into words, options with a value
 // ("--name value" or "--name=value"; repeatable) and flags (options without a value).
@@ -43,6 +43,8 @@ int runPolicy(Context& ctx);
 int runRules(Context& ctx);
 int runTemplates(Context& ctx);
 int runLabel(Context& ctx);
+int runTools(Context& ctx);
+int runRegistry(Context& ctx);
 
 QString usageText();
 

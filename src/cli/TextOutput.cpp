@@ -17,7 +17,52 @@ QString answerLabel(const Question& q, const QString& optionId)
 }
 } // namespace
 
-void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome)
+QString noteText(const PermissionNote& n)
+{
+    switch (n.code) {
+    case PermissionNote::Code::NotApproved: return tr("nicht freigegeben (Pilot, ausgesetzt oder außer Betrieb)");
+    case PermissionNote::Code::LevelTooLow: return tr("nicht für diese Schutzstufe freigegeben");
+    case PermissionNote::Code::UseCaseMissing: return tr("nicht für diesen Anwendungsfall freigegeben");
+    case PermissionNote::Code::ReviewOverdue: return tr("Prüfung überfällig");
+    case PermissionNote::Code::PersonalData: return tr("nicht für personenbezogene Daten freigegeben");
+    case PermissionNote::Code::Backflow: return tr("Datenrückfluss an den Anbieter nicht ausgeschlossen");
+    case PermissionNote::Code::Location: return tr("Verarbeitungsort nicht zulässig");
+    case PermissionNote::Code::ProcessorContract: return tr("kein Auftragsverarbeitungsvertrag");
+    case PermissionNote::Code::Dpia: return tr("keine Datenschutz-Folgenabschätzung");
+    case PermissionNote::Code::StaffCouncil: return tr("Personalrat nicht beteiligt");
+    }
+    return {};
+}
+
+void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExcluded, bool demo)
+{
+    if (demo)
+        out << tr("Hinweis: Demo-Verzeichnis der fiktiven Stadt Musterstadt.") << Qt::endl;
+    if (tools.offered.isEmpty())
+        out << tr("Kein freigegebener Dienst passt.") << Qt::endl;
+    for (const ToolOffer& o : tools.offered) {
+        out << QStringLiteral("  ✓ ") << o.service.name << QStringLiteral(" – ") << o.service.vendor;
+        if (!o.service.accessUrl.isEmpty())
+            out << QStringLiteral(" – ") << o.service.accessUrl;
+        out << Qt::endl;
+        if (!o.service.restrictions.isEmpty())
+            out << QStringLiteral("      ") << tr("Einschränkungen: %1").arg(o.service.restrictions.join(QStringLiteral(", "))) << Qt::endl;
+        for (const PermissionNote& n : o.decision.notes)
+            out << QStringLiteral("      ") << tr("Warnung: %1").arg(noteText(n)) << Qt::endl;
+    }
+    if (!withExcluded)
+        return;
+    for (const ToolOffer& o : tools.excluded) {
+        QStringList reasons;
+        for (const PermissionNote& n : o.decision.notes)
+            if (n.excludes)
+                reasons << noteText(n);
+        out << QStringLiteral("  ✗ ") << o.service.name << QStringLiteral(": ") << reasons.join(QStringLiteral("; ")) << Qt::endl;
+    }
+}
+
+void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome,
+                      const ToolsForCheck* tools)
 {
     const LevelText* level = pack.level(outcome.level);
     const QString levelTitle = level ? level->title : QString::number(outcome.level);
@@ -54,6 +99,10 @@ void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet&
         if (!r.advice.isEmpty())
             out << QStringLiteral("    ") << tr("Was tun: %1").arg(r.advice) << Qt::endl;
         out << QStringLiteral("    ") << tr("Quelle: %1").arg(pack.citation(r.source)) << Qt::endl;
+    }
+    if (tools && !outcome.blocked) {
+        out << Qt::endl << tr("Freigegebene Dienste:") << Qt::endl;
+        writeToolsText(out, *tools, false, false);
     }
     out << Qt::endl
         << tr("Regelwerk: %1 %2 (%3)").arg(pack.manifest.id, pack.manifest.version, pack.manifest.title) << Qt::endl;

@@ -3,13 +3,16 @@
 #include "classify/AnswerSet.h"
 #include "classify/Classifier.h"
 #include "policy/PolicyPack.h"
+#include "registry/Tools.h"
 
 #include <QTextStream>
 
 namespace kilotse::cli {
 
 // Human-readable German output of the CLI (the JSON form lives in core/classify/OutcomeJson).
-void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome);
+void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome,
+                      const ToolsForCheck* tools = nullptr);
+void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExcluded, bool demo);
 void writePolicyText(QTextStream& out, const PolicyPack& pack);
 void writeRulesText(QTextStream& out, const PolicyPack& pack, const QList<const GuidanceRule*>& rules);
 void writeRuleDetailText(QTextStream& out, const PolicyPack& pack, const GuidanceRule& rule);

@@ -18,8 +18,8 @@ namespace {
 // Options that take no value. Every other "--name" takes one.
 const QSet<QString>& flagOptions()
 {
-    static const QSet<QString> flags{QStringLiteral("help"), QStringLiteral("version"),
-                                     QStringLiteral("public-interest")};
+    static const QSet<QString> flags{QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("public-interest"),
+                                     QStringLiteral("personal-data"), QStringLiteral("all"), QStringLiteral("dry-run")};
     return flags;
 }
 
@@ -85,6 +85,10 @@ int main(int argc, char* argv[])
             return runTemplates(ctx);
         if (command == QStringLiteral("label"))
             return runLabel(ctx);
+        if (command == QStringLiteral("tools"))
+            return runTools(ctx);
+        if (command == QStringLiteral("registry"))
+            return runRegistry(ctx);
         return ctx.usage(QCoreApplication::translate("ki-lotse-cli", "Unbekannter Befehl „%1“.").arg(command));
     } catch (const std::exception& e) {
         spdlog::error("cli: unexpected failure: {}", e.what());

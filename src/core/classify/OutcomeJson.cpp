@@ -85,7 +85,38 @@ QByteArray dump(const ojson& j)
 
 } // namespace
 
-QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome)
+ojson toolJson(const ToolOffer& offer, bool withReasons)
+{
+    const Service& s = offer.service;
+    auto strs = [](const QStringList& l) {
+        ojson a = ojson::array();
+        for (const QString& v : l)
+            a.push_back(v.toStdString());
+        return a;
+    };
+    ojson notes = ojson::array();
+    for (const PermissionNote& n : offer.decision.notes)
+        if (withReasons || !n.excludes)
+            notes.push_back(permissionNoteId(n.code).toStdString());
+    ojson j{{"id", s.id},
+            {"name", u8(s.name)},
+            {"vendor", u8(s.vendor)},
+            {"product", u8(s.product)},
+            {"deployment", u8(deploymentId(s.deployment))},
+            {"location", u8(locationId(s.location))},
+            {"max_level", s.maxLevel},
+            {"status", u8(statusId(s.status))},
+            {"restrictions", strs(s.restrictions)},
+            {"access_url", u8(s.accessUrl)},
+            {"access_requirements", strs(s.accessRequirements)},
+            {"next_review", s.nextReview.isValid() ? s.nextReview.toString(Qt::ISODate).toStdString() : std::string()},
+            {"version", s.version}};
+    j[withReasons ? "reasons" : "warnings"] = notes;
+    return j;
+}
+
+QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome,
+                         const ToolsForCheck* tools, const QString& registryError)
 {
     ojson reasons = ojson::array();
     for (const Reason& r : outcome.reasons) {
@@ -138,8 +169,64 @@ QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const
     for (const PromptTemplate* t : templatesForCheck(pack, answers, outcome))
         templates.push_back(ojson{{"id", u8(t->id)}, {"title", u8(t->title)}});
     j["templates"] = templates;
+    if (tools && !outcome.blocked) {
+        ojson offered = ojson::array();
+        for (const ToolOffer& o : tools->offered)
+            offered.push_back(toolJson(o, false));
+        j["permitted_tools"] = offered;
+    } else {
+        j["permitted_tools"] = outcome.blocked ? ojson::array() : ojson(nullptr);
+        if (!registryError.isEmpty())
+            j["registry_error"] = u8(registryError);
+    }
     j["policy"] = policyInfo(pack);
     return dump(j);
+}
+
+QByteArray toolsToJson(const ToolsForCheck& tools, int level, const QString& useCase, bool personalData,
+                       const Registry& registry, bool includeExcluded)
+{
+    ojson offered = ojson::array();
+    for (const ToolOffer& o : tools.offered)
+        offered.push_back(toolJson(o, false));
+    ojson j{{"level", level}, {"use_case", u8(useCase)}, {"personal_data", personalData}, {"offered", offered}};
+    if (includeExcluded) {
+        ojson excluded = ojson::array();
+        for (const ToolOffer& o : tools.excluded)
+            excluded.push_back(toolJson(o, true));
+        j["excluded"] = excluded;
+    }
+    j["registry"] = ojson{{"location", u8(registry.location())}, {"demo", registry.isDemo()}, {"read_only", registry.isReadOnly()}};
+    return dump(j);
+}
+
+QByteArray auditToJson(const QList<AuditEntry>& entries)
+{
+    ojson list = ojson::array();
+    for (const AuditEntry& e : entries)
+        list.push_back(ojson{{"id", e.id},
+                             {"service_id", e.serviceId},
+                             {"service", u8(e.serviceName)},
+                             {"at", e.at.toString(Qt::ISODateWithMs).toStdString()},
+                             {"actor", u8(e.actor)},
+                             {"action", u8(e.action)},
+                             {"field", u8(e.field)},
+                             {"old", u8(e.oldValue)},
+                             {"new", u8(e.newValue)}});
+    return dump(ojson{{"audit", list}});
+}
+
+QByteArray reviewsToJson(const QList<Service>& overdue, const QDate& today)
+{
+    ojson list = ojson::array();
+    for (const Service& s : overdue)
+        list.push_back(ojson{{"id", s.id},
+                             {"name", u8(s.name)},
+                             {"status", u8(statusId(s.status))},
+                             {"next_review", s.nextReview.isValid() ? s.nextReview.toString(Qt::ISODate).toStdString() : std::string()},
+                             {"owner", u8(s.ownerDepartment)},
+                             {"contact", u8(s.ownerContact)}});
+    return dump(ojson{{"today", today.toString(Qt::ISODate).toStdString()}, {"overdue", list}});
 }
 
 QByteArray diagnosticsToJson(const Diagnostics& diagnostics)

@@ -5,13 +5,23 @@
 #include "policy/Diagnostic.h"
 #include "policy/PolicyPack.h"
 
+#include "registry/Registry.h"
+#include "registry/Tools.h"
+
 #include <QByteArray>
 
 namespace kilotse {
 
 // The stable JSON forms of KI-Lotse's results (documented in docs/cli.md). Indented, UTF-8,
 // with a trailing newline.
-QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome);
+// `tools`: the registry's decision for this check, or nullptr when no registry is available
+// ("permitted_tools": null, "registry_error": the reason).
+QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome,
+                         const ToolsForCheck* tools = nullptr, const QString& registryError = QString());
+QByteArray toolsToJson(const ToolsForCheck& tools, int level, const QString& useCase, bool personalData,
+                       const Registry& registry, bool includeExcluded);
+QByteArray auditToJson(const QList<AuditEntry>& entries);
+QByteArray reviewsToJson(const QList<Service>& overdue, const QDate& today);
 QByteArray diagnosticsToJson(const Diagnostics& diagnostics);
 QByteArray policyOverviewToJson(const PolicyPack& pack);
 QByteArray guidanceRulesToJson(const PolicyPack& pack, const QList<const GuidanceRule*>& rules);

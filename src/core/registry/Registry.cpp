@@ -219,7 +219,7 @@ struct Registry::Impl
             if (name == QLatin1String("max_level"))
                 q.bindValue(QStringLiteral(":max_level"), s.maxLevel);
             else
-                q.bindValue(u':' + name, f.get(s));
+                q.bindValue(u':' + name, f.get(s).isNull() ? QStringLiteral("") : f.get(s)); // null would bind SQL NULL
         }
     }
 
@@ -234,9 +234,9 @@ struct Registry::Impl
         q.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.bindValue(QStringLiteral(":actor"), actor);
         q.bindValue(QStringLiteral(":action"), action);
-        q.bindValue(QStringLiteral(":field"), field);
-        q.bindValue(QStringLiteral(":old"), oldValue);
-        q.bindValue(QStringLiteral(":new"), newValue);
+        q.bindValue(QStringLiteral(":field"), field.isNull() ? QStringLiteral("") : field);
+        q.bindValue(QStringLiteral(":old"), oldValue.isNull() ? QStringLiteral("") : oldValue);
+        q.bindValue(QStringLiteral(":new"), newValue.isNull() ? QStringLiteral("") : newValue);
         return exec(q, error);
     }
 
@@ -611,6 +611,11 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
     return report;
 }
 
+bool Registry::needsDemoSeed() const
+{
+    return !d->postgres && !d->readOnly && d->meta(QStringLiteral("seeded")).isEmpty() && serviceCount() == 0;
+}
+
 bool Registry::seedDemo(const QList<Service>& services, RegistryError* error)
 {
     if (serviceCount() > 0)
@@ -622,7 +627,9 @@ bool Registry::seedDemo(const QList<Service>& services, RegistryError* error)
             d->rollback();
             return false;
         }
-    if (!d->setMeta(QStringLiteral("demo"), QStringLiteral("1"), error) || !d->commit(error)) {
+    if (!d->setMeta(QStringLiteral("demo"), QStringLiteral("1"), error) ||
+        !d->setMeta(QStringLiteral("seeded"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), error) ||
+        !d->commit(error)) {
         d->rollback();
         return false;
     }

@@ -92,7 +92,9 @@ public:
     // then, unless dryRun, all are added (new name) or updated (existing name) in one transaction.
     ImportReport importServices(const QList<ImportRow>& rows, bool dryRun, const QString& actor,
                                 const QStringList& knownUseCases = {});
-    // Fills an empty registry with demo data and marks it as demo.
+    // True for a new, empty, writable SQLite registry that was never seeded.
+    bool needsDemoSeed() const;
+    // Fills an empty registry with demo data and marks it as demo (once per registry).
     bool seedDemo(const QList<Service>& services, RegistryError* error);
 
 private:

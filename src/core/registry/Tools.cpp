@@ -3,8 +3,6 @@
 #include "registry/ServiceIo.h"
 
 #include <QFile>
-#include <QFileInfo>
-#include <QUrl>
 
 namespace kilotse {
 
@@ -28,6 +26,16 @@ ToolsForCheck toolsForCheck(const Registry& registry, const PolicyPack& pack, in
     return result;
 }
 
+QList<Service> overdueReviews(const Registry& registry, const QDate& today)
+{
+    QList<Service> overdue;
+    for (const Service& s : registry.services())
+        if ((s.status == Service::Status::Approved || s.status == Service::Status::Pilot) &&
+            (!s.nextReview.isValid() || s.nextReview < today))
+            overdue.append(s);
+    return overdue;
+}
+
 QList<Service> demoServices()
 {
     QFile file(QStringLiteral(":/ki-lotse/registry/demo-musterstadt.json"));
@@ -42,11 +50,8 @@ QList<Service> demoServices()
 
 std::unique_ptr<Registry> openRegistry(const QString& location, RegistryError* error)
 {
-    const bool isFile = QUrl(location).scheme() != QLatin1String("postgresql") &&
-                        QUrl(location).scheme() != QLatin1String("postgres");
-    const bool isNew = isFile && !QFileInfo::exists(location);
     auto registry = Registry::open(location, error);
-    if (registry && isNew && registry->serviceCount() == 0 && !registry->seedDemo(demoServices(), error))
+    if (registry && registry->needsDemoSeed() && !registry->seedDemo(demoServices(), error))
         return nullptr;
     return registry;
 }

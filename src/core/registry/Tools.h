@@ -33,6 +33,9 @@ ToolsForCheck toolsForCheck(const Registry& registry, const PolicyPack& pack, in
 // fictional "Musterstadt" and marked as demo.
 std::unique_ptr<Registry> openRegistry(const QString& location, RegistryError* error);
 
+// Services in use (approved or pilot) whose review is due: next review before `today` or missing.
+QList<Service> overdueReviews(const Registry& registry, const QDate& today = QDate::currentDate());
+
 // The demo registry shipped with KI-Lotse (resources/registry/demo-musterstadt.json).
 QList<Service> demoServices();
 
