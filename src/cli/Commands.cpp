@@ -118,6 +118,12 @@ std::optional<int> intOption(Context& ctx, const QString& name, int low, int hig
 
 } // namespace
 
+static QString subcommandProblem(const QString& command, const QString& sub, const char* choices)
+{
+    return sub.isEmpty() ? QCoreApplication::translate("ki-lotse-cli", "„%1“ braucht einen Unterbefehl (%2).").arg(command, QLatin1String(choices))
+                         : QCoreApplication::translate("ki-lotse-cli", "Unbekannter Unterbefehl „%1 %2“ (%3).").arg(command, sub, QLatin1String(choices));
+}
+
 bool Context::expect(const QStringList& allowedOptions, qsizetype minWords, qsizetype maxWords)
 {
     for (auto it = args.options.cbegin(); it != args.options.cend(); ++it)
@@ -212,9 +218,10 @@ int runClassify(Context& ctx)
     if (registry)
         tools = toolsForCheck(*registry, *pack, outcome.level, answers->useCase, checkInvolvesPersonalData(*pack, *answers));
     if (ctx.json())
-        ctx.out << QString::fromUtf8(outcomeToJson(*pack, *answers, outcome, tools ? &*tools : nullptr, registryError.message));
+        ctx.out << QString::fromUtf8(outcomeToJson(*pack, *answers, outcome, tools ? &*tools : nullptr, registryError.message,
+                                                   registry && registry->isDemo()));
     else
-        writeOutcomeText(ctx.out, *pack, *answers, outcome, tools ? &*tools : nullptr);
+        writeOutcomeText(ctx.out, *pack, *answers, outcome, tools ? &*tools : nullptr, registry && registry->isDemo());
     return ExitOk;
 }
 
@@ -259,7 +266,7 @@ int runPolicy(Context& ctx)
             writePolicyText(ctx.out, *pack);
         return ExitOk;
     }
-    return ctx.usage(tr("Unbekannter Unterbefehl „policy %1“ (validate oder show).").arg(sub));
+    return ctx.usage(subcommandProblem(QStringLiteral("policy"), sub, "validate, show"));
 }
 
 int runRules(Context& ctx)
@@ -322,7 +329,7 @@ int runRules(Context& ctx)
             writeRuleDetailText(ctx.out, *pack, *rule);
         return ExitOk;
     }
-    return ctx.usage(tr("Unbekannter Unterbefehl „rules %1“ (list oder show).").arg(sub));
+    return ctx.usage(subcommandProblem(QStringLiteral("rules"), sub, "list, show"));
 }
 
 int runTemplates(Context& ctx)
@@ -399,7 +406,7 @@ int runTemplates(Context& ctx)
                     << Qt::endl;
         return ExitOk;
     }
-    return ctx.usage(tr("Unbekannter Unterbefehl „templates %1“ (list, show oder fill).").arg(sub));
+    return ctx.usage(subcommandProblem(QStringLiteral("templates"), sub, "list, show, fill"));
 }
 
 int runLabel(Context& ctx)
@@ -613,7 +620,7 @@ int runRegistry(Context& ctx)
         }
         return ExitOk;
     }
-    return ctx.usage(tr("Unbekannter Unterbefehl „registry %1“ (export, import, reviews oder audit).").arg(sub));
+    return ctx.usage(subcommandProblem(QStringLiteral("registry"), sub, "export, import, reviews, audit"));
 }
 
 } // namespace kilotse::cli

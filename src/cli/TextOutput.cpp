@@ -62,7 +62,7 @@ void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExclu
 }
 
 void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome,
-                      const ToolsForCheck* tools)
+                      const ToolsForCheck* tools, bool registryIsDemo)
 {
     const LevelText* level = pack.level(outcome.level);
     const QString levelTitle = level ? level->title : QString::number(outcome.level);
@@ -102,7 +102,7 @@ void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet&
     }
     if (tools && !outcome.blocked) {
         out << Qt::endl << tr("Freigegebene Dienste:") << Qt::endl;
-        writeToolsText(out, *tools, false, false);
+        writeToolsText(out, *tools, false, registryIsDemo);
     }
     out << Qt::endl
         << tr("Regelwerk: %1 %2 (%3)").arg(pack.manifest.id, pack.manifest.version, pack.manifest.title) << Qt::endl;

@@ -11,7 +11,7 @@ namespace kilotse::cli {
 
 // Human-readable German output of the CLI (the JSON form lives in core/classify/OutcomeJson).
 void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome,
-                      const ToolsForCheck* tools = nullptr);
+                      const ToolsForCheck* tools = nullptr, bool registryIsDemo = false);
 void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExcluded, bool demo);
 void writePolicyText(QTextStream& out, const PolicyPack& pack);
 void writeRulesText(QTextStream& out, const PolicyPack& pack, const QList<const GuidanceRule*>& rules);

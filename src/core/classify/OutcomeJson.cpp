@@ -116,7 +116,7 @@ ojson toolJson(const ToolOffer& offer, bool withReasons)
 }
 
 QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome,
-                         const ToolsForCheck* tools, const QString& registryError)
+                         const ToolsForCheck* tools, const QString& registryError, bool registryIsDemo)
 {
     ojson reasons = ojson::array();
     for (const Reason& r : outcome.reasons) {
@@ -174,6 +174,7 @@ QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const
         for (const ToolOffer& o : tools->offered)
             offered.push_back(toolJson(o, false));
         j["permitted_tools"] = offered;
+        j["registry_is_demo"] = registryIsDemo; // the fictional Musterstadt demo, not an organisation's approval
     } else {
         j["permitted_tools"] = outcome.blocked ? ojson::array() : ojson(nullptr);
         if (!registryError.isEmpty())

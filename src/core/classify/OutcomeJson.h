@@ -17,7 +17,8 @@ namespace kilotse {
 // `tools`: the registry's decision for this check, or nullptr when no registry is available
 // ("permitted_tools": null, "registry_error": the reason).
 QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome,
-                         const ToolsForCheck* tools = nullptr, const QString& registryError = QString());
+                         const ToolsForCheck* tools = nullptr, const QString& registryError = QString(),
+                         bool registryIsDemo = false);
 QByteArray toolsToJson(const ToolsForCheck& tools, int level, const QString& useCase, bool personalData,
                        const Registry& registry, bool includeExcluded);
 QByteArray auditToJson(const QList<AuditEntry>& entries);

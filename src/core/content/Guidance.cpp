@@ -80,7 +80,9 @@ QList<const PromptTemplate*> templatesForCheck(const PolicyPack& pack, const Ans
 {
     if (outcome.blocked)
         return {};
-    return filterTemplates(pack, TemplateFilter{QString(), answers.useCase, outcome.level >= 2 ? 2 : 1});
+    // Templates with fields that may carry personal data stay useful at level 1 as long as those
+    // fields are filled without personal data; the template page warns when they are.
+    return filterTemplates(pack, TemplateFilter{QString(), answers.useCase, 0});
 }
 
 } // namespace kilotse

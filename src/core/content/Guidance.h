@@ -33,8 +33,7 @@ struct TemplateFilter
 bool templateMatches(const PromptTemplate& promptTemplate, const TemplateFilter& filter);
 QList<const PromptTemplate*> filterTemplates(const PolicyPack& pack, const TemplateFilter& filter);
 
-// Templates that fit a finished check: same use case, and at level 1 only those that need no
-// personal data. Pack order.
+// Templates that fit a finished check: same use case, none when blocked. Pack order.
 QList<const PromptTemplate*> templatesForCheck(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome);
 
 } // namespace kilotse

@@ -169,7 +169,7 @@ QString renderLabel(const PolicyPack& pack, const LabelRequest& r, LabelFormat f
     case LabelFormat::Long:
         return longText;
     case LabelFormat::Email:
-        return QStringLiteral("-- \n") + substitute(w.email, values);
+        return substitute(w.email, values); // the pack's wording includes any signature delimiter
     case LabelFormat::Markdown:
         return QStringLiteral("> ") + markdownEscaped(shortText) + QStringLiteral("\n>\n> ") +
                markdownEscaped(longText).replace(u'\n', QStringLiteral("\n> "));

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace kilotse {
 
 namespace {
@@ -26,13 +28,16 @@ const QRegularExpression& namePattern()
     return re;
 }
 
+// Digits with an optional sign and one decimal separator ("1.5" or "1,5"); no thousands
+// separators, no exponents, no nan/inf.
 std::optional<double> parseNumber(const QString& text)
 {
+    static const QRegularExpression re(QStringLiteral("^[+-]?[0-9]+([.,][0-9]+)?$"));
+    if (!re.match(text).hasMatch())
+        return std::nullopt;
     bool ok = false;
-    double v = QLocale::c().toDouble(text, &ok);
-    if (!ok)
-        v = QLocale(QLocale::German).toDouble(text, &ok);
-    return ok ? std::optional<double>(v) : std::nullopt;
+    const double v = QString(text).replace(u',', u'.').toDouble(&ok);
+    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
 std::optional<QDate> parseDate(const QString& text)

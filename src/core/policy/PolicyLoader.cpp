@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <array>
+#include <functional>
 
 namespace kilotse {
 
@@ -146,6 +147,45 @@ public:
             if (m_pack.level(level))
                 m_levels.insert(level);
         Q_UNUSED(id);
+    }
+
+    // After building on a base pack: entries taken from the base must still fit the files this
+    // pack replaced (e.g. a base rule naming a question the new questionnaire dropped).
+    void recheckReferences(const JsonText& manifest)
+    {
+        auto report = [&](const QString& what) {
+            m_out.append(manifest.at(QStringLiteral("/files"), Diagnostic::CodeUnknownQuestion,
+                                     tr("with the files this pack replaces, %1").arg(what)));
+        };
+        std::function<void(const Condition&, const QString&)> check = [&](const Condition& c, const QString& owner) {
+            if (c.kind == Condition::Kind::Answer) {
+                const Question* q = m_pack.question(c.questionId);
+                if (!q)
+                    report(tr("%1 refers to the unknown question \"%2\"").arg(owner, c.questionId));
+                else
+                    for (const QString& v : c.values)
+                        if (!q->option(v))
+                            report(tr("%1 refers to the unknown option \"%2\" of \"%3\"").arg(owner, v, q->id));
+            } else if (c.kind == Condition::Kind::UseCase) {
+                for (const QString& v : c.values)
+                    if (!m_pack.useCase(v))
+                        report(tr("%1 refers to the unknown use case \"%2\"").arg(owner, v));
+            }
+            for (const Condition& child : c.children)
+                check(child, owner);
+        };
+        for (const ClassificationRule& r : m_pack.rules)
+            check(r.when, tr("classification rule \"%1\"").arg(r.id));
+        for (const GuidanceRule& r : m_pack.guidanceRules) {
+            if (r.when)
+                check(*r.when, tr("guidance rule \"%1\"").arg(r.id));
+            for (int level : r.levels)
+                if (!m_pack.level(level))
+                    report(tr("guidance rule \"%1\" refers to the unknown level %2").arg(r.id).arg(level));
+        }
+        for (const PromptTemplate& t : m_pack.templates)
+            if (!m_pack.useCase(t.useCase))
+                report(tr("template \"%1\" refers to the unknown use case \"%2\"").arg(t.id, t.useCase));
     }
 
     // Runs one build step. A file counts as a reference target once its step completed.
@@ -718,7 +758,10 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
         docs[i] = readChecked(dir.filePath(name), QLatin1String(kFiles[i].schema), out, &hash);
     }
 
-    PackBuilder(pack, out, base ? &*base : nullptr).build(docs);
+    PackBuilder builder(pack, out, base ? &*base : nullptr);
+    builder.build(docs);
+    if (base && out.isEmpty())
+        builder.recheckReferences(manifest);
 
     if (!out.isEmpty()) {
         sortDiagnostics(out);
