@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 out=${1:-docs/images}
 tour=build/bin/ki-lotse-screenshot-tour
 [ -x "$tour" ] || { echo "build first: scripts/test.sh" >&2; exit 1; }
-export XDG_STATE_HOME=$(mktemp -d) KI_LOTSE_POLICY_DIR= QT_QPA_PLATFORM=xcb
+export XDG_STATE_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d) KI_LOTSE_POLICY_DIR= KI_LOTSE_REGISTRY= QT_QPA_PLATFORM=xcb
 run() { xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$out" "$@"; }
 # Drafting a letter, personal data "unsure": every page of the wizard.
 run 1 21111111 check

@@ -11,9 +11,10 @@ cmake --build build --parallel "$jobs"
 # Tests never touch the real user's folders.
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-export XDG_RUNTIME_DIR="$scratch/run" XDG_STATE_HOME="$scratch/state" XDG_CONFIG_HOME="$scratch/config"
+export XDG_RUNTIME_DIR="$scratch/run" XDG_STATE_HOME="$scratch/state" XDG_CONFIG_HOME="$scratch/config" \
+       XDG_DATA_HOME="$scratch/data"
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
-unset KI_LOTSE_POLICY_DIR
+unset KI_LOTSE_POLICY_DIR KI_LOTSE_REGISTRY
 ctest --preset ci --parallel "$jobs"
 build/bin/ki-lotse-cli policy validate policies
 # Start-up time and memory against a minimal Qt Widgets window (prints numbers and ratios).

@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "core/Version.h"
 #include "policy/PolicyLocator.h"
+#include "registry/Tools.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +28,7 @@ namespace {
 struct Options
 {
     QString policyDir;
+    QString registry;
     bool selfTest = false;
 };
 
@@ -50,10 +52,16 @@ Options parseOptions(int argc, char* argv[])
         QStringLiteral("self-test"),
         QCoreApplication::translate("main", "Vollständig starten, Zustand als eine JSON-Zeile ausgeben und beenden "
                                             "(Exit-Code 0 = in Ordnung)."));
+    const QCommandLineOption registry(
+        QStringLiteral("registry"),
+        QCoreApplication::translate("main", "Verzeichnis der KI-Dienste: SQLite-Datei oder postgresql://-URL "
+                                            "(sonst KI_LOTSE_REGISTRY, sonst Datei im Benutzerordner)."),
+        QCoreApplication::translate("main", "ORT"));
     parser.addOption(policy);
+    parser.addOption(registry);
     parser.addOption(selfTest);
     parser.process(pre); // exits on --help, --version and unknown options
-    return Options{parser.value(policy), parser.isSet(selfTest)};
+    return Options{parser.value(policy), parser.value(registry), parser.isSet(selfTest)};
 }
 
 void installTranslations(QApplication& app)
@@ -107,7 +115,14 @@ int main(int argc, char* argv[])
                      policy->rejected->directory.toStdString(), policy->rejectedDiagnostics.size());
 
     step.restart();
-    gui::MainWindow window(*policy);
+    RegistryError registryError;
+    std::unique_ptr<Registry> registry = openRegistry(resolveRegistryLocation(options.registry), &registryError);
+    if (!registry)
+        spdlog::warn("registry: not available: {}", registryError.message.toStdString());
+    const double registryMs = static_cast<double>(step.nsecsElapsed()) / 1e6;
+
+    step.restart();
+    gui::MainWindow window(*policy, registry.get(), registryError.message);
     window.show();
     const double windowMs = static_cast<double>(step.nsecsElapsed()) / 1e6;
 
@@ -125,8 +140,13 @@ int main(int argc, char* argv[])
                                      .arg(policy->rejectedDiagnostics.value(0).toString());
             else if (!report.ok)
                 report.problem = QStringLiteral("main window not shown");
+            if (report.ok && !registry) {
+                report.ok = false;
+                report.problem = QStringLiteral("registry not available: %1").arg(registryError.message);
+            }
             report.timingsMs = {{QStringLiteral("app_ready"), appReadyMs},
                                 {QStringLiteral("policy_load"), policyMs},
+                                {QStringLiteral("registry_open"), registryMs},
                                 {QStringLiteral("window_shown"), windowMs},
                                 {QStringLiteral("total"), static_cast<double>(startup.nsecsElapsed()) / 1e6}};
             std::fputs(healthToJsonLine(report).constData(), stdout);

@@ -12,8 +12,9 @@
 
 namespace kilotse::gui {
 
-CheckWizard::CheckWizard(const PolicyPack& pack, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CheckWizard>()), m_pack(pack), m_classifier(pack)
+CheckWizard::CheckWizard(const PolicyPack& pack, const Registry* registry, const QString& registryProblem, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CheckWizard>()), m_pack(pack), m_registry(registry),
+      m_registryProblem(registryProblem), m_classifier(pack)
 {
     m_ui->setupUi(this);
 
@@ -64,7 +65,7 @@ QuestionPage* CheckWizard::questionPage(int index)
 ResultPage* CheckWizard::resultPage()
 {
     if (!m_resultPage) {
-        m_resultPage = new ResultPage(m_pack, m_ui->pageStack);
+        m_resultPage = new ResultPage(m_pack, m_registry, m_registryProblem, m_ui->pageStack);
         m_ui->pageStack->addWidget(m_resultPage);
         connect(m_resultPage, &ResultPage::templateRequested, this, &CheckWizard::templateRequested);
         connect(m_resultPage, &ResultPage::labelRequested, this, &CheckWizard::labelRequested);

@@ -3,6 +3,7 @@
 #include "classify/AnswerSet.h"
 #include "classify/Classifier.h"
 #include "policy/PolicyPack.h"
+#include "registry/Registry.h"
 
 #include <QWidget>
 
@@ -25,7 +26,9 @@ class CheckWizard : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CheckWizard(const PolicyPack& pack, QWidget* parent = nullptr);
+    // `registry` may be null; `registryProblem` then says why (shown on the result page).
+    CheckWizard(const PolicyPack& pack, const Registry* registry = nullptr, const QString& registryProblem = QString(),
+                QWidget* parent = nullptr);
     ~CheckWizard() override;
 
     void restart();          // forget every answer, back to the first page
@@ -58,6 +61,8 @@ private:
 
     std::unique_ptr<Ui::CheckWizard> m_ui;
     const PolicyPack& m_pack;
+    const Registry* m_registry;
+    QString m_registryProblem;
     Classifier m_classifier;
     UseCasePage* m_useCasePage = nullptr;
     QList<QuestionPage*> m_questionPages; // nullptr until first shown

@@ -2,6 +2,7 @@
 
 #include "CheckWizard.h"
 #include "LabelPage.h"
+#include "RegistryPage.h"
 #include "RulesPage.h"
 #include "TemplatesPage.h"
 #include "content/Label.h"
@@ -27,11 +28,13 @@ QString originText(PackOrigin origin)
 }
 } // namespace
 
-MainWindow::MainWindow(const ResolvedPolicy& policy, QWidget* parent)
+MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const QString& registryProblem, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_policy(policy)
 {
     m_ui->setupUi(this);
-    m_wizard = new CheckWizard(policy.pack, m_ui->pageTabWidget);
+    const QString problem = registry || !registryProblem.isEmpty() ? registryProblem : tr("kein Verzeichnis eingerichtet");
+    m_wizard = new CheckWizard(policy.pack, registry, problem, m_ui->pageTabWidget);
+    m_registryPage = new RegistryPage(policy.pack, registry, problem, m_ui->pageTabWidget);
     m_rulesPage = new RulesPage(policy.pack, m_ui->pageTabWidget);
     m_templatesPage = new TemplatesPage(policy.pack, m_ui->pageTabWidget);
     m_labelPage = new LabelPage(policy.pack, m_ui->pageTabWidget);
@@ -39,6 +42,10 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, QWidget* parent)
     m_ui->pageTabWidget->addTab(m_rulesPage, tr("&Regeln"));
     m_ui->pageTabWidget->addTab(m_templatesPage, tr("&Vorlagen"));
     m_ui->pageTabWidget->addTab(m_labelPage, tr("&Kennzeichnung"));
+    m_ui->pageTabWidget->addTab(m_registryPage, tr("&Dienste"));
+    if (registry && !registry->isReadOnly() && m_registryPage->overdueCount() > 0)
+        statusBar()->showMessage(tr("⚠ Bei %n freigegebenen Dienst(en) ist die Prüfung überfällig (Reiter „Dienste“).", nullptr,
+                                    m_registryPage->overdueCount()));
     for (int i = 0; i < m_ui->pageTabWidget->count(); ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::ControlModifier | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { m_ui->pageTabWidget->setCurrentIndex(i); });

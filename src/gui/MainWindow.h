@@ -1,6 +1,7 @@
 #pragma once
 
 #include "policy/PolicyLocator.h"
+#include "registry/Registry.h"
 
 #include <QMainWindow>
 
@@ -13,6 +14,7 @@ class MainWindow;
 namespace kilotse::gui {
 
 class CheckWizard;
+class RegistryPage;
 class LabelPage;
 class RulesPage;
 class TemplatesPage;
@@ -24,13 +26,16 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // `policy` must outlive the window.
-    explicit MainWindow(const ResolvedPolicy& policy, QWidget* parent = nullptr);
+    // `registry` may be null (then `registryProblem` says why). Both must outlive the window.
+    explicit MainWindow(const ResolvedPolicy& policy, Registry* registry = nullptr, const QString& registryProblem = QString(),
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     CheckWizard* checkWizard() const { return m_wizard; }
     RulesPage* rulesPage() const { return m_rulesPage; }
     TemplatesPage* templatesPage() const { return m_templatesPage; }
     LabelPage* labelPage() const { return m_labelPage; }
+    RegistryPage* registryPage() const { return m_registryPage; }
     void showPage(QWidget* page);
     bool isFallbackBannerShown() const;
 
@@ -45,6 +50,7 @@ private:
     RulesPage* m_rulesPage = nullptr;
     TemplatesPage* m_templatesPage = nullptr;
     LabelPage* m_labelPage = nullptr;
+    RegistryPage* m_registryPage = nullptr;
 };
 
 } // namespace kilotse::gui

@@ -1,10 +1,15 @@
 #include "ResultPage.h"
 
 #include "Theme.h"
+#include "RegistryModels.h"
 #include "content/Guidance.h"
+#include "registry/Tools.h"
 #include "ui_resultpage.h"
 
 #include <QCheckBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QUrl>
 #include <QPushButton>
 #include <QScrollBar>
 
@@ -20,8 +25,9 @@ QString bulletList(const QStringList& items)
 }
 } // namespace
 
-ResultPage::ResultPage(const PolicyPack& pack, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ResultPage>()), m_pack(pack)
+ResultPage::ResultPage(const PolicyPack& pack, const Registry* registry, const QString& registryProblem, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ResultPage>()), m_pack(pack), m_registry(registry),
+      m_registryProblem(registryProblem)
 {
     m_ui->setupUi(this);
     scaleFont(m_ui->verdictTitleLabel, 2.2, true);
@@ -30,6 +36,7 @@ ResultPage::ResultPage(const PolicyPack& pack, QWidget* parent)
     m_ui->verdictFrame->setAccessibleName(tr("Ergebnis der Prüfung"));
     m_ui->verdictFrame->setFocusPolicy(Qt::StrongFocus);
     connect(m_ui->labelButton, &QPushButton::clicked, this, &ResultPage::labelRequested);
+    connect(m_ui->excludedButton, &QPushButton::toggled, m_ui->excludedLabel, &QWidget::setVisible);
 }
 
 ResultPage::~ResultPage() = default;
@@ -138,8 +145,80 @@ void ResultPage::showOutcome(const AnswerSet& answers, const Outcome& outcome)
     }
     m_ui->answersLabel->setText(answersHtml + QStringLiteral("</table>"));
     m_ui->policyLabel->setText(tr("Regelwerk: %1, Version %2").arg(m_pack.manifest.title, m_pack.manifest.version));
+    showTools(answers, outcome);
     showGuidance(answers, outcome);
     m_ui->resultScrollArea->verticalScrollBar()->setValue(0);
+}
+
+void ResultPage::showTools(const AnswerSet& answers, const Outcome& outcome)
+{
+    while (QLayoutItem* item = m_ui->toolsLayout->takeAt(0)) {
+        if (QLayout* row = item->layout()) {
+            while (QLayoutItem* inner = row->takeAt(0)) {
+                delete inner->widget();
+                delete inner;
+            }
+        }
+        delete item->widget();
+        delete item;
+    }
+    m_ui->toolsBox->setVisible(!outcome.blocked);
+    m_ui->excludedButton->setChecked(false);
+    if (outcome.blocked)
+        return;
+    if (!m_registry) {
+        m_ui->toolsNoticeLabel->setText(tr("Das Verzeichnis der freigegebenen Dienste ist nicht verfügbar (%1). "
+                                           "Fragen Sie Ihre IT-Administration, welche Dienste freigegeben sind.")
+                                            .arg(m_registryProblem));
+        m_ui->excludedButton->hide();
+        return;
+    }
+    const bool personalData = checkInvolvesPersonalData(m_pack, answers);
+    const ToolsForCheck tools = toolsForCheck(*m_registry, m_pack, outcome.level, answers.useCase, personalData);
+    QStringList notice;
+    if (m_registry->isDemo())
+        notice << tr("Hinweis: Dies ist das Demo-Verzeichnis der fiktiven Stadt Musterstadt, keine Freigabe Ihrer Verwaltung.");
+    if (tools.offered.isEmpty())
+        notice << tr("Für diese Schutzstufe und diesen Anwendungsfall ist kein Dienst freigegeben. Nutzen Sie keine KI "
+                     "für diese Aufgabe oder fragen Sie Ihre IT-Administration.");
+    m_ui->toolsNoticeLabel->setText(notice.join(u'\n'));
+    m_ui->toolsNoticeLabel->setVisible(!notice.isEmpty());
+    for (const ToolOffer& offer : tools.offered) {
+        const Service& s = offer.service;
+        auto* row = new QHBoxLayout;
+        QString text = QStringLiteral("<b>%1</b> – %2, %3").arg(s.name.toHtmlEscaped(), s.vendor.toHtmlEscaped(),
+                                                               locationTitle(s.location).toHtmlEscaped());
+        if (!s.restrictions.isEmpty())
+            text += QStringLiteral("<br>") + tr("Einschränkungen: %1").arg(s.restrictions.join(QStringLiteral(", "))).toHtmlEscaped();
+        if (!s.accessRequirements.isEmpty())
+            text += QStringLiteral("<br>") + tr("Zugang: %1").arg(s.accessRequirements.join(QStringLiteral(", "))).toHtmlEscaped();
+        for (const PermissionNote& n : offer.decision.notes)
+            text += QStringLiteral("<br>⚠ ") + permissionNoteText(n).toHtmlEscaped();
+        auto* label = new QLabel(text, m_ui->toolsBox);
+        label->setWordWrap(true);
+        label->setObjectName(QStringLiteral("toolLabel"));
+        row->addWidget(label, 1);
+        auto* open = new QPushButton(tr("Öffnen"), m_ui->toolsBox);
+        open->setObjectName(QStringLiteral("openToolButton"));
+        open->setAccessibleName(tr("%1 öffnen").arg(s.name));
+        open->setToolTip(s.accessUrl);
+        open->setEnabled(!s.accessUrl.isEmpty());
+        const QUrl url(s.accessUrl);
+        connect(open, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
+        row->addWidget(open, 0, Qt::AlignTop);
+        m_ui->toolsLayout->addLayout(row);
+    }
+    QString excluded;
+    for (const ToolOffer& offer : tools.excluded) {
+        QStringList reasons;
+        for (const PermissionNote& n : offer.decision.notes)
+            if (n.excludes)
+                reasons << permissionNoteText(n);
+        excluded += QStringLiteral("<p><b>%1</b>: %2</p>").arg(offer.service.name.toHtmlEscaped(),
+                                                               reasons.join(QStringLiteral("; ")).toHtmlEscaped());
+    }
+    m_ui->excludedLabel->setText(excluded);
+    m_ui->excludedButton->setVisible(!tools.excluded.isEmpty());
 }
 
 void ResultPage::showGuidance(const AnswerSet& answers, const Outcome& outcome)

@@ -3,6 +3,7 @@
 #include "classify/AnswerSet.h"
 #include "classify/Classifier.h"
 #include "policy/PolicyPack.h"
+#include "registry/Registry.h"
 
 #include <QWidget>
 
@@ -20,7 +21,8 @@ class ResultPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ResultPage(const PolicyPack& pack, QWidget* parent = nullptr);
+    // `registry` may be null (no registry available; `registryProblem` says why).
+    ResultPage(const PolicyPack& pack, const Registry* registry, const QString& registryProblem, QWidget* parent = nullptr);
     ~ResultPage() override;
 
     void showOutcome(const AnswerSet& answers, const Outcome& outcome);
@@ -32,9 +34,12 @@ Q_SIGNALS:
 
 private:
     void showGuidance(const AnswerSet& answers, const Outcome& outcome);
+    void showTools(const AnswerSet& answers, const Outcome& outcome);
 
     std::unique_ptr<Ui::ResultPage> m_ui;
     const PolicyPack& m_pack;
+    const Registry* m_registry;
+    QString m_registryProblem;
 };
 
 } // namespace kilotse::gui

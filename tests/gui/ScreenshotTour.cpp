@@ -5,7 +5,9 @@
 #include "CheckWizard.h"
 #include "LabelPage.h"
 #include "MainWindow.h"
+#include "RegistryPage.h"
 #include "RulesPage.h"
+#include "registry/Tools.h"
 #include "TemplatesPage.h"
 #include "Theme.h"
 
@@ -37,7 +39,9 @@ int main(int argc, char* argv[])
     const QString prefix = args.size() > 4 ? args[4] : QStringLiteral("check");
 
     const ResolvedPolicy policy = resolvePolicyWithFallback(QString());
-    gui::MainWindow window(policy);
+    RegistryError registryError;
+    auto registry = openRegistry(resolveRegistryLocation(QString()), &registryError);
+    gui::MainWindow window(policy, registry.get(), registryError.message);
     window.resize(1100, 760);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -73,6 +77,13 @@ int main(int argc, char* argv[])
     if (prefix != QLatin1String("check"))
         return 0;
 
+    // The permitted tools with the reasons other services are not offered.
+    if (auto* area = window.findChild<QScrollArea*>(QStringLiteral("resultScrollArea"))) {
+        if (auto* excluded = window.findChild<QPushButton*>(QStringLiteral("excludedButton")))
+            excluded->setChecked(true);
+        area->ensureWidgetVisible(window.findChild<QGroupBox*>(QStringLiteral("toolsBox")), 0, 0);
+    }
+    save(QStringLiteral("result-tools"));
     // The rest of the result page: rules to tick, templates, label button.
     if (auto* area = window.findChild<QScrollArea*>(QStringLiteral("resultScrollArea")))
         area->ensureWidgetVisible(window.findChild<QGroupBox*>(QStringLiteral("templatesBox")), 0, 0);
@@ -96,5 +107,7 @@ int main(int argc, char* argv[])
     }
     window.showPage(window.rulesPage());
     save(QStringLiteral("rules"));
+    window.showPage(window.registryPage());
+    save(QStringLiteral("registry"));
     return 0;
 }

@@ -1,0 +1,140 @@
+#include "RegistryModels.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace kilotse::gui {
+
+QString permissionNoteText(const PermissionNote& note)
+{
+    switch (note.code) {
+    case PermissionNote::Code::NotApproved: return ServiceTableModel::tr("nicht freigegeben (Pilot, ausgesetzt oder außer Betrieb)");
+    case PermissionNote::Code::LevelTooLow: return ServiceTableModel::tr("nicht für diese Schutzstufe freigegeben");
+    case PermissionNote::Code::UseCaseMissing: return ServiceTableModel::tr("nicht für diesen Anwendungsfall freigegeben");
+    case PermissionNote::Code::ReviewOverdue: return ServiceTableModel::tr("Prüfung überfällig");
+    case PermissionNote::Code::PersonalData: return ServiceTableModel::tr("nicht für personenbezogene Daten freigegeben");
+    case PermissionNote::Code::Backflow: return ServiceTableModel::tr("Datenrückfluss an den Anbieter nicht ausgeschlossen");
+    case PermissionNote::Code::Location: return ServiceTableModel::tr("Verarbeitungsort nicht zulässig");
+    case PermissionNote::Code::ProcessorContract: return ServiceTableModel::tr("kein Auftragsverarbeitungsvertrag");
+    case PermissionNote::Code::Dpia: return ServiceTableModel::tr("keine Datenschutz-Folgenabschätzung");
+    case PermissionNote::Code::StaffCouncil: return ServiceTableModel::tr("Personalrat nicht beteiligt");
+    }
+    return {};
+}
+
+QString statusTitle(Service::Status status)
+{
+    switch (status) {
+    case Service::Status::Pilot: return ServiceTableModel::tr("Pilot");
+    case Service::Status::Approved: return ServiceTableModel::tr("freigegeben");
+    case Service::Status::Suspended: return ServiceTableModel::tr("ausgesetzt");
+    case Service::Status::Retired: return ServiceTableModel::tr("außer Betrieb");
+    }
+    return {};
+}
+
+QString deploymentTitle(Service::Deployment d)
+{
+    switch (d) {
+    case Service::Deployment::PublicWeb: return ServiceTableModel::tr("öffentlicher Webdienst");
+    case Service::Deployment::Saas: return ServiceTableModel::tr("Software-Dienst (SaaS)");
+    case Service::Deployment::CloudTenant: return ServiceTableModel::tr("eigener Cloud-Mandant");
+    case Service::Deployment::OnPremises: return ServiceTableModel::tr("eigener Betrieb");
+    }
+    return {};
+}
+
+QString locationTitle(Service::Location l)
+{
+    switch (l) {
+    case Service::Location::DE: return ServiceTableModel::tr("Deutschland");
+    case Service::Location::EU: return ServiceTableModel::tr("EU");
+    case Service::Location::NonEU: return ServiceTableModel::tr("außerhalb der EU");
+    }
+    return {};
+}
+
+QString levelTitle(int maxLevel)
+{
+    return maxLevel <= 0 ? ServiceTableModel::tr("keine") : ServiceTableModel::tr("Stufe %1").arg(maxLevel);
+}
+
+ServiceTableModel::ServiceTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ServiceTableModel::reload(const QList<Service>& services, const QDate& today)
+{
+    beginResetModel();
+    m_services = services;
+    m_today = today;
+    endResetModel();
+}
+
+const Service* ServiceTableModel::service(int row) const
+{
+    return row >= 0 && row < m_services.size() ? &m_services[row] : nullptr;
+}
+
+bool ServiceTableModel::overdue(const Service& s) const
+{
+    return (s.status == Service::Status::Approved || s.status == Service::Status::Pilot) &&
+           (!s.nextReview.isValid() || s.nextReview < m_today);
+}
+
+int ServiceTableModel::overdueCount() const
+{
+    return static_cast<int>(std::count_if(m_services.cbegin(), m_services.cend(), [this](const Service& s) { return overdue(s); }));
+}
+
+int ServiceTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_services.size());
+}
+
+int ServiceTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ServiceTableModel::data(const QModelIndex& index, int role) const
+{
+    const Service* s = service(index.row());
+    if (!s)
+        return {};
+    if (role == SearchRole)
+        return QStringList{s->name, s->vendor, s->product, s->ownerDepartment, s->notes}.join(u' ');
+    if (role == StatusRole)
+        return statusId(s->status);
+    if (role == Qt::ForegroundRole && index.column() == ReviewColumn && overdue(*s))
+        return QBrush(QColor(0xa3, 0x18, 0x12)); // 7.1:1 on white; the text also says "überfällig"
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn: return s->name;
+    case VendorColumn: return s->vendor;
+    case LevelColumn: return levelTitle(s->maxLevel);
+    case StatusColumn: return statusTitle(s->status);
+    case ReviewColumn: {
+        const QString date = s->nextReview.isValid() ? s->nextReview.toString(QStringLiteral("dd.MM.yyyy")) : tr("nicht gesetzt");
+        return overdue(*s) ? tr("⚠ %1 – überfällig").arg(date) : date;
+    }
+    case OwnerColumn: return s->ownerDepartment;
+    default: return {};
+    }
+}
+
+QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Dienst");
+    case VendorColumn: return tr("Anbieter");
+    case LevelColumn: return tr("Höchste Stufe");
+    case StatusColumn: return tr("Status");
+    case ReviewColumn: return tr("Nächste Prüfung");
+    case OwnerColumn: return tr("Zuständig");
+    default: return {};
+    }
+}
+
+} // namespace kilotse::gui

@@ -1,0 +1,323 @@
+#include "RegistryPage.h"
+
+#include "RegistryModels.h"
+#include "ServiceDialog.h"
+#include "Theme.h"
+#include "registry/ServiceIo.h"
+#include "ui_registrypage.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kilotse::gui {
+
+namespace {
+// Search text and status filter over the model's SearchRole/StatusRole.
+class ServiceFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QString search;
+    QString status;
+    void refresh() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (!status.isEmpty() && index.data(ServiceTableModel::StatusRole).toString() != status)
+            return false;
+        return search.isEmpty() || index.data(ServiceTableModel::SearchRole).toString().contains(search, Qt::CaseInsensitive);
+    }
+};
+
+QString errorText(const RegistryError& e)
+{
+    switch (e.kind) {
+    case RegistryError::Kind::Conflict:
+        return RegistryPage::tr("Jemand anderes hat diesen Dienst inzwischen geändert. Ihre Eingaben sind nicht "
+                                "verloren: Prüfen Sie den aktuellen Stand und speichern Sie erneut.");
+    case RegistryError::Kind::ReadOnly:
+        return RegistryPage::tr("Sie haben nur Lesezugriff auf das Verzeichnis.");
+    case RegistryError::Kind::Duplicate:
+        return RegistryPage::tr("Ein Dienst mit diesem Namen ist bereits verzeichnet.");
+    case RegistryError::Kind::NotFound:
+        return RegistryPage::tr("Der Dienst ist nicht mehr im Verzeichnis.");
+    case RegistryError::Kind::Invalid:
+        return RegistryPage::tr("Einige Angaben sind ungültig.");
+    default:
+        return RegistryPage::tr("Das Verzeichnis meldet einen Fehler: %1").arg(e.message);
+    }
+}
+} // namespace
+
+RegistryPage::RegistryPage(const PolicyPack& pack, Registry* registry, const QString& problem, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::RegistryPage>()), m_pack(pack), m_registry(registry)
+{
+    m_ui->setupUi(this);
+    scaleFont(m_ui->headingLabel, 1.4, true);
+    m_ui->statusFilterComboBox->addItem(tr("Alle Status"), QString());
+    for (auto s : {Service::Status::Approved, Service::Status::Pilot, Service::Status::Suspended, Service::Status::Retired})
+        m_ui->statusFilterComboBox->addItem(statusTitle(s), statusId(s));
+
+    m_model = new ServiceTableModel(this);
+    auto* proxy = new ServiceFilter(this);
+    proxy->setSourceModel(m_model);
+    m_proxy = proxy;
+    m_ui->servicesTableView->setModel(m_proxy);
+    m_ui->servicesTableView->verticalHeader()->hide();
+    QHeaderView* header = m_ui->servicesTableView->horizontalHeader();
+    header->setSectionResizeMode(ServiceTableModel::NameColumn, QHeaderView::Stretch);
+    for (int column : {ServiceTableModel::LevelColumn, ServiceTableModel::StatusColumn, ServiceTableModel::ReviewColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->resizeSection(ServiceTableModel::VendorColumn, 190);
+    header->resizeSection(ServiceTableModel::OwnerColumn, 190);
+    m_ui->servicesTableView->sortByColumn(ServiceTableModel::NameColumn, Qt::AscendingOrder);
+
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &RegistryPage::applyFilter);
+    connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, &RegistryPage::applyFilter);
+    connect(m_ui->servicesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegistryPage::updateButtons);
+    connect(m_ui->servicesTableView, &QAbstractItemView::activated, this, [this] {
+        if (const Service* s = currentService(); s && editingAvailable())
+            editService(*s);
+    });
+    connect(m_ui->addButton, &QPushButton::clicked, this, [this] {
+        Service fresh;
+        fresh.status = Service::Status::Pilot;
+        editService(fresh);
+    });
+    connect(m_ui->editButton, &QPushButton::clicked, this, [this] {
+        if (const Service* s = currentService())
+            editService(*s);
+    });
+    connect(m_ui->suspendButton, &QPushButton::clicked, this, [this] { changeStatus(Service::Status::Suspended); });
+    connect(m_ui->retireButton, &QPushButton::clicked, this, [this] { changeStatus(Service::Status::Retired); });
+    connect(m_ui->auditButton, &QPushButton::clicked, this, &RegistryPage::showAudit);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &RegistryPage::importFile);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &RegistryPage::exportFile);
+
+    if (!m_registry) {
+        m_ui->noticeLabel->setText(tr("Das Verzeichnis der KI-Dienste ist nicht verfügbar: %1").arg(problem));
+        setEnabled(true);
+    }
+    reload();
+}
+
+RegistryPage::~RegistryPage() = default;
+
+bool RegistryPage::editingAvailable() const
+{
+    return m_registry && !m_registry->isReadOnly();
+}
+
+void RegistryPage::reload()
+{
+    if (!m_registry) {
+        m_model->reload({}, QDate::currentDate());
+        updateButtons();
+        return;
+    }
+    m_model->reload(m_registry->services(), QDate::currentDate());
+    QStringList notice;
+    if (m_registry->isDemo())
+        notice << tr("Demo-Verzeichnis der fiktiven Stadt Musterstadt – ersetzen Sie es durch Ihre eigenen Freigaben "
+                     "(Importieren) oder richten Sie ein gemeinsames Verzeichnis ein.");
+    if (m_registry->isReadOnly())
+        notice << tr("Nur Lesezugriff: Änderungen nimmt die IT-Administration vor.");
+    if (const int overdue = m_model->overdueCount(); overdue > 0)
+        notice << tr("⚠ Prüfung überfällig bei %n Dienst(en).", nullptr, overdue);
+    notice << tr("Ort: %1").arg(m_registry->location());
+    m_ui->noticeLabel->setText(notice.join(u'\n'));
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->addButton), static_cast<QWidget*>(m_ui->editButton),
+                       static_cast<QWidget*>(m_ui->suspendButton), static_cast<QWidget*>(m_ui->retireButton),
+                       static_cast<QWidget*>(m_ui->importButton)})
+        w->setVisible(editingAvailable());
+    applyFilter();
+}
+
+int RegistryPage::visibleServiceCount() const
+{
+    return m_proxy->rowCount();
+}
+
+int RegistryPage::overdueCount() const
+{
+    return m_model->overdueCount();
+}
+
+void RegistryPage::applyFilter()
+{
+    auto* proxy = static_cast<ServiceFilter*>(m_proxy);
+    proxy->search = m_ui->searchLineEdit->text().trimmed();
+    proxy->status = m_ui->statusFilterComboBox->currentData().toString();
+    proxy->refresh();
+    updateButtons();
+}
+
+const Service* RegistryPage::currentService() const
+{
+    return m_model->service(m_proxy->mapToSource(m_ui->servicesTableView->currentIndex()).row());
+}
+
+void RegistryPage::updateButtons()
+{
+    const bool selected = currentService() != nullptr;
+    m_ui->editButton->setEnabled(selected);
+    m_ui->suspendButton->setEnabled(selected);
+    m_ui->retireButton->setEnabled(selected);
+    m_ui->auditButton->setEnabled(m_registry != nullptr);
+    m_ui->exportButton->setEnabled(m_registry != nullptr);
+}
+
+RegistryError RegistryPage::save(const Service& service)
+{
+    RegistryError error;
+    if (!m_registry)
+        return RegistryError{RegistryError::Kind::Database, tr("kein Verzeichnis"), {}};
+    if (service.id == 0)
+        m_registry->add(service, currentUser(), &error);
+    else
+        m_registry->update(service, currentUser(), &error);
+    if (!error) {
+        reload();
+        Q_EMIT registryChanged();
+    }
+    return error;
+}
+
+void RegistryPage::editService(const Service& start)
+{
+    Service draft = start;
+    for (;;) {
+        ServiceDialog dialog(m_pack, draft, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        draft = dialog.service();
+        const RegistryError error = save(draft);
+        if (!error)
+            return;
+        if (error.kind == RegistryError::Kind::Conflict) {
+            // Keep the input; continue from the current version so the next save is deliberate.
+            if (const auto current = m_registry->service(draft.id))
+                draft.version = current->version;
+        }
+        QMessageBox::warning(this, tr("Nicht gespeichert"), errorText(error));
+        if (error.kind == RegistryError::Kind::ReadOnly || error.kind == RegistryError::Kind::NotFound)
+            return;
+    }
+}
+
+void RegistryPage::changeStatus(Service::Status status)
+{
+    const Service* s = currentService();
+    if (!s || !m_registry)
+        return;
+    RegistryError error;
+    if (!m_registry->setStatus(s->id, status, s->version, currentUser(), &error))
+        QMessageBox::warning(this, tr("Nicht geändert"), errorText(error));
+    reload();
+    Q_EMIT registryChanged();
+}
+
+void RegistryPage::showAudit()
+{
+    if (!m_registry)
+        return;
+    const Service* s = currentService();
+    QDialog dialog(this);
+    dialog.setWindowTitle(s ? tr("Änderungsprotokoll: %1").arg(s->name) : tr("Änderungsprotokoll"));
+    dialog.resize(900, 520);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* model = new QStandardItemModel(0, 6, &dialog);
+    model->setHorizontalHeaderLabels({tr("Zeitpunkt"), tr("Wer"), tr("Aktion"), tr("Dienst"), tr("Feld"), tr("Alt → Neu")});
+    for (const AuditEntry& e : m_registry->audit(s ? s->id : 0, 5000))
+        model->appendRow({new QStandardItem(e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"))),
+                          new QStandardItem(e.actor), new QStandardItem(e.action), new QStandardItem(e.serviceName),
+                          new QStandardItem(e.field), new QStandardItem(e.oldValue + QStringLiteral(" → ") + e.newValue)});
+    auto* view = new QTableView(&dialog);
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    view->setAccessibleName(tr("Änderungsprotokoll"));
+    layout->addWidget(view);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Schließen"));
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+void RegistryPage::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Verzeichnis importieren"), QString(),
+                                                      tr("Verzeichnis (*.json *.csv);;Alle Dateien (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import"), tr("Die Datei kann nicht gelesen werden: %1").arg(file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.read(kMaxImportBytes + 1);
+    const bool json = bytes.trimmed().startsWith('{');
+    const ServiceParseResult parsed = json ? parseServicesJson(bytes, path) : parseServicesCsv(bytes, path);
+    QStringList useCases;
+    for (const UseCase& u : m_pack.useCases)
+        useCases << u.id;
+    ImportReport report;
+    if (parsed.problems.isEmpty())
+        report = m_registry->importServices(parsed.rows, true, currentUser(), useCases);
+    report.problems = parsed.problems + report.problems;
+    if (!report.problems.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Import abgelehnt"),
+                        tr("Die Datei enthält %n Fehler. Es wurde nichts geändert.", nullptr,
+                           static_cast<int>(report.problems.size())),
+                        QMessageBox::Ok, this);
+        QStringList lines;
+        for (const Diagnostic& d : report.problems)
+            lines << d.toString();
+        box.setDetailedText(lines.join(u'\n'));
+        box.exec();
+        return;
+    }
+    if (QMessageBox::question(this, tr("Import"),
+                              tr("Probelauf ohne Fehler: %1 neue und %2 geänderte Dienste. Jetzt importieren?")
+                                  .arg(report.added)
+                                  .arg(report.updated)) != QMessageBox::Yes)
+        return;
+    report = m_registry->importServices(parsed.rows, false, currentUser(), useCases);
+    if (!report.applied)
+        QMessageBox::warning(this, tr("Import"), tr("Der Import ist fehlgeschlagen; es wurde nichts geändert."));
+    else if (m_registry->isDemo())
+        m_registry->clearDemoMark(nullptr);
+    reload();
+    Q_EMIT registryChanged();
+}
+
+void RegistryPage::exportFile()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Verzeichnis exportieren"), QStringLiteral("ki-dienste.csv"),
+                                                      tr("CSV für Tabellenkalkulation (*.csv);;JSON (*.json)"), &selected);
+    if (path.isEmpty())
+        return;
+    const QList<Service> services = m_registry->services();
+    const QByteArray bytes = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? servicesToJson(services)
+                                                                                          : servicesToCsv(services);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        QMessageBox::warning(this, tr("Export"), tr("Die Datei kann nicht geschrieben werden: %1").arg(file.errorString()));
+}
+
+} // namespace kilotse::gui

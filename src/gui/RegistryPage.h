@@ -1,0 +1,58 @@
+#pragma once
+
+#include "policy/PolicyPack.h"
+#include "registry/Registry.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QSortFilterProxyModel;
+
+namespace Ui {
+class RegistryPage;
+}
+
+namespace kilotse::gui {
+
+class ServiceTableModel;
+
+// The registry page: every service with status and review date, searchable and sortable; for
+// admins add, edit (with the approval checklist), suspend, retire, audit trail, import and export.
+// Read-only connections (a clerk's PostgreSQL role) see no editing controls.
+class RegistryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // `registry` may be null (not available); `problem` then says why. Both must outlive the page.
+    RegistryPage(const PolicyPack& pack, Registry* registry, const QString& problem, QWidget* parent = nullptr);
+    ~RegistryPage() override;
+
+    void reload();
+    int visibleServiceCount() const;
+    int overdueCount() const;
+    // Saves an edited or new record; on a conflict the caller keeps its input. Returns the error.
+    RegistryError save(const Service& service);
+    bool editingAvailable() const;
+
+Q_SIGNALS:
+    void registryChanged();
+
+private:
+    void applyFilter();
+    void updateButtons();
+    const Service* currentService() const;
+    void editService(const Service& start);
+    void changeStatus(Service::Status status);
+    void showAudit();
+    void importFile();
+    void exportFile();
+
+    std::unique_ptr<Ui::RegistryPage> m_ui;
+    const PolicyPack& m_pack;
+    Registry* m_registry;
+    ServiceTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+};
+
+} // namespace kilotse::gui

@@ -1,0 +1,300 @@
+#include "ServiceDialog.h"
+
+#include "RegistryModels.h"
+#include "registry/ServiceFields.h"
+#include "ui_servicedialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace kilotse::gui {
+
+namespace {
+QStringList lines(const QString& text)
+{
+    QStringList out;
+    for (const QString& line : text.split(u'\n'))
+        if (!line.trimmed().isEmpty())
+            out << line.trimmed();
+    return out;
+}
+
+QString fieldTitle(const QString& field)
+{
+    static const QMap<QString, QString> titles{
+        {QStringLiteral("name"), ServiceDialog::tr("Name")},
+        {QStringLiteral("vendor"), ServiceDialog::tr("Anbieter/Betreiber")},
+        {QStringLiteral("product"), ServiceDialog::tr("Produkt")},
+        {QStringLiteral("models"), ServiceDialog::tr("Modelle")},
+        {QStringLiteral("use_cases"), ServiceDialog::tr("Anwendungsfälle")},
+        {QStringLiteral("restrictions"), ServiceDialog::tr("Einschränkungen")},
+        {QStringLiteral("access_url"), ServiceDialog::tr("Adresse")},
+        {QStringLiteral("access_requirements"), ServiceDialog::tr("Zugangsvoraussetzungen")},
+        {QStringLiteral("next_review"), ServiceDialog::tr("Nächste Prüfung")},
+        {QStringLiteral("approved_on"), ServiceDialog::tr("Freigegeben am")},
+        {QStringLiteral("avv_date"), ServiceDialog::tr("AVV-Datum")},
+        {QStringLiteral("notes"), ServiceDialog::tr("Notizen")},
+    };
+    return titles.value(field.section(u'/', 0, 0), field);
+}
+
+QString problemText(const FieldProblem& p)
+{
+    const QString field = fieldTitle(p.field);
+    if (p.code == QLatin1String("missing"))
+        return ServiceDialog::tr("„%1“ fehlt.").arg(field);
+    if (p.code == QLatin1String("too-long"))
+        return ServiceDialog::tr("„%1“ ist zu lang.").arg(field);
+    if (p.code == QLatin1String("invalid-url"))
+        return ServiceDialog::tr("„%1“ muss mit https:// oder http:// beginnen, z. B. https://ki.example.org.").arg(field);
+    if (p.code == QLatin1String("invalid-list-item"))
+        return ServiceDialog::tr("„%1“: Jede Zeile höchstens 200 Zeichen und ohne „|“.").arg(field);
+    if (p.code == QLatin1String("date-order"))
+        return ServiceDialog::tr("Die nächste Prüfung kann nicht vor der Freigabe liegen.");
+    if (p.code == QLatin1String("unknown-use-case"))
+        return ServiceDialog::tr("Unbekannter Anwendungsfall.");
+    return ServiceDialog::tr("„%1“ ist ungültig.").arg(field);
+}
+} // namespace
+
+ServiceDialog::ServiceDialog(const PolicyPack& pack, const Service& service, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ServiceDialog>()), m_pack(pack), m_original(service)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(service.id == 0 ? tr("Neuen KI-Dienst erfassen") : tr("KI-Dienst bearbeiten: %1").arg(service.name));
+    for (auto d : {Service::Deployment::PublicWeb, Service::Deployment::Saas, Service::Deployment::CloudTenant,
+                   Service::Deployment::OnPremises})
+        m_ui->deploymentComboBox->addItem(deploymentTitle(d), deploymentId(d));
+    for (auto l : {Service::Location::DE, Service::Location::EU, Service::Location::NonEU})
+        m_ui->locationComboBox->addItem(locationTitle(l), locationId(l));
+    for (int level = 0; level <= 2; ++level)
+        m_ui->maxLevelComboBox->addItem(levelTitle(level), level);
+    for (auto s : {Service::Status::Pilot, Service::Status::Approved, Service::Status::Suspended, Service::Status::Retired})
+        m_ui->statusComboBox->addItem(statusTitle(s), statusId(s));
+    m_ui->aiActRoleComboBox->addItem(tr("Betreiber (Nutzung eines fremden Systems)"), aiActRoleId(Service::AiActRole::Deployer));
+    m_ui->aiActRoleComboBox->addItem(tr("Anbieter (eigener Name oder eigene Anpassung)"), aiActRoleId(Service::AiActRole::Provider));
+    for (const UseCase& u : pack.useCases) {
+        auto* item = new QListWidgetItem(u.title, m_ui->useCasesListWidget);
+        item->setData(Qt::UserRole, u.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Speichern"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Abbrechen"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ServiceDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ServiceDialog::reject);
+    load(service);
+}
+
+ServiceDialog::~ServiceDialog() = default;
+
+void ServiceDialog::load(const Service& s)
+{
+    auto select = [](QComboBox* box, const QVariant& value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
+    m_ui->nameLineEdit->setText(s.name);
+    m_ui->vendorLineEdit->setText(s.vendor);
+    m_ui->productLineEdit->setText(s.product);
+    m_ui->modelsPlainTextEdit->setPlainText(s.models.join(u'\n'));
+    select(m_ui->deploymentComboBox, deploymentId(s.deployment));
+    select(m_ui->locationComboBox, locationId(s.location));
+    m_ui->backflowCheckBox->setChecked(s.backflowExcluded);
+    m_ui->retentionLineEdit->setText(s.inputRetention);
+    m_ui->avvCheckBox->setChecked(s.avvPresent);
+    m_ui->avvReferenceLineEdit->setText(s.avvReference);
+    m_ui->avvDateLineEdit->setText(s.avvDate.isValid() ? s.avvDate.toString(Qt::ISODate) : QString());
+    m_ui->dpiaCheckBox->setChecked(s.dpiaDone);
+    m_ui->dpiaReferenceLineEdit->setText(s.dpiaReference);
+    m_ui->staffCouncilCheckBox->setChecked(s.staffCouncilInvolved);
+    select(m_ui->maxLevelComboBox, s.maxLevel);
+    m_ui->personalDataCheckBox->setChecked(s.personalDataPermitted);
+    for (int i = 0; i < m_ui->useCasesListWidget->count(); ++i) {
+        QListWidgetItem* item = m_ui->useCasesListWidget->item(i);
+        item->setCheckState(s.useCases.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_ui->restrictionsPlainTextEdit->setPlainText(s.restrictions.join(u'\n'));
+    m_ui->accessUrlLineEdit->setText(s.accessUrl);
+    m_ui->accessRequirementsPlainTextEdit->setPlainText(s.accessRequirements.join(u'\n'));
+    m_ui->ownerDepartmentLineEdit->setText(s.ownerDepartment);
+    m_ui->ownerContactLineEdit->setText(s.ownerContact);
+    select(m_ui->statusComboBox, statusId(s.status));
+    m_ui->approvedOnLineEdit->setText(s.approvedOn.isValid() ? s.approvedOn.toString(Qt::ISODate) : QString());
+    m_ui->nextReviewLineEdit->setText(s.nextReview.isValid() ? s.nextReview.toString(Qt::ISODate) : QString());
+    select(m_ui->aiActRoleComboBox, aiActRoleId(s.aiActRole));
+    m_ui->notesPlainTextEdit->setPlainText(s.notes);
+    m_result = s;
+}
+
+QStringList ServiceDialog::read(Service& s) const
+{
+    QStringList problems;
+    s = m_original; // keeps id, version and checklist answers
+    s.name = m_ui->nameLineEdit->text().trimmed();
+    s.vendor = m_ui->vendorLineEdit->text().trimmed();
+    s.product = m_ui->productLineEdit->text().trimmed();
+    s.models = lines(m_ui->modelsPlainTextEdit->toPlainText());
+    s.deployment = *parseDeployment(m_ui->deploymentComboBox->currentData().toString());
+    s.location = *parseLocation(m_ui->locationComboBox->currentData().toString());
+    s.backflowExcluded = m_ui->backflowCheckBox->isChecked();
+    s.inputRetention = m_ui->retentionLineEdit->text().trimmed();
+    s.avvPresent = m_ui->avvCheckBox->isChecked();
+    s.avvReference = m_ui->avvReferenceLineEdit->text().trimmed();
+    s.dpiaDone = m_ui->dpiaCheckBox->isChecked();
+    s.dpiaReference = m_ui->dpiaReferenceLineEdit->text().trimmed();
+    s.staffCouncilInvolved = m_ui->staffCouncilCheckBox->isChecked();
+    s.maxLevel = m_ui->maxLevelComboBox->currentData().toInt();
+    s.personalDataPermitted = m_ui->personalDataCheckBox->isChecked();
+    s.useCases.clear();
+    for (int i = 0; i < m_ui->useCasesListWidget->count(); ++i)
+        if (m_ui->useCasesListWidget->item(i)->checkState() == Qt::Checked)
+            s.useCases << m_ui->useCasesListWidget->item(i)->data(Qt::UserRole).toString();
+    s.restrictions = lines(m_ui->restrictionsPlainTextEdit->toPlainText());
+    s.accessUrl = m_ui->accessUrlLineEdit->text().trimmed();
+    s.accessRequirements = lines(m_ui->accessRequirementsPlainTextEdit->toPlainText());
+    s.ownerDepartment = m_ui->ownerDepartmentLineEdit->text().trimmed();
+    s.ownerContact = m_ui->ownerContactLineEdit->text().trimmed();
+    s.status = *parseStatus(m_ui->statusComboBox->currentData().toString());
+    s.aiActRole = *parseAiActRole(m_ui->aiActRoleComboBox->currentData().toString());
+    s.notes = m_ui->notesPlainTextEdit->toPlainText().trimmed();
+    // Dates go through the canonical field parser (YYYY-MM-DD or TT.MM.JJJJ).
+    const QList<QPair<const char*, QLineEdit*>> dates{{"avv_date", m_ui->avvDateLineEdit},
+                                                      {"approved_on", m_ui->approvedOnLineEdit},
+                                                      {"next_review", m_ui->nextReviewLineEdit}};
+    for (const auto& [field, edit] : dates)
+        if (!serviceField(QLatin1String(field))->set(s, edit->text()).isEmpty())
+            problems << tr("„%1“ ist kein gültiges Datum (JJJJ-MM-TT oder TT.MM.JJJJ).").arg(fieldTitle(QLatin1String(field)));
+    QStringList known;
+    for (const UseCase& u : m_pack.useCases)
+        known << u.id;
+    for (const FieldProblem& p : validateService(s, known))
+        problems << problemText(p);
+    if (s.status == Service::Status::Approved && !s.nextReview.isValid())
+        problems << tr("Ein freigegebener Dienst braucht ein Datum für die nächste Prüfung.");
+    return problems;
+}
+
+bool ServiceDialog::runChecklist(Service& s)
+{
+    if (!m_pack.registry || s.maxLevel < 2 || s.status != Service::Status::Approved)
+        return true;
+    ChecklistDialog checklist(*m_pack.registry, s.maxLevel, s.checklist, this);
+    if (checklist.exec() != QDialog::Accepted)
+        return false;
+    s.checklist = checklist.answers();
+    const QStringList open = checklist.openMustItems();
+    if (!open.isEmpty()) {
+        setNotice(tr("Für Schutzstufe %1 fehlen Pflichtkriterien: %2. Der Dienst kann so nicht für diese Stufe "
+                     "freigegeben werden; wählen Sie eine niedrigere Stufe oder den Status „Pilot“.")
+                      .arg(s.maxLevel)
+                      .arg(open.join(QStringLiteral("; "))));
+        m_original.checklist = s.checklist; // keep the answers given so far
+        return false;
+    }
+    return true;
+}
+
+void ServiceDialog::accept()
+{
+    Service s;
+    const QStringList problems = read(s);
+    if (!problems.isEmpty()) {
+        setNotice(problems.join(u'\n'));
+        return;
+    }
+    const bool raisedToLevel2 = s.maxLevel >= 2 && (m_original.maxLevel < 2 || m_original.status != Service::Status::Approved ||
+                                                    m_original.id == 0);
+    if (raisedToLevel2 && !runChecklist(s))
+        return;
+    m_result = s;
+    QDialog::accept();
+}
+
+Service ServiceDialog::service() const
+{
+    return m_result;
+}
+
+void ServiceDialog::setNotice(const QString& text)
+{
+    m_ui->problemsLabel->setText(text);
+    m_ui->problemsLabel->setStyleSheet(text.isEmpty() ? QString()
+                                                      : QStringLiteral("QLabel { background: #fff1db; border: 2px solid #a35200; "
+                                                                       "padding: 6px; color: #1a1a1a; }"));
+}
+
+ChecklistDialog::ChecklistDialog(const RegistryPolicy& policy, int level, const QMap<QString, QString>& answers,
+                                 QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Freigabe-Checkliste für Schutzstufe %1").arg(level));
+    resize(760, 620);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Beantworten Sie jedes Kriterium. Pflichtkriterien (MUSS) brauchen „ja“ oder "
+                                "„entfällt“, damit der Dienst für diese Stufe freigegeben werden kann. Die Antworten "
+                                "werden mit dem Eintrag gespeichert."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* area = new QScrollArea(this);
+    area->setWidgetResizable(true);
+    auto* content = new QWidget(area);
+    auto* form = new QFormLayout(content);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    for (const ChecklistItem& item : policy.checklist) {
+        if (!item.levels.contains(level))
+            continue;
+        auto* label = new QLabel(QStringLiteral("<b>%1</b> %2<br>%3")
+                                     .arg(item.must ? tr("MUSS") : tr("SOLL"), item.title.toHtmlEscaped(), item.question.toHtmlEscaped()),
+                                 content);
+        label->setWordWrap(true);
+        label->setToolTip(item.help);
+        auto* box = new QComboBox(content);
+        box->setObjectName(item.id + QStringLiteral("ComboBox"));
+        box->addItem(tr("offen"), QString());
+        box->addItem(tr("ja"), QStringLiteral("yes"));
+        box->addItem(tr("nein"), QStringLiteral("no"));
+        box->addItem(tr("entfällt"), QStringLiteral("n/a"));
+        box->setCurrentIndex(std::max(0, box->findData(answers.value(item.id))));
+        box->setAccessibleName(item.title);
+        box->setAccessibleDescription(item.question);
+        label->setBuddy(box);
+        form->addRow(label, box);
+        m_rows.append({&item, box});
+    }
+    area->setWidget(content);
+    layout->addWidget(area);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Übernehmen"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Abbrechen"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QMap<QString, QString> ChecklistDialog::answers() const
+{
+    QMap<QString, QString> result;
+    for (const auto& [item, box] : m_rows)
+        if (!box->currentData().toString().isEmpty())
+            result.insert(item->id, box->currentData().toString());
+    return result;
+}
+
+QStringList ChecklistDialog::openMustItems() const
+{
+    QStringList open;
+    for (const auto& [item, box] : m_rows) {
+        const QString v = box->currentData().toString();
+        if (item->must && v != QLatin1String("yes") && v != QLatin1String("n/a"))
+            open << item->title;
+    }
+    return open;
+}
+
+} // namespace kilotse::gui
