@@ -15,7 +15,8 @@ export XDG_RUNTIME_DIR="$scratch/run" XDG_STATE_HOME="$scratch/state" XDG_CONFIG
        XDG_DATA_HOME="$scratch/data"
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 unset KI_LOTSE_POLICY_DIR KI_LOTSE_REGISTRY
-ctest --preset ci --parallel "$jobs"
+# The registry's PostgreSQL tests run against a throw-away server (pg_virtualenv, postgresql-common).
+KI_LOTSE_REQUIRE_PG=1 pg_virtualenv -v 15 ctest --preset ci --parallel "$jobs"
 build/bin/ki-lotse-cli policy validate policies
 # Start-up time and memory against a minimal Qt Widgets window (prints numbers and ratios).
 QT_QPA_PLATFORM=offscreen tests/bench/startup.sh build/bin/ki-lotse build/bin/bench-minimal-window 9

@@ -88,11 +88,17 @@ struct Registry::Impl
         return false;
     }
 
+    // Runs a statement without parameters unprepared (PostgreSQL cannot PREPARE "BEGIN").
     bool run(const QString& sql, RegistryError* error) const
     {
         QSqlQuery q(db());
-        q.prepare(sql);
-        return exec(q, error);
+        if (q.exec(sql))
+            return true;
+        const QSqlError e = q.lastError();
+        setError(error, e.nativeErrorCode() == QLatin1String("42501") ? RegistryError::Kind::ReadOnly : RegistryError::Kind::Database,
+                 QStringLiteral("database error: %1").arg(e.text()));
+        spdlog::error("registry: {}", e.text().toStdString());
+        return false;
     }
 
     bool begin(RegistryError* error) const
