@@ -1,7 +1,10 @@
 #include "CheckWizard.h"
 #include "LabelPage.h"
 #include "MainWindow.h"
+#include "RegistryPage.h"
 #include "RulesPage.h"
+#include "ServiceDialog.h"
+#include "registry/Tools.h"
 #include "TemplatesPage.h"
 #include "content/Guidance.h"
 #include "TestSupport.h"
@@ -15,6 +18,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kilotse;
@@ -290,4 +294,99 @@ TEST_CASE("rulesPage_filtersWithTheCoreFilter", "[gui]")
     auto* audience = page->findChild<QComboBox*>(QStringLiteral("audienceComboBox"));
     audience->setCurrentIndex(audience->findData(QStringLiteral("admin")));
     CHECK(page->visibleRuleCount() == filterRules(policy.pack, RuleFilter{{}, {}, QStringLiteral("admin"), 0}).size());
+}
+
+namespace {
+struct TempRegistry
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Registry> registry;
+    TempRegistry()
+    {
+        RegistryError error;
+        registry = openRegistry(dir.filePath(QStringLiteral("registry.sqlite")), &error);
+        REQUIRE(registry);
+    }
+};
+} // namespace
+
+TEST_CASE("registryPage_listsServices_searchStatusFilter_andOverdueFlag", "[gui][registry]")
+{
+    TempRegistry temp;
+    const ResolvedPolicy policy = bundledPolicy();
+    MainWindow window(policy, temp.registry.get());
+    RegistryPage* page = window.registryPage();
+    CHECK(page->visibleServiceCount() == temp.registry->serviceCount());
+    CHECK(page->overdueCount() >= 1);
+    CHECK(page->editingAvailable());
+    page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->setText(QStringLiteral("chatbot"));
+    CHECK(page->visibleServiceCount() == 2);
+    page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->clear();
+    auto* status = page->findChild<QComboBox*>(QStringLiteral("statusFilterComboBox"));
+    status->setCurrentIndex(status->findData(QStringLiteral("suspended")));
+    CHECK(page->visibleServiceCount() == 1);
+    auto* notice = page->findChild<QLabel*>(QStringLiteral("noticeLabel"));
+    CHECK(notice->text().contains(QStringLiteral("Demo-Verzeichnis")));
+    CHECK(notice->text().contains(QStringLiteral("überfällig")));
+}
+
+TEST_CASE("registryPage_saveConflict_isReported_andInputKept", "[gui][registry]")
+{
+    TempRegistry temp;
+    const ResolvedPolicy policy = bundledPolicy();
+    MainWindow window(policy, temp.registry.get());
+    RegistryPage* page = window.registryPage();
+    Service mine = *temp.registry->serviceByName(QStringLiteral("Stadt-KI (Eigenbetrieb)"));
+    Service theirs = mine;
+    theirs.notes = QStringLiteral("von einer anderen Admin geändert");
+    REQUIRE(!page->save(theirs));
+    mine.notes = QStringLiteral("meine Änderung");
+    const RegistryError conflict = page->save(mine);
+    CHECK(conflict.kind == RegistryError::Kind::Conflict);
+    CHECK(mine.notes == QStringLiteral("meine Änderung"));
+    CHECK(temp.registry->serviceByName(mine.name)->notes == theirs.notes);
+    mine.version = temp.registry->serviceByName(mine.name)->version;
+    CHECK(!page->save(mine));
+    CHECK(temp.registry->serviceByName(mine.name)->notes == QStringLiteral("meine Änderung"));
+}
+
+TEST_CASE("serviceDialog_refusesInvalidInput_withTheProblemNamed", "[gui][registry]")
+{
+    const ResolvedPolicy policy = bundledPolicy();
+    Service s;
+    s.name = QStringLiteral("Neu");
+    ServiceDialog dialog(policy.pack, s);
+    dialog.findChild<QLineEdit*>(QStringLiteral("vendorLineEdit"))->setText(QStringLiteral("Anbieter"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("productLineEdit"))->setText(QStringLiteral("Produkt"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("accessUrlLineEdit"))->setText(QStringLiteral("javascript:alert(1)"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("nextReviewLineEdit"))->setText(QStringLiteral("31.02.2027"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    const QString notice = dialog.findChild<QLabel*>(QStringLiteral("problemsLabel"))->text();
+    CHECK(notice.contains(QStringLiteral("Adresse")));
+    CHECK(notice.contains(QStringLiteral("Nächste Prüfung")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("accessUrlLineEdit"))->setText(QStringLiteral("https://ki.musterstadt.example"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("nextReviewLineEdit"))->setText(QStringLiteral("28.02.2027"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.service().nextReview == QDate(2027, 2, 28));
+}
+
+TEST_CASE("resultPage_showsPermittedToolsWithOpen_andWhyOthersAreExcluded", "[gui][registry]")
+{
+    TempRegistry temp;
+    const ResolvedPolicy policy = bundledPolicy();
+    MainWindow window(policy, temp.registry.get());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    runCheck(window, 1, {0, 1, 1, 1, 1, 1, 1, 1}); // drafting with personal data: level 2
+    const auto open = window.findChildren<QPushButton*>(QStringLiteral("openToolButton"));
+    const ToolsForCheck expected = toolsForCheck(*temp.registry, policy.pack, 2, QStringLiteral("drafting"), true);
+    CHECK(open.size() == expected.offered.size());
+    CHECK(!open.isEmpty());
+    for (QPushButton* b : open)
+        CHECK(b->accessibleName().endsWith(QStringLiteral("öffnen")));
+    auto* excluded = window.findChild<QLabel*>(QStringLiteral("excludedLabel"));
+    CHECK(excluded->text().contains(QStringLiteral("Freier Web-Chatbot")));
+    CHECK(excluded->text().contains(QStringLiteral("nicht für diese Schutzstufe freigegeben")));
 }
