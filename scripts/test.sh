@@ -20,6 +20,8 @@ KI_LOTSE_REQUIRE_PG=1 pg_virtualenv -v 15 ctest --preset ci --parallel "$jobs"
 build/bin/ki-lotse-cli policy validate policies
 # Start-up time and memory against a minimal Qt Widgets window (prints numbers and ratios).
 QT_QPA_PLATFORM=offscreen tests/bench/startup.sh build/bin/ki-lotse build/bin/bench-minimal-window 9
+# The approved-tool registry with 100,000 services against the sqlite3 shell.
+QT_QPA_PLATFORM=offscreen build/bin/bench-registry 100000
 
 # The core must build and pass its tests without Qt Widgets (house rule: core knows no screen).
 if [ "${KI_LOTSE_SKIP_CORE_ONLY:-0}" != 1 ]; then

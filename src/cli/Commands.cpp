@@ -216,7 +216,8 @@ int runClassify(Context& ctx)
     const auto registry = openRegistry(resolveRegistryLocation(ctx.args.value(QStringLiteral("registry"))), &registryError);
     std::optional<ToolsForCheck> tools;
     if (registry)
-        tools = toolsForCheck(*registry, *pack, outcome.level, answers->useCase, checkInvolvesPersonalData(*pack, *answers));
+        tools = toolsForCheck(*registry, *pack, outcome.level, answers->useCase, checkInvolvesPersonalData(*pack, *answers),
+                              QDate::currentDate(), false);
     if (ctx.json())
         ctx.out << QString::fromUtf8(outcomeToJson(*pack, *answers, outcome, tools ? &*tools : nullptr, registryError.message,
                                                    registry && registry->isDemo()));
@@ -496,8 +497,8 @@ int runTools(Context& ctx)
     if (!registry)
         return ExitFailure;
     const bool personalData = ctx.args.flags.contains(QStringLiteral("personal-data"));
-    const ToolsForCheck tools = toolsForCheck(*registry, *pack, *level, useCase, personalData);
     const bool all = ctx.args.flags.contains(QStringLiteral("all"));
+    const ToolsForCheck tools = toolsForCheck(*registry, *pack, *level, useCase, personalData, QDate::currentDate(), all);
     if (ctx.json())
         ctx.out << QString::fromUtf8(toolsToJson(tools, *level, useCase, personalData, *registry, all));
     else

@@ -61,7 +61,7 @@ QString levelTitle(int maxLevel)
 
 ServiceTableModel::ServiceTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void ServiceTableModel::reload(const QList<Service>& services, const QDate& today)
+void ServiceTableModel::reload(const QList<ServiceSummary>& services, const QDate& today)
 {
     beginResetModel();
     m_services = services;
@@ -69,12 +69,12 @@ void ServiceTableModel::reload(const QList<Service>& services, const QDate& toda
     endResetModel();
 }
 
-const Service* ServiceTableModel::service(int row) const
+const ServiceSummary* ServiceTableModel::service(int row) const
 {
     return row >= 0 && row < m_services.size() ? &m_services[row] : nullptr;
 }
 
-bool ServiceTableModel::overdue(const Service& s) const
+bool ServiceTableModel::overdue(const ServiceSummary& s) const
 {
     return (s.status == Service::Status::Approved || s.status == Service::Status::Pilot) &&
            (!s.nextReview.isValid() || s.nextReview < m_today);
@@ -82,7 +82,7 @@ bool ServiceTableModel::overdue(const Service& s) const
 
 int ServiceTableModel::overdueCount() const
 {
-    return static_cast<int>(std::count_if(m_services.cbegin(), m_services.cend(), [this](const Service& s) { return overdue(s); }));
+    return static_cast<int>(std::count_if(m_services.cbegin(), m_services.cend(), [this](const ServiceSummary& s) { return overdue(s); }));
 }
 
 int ServiceTableModel::rowCount(const QModelIndex& parent) const
@@ -97,11 +97,11 @@ int ServiceTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant ServiceTableModel::data(const QModelIndex& index, int role) const
 {
-    const Service* s = service(index.row());
+    const ServiceSummary* s = service(index.row());
     if (!s)
         return {};
     if (role == SearchRole)
-        return QStringList{s->name, s->vendor, s->product, s->ownerDepartment, s->notes}.join(u' ');
+        return QStringList{s->name, s->vendor, s->product, s->ownerDepartment}.join(u' ');
     if (role == StatusRole)
         return statusId(s->status);
     if (role == Qt::ForegroundRole && index.column() == ReviewColumn && overdue(*s))

@@ -26,8 +26,8 @@ public:
     static constexpr int StatusRole = Qt::UserRole + 2; // status id
 
     explicit ServiceTableModel(QObject* parent = nullptr);
-    void reload(const QList<Service>& services, const QDate& today);
-    const Service* service(int row) const;
+    void reload(const QList<ServiceSummary>& services, const QDate& today);
+    const ServiceSummary* service(int row) const;
     int overdueCount() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -36,9 +36,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    bool overdue(const Service& s) const;
+    bool overdue(const ServiceSummary& s) const;
 
-    QList<Service> m_services;
+    QList<ServiceSummary> m_services;
     QDate m_today;
 };
 

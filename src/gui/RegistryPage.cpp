@@ -4,6 +4,7 @@
 #include "ServiceDialog.h"
 #include "Theme.h"
 #include "registry/ServiceIo.h"
+#include "registry/Tools.h"
 #include "ui_registrypage.h"
 
 #include <QComboBox>
@@ -88,7 +89,7 @@ RegistryPage::RegistryPage(const PolicyPack& pack, Registry* registry, const QSt
     connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, &RegistryPage::applyFilter);
     connect(m_ui->servicesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegistryPage::updateButtons);
     connect(m_ui->servicesTableView, &QAbstractItemView::activated, this, [this] {
-        if (const Service* s = currentService(); s && editingAvailable())
+        if (const auto s = currentService(); s && editingAvailable())
             editService(*s);
     });
     connect(m_ui->addButton, &QPushButton::clicked, this, [this] {
@@ -97,7 +98,7 @@ RegistryPage::RegistryPage(const PolicyPack& pack, Registry* registry, const QSt
         editService(fresh);
     });
     connect(m_ui->editButton, &QPushButton::clicked, this, [this] {
-        if (const Service* s = currentService())
+        if (const auto s = currentService())
             editService(*s);
     });
     connect(m_ui->suspendButton, &QPushButton::clicked, this, [this] { changeStatus(Service::Status::Suspended); });
@@ -110,7 +111,13 @@ RegistryPage::RegistryPage(const PolicyPack& pack, Registry* registry, const QSt
         m_ui->noticeLabel->setText(tr("Das Verzeichnis der KI-Dienste ist nicht verfügbar: %1").arg(problem));
         setEnabled(true);
     }
-    reload();
+}
+
+void RegistryPage::showEvent(QShowEvent* event)
+{
+    if (!m_loaded)
+        reload();
+    QWidget::showEvent(event);
 }
 
 RegistryPage::~RegistryPage() = default;
@@ -122,12 +129,13 @@ bool RegistryPage::editingAvailable() const
 
 void RegistryPage::reload()
 {
+    m_loaded = true;
     if (!m_registry) {
         m_model->reload({}, QDate::currentDate());
         updateButtons();
         return;
     }
-    m_model->reload(m_registry->services(), QDate::currentDate());
+    m_model->reload(m_registry->summaries(), QDate::currentDate());
     QStringList notice;
     if (m_registry->isDemo())
         notice << tr("Demo-Verzeichnis der fiktiven Stadt Musterstadt – ersetzen Sie es durch Ihre eigenen Freigaben "
@@ -147,12 +155,21 @@ void RegistryPage::reload()
 
 int RegistryPage::visibleServiceCount() const
 {
+    const_cast<RegistryPage*>(this)->ensureLoaded();
     return m_proxy->rowCount();
 }
 
 int RegistryPage::overdueCount() const
 {
+    if (!m_loaded && m_registry)
+        return static_cast<int>(overdueReviews(*m_registry).size());
     return m_model->overdueCount();
+}
+
+void RegistryPage::ensureLoaded()
+{
+    if (!m_loaded)
+        reload();
 }
 
 void RegistryPage::applyFilter()
@@ -164,14 +181,17 @@ void RegistryPage::applyFilter()
     updateButtons();
 }
 
-const Service* RegistryPage::currentService() const
+std::optional<Service> RegistryPage::currentService() const
 {
-    return m_model->service(m_proxy->mapToSource(m_ui->servicesTableView->currentIndex()).row());
+    const ServiceSummary* summary = m_model->service(m_proxy->mapToSource(m_ui->servicesTableView->currentIndex()).row());
+    if (!summary || !m_registry)
+        return std::nullopt;
+    return m_registry->service(summary->id);
 }
 
 void RegistryPage::updateButtons()
 {
-    const bool selected = currentService() != nullptr;
+    const bool selected = m_model->service(m_proxy->mapToSource(m_ui->servicesTableView->currentIndex()).row()) != nullptr;
     m_ui->editButton->setEnabled(selected);
     m_ui->suspendButton->setEnabled(selected);
     m_ui->retireButton->setEnabled(selected);
@@ -219,7 +239,7 @@ void RegistryPage::editService(const Service& start)
 
 void RegistryPage::changeStatus(Service::Status status)
 {
-    const Service* s = currentService();
+    const auto s = currentService();
     if (!s || !m_registry)
         return;
     RegistryError error;
@@ -233,7 +253,7 @@ void RegistryPage::showAudit()
 {
     if (!m_registry)
         return;
-    const Service* s = currentService();
+    const auto s = currentService();
     QDialog dialog(this);
     dialog.setWindowTitle(s ? tr("Änderungsprotokoll: %1").arg(s->name) : tr("Änderungsprotokoll"));
     dialog.resize(900, 520);

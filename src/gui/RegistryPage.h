@@ -29,6 +29,7 @@ public:
     ~RegistryPage() override;
 
     void reload();
+    void ensureLoaded();
     int visibleServiceCount() const;
     int overdueCount() const;
     // Saves an edited or new record; on a conflict the caller keeps its input. Returns the error.
@@ -38,10 +39,13 @@ public:
 Q_SIGNALS:
     void registryChanged();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void applyFilter();
     void updateButtons();
-    const Service* currentService() const;
+    std::optional<Service> currentService() const; // the full record of the selected row
     void editService(const Service& start);
     void changeStatus(Service::Status status);
     void showAudit();
@@ -53,6 +57,7 @@ private:
     Registry* m_registry;
     ServiceTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
+    bool m_loaded = false; // rows are read when the page is first shown, not at start-up
 };
 
 } // namespace kilotse::gui

@@ -209,7 +209,8 @@ void ResultPage::showTools(const AnswerSet& answers, const Outcome& outcome)
         m_ui->toolsLayout->addLayout(row);
     }
     QString excluded;
-    for (const ToolOffer& offer : tools.excluded) {
+    constexpr int kShownExcluded = 40; // a registry may hold thousands; the reasons of the first ones explain enough
+    for (const ToolOffer& offer : tools.excluded.mid(0, kShownExcluded)) {
         QStringList reasons;
         for (const PermissionNote& n : offer.decision.notes)
             if (n.excludes)
@@ -217,6 +218,8 @@ void ResultPage::showTools(const AnswerSet& answers, const Outcome& outcome)
         excluded += QStringLiteral("<p><b>%1</b>: %2</p>").arg(offer.service.name.toHtmlEscaped(),
                                                                reasons.join(QStringLiteral("; ")).toHtmlEscaped());
     }
+    if (tools.excluded.size() > kShownExcluded)
+        excluded += QStringLiteral("<p>") + tr("… und %1 weitere.").arg(tools.excluded.size() - kShownExcluded) + QStringLiteral("</p>");
     m_ui->excludedLabel->setText(excluded);
     m_ui->excludedButton->setVisible(!tools.excluded.isEmpty());
 }

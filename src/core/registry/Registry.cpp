@@ -192,14 +192,15 @@ struct Registry::Impl
         return false;
     }
 
+    // Rows come from "SELECT id, row_version, <serviceFields in order>": columns by position.
     Service rowToService(const QSqlQuery& q) const
     {
         Service s;
-        const QSqlRecord record = q.record();
-        s.id = q.value(record.indexOf(QStringLiteral("id"))).toLongLong();
-        s.version = q.value(record.indexOf(QStringLiteral("row_version"))).toInt();
+        s.id = q.value(0).toLongLong();
+        s.version = q.value(1).toInt();
+        int column = 2;
         for (const ServiceField& f : serviceFields())
-            f.set(s, q.value(record.indexOf(QLatin1String(f.name))).toString());
+            f.set(s, q.value(column++).toString());
         return s;
     }
 
@@ -425,6 +426,22 @@ QList<Service> Registry::services(RegistryError* error) const
     return d->select(QString(), {}, error);
 }
 
+QList<ServiceSummary> Registry::summaries() const
+{
+    QList<ServiceSummary> result;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, row_version, name, vendor, product, owner_department, max_level, status, next_review "
+                               "FROM services ORDER BY name")))
+        return result;
+    while (q.next())
+        result.append(ServiceSummary{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                                     q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(),
+                                     parseStatus(q.value(7).toString()).value_or(Service::Status::Pilot),
+                                     QDate::fromString(q.value(8).toString(), Qt::ISODate)});
+    return result;
+}
+
 std::optional<Service> Registry::service(qint64 id) const
 {
     const QList<Service> found = d->select(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), id}}, nullptr);
@@ -435,6 +452,13 @@ std::optional<Service> Registry::serviceByName(const QString& name) const
 {
     const QList<Service> found = d->select(QStringLiteral("WHERE name = :name"), {{QStringLiteral(":name"), name}}, nullptr);
     return found.isEmpty() ? std::nullopt : std::optional<Service>(found.first());
+}
+
+QList<Service> Registry::dueForReview(const QDate& today) const
+{
+    // ISO dates compare correctly as text; '' = not set.
+    return d->select(QStringLiteral("WHERE status IN ('approved', 'pilot') AND (next_review = '' OR next_review < :today)"),
+                     {{QStringLiteral(":today"), today.toString(Qt::ISODate)}}, nullptr);
 }
 
 QList<Service> Registry::candidates(int level) const

@@ -21,6 +21,21 @@ struct RegistryError
     explicit operator bool() const { return kind != Kind::None; }
 };
 
+// The columns of a registry listing: enough to show, sort, search and flag a service without
+// reading the whole record (the registry page of a large administration lists them all).
+struct ServiceSummary
+{
+    qint64 id = 0;
+    int version = 0;
+    QString name;
+    QString vendor;
+    QString product;
+    QString ownerDepartment;
+    int maxLevel = 0;
+    Service::Status status = Service::Status::Pilot;
+    QDate nextReview;
+};
+
 struct AuditEntry
 {
     qint64 id = 0;
@@ -76,7 +91,10 @@ public:
 
     QList<Service> services(RegistryError* error = nullptr) const; // ordered by name
     std::optional<Service> service(qint64 id) const;
+    QList<ServiceSummary> summaries() const; // ordered by name
     std::optional<Service> serviceByName(const QString& name) const;
+    // Services in use (approved or pilot) whose next review is before `today` or not set.
+    QList<Service> dueForReview(const QDate& today) const;
     // Approved services with max_level >= level: the narrowing before decidePermission().
     QList<Service> candidates(int level) const;
 

@@ -15,25 +15,24 @@ bool checkInvolvesPersonalData(const PolicyPack& pack, const AnswerSet& answers)
 }
 
 ToolsForCheck toolsForCheck(const Registry& registry, const PolicyPack& pack, int level, const QString& useCase,
-                            bool personalData, const QDate& today)
+                            bool personalData, const QDate& today, bool includeExcluded)
 {
     ToolsForCheck result;
     const RegistryPolicy policy = pack.registry.value_or(RegistryPolicy{});
-    for (const Service& s : registry.services()) {
-        ToolOffer offer{s, decidePermission(s, std::max(1, level), useCase, personalData, policy, today)};
-        (offer.decision.offered ? result.offered : result.excluded).append(offer);
+    level = std::max(1, level);
+    for (const Service& s : includeExcluded ? registry.services() : registry.candidates(level)) {
+        ToolOffer offer{s, decidePermission(s, level, useCase, personalData, policy, today)};
+        if (offer.decision.offered)
+            result.offered.append(std::move(offer));
+        else if (includeExcluded)
+            result.excluded.append(std::move(offer));
     }
     return result;
 }
 
 QList<Service> overdueReviews(const Registry& registry, const QDate& today)
 {
-    QList<Service> overdue;
-    for (const Service& s : registry.services())
-        if ((s.status == Service::Status::Approved || s.status == Service::Status::Pilot) &&
-            (!s.nextReview.isValid() || s.nextReview < today))
-            overdue.append(s);
-    return overdue;
+    return registry.dueForReview(today);
 }
 
 QList<Service> demoServices()

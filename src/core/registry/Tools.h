@@ -26,8 +26,10 @@ bool checkInvolvesPersonalData(const PolicyPack& pack, const AnswerSet& answers)
 
 // Decides every registry service for a check. Level 0 is treated as 1. The pack must have a
 // registry policy (else the pack's defaults in RegistryPolicy apply).
+// With includeExcluded == false only approved services of a sufficient level are read (the others
+// could never be offered), which keeps large registries fast; `excluded` then stays empty.
 ToolsForCheck toolsForCheck(const Registry& registry, const PolicyPack& pack, int level, const QString& useCase,
-                            bool personalData, const QDate& today = QDate::currentDate());
+                            bool personalData, const QDate& today = QDate::currentDate(), bool includeExcluded = true);
 
 // Opens the registry at `location`; a new SQLite file is filled with the demo registry of the
 // fictional "Musterstadt" and marked as demo.
