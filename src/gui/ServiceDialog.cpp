@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -243,18 +245,24 @@ ChecklistDialog::ChecklistDialog(const RegistryPolicy& policy, int level, const 
     layout->addWidget(intro);
     auto* area = new QScrollArea(this);
     area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* content = new QWidget(area);
-    auto* form = new QFormLayout(content);
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    auto* list = new QVBoxLayout(content);
     for (const ChecklistItem& item : policy.checklist) {
         if (!item.levels.contains(level))
             continue;
-        auto* label = new QLabel(QStringLiteral("<b>%1</b> %2<br>%3")
+        auto* frame = new QFrame(content);
+        frame->setFrameShape(QFrame::StyledPanel);
+        auto* itemLayout = new QVBoxLayout(frame);
+        auto* label = new QLabel(QStringLiteral("<b>%1 – %2</b><br>%3")
                                      .arg(item.must ? tr("MUSS") : tr("SOLL"), item.title.toHtmlEscaped(), item.question.toHtmlEscaped()),
-                                 content);
+                                 frame);
         label->setWordWrap(true);
         label->setToolTip(item.help);
-        auto* box = new QComboBox(content);
+        itemLayout->addWidget(label);
+        auto* answerRow = new QHBoxLayout;
+        auto* answerLabel = new QLabel(tr("&Antwort:"), frame);
+        auto* box = new QComboBox(frame);
         box->setObjectName(item.id + QStringLiteral("ComboBox"));
         box->addItem(tr("offen"), QString());
         box->addItem(tr("ja"), QStringLiteral("yes"));
@@ -263,10 +271,15 @@ ChecklistDialog::ChecklistDialog(const RegistryPolicy& policy, int level, const 
         box->setCurrentIndex(std::max(0, box->findData(answers.value(item.id))));
         box->setAccessibleName(item.title);
         box->setAccessibleDescription(item.question);
-        label->setBuddy(box);
-        form->addRow(label, box);
+        answerLabel->setBuddy(box);
+        answerRow->addWidget(answerLabel);
+        answerRow->addWidget(box);
+        answerRow->addStretch(1);
+        itemLayout->addLayout(answerRow);
+        list->addWidget(frame);
         m_rows.append({&item, box});
     }
+    list->addStretch(1);
     area->setWidget(content);
     layout->addWidget(area);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

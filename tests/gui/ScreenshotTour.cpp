@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "RegistryPage.h"
 #include "RulesPage.h"
+#include "ServiceDialog.h"
 #include "registry/Tools.h"
 #include "TemplatesPage.h"
 #include "Theme.h"
@@ -109,5 +110,19 @@ int main(int argc, char* argv[])
     save(QStringLiteral("rules"));
     window.showPage(window.registryPage());
     save(QStringLiteral("registry"));
+    // The edit form and the approval checklist, shown without blocking the tour.
+    if (registry && policy.pack.registry) {
+        const auto service = registry->serviceByName(QStringLiteral("Stadt-KI (Eigenbetrieb)"));
+        if (service) {
+            gui::ServiceDialog form(policy.pack, *service, &window);
+            form.show();
+            QTest::qWait(200);
+            form.grab().save(out.filePath(QStringLiteral("%1-%2-service-form.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0'))));
+            gui::ChecklistDialog checklist(*policy.pack.registry, 2, service->checklist, &window);
+            checklist.show();
+            QTest::qWait(200);
+            checklist.grab().save(out.filePath(QStringLiteral("%1-%2-checklist.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0'))));
+        }
+    }
     return 0;
 }
