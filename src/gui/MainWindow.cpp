@@ -6,12 +6,14 @@
 #include "RulesPage.h"
 #include "TemplatesPage.h"
 #include "content/Label.h"
+#include "registry/Tools.h"
 #include "core/Version.h"
 #include "ui_mainwindow.h"
 
 #include <QLabel>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QVBoxLayout>
 
 namespace kilotse::gui {
 
@@ -33,30 +35,33 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
 {
     m_ui->setupUi(this);
     const QString problem = registry || !registryProblem.isEmpty() ? registryProblem : tr("kein Verzeichnis eingerichtet");
+    m_registry = registry;
+    m_registryProblem = problem;
     m_wizard = new CheckWizard(policy.pack, registry, problem, m_ui->pageTabWidget);
-    m_registryPage = new RegistryPage(policy.pack, registry, problem, m_ui->pageTabWidget);
-    m_rulesPage = new RulesPage(policy.pack, m_ui->pageTabWidget);
-    m_templatesPage = new TemplatesPage(policy.pack, m_ui->pageTabWidget);
-    m_labelPage = new LabelPage(policy.pack, m_ui->pageTabWidget);
     m_ui->pageTabWidget->addTab(m_wizard, tr("&Prüfung"));
-    m_ui->pageTabWidget->addTab(m_rulesPage, tr("&Regeln"));
-    m_ui->pageTabWidget->addTab(m_templatesPage, tr("&Vorlagen"));
-    m_ui->pageTabWidget->addTab(m_labelPage, tr("&Kennzeichnung"));
-    m_ui->pageTabWidget->addTab(m_registryPage, tr("&Dienste"));
-    if (registry && !registry->isReadOnly() && m_registryPage->overdueCount() > 0)
-        statusBar()->showMessage(tr("⚠ Bei %n freigegebenen Dienst(en) ist die Prüfung überfällig (Reiter „Dienste“).", nullptr,
-                                    m_registryPage->overdueCount()));
+    for (const QString& title : {tr("&Regeln"), tr("&Vorlagen"), tr("&Kennzeichnung"), tr("&Dienste")}) {
+        auto* holder = new QWidget(m_ui->pageTabWidget);
+        auto* layout = new QVBoxLayout(holder);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_ui->pageTabWidget->addTab(holder, title);
+    }
+    connect(m_ui->pageTabWidget, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
+    if (registry && !registry->isReadOnly()) {
+        if (const auto overdue = overdueReviews(*registry).size(); overdue > 0)
+            statusBar()->showMessage(tr("⚠ Bei %n freigegebenen Dienst(en) ist die Prüfung überfällig (Reiter „Dienste“).",
+                                        nullptr, static_cast<int>(overdue)));
+    }
     for (int i = 0; i < m_ui->pageTabWidget->count(); ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::ControlModifier | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { m_ui->pageTabWidget->setCurrentIndex(i); });
     }
     connect(m_wizard, &CheckWizard::templateRequested, this, [this](const QString& id) {
-        m_templatesPage->selectTemplate(id);
-        showPage(m_templatesPage);
+        templatesPage()->selectTemplate(id);
+        showPage(templatesPage());
     });
     connect(m_wizard, &CheckWizard::labelRequested, this, [this] {
-        m_labelPage->prefill(labelRequestForCheck(m_policy.pack, m_wizard->answers()));
-        showPage(m_labelPage);
+        labelPage()->prefill(labelRequestForCheck(m_policy.pack, m_wizard->answers()));
+        showPage(labelPage());
     });
 
     const Manifest& m = policy.pack.manifest;
@@ -92,8 +97,60 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
 
 MainWindow::~MainWindow() = default;
 
+QWidget* MainWindow::tabHolder(int index) const
+{
+    return m_ui->pageTabWidget->widget(index);
+}
+
+void MainWindow::ensurePage(int index)
+{
+    QWidget* holder = tabHolder(index);
+    if (!holder || index == 0 || holder->layout()->count() > 0)
+        return;
+    QWidget* page = nullptr;
+    switch (index) {
+    case 1: page = m_rulesPage = new RulesPage(m_policy.pack, holder); break;
+    case 2: page = m_templatesPage = new TemplatesPage(m_policy.pack, holder); break;
+    case 3: page = m_labelPage = new LabelPage(m_policy.pack, holder); break;
+    case 4: {
+        m_registryPage = new RegistryPage(m_policy.pack, m_registry, m_registryProblem, holder);
+        page = m_registryPage;
+        break;
+    }
+    default: return;
+    }
+    holder->layout()->addWidget(page);
+}
+
+RulesPage* MainWindow::rulesPage()
+{
+    ensurePage(1);
+    return m_rulesPage;
+}
+
+TemplatesPage* MainWindow::templatesPage()
+{
+    ensurePage(2);
+    return m_templatesPage;
+}
+
+LabelPage* MainWindow::labelPage()
+{
+    ensurePage(3);
+    return m_labelPage;
+}
+
+RegistryPage* MainWindow::registryPage()
+{
+    ensurePage(4);
+    return m_registryPage;
+}
+
 void MainWindow::showPage(QWidget* page)
 {
+    for (int i = 1; i < m_ui->pageTabWidget->count(); ++i)
+        if (page && page->parentWidget() == tabHolder(i))
+            page = tabHolder(i);
     m_ui->pageTabWidget->setCurrentWidget(page);
     if (page == m_wizard)
         m_wizard->focusCurrentStep();

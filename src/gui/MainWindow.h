@@ -32,14 +32,17 @@ public:
     ~MainWindow() override;
 
     CheckWizard* checkWizard() const { return m_wizard; }
-    RulesPage* rulesPage() const { return m_rulesPage; }
-    TemplatesPage* templatesPage() const { return m_templatesPage; }
-    LabelPage* labelPage() const { return m_labelPage; }
-    RegistryPage* registryPage() const { return m_registryPage; }
+    // The other pages are built when first shown (or asked for), which keeps start-up fast.
+    RulesPage* rulesPage();
+    TemplatesPage* templatesPage();
+    LabelPage* labelPage();
+    RegistryPage* registryPage();
     void showPage(QWidget* page);
     bool isFallbackBannerShown() const;
 
 private:
+    QWidget* tabHolder(int index) const;
+    void ensurePage(int index);
     void showFallbackDetails();
     void showPolicyInfo();
     void showAbout();
@@ -51,6 +54,8 @@ private:
     TemplatesPage* m_templatesPage = nullptr;
     LabelPage* m_labelPage = nullptr;
     RegistryPage* m_registryPage = nullptr;
+    Registry* m_registry = nullptr;
+    QString m_registryProblem;
 };
 
 } // namespace kilotse::gui

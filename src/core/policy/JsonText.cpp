@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <set>
+#include <vector>
+
 namespace kilotse::json {
 
 namespace {
@@ -218,8 +221,22 @@ std::optional<JsonText> JsonText::parse(const QByteArray& bytes, const QString& 
     text.m_fileName = fileName;
     // Skip a UTF-8 byte order mark, which some Windows editors write.
     const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    // Duplicate member names are detected while parsing; positions are only indexed when a
+    // diagnostic needs them (most files are valid, and indexing every value costs start-up time).
+    std::vector<std::set<std::string>> keys;
+    bool duplicate = false;
+    const auto callback = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+        using E = nlohmann::json::parse_event_t;
+        if (event == E::object_start)
+            keys.emplace_back();
+        else if (event == E::object_end && !keys.empty())
+            keys.pop_back();
+        else if (event == E::key && !keys.empty() && !keys.back().insert(parsed.get<std::string>()).second)
+            duplicate = true;
+        return true;
+    };
     try {
-        text.m_root = nlohmann::json::parse(bytes.constData() + start, bytes.constData() + bytes.size());
+        text.m_root = nlohmann::json::parse(bytes.constData() + start, bytes.constData() + bytes.size(), callback);
     } catch (const nlohmann::json::parse_error& e) {
         // e.byte is 1-based and points just past the offending character.
         const qsizetype offset = std::max<qsizetype>(0, static_cast<qsizetype>(e.byte) - 1 + start);
@@ -233,9 +250,8 @@ std::optional<JsonText> JsonText::parse(const QByteArray& bytes, const QString& 
                     tr("invalid JSON: %1").arg(what)});
         return std::nullopt;
     }
-    const QList<QString> duplicates = text.indexPositions();
-    if (!duplicates.isEmpty()) {
-        for (const QString& pointer : duplicates)
+    if (duplicate) {
+        for (const QString& pointer : text.indexPositions())
             out.append(text.atKey(pointer, Diagnostic::CodeDuplicateKey,
                                   tr("the member name appears twice in the same object")));
         return std::nullopt;
@@ -243,8 +259,10 @@ std::optional<JsonText> JsonText::parse(const QByteArray& bytes, const QString& 
     return text;
 }
 
-QList<QString> JsonText::indexPositions()
+QList<QString> JsonText::indexPositions() const
 {
+    m_positions.clear();
+    m_indexed = true;
     QHash<QString, std::pair<qsizetype, qsizetype>> raw;
     const QByteArray body = m_bytes.startsWith("\xEF\xBB\xBF") ? m_bytes.mid(3) : m_bytes;
     PositionIndexer indexer(body, raw);
@@ -263,6 +281,8 @@ std::pair<int, int> JsonText::lineColumn(qsizetype byteOffset) const
 
 Diagnostic JsonText::at(const QString& pointer, const char* code, const QString& message) const
 {
+    if (!m_indexed)
+        indexPositions();
     QString p = pointer;
     while (!m_positions.contains(p) && !p.isEmpty())
         p.truncate(p.lastIndexOf(u'/'));
@@ -273,6 +293,8 @@ Diagnostic JsonText::at(const QString& pointer, const char* code, const QString&
 
 Diagnostic JsonText::atKey(const QString& pointer, const char* code, const QString& message) const
 {
+    if (!m_indexed)
+        indexPositions();
     const auto pos = m_positions.value(pointer);
     if (pos.key < 0)
         return at(pointer, code, message);

@@ -41,13 +41,14 @@ private:
         qsizetype value = -1;
         qsizetype key = -1;
     };
-    QList<QString> indexPositions(); // returns pointers of duplicated member names
+    QList<QString> indexPositions() const; // fills m_positions; returns pointers of duplicated member names
     std::pair<int, int> lineColumn(qsizetype byteOffset) const;
 
     QByteArray m_bytes;
     QString m_fileName;
     nlohmann::json m_root;
-    QHash<QString, Position> m_positions;
+    mutable QHash<QString, Position> m_positions; // built on first use (only diagnostics need it)
+    mutable bool m_indexed = false;
 };
 
 // "/a/b~1c" style pointer building with RFC 6901 escaping.
