@@ -560,7 +560,11 @@ int runRegistry(Context& ctx)
             ctx.err << tr("Import abgelehnt, nichts wurde geändert (%n Fehler):", nullptr, static_cast<int>(report.problems.size()))
                     << Qt::endl;
             printDiagnostics(ctx, report.problems);
-            return ExitBadInput;
+            // A bad file is bad input; a database or permission failure is a runtime failure.
+            const bool runtime = std::any_of(report.problems.cbegin(), report.problems.cend(), [](const Diagnostic& d) {
+                return d.code == QLatin1String("database") || d.code == QLatin1String("read-only");
+            });
+            return runtime ? ExitFailure : ExitBadInput;
         }
         ctx.out << (dryRun ? tr("Probelauf ohne Fehler: %1 neu, %2 aktualisiert (nichts geändert).")
                            : tr("Import abgeschlossen: %1 neu, %2 aktualisiert."))

@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include <exception>
+#include <typeinfo>
 
 using namespace kilotse;
 using namespace kilotse::cli;
@@ -91,7 +92,7 @@ int main(int argc, char* argv[])
             return runRegistry(ctx);
         return ctx.usage(QCoreApplication::translate("ki-lotse-cli", "Unbekannter Befehl „%1“.").arg(command));
     } catch (const std::exception& e) {
-        spdlog::error("cli: unexpected failure: {}", e.what());
+        spdlog::error("cli: unexpected failure ({})", typeid(e).name()); // e.what() may quote input
         err << QCoreApplication::translate("ki-lotse-cli", "Fehler: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
         return ExitFailure;
     }

@@ -1,3 +1,4 @@
+#include <QTextDocument>
 #include "ContentModels.h"
 
 namespace kilotse::gui {
@@ -40,7 +41,7 @@ QVariant GuidanceRuleModel::data(const QModelIndex& index, int role) const
     if (role == RuleIndexRole)
         return index.row();
     if (role == Qt::ToolTipRole)
-        return r->doText;
+        return Qt::convertFromPlainText(r->doText);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
@@ -111,7 +112,7 @@ QVariant TemplateListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return t->mayCarryPersonalData() ? tr("%1 (Stufe 2 möglich)").arg(t->title) : t->title;
-    case Qt::ToolTipRole: return t->purpose;
+    case Qt::ToolTipRole: return Qt::convertFromPlainText(t->purpose);
     default: return {};
     }
 }

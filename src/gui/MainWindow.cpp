@@ -48,7 +48,7 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     connect(m_ui->pageTabWidget, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
     if (registry && !registry->isReadOnly()) {
         if (const auto overdue = overdueReviews(*registry).size(); overdue > 0)
-            statusBar()->showMessage(tr("⚠ Bei %n freigegebenen Dienst(en) ist die Prüfung überfällig (Reiter „Dienste“).",
+            statusBar()->showMessage(tr("⚠ Bei %n Dienst(en) im Einsatz ist die Prüfung überfällig (Reiter „Dienste“).",
                                         nullptr, static_cast<int>(overdue)));
     }
     for (int i = 0; i < m_ui->pageTabWidget->count(); ++i) {
@@ -68,6 +68,7 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     auto* policyStatus = new QLabel(tr("Regelwerk: %1 %2 (%3)").arg(m.title, m.version, originText(policy.pack.origin)),
                                     this);
     policyStatus->setObjectName(QStringLiteral("policyStatusLabel"));
+    policyStatus->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(policyStatus);
 
     if (policy.fellBack()) {
@@ -80,6 +81,7 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
                "IT-Administration.",
                nullptr, static_cast<int>(policy.rejectedDiagnostics.size()))
                 .arg(policy.rejected->directory, originText(policy.rejected->origin)));
+        m_ui->fallbackBannerLabel->setTextFormat(Qt::PlainText); // the folder name comes from the environment
         m_ui->fallbackBannerFrame->setVisible(true);
         connect(m_ui->fallbackDetailsButton, &QPushButton::clicked, this, &MainWindow::showFallbackDetails);
     }
@@ -171,6 +173,7 @@ void MainWindow::showFallbackDetails()
                        "Jede Zeile nennt Datei, Zeile:Spalte und die betroffene Stelle (JSON-Pointer).")
                         .arg(m_policy.rejected ? m_policy.rejected->directory : QString()),
                     QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
     box.setDetailedText(lines.join(u'\n'));
     box.exec();
 }

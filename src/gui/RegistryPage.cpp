@@ -3,6 +3,7 @@
 #include "RegistryModels.h"
 #include "ServiceDialog.h"
 #include "Theme.h"
+#include "registry/ServiceFields.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
 #include "ui_registrypage.h"
@@ -107,10 +108,12 @@ RegistryPage::RegistryPage(const PolicyPack& pack, Registry* registry, const QSt
     connect(m_ui->importButton, &QPushButton::clicked, this, &RegistryPage::importFile);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &RegistryPage::exportFile);
 
-    if (!m_registry) {
+    if (!m_registry)
         m_ui->noticeLabel->setText(tr("Das Verzeichnis der KI-Dienste ist nicht verfügbar: %1").arg(problem));
-        setEnabled(true);
-    }
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->addButton), static_cast<QWidget*>(m_ui->editButton),
+                       static_cast<QWidget*>(m_ui->suspendButton), static_cast<QWidget*>(m_ui->retireButton),
+                       static_cast<QWidget*>(m_ui->importButton)})
+        w->setVisible(editingAvailable());
 }
 
 void RegistryPage::showEvent(QShowEvent* event)
@@ -143,7 +146,7 @@ void RegistryPage::reload()
     if (m_registry->isReadOnly())
         notice << tr("Nur Lesezugriff: Änderungen nimmt die IT-Administration vor.");
     if (const int overdue = m_model->overdueCount(); overdue > 0)
-        notice << tr("⚠ Prüfung überfällig bei %n Dienst(en).", nullptr, overdue);
+        notice << tr("⚠ Prüfung überfällig bei %n Dienst(en) im Einsatz.", nullptr, overdue);
     notice << tr("Ort: %1").arg(m_registry->location());
     m_ui->noticeLabel->setText(notice.join(u'\n'));
     for (QWidget* w : {static_cast<QWidget*>(m_ui->addButton), static_cast<QWidget*>(m_ui->editButton),
@@ -217,33 +220,54 @@ RegistryError RegistryPage::save(const Service& service)
 
 void RegistryPage::editService(const Service& start)
 {
+    if (!editingAvailable())
+        return;
     Service draft = start;
+    Service base = start; // the stored state the draft was made from
+    QString notice;
     for (;;) {
         ServiceDialog dialog(m_pack, draft, this);
+        dialog.setNotice(notice);
         if (dialog.exec() != QDialog::Accepted)
             return;
         draft = dialog.service();
         const RegistryError error = save(draft);
         if (!error)
             return;
-        if (error.kind == RegistryError::Kind::Conflict) {
-            // Keep the input; continue from the current version so the next save is deliberate.
-            if (const auto current = m_registry->service(draft.id))
-                draft.version = current->version;
-        }
-        QMessageBox::warning(this, tr("Nicht gespeichert"), errorText(error));
-        if (error.kind == RegistryError::Kind::ReadOnly || error.kind == RegistryError::Kind::NotFound)
+        QMessageBox box(QMessageBox::Warning, tr("Nicht gespeichert"), errorText(error), QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        if (error.kind != RegistryError::Kind::Conflict && error.kind != RegistryError::Kind::Duplicate &&
+            error.kind != RegistryError::Kind::Invalid)
             return;
+        if (error.kind == RegistryError::Kind::Conflict) {
+            const auto current = m_registry->service(draft.id);
+            if (!current)
+                return;
+            // Keep the input, but show what the other person changed, so that saving again is a
+            // deliberate decision and nothing of theirs is overwritten unseen.
+            QStringList changed;
+            for (const ServiceField& f : serviceFields())
+                if (f.get(base) != f.get(*current))
+                    changed << tr("„%1“ ist jetzt: %2").arg(QLatin1String(f.name), f.get(*current).left(120));
+            notice = tr("Inzwischen hat jemand anderes diesen Dienst geändert:\n%1\nIhre Eingaben stehen unten; "
+                        "prüfen Sie sie und speichern Sie erneut.")
+                         .arg(changed.join(u'\n'));
+            draft.version = current->version;
+            base = *current;
+            reload();
+        }
     }
 }
 
 void RegistryPage::changeStatus(Service::Status status)
 {
-    const auto s = currentService();
-    if (!s || !m_registry)
+    // The version the admin saw in the table: a change made meanwhile is a conflict, not overwritten.
+    const ServiceSummary* seen = m_model->service(m_proxy->mapToSource(m_ui->servicesTableView->currentIndex()).row());
+    if (!seen || !editingAvailable())
         return;
     RegistryError error;
-    if (!m_registry->setStatus(s->id, status, s->version, currentUser(), &error))
+    if (!m_registry->setStatus(seen->id, status, seen->version, currentUser(), &error))
         QMessageBox::warning(this, tr("Nicht geändert"), errorText(error));
     reload();
     Q_EMIT registryChanged();
@@ -280,6 +304,8 @@ void RegistryPage::showAudit()
 
 void RegistryPage::importFile()
 {
+    if (!editingAvailable())
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Verzeichnis importieren"), QString(),
                                                       tr("Verzeichnis (*.json *.csv);;Alle Dateien (*)"));
     if (path.isEmpty())
@@ -293,6 +319,7 @@ void RegistryPage::importFile()
     const bool json = bytes.trimmed().startsWith('{');
     const ServiceParseResult parsed = json ? parseServicesJson(bytes, path) : parseServicesCsv(bytes, path);
     QStringList useCases;
+    // (the parsers never throw; a broken file only yields diagnostics)
     for (const UseCase& u : m_pack.useCases)
         useCases << u.id;
     ImportReport report;
@@ -327,12 +354,19 @@ void RegistryPage::importFile()
 
 void RegistryPage::exportFile()
 {
+    if (!m_registry)
+        return;
     QString selected;
     const QString path = QFileDialog::getSaveFileName(this, tr("Verzeichnis exportieren"), QStringLiteral("ki-dienste.csv"),
                                                       tr("CSV für Tabellenkalkulation (*.csv);;JSON (*.json)"), &selected);
     if (path.isEmpty())
         return;
-    const QList<Service> services = m_registry->services();
+    RegistryError error;
+    const QList<Service> services = m_registry->services(&error);
+    if (error) {
+        QMessageBox::warning(this, tr("Export"), errorText(error));
+        return;
+    }
     const QByteArray bytes = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? servicesToJson(services)
                                                                                           : servicesToCsv(services);
     QSaveFile file(path);

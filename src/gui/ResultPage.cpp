@@ -6,6 +6,7 @@
 #include "registry/Tools.h"
 #include "ui_resultpage.h"
 
+#include <QTextDocument>
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -201,7 +202,7 @@ void ResultPage::showTools(const AnswerSet& answers, const Outcome& outcome)
         auto* open = new QPushButton(tr("Öffnen"), m_ui->toolsBox);
         open->setObjectName(QStringLiteral("openToolButton"));
         open->setAccessibleName(tr("%1 öffnen").arg(s.name));
-        open->setToolTip(s.accessUrl);
+        open->setToolTip(Qt::convertFromPlainText(s.accessUrl));
         open->setEnabled(!s.accessUrl.isEmpty());
         const QUrl url(s.accessUrl);
         connect(open, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
@@ -239,7 +240,7 @@ void ResultPage::showGuidance(const AnswerSet& answers, const Outcome& outcome)
         auto* box = new QCheckBox(rule->priority == 1 ? tr("Wichtig: %1").arg(rule->doText) : rule->doText,
                                   m_ui->guidanceBox);
         box->setObjectName(QStringLiteral("guidanceCheckBox"));
-        box->setToolTip(rule->explanation + QStringLiteral("\n\n") + tr("Quelle: %1").arg(m_pack.citation(rule->source)));
+        box->setToolTip(Qt::convertFromPlainText(rule->explanation + QStringLiteral("\n\n") + tr("Quelle: %1").arg(m_pack.citation(rule->source))));
         box->setAccessibleName(rule->title);
         box->setAccessibleDescription(rule->priority == 1 ? tr("Besonders wichtig. %1").arg(rule->doText) : rule->doText);
         box->setProperty("ruleId", rule->id);
@@ -251,7 +252,7 @@ void ResultPage::showGuidance(const AnswerSet& answers, const Outcome& outcome)
     for (const PromptTemplate* t : templates) {
         auto* button = new QPushButton(t->title, m_ui->templatesBox);
         button->setObjectName(QStringLiteral("templateButton"));
-        button->setToolTip(t->purpose);
+        button->setToolTip(Qt::convertFromPlainText(t->purpose));
         button->setAccessibleDescription(tr("Öffnet die Vorlage zum Ausfüllen"));
         button->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
         const QString id = t->id;

@@ -4,6 +4,7 @@
 #include "registry/ServiceFields.h"
 #include "ui_servicedialog.h"
 
+#include <QTextDocument>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,6 +51,8 @@ QString fieldTitle(const QString& field)
 QString problemText(const FieldProblem& p)
 {
     const QString field = fieldTitle(p.field);
+    if (p.code == QLatin1String("missing") && p.field == QLatin1String("next_review"))
+        return ServiceDialog::tr("Ein freigegebener Dienst braucht ein Datum für die nächste Prüfung.");
     if (p.code == QLatin1String("missing"))
         return ServiceDialog::tr("„%1“ fehlt.").arg(field);
     if (p.code == QLatin1String("too-long"))
@@ -171,13 +174,14 @@ QStringList ServiceDialog::read(Service& s) const
     for (const auto& [field, edit] : dates)
         if (!serviceField(QLatin1String(field))->set(s, edit->text()).isEmpty())
             problems << tr("„%1“ ist kein gültiges Datum (JJJJ-MM-TT oder TT.MM.JJJJ).").arg(fieldTitle(QLatin1String(field)));
+    // An approval without a review date gets the pack's review interval (BSI: at least yearly).
+    if (s.status == Service::Status::Approved && !s.nextReview.isValid() && problems.isEmpty() && m_pack.registry)
+        s.nextReview = (s.approvedOn.isValid() ? s.approvedOn : QDate::currentDate()).addDays(m_pack.registry->reviewIntervalDays);
     QStringList known;
     for (const UseCase& u : m_pack.useCases)
         known << u.id;
     for (const FieldProblem& p : validateService(s, known))
         problems << problemText(p);
-    if (s.status == Service::Status::Approved && !s.nextReview.isValid())
-        problems << tr("Ein freigegebener Dienst braucht ein Datum für die nächste Prüfung.");
     return problems;
 }
 
@@ -258,7 +262,7 @@ ChecklistDialog::ChecklistDialog(const RegistryPolicy& policy, int level, const 
                                      .arg(item.must ? tr("MUSS") : tr("SOLL"), item.title.toHtmlEscaped(), item.question.toHtmlEscaped()),
                                  frame);
         label->setWordWrap(true);
-        label->setToolTip(item.help);
+        label->setToolTip(Qt::convertFromPlainText(item.help));
         itemLayout->addWidget(label);
         auto* answerRow = new QHBoxLayout;
         auto* answerLabel = new QLabel(tr("&Antwort:"), frame);

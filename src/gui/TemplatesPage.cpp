@@ -4,6 +4,7 @@
 #include "Theme.h"
 #include "ui_templatespage.h"
 
+#include <QTextDocument>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -156,7 +157,7 @@ void TemplatesPage::buildForm()
         }
         }
         editor->setObjectName(p.name + QStringLiteral("Field"));
-        editor->setToolTip(p.help);
+        editor->setToolTip(Qt::convertFromPlainText(p.help));
         editor->setAccessibleName(p.label);
         editor->setAccessibleDescription(p.help);
         QString labelText = p.label;
@@ -165,9 +166,10 @@ void TemplatesPage::buildForm()
         if (p.personalData)
             labelText += QStringLiteral(" ") + tr("(ggf. personenbezogen)");
         auto* label = new QLabel(labelText + u':', m_ui->fieldsBox);
+        label->setTextFormat(Qt::PlainText);
         label->setBuddy(editor);
         label->setWordWrap(true);
-        label->setToolTip(p.help);
+        label->setToolTip(Qt::convertFromPlainText(p.help));
         m_ui->fieldsLayout->addRow(label, editor);
         m_editors.insert(p.name, editor);
     }

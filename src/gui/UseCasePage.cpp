@@ -1,3 +1,4 @@
+#include <QTextDocument>
 #include "UseCasePage.h"
 
 #include "Theme.h"
@@ -17,7 +18,7 @@ UseCasePage::UseCasePage(const PolicyPack& pack, QWidget* parent)
     for (const UseCase& useCase : pack.useCases) {
         auto* item = new QListWidgetItem(useCase.title, m_ui->useCaseListWidget);
         item->setData(IdRole, useCase.id);
-        item->setToolTip(useCase.description);
+        item->setToolTip(Qt::convertFromPlainText(useCase.description));
     }
     // Room above and below each entry, so umlauts on capitals ("Ü") are never clipped.
     m_ui->useCaseListWidget->setStyleSheet(QStringLiteral("QListWidget::item { padding: 5px 6px; }"));

@@ -304,8 +304,9 @@ struct TempRegistry
     TempRegistry()
     {
         RegistryError error;
-        registry = openRegistry(dir.filePath(QStringLiteral("registry.sqlite")), &error);
+        registry = Registry::open(dir.filePath(QStringLiteral("registry.sqlite")), &error);
         REQUIRE(registry);
+        REQUIRE(registry->seedDemo(demoServices(), &error));
     }
 };
 } // namespace

@@ -41,6 +41,16 @@ Service goodService(const QString& name = QStringLiteral("Stadt-KI"))
     return s;
 }
 
+// A registry file filled with the Musterstadt demo (as the per-user default file gets it).
+std::unique_ptr<Registry> openDemo(const QString& path)
+{
+    RegistryError error;
+    auto registry = Registry::open(path, &error);
+    REQUIRE(registry);
+    REQUIRE(registry->seedDemo(demoServices(), &error));
+    return registry;
+}
+
 QStringList codes(const PermissionDecision& d)
 {
     QStringList list;
@@ -202,11 +212,21 @@ TEST_CASE("registry_twoEditors_secondSaveIsRefused_nothingLost", "[registry]")
     CHECK(error.kind == RegistryError::Kind::Conflict);
 }
 
-TEST_CASE("registry_demoSeed_onceOnNewFile_andMarked", "[registry]")
+TEST_CASE("registry_demoSeed_onlyTheDefaultFile_once_andMarked", "[registry]")
 {
     QTemporaryDir dir;
     RegistryError error;
-    auto registry = openRegistry(dir.filePath(QStringLiteral("demo.sqlite")), &error);
+    // A configured (non-default) location starts empty; a typo in a URL scheme is refused.
+    auto configured = openRegistry(dir.filePath(QStringLiteral("configured.sqlite")), &error);
+    REQUIRE(configured);
+    CHECK(configured->serviceCount() == 0);
+    CHECK_FALSE(openRegistry(QStringLiteral("postgressql://x@y/z"), &error));
+    CHECK(error.message.contains(QStringLiteral("unknown registry address")));
+
+    const QByteArray oldData = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dir.filePath(QStringLiteral("data"))));
+    auto registry = openRegistry(defaultRegistryPath(), &error);
+    qputenv("XDG_DATA_HOME", oldData);
     REQUIRE(registry);
     CHECK(registry->isDemo());
     CHECK(registry->serviceCount() == demoServices().size());
@@ -214,17 +234,18 @@ TEST_CASE("registry_demoSeed_onceOnNewFile_andMarked", "[registry]")
     CHECK(!overdueReviews(*registry, QDate(2026, 11, 22)).isEmpty());
     REQUIRE(registry->clearDemoMark(&error));
     CHECK_FALSE(registry->isDemo());
+    const QString path = registry->location();
     registry.reset();
-    auto again = openRegistry(dir.filePath(QStringLiteral("demo.sqlite")), &error);
+    auto again = Registry::open(path, &error);
     CHECK(again->serviceCount() == demoServices().size());
+    CHECK_FALSE(again->needsDemoSeed());
 }
 
 TEST_CASE("registry_exportImport_roundTripsExactly_jsonAndCsv", "[registry][io]")
 {
     QTemporaryDir dir;
     RegistryError error;
-    auto source = openRegistry(dir.filePath(QStringLiteral("a.sqlite")), &error);
-    REQUIRE(source);
+    auto source = openDemo(dir.filePath(QStringLiteral("a.sqlite")));
     Service tricky = goodService(QStringLiteral("=HYPERLINK(\"x\")"));
     tricky.notes = QStringLiteral("Zeile 1\nZeile 2; mit \"Anführung\", Komma");
     tricky.restrictions = {QStringLiteral("-keine Uploads"), QStringLiteral("@nur intern")};
@@ -256,8 +277,7 @@ TEST_CASE("registry_importBadFiles_clearErrors_databaseUnchanged", "[registry][i
 {
     QTemporaryDir dir;
     RegistryError error;
-    auto registry = openRegistry(dir.filePath(QStringLiteral("r.sqlite")), &error);
-    REQUIRE(registry);
+    auto registry = openDemo(dir.filePath(QStringLiteral("r.sqlite")));
     const QByteArray before = servicesToJson(registry->services());
     const QByteArray goodCsv = servicesToCsv(registry->services());
     const QString header = QString::fromUtf8(goodCsv.mid(3)).section(QStringLiteral("\r\n"), 0, 0);
@@ -312,7 +332,71 @@ TEST_CASE("registry_importBadFiles_clearErrors_databaseUnchanged", "[registry][i
     const ImportReport dry = registry->importServices(good.rows, true, QStringLiteral("a"));
     CHECK(dry.problems.isEmpty());
     CHECK_FALSE(dry.applied);
-    CHECK(dry.updated == good.rows.size());
+    CHECK(dry.updated == 0); // the same content: nothing would change
+    CHECK(dry.added == 0);
+}
+
+TEST_CASE("registry_partialImport_changesOnlyTheGivenFields_unchangedRowsUntouched", "[registry][io]")
+{
+    QTemporaryDir dir;
+    auto registry = openDemo(dir.filePath(QStringLiteral("r.sqlite")));
+    const Service before = *registry->serviceByName(QStringLiteral("Stadt-KI (Eigenbetrieb)"));
+    const QByteArray csv = "name;vendor;product;deployment;location;max_level;status;notes\r\n"
+                           "Stadt-KI (Eigenbetrieb);" + before.vendor.toUtf8() + ";" + before.product.toUtf8() +
+                           ";on_premises;DE;2;approved;neu\r\n";
+    const ServiceParseResult parsed = parseServicesCsv(csv, QStringLiteral("teil.csv"));
+    REQUIRE(parsed.problems.isEmpty());
+    const ImportReport report = registry->importServices(parsed.rows, false, QStringLiteral("a"));
+    REQUIRE(report.applied);
+    CHECK(report.updated == 1);
+    const Service after = *registry->serviceByName(before.name);
+    CHECK(after.notes == QStringLiteral("neu"));
+    CHECK(after.accessUrl == before.accessUrl);       // not in the file: unchanged
+    CHECK(after.nextReview == before.nextReview);
+    CHECK(after.useCases == before.useCases);
+    CHECK(after.checklist == before.checklist);
+    // Importing the full export again changes nothing and bumps no version.
+    const QByteArray full = servicesToJson(registry->services());
+    const ImportReport again = registry->importServices(parseServicesJson(full, QStringLiteral("x.json")).rows, false,
+                                                        QStringLiteral("a"));
+    CHECK(again.applied);
+    CHECK(again.updated == 0);
+    CHECK(registry->serviceByName(before.name)->version == after.version);
+    CHECK_FALSE(registry->isDemo()); // an organisation's own change takes the demo over
+}
+
+TEST_CASE("registry_namesAreUniqueIgnoringCase_andApprovalNeedsAReviewDate", "[registry]")
+{
+    QTemporaryDir dir;
+    auto registry = openTemp(dir);
+    RegistryError error;
+    REQUIRE(registry->add(goodService(QStringLiteral("ChatKI")), QStringLiteral("a"), &error) > 0);
+    CHECK(registry->add(goodService(QStringLiteral("chatki")), QStringLiteral("a"), &error) == 0);
+    CHECK(error.kind == RegistryError::Kind::Duplicate);
+    Service noReview = goodService(QStringLiteral("Ohne Termin"));
+    noReview.nextReview = QDate();
+    CHECK(registry->add(noReview, QStringLiteral("a"), &error) == 0);
+    REQUIRE(error.kind == RegistryError::Kind::Invalid);
+    CHECK(error.problems.value(0).field == QStringLiteral("next_review"));
+}
+
+TEST_CASE("registry_parallelFirstOpen_ofANewFile_allSucceed", "[registry]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("race.sqlite"));
+    QList<QProcess*> processes;
+    for (int i = 0; i < 3; ++i) {
+        auto* p = new QProcess;
+        p->start(QStringLiteral(KI_LOTSE_CLI_PATH), {QStringLiteral("tools"), QStringLiteral("--level"), QStringLiteral("1"),
+                                                   QStringLiteral("--registry"), path});
+        processes << p;
+    }
+    for (QProcess* p : processes) {
+        REQUIRE(p->waitForFinished(30000));
+        INFO(p->readAllStandardError().toStdString());
+        CHECK(p->exitCode() == 0);
+        delete p;
+    }
 }
 
 // Child mode of the crash test: writes until killed (see main.cpp).

@@ -157,8 +157,13 @@ Art50Assessment assessArt50(const PolicyPack& pack, const LabelRequest& r)
     return a;
 }
 
-QString renderLabel(const PolicyPack& pack, const LabelRequest& r, LabelFormat format)
+QString renderLabel(const PolicyPack& pack, const LabelRequest& request, LabelFormat format)
 {
+    // Free text becomes one line: a line break must not break the quote or inject a signature.
+    LabelRequest r = request;
+    r.tool = r.tool.simplified();
+    r.model = r.model.simplified();
+    r.reviewer = r.reviewer.simplified();
     const LabelWording& w = wording(pack, r);
     const QMap<QString, QString> values = sentenceValues(pack, r);
     const QString shortText = substitute(w.shortText, values);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <set>
 #include <vector>
 
@@ -249,6 +250,14 @@ std::optional<JsonText> JsonText::parse(const QByteArray& bytes, const QString& 
         out.append({fileName, line, column, {}, QString::fromLatin1(Diagnostic::CodeSyntax),
                     tr("invalid JSON: %1").arg(what)});
         return std::nullopt;
+    } catch (const nlohmann::json::out_of_range&) {
+        // e.g. a number too large for a double ("1e999"); nlohmann reports no position for it.
+        out.append({fileName, 1, 1, {}, QString::fromLatin1(Diagnostic::CodeInvalidValue),
+                    tr("a value cannot be represented (for example a number that is too large)")});
+        return std::nullopt;
+    } catch (const nlohmann::json::exception&) {
+        out.append({fileName, 1, 1, {}, QString::fromLatin1(Diagnostic::CodeSyntax), tr("invalid JSON")});
+        return std::nullopt;
     }
     if (duplicate) {
         for (const QString& pointer : text.indexPositions())
@@ -276,7 +285,21 @@ QList<QString> JsonText::indexPositions() const
 
 std::pair<int, int> JsonText::lineColumn(qsizetype byteOffset) const
 {
-    return lineColumnIn(m_bytes, byteOffset);
+    // Line starts are computed once, so many diagnostics cost O(log n) each, not O(n).
+    if (m_lineStarts.empty()) {
+        m_lineStarts.push_back(m_bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0); // a BOM is not a column
+        for (qsizetype i = 0; i < m_bytes.size(); ++i)
+            if (m_bytes[i] == '\n')
+                m_lineStarts.push_back(i + 1);
+    }
+    const qsizetype offset = std::clamp<qsizetype>(byteOffset, 0, m_bytes.size());
+    const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
+    const qsizetype line = std::max<qsizetype>(1, it - m_lineStarts.cbegin());
+    int column = 1;
+    for (qsizetype i = m_lineStarts[line - 1]; i < offset; ++i)
+        if ((static_cast<unsigned char>(m_bytes[i]) & 0xC0) != 0x80) // count lead bytes only
+            ++column;
+    return {static_cast<int>(line), column};
 }
 
 Diagnostic JsonText::at(const QString& pointer, const char* code, const QString& message) const

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <vector>
 
 namespace kilotse::json {
 
@@ -49,6 +50,7 @@ private:
     nlohmann::json m_root;
     mutable QHash<QString, Position> m_positions; // built on first use (only diagnostics need it)
     mutable bool m_indexed = false;
+    mutable std::vector<qsizetype> m_lineStarts; // byte offset of every line start, built on first use
 };
 
 // "/a/b~1c" style pointer building with RFC 6901 escaping.

@@ -161,6 +161,10 @@ struct Registry::Impl
         };
         if (!begin(error))
             return false;
+        if (tableExists(QStringLiteral("services"))) { // another process created it meanwhile
+            rollback();
+            return true;
+        }
         for (const QString& sql : statements)
             if (!run(sql, error)) {
                 rollback();
@@ -301,10 +305,16 @@ struct Registry::Impl
         return true;
     }
 
+    // An organisation's own change turns the demo registry into theirs (inside the open transaction).
+    bool takeOver(RegistryError* error) const
+    {
+        return meta(QStringLiteral("demo")) != QLatin1String("1") || setMeta(QStringLiteral("demo"), QStringLiteral("0"), error);
+    }
+
     bool nameTaken(const QString& name, qint64 exceptId) const
     {
         QSqlQuery q(db());
-        q.prepare(QStringLiteral("SELECT id FROM services WHERE name = :name AND id <> :id"));
+        q.prepare(QStringLiteral("SELECT id FROM services WHERE lower(name) = lower(:name) AND id <> :id"));
         q.bindValue(QStringLiteral(":name"), name);
         q.bindValue(QStringLiteral(":id"), exceptId);
         return q.exec() && q.next();
@@ -321,6 +331,11 @@ std::unique_ptr<Registry> Registry::open(const QString& location, RegistryError*
     impl->connectionName = QStringLiteral("ki-lotse-registry-%1").arg(++g_connectionCounter);
     const QUrl url(location);
     impl->postgres = url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres");
+    if (!impl->postgres && location.contains(QStringLiteral("://"))) {
+        setError(error, RegistryError::Kind::Database,
+                 QStringLiteral("unknown registry address \"%1\": use a file path or postgresql://…").arg(impl->location));
+        return nullptr;
+    }
 
     if (impl->postgres) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
@@ -487,7 +502,7 @@ qint64 Registry::add(Service s, const QString& actor, RegistryError* error)
         return 0;
     }
     const qint64 id = d->insert(s, actor, QStringLiteral("add"), error);
-    if (id == 0 || !d->commit(error)) {
+    if (id == 0 || !d->takeOver(error) || !d->commit(error)) {
         d->rollback();
         return 0;
     }
@@ -519,7 +534,7 @@ bool Registry::update(const Service& s, const QString& actor, RegistryError* err
         setError(error, RegistryError::Kind::Duplicate, QStringLiteral("a service named \"%1\" already exists").arg(s.name));
         return false;
     }
-    if (!d->updateRow(*before, s, actor, QStringLiteral("update"), error) || !d->commit(error)) {
+    if (!d->updateRow(*before, s, actor, QStringLiteral("update"), error) || !d->takeOver(error) || !d->commit(error)) {
         d->rollback();
         return false;
     }
@@ -583,60 +598,67 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
 {
     ImportReport report;
     QSet<QString> names;
+    // An update changes only the fields the file gives; everything else stays as stored.
+    QList<std::pair<Service, std::optional<Service>>> planned; // (record to write, stored record)
     for (const ImportRow& row : rows) {
         auto problem = [&](const QString& field, const QString& code, const QString& message) {
             report.problems.append(Diagnostic{row.file, row.line, row.line > 0 ? 1 : 0,
                                               row.pointer + (field.isEmpty() ? QString() : u'/' + field), code, message});
         };
-        for (const FieldProblem& p : validateService(row.service, knownUseCases))
+        const auto existing = serviceByName(row.service.name);
+        Service merged = row.service;
+        if (existing) {
+            merged = *existing;
+            for (const ServiceField& f : serviceFields())
+                if (row.fields.isEmpty() || row.fields.contains(QLatin1String(f.name)))
+                    f.set(merged, f.get(row.service));
+        }
+        for (const FieldProblem& p : validateService(merged, knownUseCases))
             problem(p.field, p.code, p.message);
         const QString key = row.service.name.trimmed().toCaseFolded();
         if (!key.isEmpty() && names.contains(key))
             problem(QStringLiteral("name"), QStringLiteral("duplicate-id"),
                     QStringLiteral("the name \"%1\" appears twice in the file").arg(row.service.name));
         names.insert(key);
+        planned.append({merged, existing});
     }
-    if (!report.problems.isEmpty() || dryRun) {
-        if (dryRun && report.problems.isEmpty())
-            for (const ImportRow& row : rows)
-                (serviceByName(row.service.name) ? report.updated : report.added)++;
+    for (const auto& [merged, existing] : planned) {
+        if (!existing)
+            ++report.added;
+        else if (!(merged == *existing))
+            ++report.updated;
+    }
+    if (!report.problems.isEmpty()) {
+        report.added = report.updated = 0;
         return report;
     }
+    if (dryRun)
+        return report;
     if (d->readOnly) {
         report.problems.append(Diagnostic{{}, 0, 0, {}, QStringLiteral("read-only"), QStringLiteral("the registry is read-only for this user")});
         return report;
     }
     RegistryError error;
-    if (!d->begin(&error)) {
-        report.problems.append(Diagnostic{{}, 0, 0, {}, QStringLiteral("database"), error.message});
-        return report;
-    }
-    for (const ImportRow& row : rows) {
-        const auto existing = serviceByName(row.service.name);
-        bool ok = false;
-        if (existing) {
-            Service updated = row.service;
-            updated.id = existing->id;
-            updated.version = existing->version;
-            ok = d->updateRow(*existing, updated, actor, QStringLiteral("import"), &error);
-            ++report.updated;
-        } else {
-            ok = d->insert(row.service, actor, QStringLiteral("import"), &error) != 0;
-            ++report.added;
-        }
-        if (!ok) {
-            d->rollback();
-            report.added = report.updated = 0;
-            report.problems.append(Diagnostic{row.file, row.line, 0, row.pointer, QStringLiteral("database"), error.message});
-            return report;
-        }
-    }
-    if (!d->commit(&error)) {
+    auto fail = [&](const QString& file, int line, const QString& pointer) {
         d->rollback();
         report.added = report.updated = 0;
-        report.problems.append(Diagnostic{{}, 0, 0, {}, QStringLiteral("database"), error.message});
+        report.problems.append(Diagnostic{file, line, 0, pointer, QStringLiteral("database"), error.message});
         return report;
+    };
+    if (!d->begin(&error))
+        return fail({}, 0, {});
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const auto& [merged, existing] = planned[i];
+        bool ok = true;
+        if (!existing)
+            ok = d->insert(merged, actor, QStringLiteral("import"), &error) != 0;
+        else if (!(merged == *existing))
+            ok = d->updateRow(*existing, merged, actor, QStringLiteral("import"), &error);
+        if (!ok)
+            return fail(rows[i].file, rows[i].line, rows[i].pointer);
     }
+    if (!d->takeOver(&error) || !d->commit(&error))
+        return fail({}, 0, {});
     report.applied = true;
     return report;
 }
@@ -648,10 +670,12 @@ bool Registry::needsDemoSeed() const
 
 bool Registry::seedDemo(const QList<Service>& services, RegistryError* error)
 {
-    if (serviceCount() > 0)
-        return true;
     if (!d->begin(error))
         return false;
+    if (!d->meta(QStringLiteral("seeded")).isEmpty() || serviceCount() > 0) { // another process was first
+        d->rollback();
+        return true;
+    }
     for (const Service& s : services)
         if (d->insert(s, QStringLiteral("ki-lotse"), QStringLiteral("seed"), error) == 0) {
             d->rollback();

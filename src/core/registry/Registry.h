@@ -4,6 +4,7 @@
 #include "registry/Service.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -56,6 +57,7 @@ struct ImportRow
     QString file;
     int line = 0;    // 1-based line of the record (CSV row, or JSON object start)
     QString pointer; // JSON pointer of the record ("/services/3") or CSV "row 4"
+    QSet<QString> fields; // the fields the file gives for this record; an update changes only these
 };
 
 struct ImportReport

@@ -103,6 +103,9 @@ QList<FieldProblem> validateService(const Service& s, const QStringList& knownUs
             if (!knownUseCases.contains(s.useCases[i]))
                 problems.append({QStringLiteral("use_cases/") + QString::number(i), QStringLiteral("unknown-use-case"),
                                  tr("unknown use case \"%1\"").arg(s.useCases[i])});
+    if (s.status == Service::Status::Approved && !s.nextReview.isValid())
+        problems.append({QStringLiteral("next_review"), QStringLiteral("missing"),
+                         tr("an approved service needs the date of its next review")});
     if (s.approvedOn.isValid() && s.nextReview.isValid() && s.nextReview < s.approvedOn)
         problems.append({QStringLiteral("next_review"), QStringLiteral("date-order"),
                          tr("the next review cannot be before the approval date")});

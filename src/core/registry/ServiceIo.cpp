@@ -107,13 +107,15 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
     if (!doc)
         return result;
     const Json& root = doc->root();
-    if (!root.is_object() || root.value("format", "") != "ki-lotse-registry" || !root.contains("services") ||
-        !root.at("services").is_array()) {
+    const auto format = root.is_object() ? root.find("format") : root.end();
+    if (!root.is_object() || format == root.end() || !format->is_string() || *format != "ki-lotse-registry" ||
+        !root.contains("services") || !root.at("services").is_array()) {
         result.problems.append(doc->at(QString(), Diagnostic::CodeInvalidValue,
                                        tr("expected {\"format\": \"ki-lotse-registry\", \"version\": 1, \"services\": [...]}")));
         return result;
     }
-    if (root.value("version", 0) != 1)
+    const auto version = root.find("version");
+    if (version == root.end() || !version->is_number_integer() || *version != 1)
         result.problems.append(doc->at(QStringLiteral("/version"), Diagnostic::CodeInvalidValue, tr("only version 1 is supported")));
     const Json& list = root.at("services");
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -139,6 +141,7 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
             if (!code.isEmpty())
                 result.problems.append(doc->at(pointer, Diagnostic::CodeInvalidValue, problemMessage(code)));
             seen.insert(field);
+            row.fields.insert(field);
         };
         for (auto it = item.begin(); it != item.end(); ++it) {
             const QString key = json::qs(it.key());
@@ -252,10 +255,16 @@ ServiceParseResult parseServicesCsv(const QByteArray& bytes, const QString& file
         result.problems.append({fileName, 1, 1, {}, QString::fromLatin1(Diagnostic::CodeSyntax), tr("the file is empty")});
         return result;
     }
-    const QStringList header = records.first().second;
+    QStringList header;
+    for (const QString& name : records.first().second)
+        header << name.trimmed();
     QList<const ServiceField*> columns;
     for (qsizetype i = 0; i < header.size(); ++i) {
-        const ServiceField* f = serviceField(header[i].trimmed());
+        const ServiceField* f = serviceField(header[i]);
+        if (f && header.indexOf(header[i]) != i)
+            result.problems.append({fileName, 1, static_cast<int>(i + 1), QStringLiteral("column %1").arg(i + 1),
+                                    QString::fromLatin1(Diagnostic::CodeDuplicateKey),
+                                    tr("column \"%1\" appears twice").arg(header[i])});
         if (!f)
             result.problems.append({fileName, 1, static_cast<int>(i + 1), QStringLiteral("column %1").arg(i + 1),
                                     QString::fromLatin1(Diagnostic::CodeUnknownField),
@@ -274,6 +283,8 @@ ServiceParseResult parseServicesCsv(const QByteArray& bytes, const QString& file
         row.file = fileName;
         row.line = recLine;
         row.pointer = QStringLiteral("row %1").arg(r);
+        for (const ServiceField* f : columns)
+            row.fields.insert(QLatin1String(f->name));
         if (values.size() != columns.size()) {
             result.problems.append({fileName, recLine, 1, row.pointer, QStringLiteral("wrong-column-count"),
                                     tr("the row has %1 cells, the header %2").arg(values.size()).arg(columns.size())});

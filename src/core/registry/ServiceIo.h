@@ -7,7 +7,7 @@
 namespace kilotse {
 
 // Largest import file accepted (bytes).
-inline constexpr qsizetype kMaxImportBytes = 10 * 1024 * 1024;
+inline constexpr qsizetype kMaxImportBytes = 8 * 1024 * 1024; // the same limit as every JSON reader
 
 struct ServiceParseResult
 {

@@ -50,7 +50,9 @@ QList<Service> demoServices()
 std::unique_ptr<Registry> openRegistry(const QString& location, RegistryError* error)
 {
     auto registry = Registry::open(location, error);
-    if (registry && registry->needsDemoSeed() && !registry->seedDemo(demoServices(), error))
+    // Only the per-user default file gets the demo; a configured location starts empty.
+    if (registry && location == defaultRegistryPath() && registry->needsDemoSeed() &&
+        !registry->seedDemo(demoServices(), error))
         return nullptr;
     return registry;
 }

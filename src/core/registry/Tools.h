@@ -31,8 +31,8 @@ bool checkInvolvesPersonalData(const PolicyPack& pack, const AnswerSet& answers)
 ToolsForCheck toolsForCheck(const Registry& registry, const PolicyPack& pack, int level, const QString& useCase,
                             bool personalData, const QDate& today = QDate::currentDate(), bool includeExcluded = true);
 
-// Opens the registry at `location`; a new SQLite file is filled with the demo registry of the
-// fictional "Musterstadt" and marked as demo.
+// Opens the registry at `location`; the per-user default file (defaultRegistryPath()) is filled
+// on first use with the demo registry of the fictional "Musterstadt" and marked as demo.
 std::unique_ptr<Registry> openRegistry(const QString& location, RegistryError* error);
 
 // Services in use (approved or pilot) whose review is due: next review before `today` or missing.
