@@ -215,6 +215,11 @@ int runClassify(Context& ctx)
     RegistryError registryError;
     const auto registry = openRegistry(resolveRegistryLocation(ctx.args.value(QStringLiteral("registry"))), &registryError);
     std::optional<ToolsForCheck> tools;
+    if (!registry && !ctx.json())
+        ctx.err << tr("Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); freigegebene Dienste werden nicht "
+                      "angezeigt.")
+                       .arg(registryError.message)
+                << Qt::endl;
     if (registry)
         tools = toolsForCheck(*registry, *pack, outcome.level, answers->useCase, checkInvolvesPersonalData(*pack, *answers),
                               QDate::currentDate(), false);

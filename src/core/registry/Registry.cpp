@@ -408,6 +408,10 @@ std::unique_ptr<Registry> Registry::open(const QString& location, RegistryError*
     } else if (!impl->tableExists(QStringLiteral("registry_meta"))) {
         setError(error, RegistryError::Kind::Database, QStringLiteral("%1 is not a KI-Lotse registry").arg(impl->location));
         return nullptr;
+    } else if (impl->meta(QStringLiteral("schema_version")).isEmpty()) {
+        setError(error, RegistryError::Kind::ReadOnly,
+                 QStringLiteral("the registry tables cannot be read (does this user have SELECT permission?)"));
+        return nullptr;
     } else if (!impl->migrate(impl->meta(QStringLiteral("schema_version")).toInt(), &local)) {
         if (error)
             *error = local;
