@@ -112,7 +112,7 @@ void MainWindow::ensurePage(int index)
     QWidget* page = nullptr;
     switch (index) {
     case 1: page = m_rulesPage = new RulesPage(m_policy.pack, holder); break;
-    case 2: page = m_templatesPage = new TemplatesPage(m_policy.pack, holder); break;
+    case 2: page = m_templatesPage = new TemplatesPage(m_policy.pack, m_registry, holder); break;
     case 3: page = m_labelPage = new LabelPage(m_policy.pack, holder); break;
     case 4: {
         m_registryPage = new RegistryPage(m_policy.pack, m_registry, m_registryProblem, holder);

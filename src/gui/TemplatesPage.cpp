@@ -2,10 +2,13 @@
 
 #include "ContentModels.h"
 #include "Theme.h"
+#include "registry/Tools.h"
 #include "ui_templatespage.h"
 
 #include <QTextDocument>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QUrl>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
@@ -14,8 +17,8 @@
 
 namespace kilotse::gui {
 
-TemplatesPage::TemplatesPage(const PolicyPack& pack, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::TemplatesPage>()), m_pack(pack)
+TemplatesPage::TemplatesPage(const PolicyPack& pack, const Registry* registry, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::TemplatesPage>()), m_pack(pack), m_registry(registry)
 {
     m_ui->setupUi(this);
     scaleFont(m_ui->templateTitleLabel, 1.4, true);
@@ -50,6 +53,16 @@ TemplatesPage::TemplatesPage(const PolicyPack& pack, QWidget* parent)
         if (m_lastFill.ok())
             QGuiApplication::clipboard()->setText(m_lastFill.text);
     });
+    // Open in a permitted tool: the prompt goes to the clipboard (nothing is sent anywhere by KI-Lotse).
+    connect(m_ui->openToolButton, &QPushButton::clicked, this, [this] {
+        const QUrl url(m_ui->toolComboBox->currentData().toString());
+        if (!m_lastFill.ok() || !url.isValid())
+            return;
+        QGuiApplication::clipboard()->setText(m_lastFill.text);
+        QDesktopServices::openUrl(url);
+    });
+    m_ui->toolComboBox->setVisible(m_registry != nullptr);
+    m_ui->openToolButton->setVisible(m_registry != nullptr);
     applyFilter();
     if (m_filter->rowCount() > 0)
         m_ui->templateListView->setCurrentIndex(m_filter->index(0, 0));
@@ -242,6 +255,25 @@ QString TemplatesPage::problemText(const Diagnostic& problem) const
     return tr("„%1“ ist ungültig.").arg(label);
 }
 
+void TemplatesPage::updateTools(int level)
+{
+    if (!m_registry || !m_current)
+        return;
+    const QString key = QString::number(level) + u'|' + m_current->useCase;
+    if (key != m_toolsKey) { // the registry is read only when level or use case change, not per keystroke
+        m_toolsKey = key;
+        m_ui->toolComboBox->clear();
+        const ToolsForCheck tools =
+            toolsForCheck(*m_registry, m_pack, level, m_current->useCase, level >= 2, QDate::currentDate(), false);
+        for (const ToolOffer& offer : tools.offered)
+            if (!offer.service.accessUrl.isEmpty())
+                m_ui->toolComboBox->addItem(offer.service.name, offer.service.accessUrl);
+        if (m_ui->toolComboBox->count() == 0)
+            m_ui->toolComboBox->addItem(tr("kein freigegebener Dienst für Stufe %1").arg(level), QString());
+    }
+    m_ui->openToolButton->setEnabled(m_lastFill.ok() && !m_ui->toolComboBox->currentData().toString().isEmpty());
+}
+
 void TemplatesPage::updatePreview()
 {
     if (!m_current) {
@@ -250,6 +282,7 @@ void TemplatesPage::updatePreview()
         m_ui->warningLabel->hide();
         m_ui->problemsLabel->clear();
         m_ui->copyButton->setEnabled(false);
+        m_ui->openToolButton->setEnabled(false);
         return;
     }
     m_lastFill = fillTemplate(*m_current, values());
@@ -264,6 +297,7 @@ void TemplatesPage::updatePreview()
         if (const Placeholder* p = m_current->placeholder(name))
             fields << p->label;
     m_ui->warningLabel->setVisible(!fields.isEmpty());
+    updateTools(m_lastFill.needsLevel2() ? 2 : 1);
     m_ui->warningLabel->setText(tr("⚠ Mit diesem Inhalt gilt Schutzstufe 2: „%1“ kann personenbezogene Daten "
                                    "enthalten. Nutzen Sie dafür nur einen freigegebenen Dienst.")
                                     .arg(fields.join(QStringLiteral("“, „"))));

@@ -2,6 +2,7 @@
 
 #include "content/TemplateFill.h"
 #include "policy/PolicyPack.h"
+#include "registry/Registry.h"
 
 #include <QWidget>
 
@@ -22,7 +23,8 @@ class TemplatesPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TemplatesPage(const PolicyPack& pack, QWidget* parent = nullptr);
+    // `registry` may be null: then "Im Tool öffnen" is hidden.
+    explicit TemplatesPage(const PolicyPack& pack, const Registry* registry = nullptr, QWidget* parent = nullptr);
     ~TemplatesPage() override;
 
     void selectTemplate(const QString& templateId); // clears filters that hide it
@@ -37,6 +39,7 @@ private:
     void buildForm();
     void updatePreview();
     void fillExamples();
+    void updateTools(int level);
     QMap<QString, QString> values() const;
     QString problemText(const Diagnostic& problem) const;
 
@@ -47,6 +50,8 @@ private:
     const PromptTemplate* m_current = nullptr;
     QMap<QString, QWidget*> m_editors; // placeholder name -> editor
     TemplateFillResult m_lastFill;
+    const Registry* m_registry = nullptr;
+    QString m_toolsKey; // level and use case the tool list was computed for
 };
 
 } // namespace kilotse::gui

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 
 #include <cstdio>
@@ -95,6 +96,11 @@ int main(int argc, char* argv[])
         if (auto* fill = window.findChild<QPushButton*>(QStringLiteral("fillExampleButton")))
             fill->click();
         save(QStringLiteral("template"));
+        if (auto* area = window.findChild<QScrollArea*>(QStringLiteral("formScrollArea"))) {
+            QTest::qWait(100);
+            area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum() / 2 + 120);
+        }
+        save(QStringLiteral("template-open-in-tool"));
     }
     // The label page, prefilled from the check.
     if (auto* label = window.findChild<QPushButton*>(QStringLiteral("labelButton"))) {

@@ -264,6 +264,34 @@ TEST_CASE("templatesPage_formFromPlaceholders_livePreviewAndLevel2Warning", "[gu
     }
 }
 
+TEST_CASE("templatesPage_openInTool_offersOnlyToolsPermittedForTheFilledContent", "[gui][registry]")
+{
+    QTemporaryDir dir;
+    RegistryError error;
+    auto registry = Registry::open(dir.filePath(QStringLiteral("r.sqlite")), &error);
+    REQUIRE(registry);
+    REQUIRE(registry->seedDemo(demoServices(), &error));
+    const ResolvedPolicy policy = bundledPolicy();
+    MainWindow window(policy, registry.get());
+    TemplatesPage* page = window.templatesPage();
+    const PromptTemplate* t = nullptr;
+    for (const PromptTemplate& candidate : policy.pack.templates)
+        if (candidate.useCase == QStringLiteral("drafting") && candidate.mayCarryPersonalData())
+            t = &candidate;
+    REQUIRE(t);
+    page->selectTemplate(t->id);
+    page->findChild<QPushButton*>(QStringLiteral("fillExampleButton"))->click();
+    auto* tools = page->findChild<QComboBox*>(QStringLiteral("toolComboBox"));
+    auto* open = page->findChild<QPushButton*>(QStringLiteral("openToolButton"));
+    const ToolsForCheck expected = toolsForCheck(*registry, policy.pack, 2, QStringLiteral("drafting"), true);
+    REQUIRE(!expected.offered.isEmpty());
+    CHECK(tools->count() == expected.offered.size());
+    for (int i = 0; i < tools->count(); ++i)
+        CHECK(std::any_of(expected.offered.cbegin(), expected.offered.cend(),
+                          [&](const ToolOffer& o) { return o.service.name == tools->itemText(i); }));
+    CHECK(open->isEnabled());
+}
+
 TEST_CASE("labelPage_art50DutyAndEveryFormatPreviewed", "[gui]")
 {
     const ResolvedPolicy policy = bundledPolicy();
