@@ -45,7 +45,7 @@ QString columnList()
 QString withoutPassword(const QString& location)
 {
     QUrl url(location);
-    if (url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres")) {
+    if (location.contains(QStringLiteral("://")) && url.isValid() && !url.password().isEmpty()) {
         url.setPassword(QString());
         return url.toString();
     }
@@ -469,7 +469,8 @@ std::optional<Service> Registry::service(qint64 id) const
 
 std::optional<Service> Registry::serviceByName(const QString& name) const
 {
-    const QList<Service> found = d->select(QStringLiteral("WHERE name = :name"), {{QStringLiteral(":name"), name}}, nullptr);
+    // Names are unique ignoring case (SQLite's lower() folds only A-Z).
+    const QList<Service> found = d->select(QStringLiteral("WHERE lower(name) = lower(:name)"), {{QStringLiteral(":name"), name}}, nullptr);
     return found.isEmpty() ? std::nullopt : std::optional<Service>(found.first());
 }
 
@@ -561,7 +562,7 @@ bool Registry::setStatus(qint64 id, Service::Status status, int expectedVersion,
     changed.version = expectedVersion;
     if (!d->begin(error))
         return false;
-    if (!d->updateRow(*current, changed, actor, QStringLiteral("status"), error) || !d->commit(error)) {
+    if (!d->updateRow(*current, changed, actor, QStringLiteral("status"), error) || !d->takeOver(error) || !d->commit(error)) {
         d->rollback();
         return false;
     }
