@@ -48,7 +48,7 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     connect(m_ui->pageTabWidget, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
     if (registry && !registry->isReadOnly()) {
         if (const auto overdue = overdueReviews(*registry).size(); overdue > 0)
-            statusBar()->showMessage(tr("⚠ Bei %n Dienst(en) im Einsatz ist die Prüfung überfällig (Reiter „Dienste“).",
+            statusBar()->showMessage(tr("⚠ %n Dienst(e) mit überfälliger Prüfung",
                                         nullptr, static_cast<int>(overdue)));
     }
     for (int i = 0; i < m_ui->pageTabWidget->count(); ++i) {

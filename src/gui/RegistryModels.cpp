@@ -1,6 +1,7 @@
 #include "RegistryModels.h"
 
 #include <QBrush>
+#include <QTextDocument>
 #include <QColor>
 
 namespace kilotse::gui {
@@ -104,6 +105,8 @@ QVariant ServiceTableModel::data(const QModelIndex& index, int role) const
         return QStringList{s->name, s->vendor, s->product, s->ownerDepartment}.join(u' ');
     if (role == StatusRole)
         return statusId(s->status);
+    if (role == Qt::ToolTipRole && index.column() == NameColumn)
+        return Qt::convertFromPlainText(s->name);
     if (role == Qt::ForegroundRole && index.column() == ReviewColumn && overdue(*s))
         return QBrush(QColor(0xa3, 0x18, 0x12)); // 7.1:1 on white; the text also says "überfällig"
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)

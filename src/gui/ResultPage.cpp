@@ -237,14 +237,25 @@ void ResultPage::showGuidance(const AnswerSet& answers, const Outcome& outcome)
     const QList<const GuidanceRule*> rules = rulesForCheck(m_pack, answers, outcome);
     m_ui->guidanceBox->setVisible(!rules.isEmpty());
     for (const GuidanceRule* rule : rules) {
-        auto* box = new QCheckBox(rule->priority == 1 ? tr("Wichtig: %1").arg(rule->doText) : rule->doText,
-                                  m_ui->guidanceBox);
+        // A check box with a wrapping label beside it: long rules must not be cut off in a narrow window.
+        auto* row = new QWidget(m_ui->guidanceBox);
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto* box = new QCheckBox(row);
         box->setObjectName(QStringLiteral("guidanceCheckBox"));
-        box->setToolTip(Qt::convertFromPlainText(rule->explanation + QStringLiteral("\n\n") + tr("Quelle: %1").arg(m_pack.citation(rule->source))));
         box->setAccessibleName(rule->title);
         box->setAccessibleDescription(rule->priority == 1 ? tr("Besonders wichtig. %1").arg(rule->doText) : rule->doText);
         box->setProperty("ruleId", rule->id);
-        m_ui->guidanceLayout->addWidget(box);
+        auto* text = new QLabel(rule->priority == 1 ? tr("Wichtig: %1").arg(rule->doText) : rule->doText, row);
+        text->setObjectName(QStringLiteral("guidanceLabel"));
+        text->setTextFormat(Qt::PlainText);
+        text->setWordWrap(true);
+        text->setBuddy(box);
+        text->setToolTip(Qt::convertFromPlainText(rule->explanation + QStringLiteral("\n\n") +
+                                                  tr("Quelle: %1").arg(m_pack.citation(rule->source))));
+        rowLayout->addWidget(box, 0, Qt::AlignTop);
+        rowLayout->addWidget(text, 1);
+        m_ui->guidanceLayout->addWidget(row);
     }
 
     const QList<const PromptTemplate*> templates = templatesForCheck(m_pack, answers, outcome);

@@ -205,8 +205,11 @@ TEST_CASE("resultPage_listsRulesToTick_templates_andOpensTheLabelPrefilled", "[g
     runCheck(window, 4, {0, 1, 1, 1, 0, 1, 1, 1});
     REQUIRE(window.checkWizard()->isShowingResult());
     const auto ticks = window.findChildren<QCheckBox*>(QStringLiteral("guidanceCheckBox"));
+    const auto texts = window.findChildren<QLabel*>(QStringLiteral("guidanceLabel"));
     CHECK(ticks.size() >= 5);
-    CHECK(ticks.first()->text().startsWith(QStringLiteral("Wichtig:")));
+    REQUIRE(texts.size() == ticks.size());
+    CHECK(texts.first()->text().startsWith(QStringLiteral("Wichtig:")));
+    CHECK(texts.first()->buddy() == ticks.first());
     const auto templates = window.findChildren<QPushButton*>(QStringLiteral("templateButton"));
     REQUIRE(!templates.isEmpty());
     templates.first()->click();
