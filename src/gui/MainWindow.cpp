@@ -47,9 +47,9 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     }
     connect(m_ui->pageTabWidget, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
     if (registry && !registry->isReadOnly()) {
-        if (const auto overdue = overdueReviews(*registry).size(); overdue > 0)
+        if (const int overdue = registry->dueForReviewCount(QDate::currentDate()); overdue > 0)
             statusBar()->showMessage(tr("⚠ %n Dienst(e) mit überfälliger Prüfung",
-                                        nullptr, static_cast<int>(overdue)));
+                                        nullptr, overdue));
     }
     for (int i = 0; i < m_ui->pageTabWidget->count(); ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::ControlModifier | static_cast<Qt::Key>(Qt::Key_1 + i)), this);

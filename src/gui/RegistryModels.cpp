@@ -60,14 +60,62 @@ QString levelTitle(int maxLevel)
     return maxLevel <= 0 ? ServiceTableModel::tr("keine") : ServiceTableModel::tr("Stufe %1").arg(maxLevel);
 }
 
-ServiceTableModel::ServiceTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+ServiceTableModel::ServiceTableModel(const Registry* registry, QObject* parent)
+    : QAbstractTableModel(parent), m_registry(registry)
+{
+}
 
-void ServiceTableModel::reload(const QList<ServiceSummary>& services, const QDate& today)
+void ServiceTableModel::setQuery(const SummaryQuery& query)
+{
+    m_query = query;
+    reload();
+}
+
+void ServiceTableModel::reload()
 {
     beginResetModel();
-    m_services = services;
-    m_today = today;
+    m_today = QDate::currentDate();
+    m_services.clear();
+    // No COUNT here: a page query stops after kPageSize matches, a count would scan everything.
+    if (m_registry)
+        m_services = m_registry->summaries(m_query, 0, kPageSize);
+    m_more = m_services.size() == kPageSize;
     endResetModel();
+}
+
+int ServiceTableModel::totalCount() const
+{
+    return m_registry ? m_registry->summaryCount(m_query) : 0;
+}
+
+bool ServiceTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void ServiceTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<ServiceSummary> page = m_registry->summaries(m_query, static_cast<int>(m_services.size()), kPageSize);
+    m_more = page.size() == kPageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, static_cast<int>(m_services.size()), static_cast<int>(m_services.size() + page.size() - 1));
+    m_services += page;
+    endInsertRows();
+}
+
+void ServiceTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const SummaryQuery::Order orders[] = {SummaryQuery::Order::Name,   SummaryQuery::Order::Vendor,
+                                                 SummaryQuery::Order::MaxLevel, SummaryQuery::Order::Status,
+                                                 SummaryQuery::Order::NextReview, SummaryQuery::Order::Owner};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.order = orders[column];
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
 }
 
 const ServiceSummary* ServiceTableModel::service(int row) const
@@ -79,11 +127,6 @@ bool ServiceTableModel::overdue(const ServiceSummary& s) const
 {
     return (s.status == Service::Status::Approved || s.status == Service::Status::Pilot) &&
            (!s.nextReview.isValid() || s.nextReview < m_today);
-}
-
-int ServiceTableModel::overdueCount() const
-{
-    return static_cast<int>(std::count_if(m_services.cbegin(), m_services.cend(), [this](const ServiceSummary& s) { return overdue(s); }));
 }
 
 int ServiceTableModel::rowCount(const QModelIndex& parent) const
@@ -101,10 +144,6 @@ QVariant ServiceTableModel::data(const QModelIndex& index, int role) const
     const ServiceSummary* s = service(index.row());
     if (!s)
         return {};
-    if (role == SearchRole)
-        return QStringList{s->name, s->vendor, s->product, s->ownerDepartment}.join(u' ');
-    if (role == StatusRole)
-        return statusId(s->status);
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
         return Qt::convertFromPlainText(s->name);
     if (role == Qt::ForegroundRole && index.column() == ReviewColumn && overdue(*s))

@@ -16,33 +16,14 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kilotse::gui {
 
 namespace {
-// Search text and status filter over the model's SearchRole/StatusRole.
-class ServiceFilter : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    QString search;
-    QString status;
-    void refresh() { invalidateFilter(); }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
-    {
-        const QModelIndex index = sourceModel()->index(row, 0, parent);
-        if (!status.isEmpty() && index.data(ServiceTableModel::StatusRole).toString() != status)
-            return false;
-        return search.isEmpty() || index.data(ServiceTableModel::SearchRole).toString().contains(search, Qt::CaseInsensitive);
-    }
-};
-
 QString errorText(const RegistryError& e)
 {
     switch (e.kind) {
@@ -72,11 +53,8 @@ RegistryPage::RegistryPage(const PolicyPack& pack, Registry* registry, const QSt
     for (auto s : {Service::Status::Approved, Service::Status::Pilot, Service::Status::Suspended, Service::Status::Retired})
         m_ui->statusFilterComboBox->addItem(statusTitle(s), statusId(s));
 
-    m_model = new ServiceTableModel(this);
-    auto* proxy = new ServiceFilter(this);
-    proxy->setSourceModel(m_model);
-    m_proxy = proxy;
-    m_ui->servicesTableView->setModel(m_proxy);
+    m_model = new ServiceTableModel(registry, this);
+    m_ui->servicesTableView->setModel(m_model);
     m_ui->servicesTableView->verticalHeader()->hide();
     QHeaderView* header = m_ui->servicesTableView->horizontalHeader();
     header->setSectionResizeMode(ServiceTableModel::NameColumn, QHeaderView::Stretch);
@@ -84,9 +62,15 @@ RegistryPage::RegistryPage(const PolicyPack& pack, Registry* registry, const QSt
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->resizeSection(ServiceTableModel::VendorColumn, 190);
     header->resizeSection(ServiceTableModel::OwnerColumn, 190);
-    m_ui->servicesTableView->sortByColumn(ServiceTableModel::NameColumn, Qt::AscendingOrder);
+    // Sorting is done by the database (the model's sort()); the header shows the order.
+    m_ui->servicesTableView->horizontalHeader()->setSortIndicator(ServiceTableModel::NameColumn, Qt::AscendingOrder);
 
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &RegistryPage::applyFilter);
+    // Typing is debounced: the database is asked once the user pauses, not per keystroke.
+    auto* searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(250);
+    connect(searchDelay, &QTimer::timeout, this, &RegistryPage::applyFilter);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, &RegistryPage::applyFilter);
     connect(m_ui->servicesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegistryPage::updateButtons);
     connect(m_ui->servicesTableView, &QAbstractItemView::activated, this, [this] {
@@ -134,18 +118,16 @@ void RegistryPage::reload()
 {
     m_loaded = true;
     if (!m_registry) {
-        m_model->reload({}, QDate::currentDate());
         updateButtons();
         return;
     }
-    m_model->reload(m_registry->summaries(), QDate::currentDate());
     QStringList notice;
     if (m_registry->isDemo())
         notice << tr("Demo-Verzeichnis der fiktiven Stadt Musterstadt – ersetzen Sie es durch Ihre eigenen Freigaben "
                      "(Importieren) oder richten Sie ein gemeinsames Verzeichnis ein.");
     if (m_registry->isReadOnly())
         notice << tr("Nur Lesezugriff: Änderungen nimmt die IT-Administration vor.");
-    if (const int overdue = m_model->overdueCount(); overdue > 0)
+    if (const int overdue = overdueCount(); overdue > 0)
         notice << tr("⚠ Prüfung überfällig bei %n Dienst(en) im Einsatz.", nullptr, overdue);
     notice << tr("Ort: %1").arg(m_registry->location());
     m_ui->noticeLabel->setText(notice.join(u'\n'));
@@ -159,14 +141,12 @@ void RegistryPage::reload()
 int RegistryPage::visibleServiceCount() const
 {
     const_cast<RegistryPage*>(this)->ensureLoaded();
-    return m_proxy->rowCount();
+    return m_model->totalCount();
 }
 
 int RegistryPage::overdueCount() const
 {
-    if (!m_loaded && m_registry)
-        return static_cast<int>(overdueReviews(*m_registry).size());
-    return m_model->overdueCount();
+    return m_registry ? m_registry->dueForReviewCount(QDate::currentDate()) : 0;
 }
 
 void RegistryPage::ensureLoaded()
@@ -177,16 +157,25 @@ void RegistryPage::ensureLoaded()
 
 void RegistryPage::applyFilter()
 {
-    auto* proxy = static_cast<ServiceFilter*>(m_proxy);
-    proxy->search = m_ui->searchLineEdit->text().trimmed();
-    proxy->status = m_ui->statusFilterComboBox->currentData().toString();
-    proxy->refresh();
+    if (!m_loaded)
+        return; // the first showing reads with the current filter
+    SummaryQuery query;
+    query.search = m_ui->searchLineEdit->text().trimmed();
+    query.status = m_ui->statusFilterComboBox->currentData().toString();
+    const QHeaderView* header = m_ui->servicesTableView->horizontalHeader();
+    static const SummaryQuery::Order orders[] = {SummaryQuery::Order::Name,   SummaryQuery::Order::Vendor,
+                                                 SummaryQuery::Order::MaxLevel, SummaryQuery::Order::Status,
+                                                 SummaryQuery::Order::NextReview, SummaryQuery::Order::Owner};
+    const int column = header->sortIndicatorSection();
+    query.order = column >= 0 && column < ServiceTableModel::ColumnCount ? orders[column] : SummaryQuery::Order::Name;
+    query.descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+    m_model->setQuery(query);
     updateButtons();
 }
 
 std::optional<Service> RegistryPage::currentService() const
 {
-    const ServiceSummary* summary = m_model->service(m_proxy->mapToSource(m_ui->servicesTableView->currentIndex()).row());
+    const ServiceSummary* summary = m_model->service(m_ui->servicesTableView->currentIndex().row());
     if (!summary || !m_registry)
         return std::nullopt;
     return m_registry->service(summary->id);
@@ -194,7 +183,7 @@ std::optional<Service> RegistryPage::currentService() const
 
 void RegistryPage::updateButtons()
 {
-    const bool selected = m_model->service(m_proxy->mapToSource(m_ui->servicesTableView->currentIndex()).row()) != nullptr;
+    const bool selected = m_model->service(m_ui->servicesTableView->currentIndex().row()) != nullptr;
     m_ui->editButton->setEnabled(selected);
     m_ui->suspendButton->setEnabled(selected);
     m_ui->retireButton->setEnabled(selected);
@@ -263,7 +252,7 @@ void RegistryPage::editService(const Service& start)
 void RegistryPage::changeStatus(Service::Status status)
 {
     // The version the admin saw in the table: a change made meanwhile is a conflict, not overwritten.
-    const ServiceSummary* seen = m_model->service(m_proxy->mapToSource(m_ui->servicesTableView->currentIndex()).row());
+    const ServiceSummary* seen = m_model->service(m_ui->servicesTableView->currentIndex().row());
     if (!seen || !editingAvailable())
         return;
     RegistryError error;

@@ -7,7 +7,6 @@
 
 #include <memory>
 
-class QSortFilterProxyModel;
 
 namespace Ui {
 class RegistryPage;
@@ -30,6 +29,7 @@ public:
 
     void reload();
     void ensureLoaded();
+    void applyFilter(); // also runs after a short pause in typing
     int visibleServiceCount() const;
     int overdueCount() const;
     // Saves an edited or new record; on a conflict the caller keeps its input. Returns the error.
@@ -43,7 +43,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void applyFilter();
     void updateButtons();
     std::optional<Service> currentService() const; // the full record of the selected row
     void editService(const Service& start);
@@ -56,7 +55,7 @@ private:
     const PolicyPack& m_pack;
     Registry* m_registry;
     ServiceTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+
     bool m_loaded = false; // rows are read when the page is first shown, not at start-up
 };
 

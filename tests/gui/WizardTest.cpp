@@ -352,8 +352,10 @@ TEST_CASE("registryPage_listsServices_searchStatusFilter_andOverdueFlag", "[gui]
     CHECK(page->overdueCount() >= 1);
     CHECK(page->editingAvailable());
     page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->setText(QStringLiteral("chatbot"));
+    page->applyFilter(); // what the debounce timer does after a pause in typing
     CHECK(page->visibleServiceCount() == 2);
     page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->clear();
+    page->applyFilter();
     auto* status = page->findChild<QComboBox*>(QStringLiteral("statusFilterComboBox"));
     status->setCurrentIndex(status->findData(QStringLiteral("suspended")));
     CHECK(page->visibleServiceCount() == 1);

@@ -461,6 +461,76 @@ QList<ServiceSummary> Registry::summaries() const
     return result;
 }
 
+namespace {
+// WHERE clause and bindings of a summary query (the user's text only ever goes into a bound value).
+QString summaryWhere(const SummaryQuery& q, QList<QPair<QString, QVariant>>& binds)
+{
+    QStringList where;
+    if (!q.search.trimmed().isEmpty()) {
+        QString pattern = q.search.trimmed().toLower();
+        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        binds.append({QStringLiteral(":search"), QString(u'%' + pattern + u'%')});
+        where << QStringLiteral("(lower(name) LIKE :search ESCAPE '\\' OR lower(vendor) LIKE :search ESCAPE '\\' OR "
+                                "lower(product) LIKE :search ESCAPE '\\' OR lower(owner_department) LIKE :search ESCAPE '\\')");
+    }
+    if (!q.status.isEmpty()) {
+        binds.append({QStringLiteral(":status"), q.status});
+        where << QStringLiteral("status = :status");
+    }
+    return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+QList<ServiceSummary> Registry::summaries(const SummaryQuery& query, int offset, int limit) const
+{
+    static const QMap<SummaryQuery::Order, QString> columns{{SummaryQuery::Order::Name, QStringLiteral("name")},
+                                                            {SummaryQuery::Order::Vendor, QStringLiteral("vendor")},
+                                                            {SummaryQuery::Order::MaxLevel, QStringLiteral("max_level")},
+                                                            {SummaryQuery::Order::Status, QStringLiteral("status")},
+                                                            {SummaryQuery::Order::NextReview, QStringLiteral("next_review")},
+                                                            {SummaryQuery::Order::Owner, QStringLiteral("owner_department")}};
+    QList<QPair<QString, QVariant>> binds;
+    const QString where = summaryWhere(query, binds);
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, row_version, name, vendor, product, owner_department, max_level, status, next_review "
+                             "FROM services %1 ORDER BY %2%3, name%3, id LIMIT :limit OFFSET :offset")
+                  .arg(where, columns.value(query.order), direction));
+    for (const auto& [name, value] : binds)
+        q.bindValue(name, value);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    QList<ServiceSummary> result;
+    if (!d->exec(q, nullptr))
+        return result;
+    while (q.next())
+        result.append(ServiceSummary{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                                     q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(),
+                                     parseStatus(q.value(7).toString()).value_or(Service::Status::Pilot),
+                                     QDate::fromString(q.value(8).toString(), Qt::ISODate)});
+    return result;
+}
+
+int Registry::summaryCount(const SummaryQuery& query) const
+{
+    QList<QPair<QString, QVariant>> binds;
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM services ") + summaryWhere(query, binds));
+    for (const auto& [name, value] : binds)
+        q.bindValue(name, value);
+    return d->exec(q, nullptr) && q.next() ? q.value(0).toInt() : 0;
+}
+
+int Registry::dueForReviewCount(const QDate& today) const
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM services WHERE status IN ('approved', 'pilot') AND "
+                             "(next_review = '' OR next_review < :today)"));
+    q.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    return d->exec(q, nullptr) && q.next() ? q.value(0).toInt() : 0;
+}
+
 std::optional<Service> Registry::service(qint64 id) const
 {
     const QList<Service> found = d->select(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), id}}, nullptr);

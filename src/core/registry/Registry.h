@@ -37,6 +37,17 @@ struct ServiceSummary
     QDate nextReview;
 };
 
+// A page request of the registry listing: filter and order are applied by the database, so a
+// registry of any size opens and filters at the cost of one page.
+struct SummaryQuery
+{
+    enum class Order { Name, Vendor, MaxLevel, Status, NextReview, Owner };
+    QString search;   // case-insensitive part of name, vendor, product or owner (A-Z folding on SQLite)
+    QString status;   // status id; empty = all
+    Order order = Order::Name;
+    bool descending = false;
+};
+
 struct AuditEntry
 {
     qint64 id = 0;
@@ -94,6 +105,9 @@ public:
     QList<Service> services(RegistryError* error = nullptr) const; // ordered by name
     std::optional<Service> service(qint64 id) const;
     QList<ServiceSummary> summaries() const; // ordered by name
+    QList<ServiceSummary> summaries(const SummaryQuery& query, int offset, int limit) const;
+    int summaryCount(const SummaryQuery& query) const;
+    int dueForReviewCount(const QDate& today) const;
     std::optional<Service> serviceByName(const QString& name) const;
     // Services in use (approved or pilot) whose next review is before `today` or not set.
     QList<Service> dueForReview(const QDate& today) const;
