@@ -65,9 +65,10 @@ ServiceTableModel::ServiceTableModel(const Registry* registry, QObject* parent)
 {
 }
 
-void ServiceTableModel::setQuery(const SummaryQuery& query)
+void ServiceTableModel::setFilter(const QString& search, const QString& status)
 {
-    m_query = query;
+    m_query.search = search;
+    m_query.status = status;
     reload();
 }
 

@@ -27,7 +27,8 @@ public:
     static constexpr int kPageSize = 200;
 
     explicit ServiceTableModel(const Registry* registry, QObject* parent = nullptr);
-    void setQuery(const SummaryQuery& query); // re-reads the first page
+    // Sets search text and status filter, keeping the order chosen in the header; re-reads the first page.
+    void setFilter(const QString& search, const QString& status);
     void reload();
     const ServiceSummary* service(int row) const;
     int totalCount() const; // rows matching the query, loaded or not (one COUNT query)

@@ -5,7 +5,6 @@
 #include "Theme.h"
 #include "registry/ServiceFields.h"
 #include "registry/ServiceIo.h"
-#include "registry/Tools.h"
 #include "ui_registrypage.h"
 
 #include <QComboBox>
@@ -159,17 +158,7 @@ void RegistryPage::applyFilter()
 {
     if (!m_loaded)
         return; // the first showing reads with the current filter
-    SummaryQuery query;
-    query.search = m_ui->searchLineEdit->text().trimmed();
-    query.status = m_ui->statusFilterComboBox->currentData().toString();
-    const QHeaderView* header = m_ui->servicesTableView->horizontalHeader();
-    static const SummaryQuery::Order orders[] = {SummaryQuery::Order::Name,   SummaryQuery::Order::Vendor,
-                                                 SummaryQuery::Order::MaxLevel, SummaryQuery::Order::Status,
-                                                 SummaryQuery::Order::NextReview, SummaryQuery::Order::Owner};
-    const int column = header->sortIndicatorSection();
-    query.order = column >= 0 && column < ServiceTableModel::ColumnCount ? orders[column] : SummaryQuery::Order::Name;
-    query.descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
-    m_model->setQuery(query);
+    m_model->setFilter(m_ui->searchLineEdit->text().trimmed(), m_ui->statusFilterComboBox->currentData().toString());
     updateButtons();
 }
 

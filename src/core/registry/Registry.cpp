@@ -445,22 +445,6 @@ QList<Service> Registry::services(RegistryError* error) const
     return d->select(QString(), {}, error);
 }
 
-QList<ServiceSummary> Registry::summaries() const
-{
-    QList<ServiceSummary> result;
-    QSqlQuery q(d->db());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, row_version, name, vendor, product, owner_department, max_level, status, next_review "
-                               "FROM services ORDER BY name")))
-        return result;
-    while (q.next())
-        result.append(ServiceSummary{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
-                                     q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(),
-                                     parseStatus(q.value(7).toString()).value_or(Service::Status::Pilot),
-                                     QDate::fromString(q.value(8).toString(), Qt::ISODate)});
-    return result;
-}
-
 namespace {
 // WHERE clause and bindings of a summary query (the user's text only ever goes into a bound value).
 QString summaryWhere(const SummaryQuery& q, QList<QPair<QString, QVariant>>& binds)

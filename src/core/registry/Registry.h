@@ -104,7 +104,6 @@ public:
 
     QList<Service> services(RegistryError* error = nullptr) const; // ordered by name
     std::optional<Service> service(qint64 id) const;
-    QList<ServiceSummary> summaries() const; // ordered by name
     QList<ServiceSummary> summaries(const SummaryQuery& query, int offset, int limit) const;
     int summaryCount(const SummaryQuery& query) const;
     int dueForReviewCount(const QDate& today) const;
