@@ -10,9 +10,12 @@
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
+#include "scan/DraftText.h"
+#include "scan/ScanJson.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 
 #include <spdlog/spdlog.h>
 
@@ -179,6 +182,12 @@ QString usageText()
               "  registry reviews                     Überfällige Prüfungen (Exit-Code 3, wenn welche fällig)\n"
               "  registry audit [--service NAME] [--limit N]\n"
               "                                       Änderungsprotokoll\n"
+              "  scan [--format text|json] DATEI|-    Entwurf lokal auf personenbezogene Daten und\n"
+              "                                       Geheimhaltungsvermerke prüfen\n"
+              "  pseudonymise [--mapping AUS.json] DATEI|-\n"
+              "                                       Funde durch Platzhalter ersetzen ([PERSON_1] …);\n"
+              "                                       --mapping schreibt die Zuordnung (enthält die Originale!)\n"
+              "  restore --mapping DATEI.json DATEI|- Platzhalter in einer Antwort zurückersetzen\n"
               "\n"
               "Optionen:\n"
               "  --policy ORDNER     Regelwerk aus diesem Ordner (sonst $KI_LOTSE_POLICY_DIR,\n"
@@ -631,6 +640,175 @@ int runRegistry(Context& ctx)
         return ExitOk;
     }
     return ctx.usage(subcommandProblem(QStringLiteral("registry"), sub, "export, import, reviews, audit"));
+}
+
+namespace {
+
+// Reads a draft from a file or stdin ("-"). Reports problems itself; nullopt on failure.
+std::optional<QString> readDraft(Context& ctx, const QString& path, int* exitCode)
+{
+    QFile file;
+    QString displayName = path;
+    if (path == QStringLiteral("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            ctx.err << tr("Fehler: Die Standardeingabe kann nicht gelesen werden.") << Qt::endl;
+            *exitCode = ExitFailure;
+            return std::nullopt;
+        }
+        displayName = QStringLiteral("<stdin>");
+    } else {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            ctx.err << tr("Fehler: %1: Die Datei kann nicht gelesen werden (%2).").arg(path, file.errorString()) << Qt::endl;
+            *exitCode = ExitBadInput;
+            return std::nullopt;
+        }
+    }
+    const DraftDecodeResult decoded = decodeDraftText(readUpTo(file, kMaxDraftBytes + 1));
+    if (!decoded.ok) {
+        ctx.err << tr("Fehler: %1: %2").arg(displayName, decoded.error) << Qt::endl;
+        *exitCode = ExitBadInput;
+        return std::nullopt;
+    }
+    if (decoded.encoding != QStringLiteral("UTF-8"))
+        ctx.err << tr("Hinweis: %1 ist kein UTF-8; gelesen als %2.").arg(displayName, decoded.encoding) << Qt::endl;
+    return decoded.text;
+}
+
+std::optional<ScanRules> scanRulesOrReport(Context& ctx, const PolicyPack& pack)
+{
+    if (pack.scan)
+        return pack.scan;
+    ctx.err << tr("Fehler: Das Regelwerk „%1“ enthält keine Prüfregeln für Entwürfe (Datei „scan“ im Manifest).")
+                   .arg(pack.manifest.id)
+            << Qt::endl;
+    return std::nullopt;
+}
+
+} // namespace
+
+int runScan(Context& ctx)
+{
+    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format")}, 1, 1) || !checkFormat(ctx))
+        return ExitBadInput;
+    auto pack = loadPackOrReport(ctx);
+    if (!pack)
+        return ExitBadInput;
+    const auto rules = scanRulesOrReport(ctx, *pack);
+    if (!rules)
+        return ExitBadInput;
+    int exitCode = ExitOk;
+    const auto text = readDraft(ctx, ctx.args.positional[0], &exitCode);
+    if (!text)
+        return exitCode;
+    const Scanner scanner(*rules);
+    const QList<ScanFinding> findings = scanner.scan(*text);
+    const ScanSummary summary = summariseScan(*rules, findings, pack->defaultLevel);
+    // Counts only: the draft and what was found in it never reach the log.
+    spdlog::info("scan: chars={} findings={} suggested_level={}", text->size(), findings.size(), summary.suggestedLevel);
+    if (ctx.json()) {
+        ctx.out << QString::fromUtf8(scanToJson(*rules, *text, findings, summary));
+        return ExitOk;
+    }
+    const LevelText* level = pack->level(summary.suggestedLevel);
+    ctx.out << tr("Funde: %1 – vorgeschlagene Schutzstufe: %2").arg(findings.size()).arg(summary.suggestedLevel);
+    if (level)
+        ctx.out << tr(" (%1)").arg(level->title);
+    ctx.out << Qt::endl;
+    // line:column (both from 1, columns in characters) for each finding
+    qsizetype line = 1;
+    qsizetype lineStart = 0;
+    qsizetype pos = 0;
+    for (const ScanFinding& f : findings) {
+        for (; pos < f.start; ++pos)
+            if ((*text)[pos] == u'\n') {
+                ++line;
+                lineStart = pos + 1;
+            }
+        ctx.out << QStringLiteral("  %1:%2  ").arg(line).arg(f.start - lineStart + 1)
+                << rules->info(f.category).label << QStringLiteral("  „") << QString(f.text).replace(u'\n', u' ')
+                << QStringLiteral("“  (") << f.explanation << QStringLiteral(")") << Qt::endl;
+    }
+    if (findings.isEmpty())
+        ctx.out << tr("Keine personenbezogenen Daten oder Vermerke erkannt. Das ersetzt nicht Ihre eigene Prüfung.")
+                << Qt::endl;
+    return ExitOk;
+}
+
+int runPseudonymise(Context& ctx)
+{
+    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("mapping")}, 1, 1) ||
+        !checkFormat(ctx))
+        return ExitBadInput;
+    auto pack = loadPackOrReport(ctx);
+    if (!pack)
+        return ExitBadInput;
+    const auto rules = scanRulesOrReport(ctx, *pack);
+    if (!rules)
+        return ExitBadInput;
+    int exitCode = ExitOk;
+    const auto text = readDraft(ctx, ctx.args.positional[0], &exitCode);
+    if (!text)
+        return exitCode;
+    const Pseudonymised result = pseudonymise(*text, Scanner(*rules).scan(*text), *rules);
+    spdlog::info("pseudonymise: chars={} replaced={} values={}", text->size(), result.replaced, result.entries.size());
+    if (ctx.args.options.contains(QStringLiteral("mapping"))) {
+        // The mapping holds the original values: written only because the user asked for it, and
+        // only readable by the user.
+        const QString path = ctx.args.value(QStringLiteral("mapping"));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(pseudonymisedToJson(result, *rules)) < 0 || !file.commit()) {
+            ctx.err << tr("Fehler: %1: Die Zuordnung kann nicht geschrieben werden (%2).").arg(path, file.errorString())
+                    << Qt::endl;
+            return ExitFailure;
+        }
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    if (ctx.json()) {
+        Pseudonymised withoutOriginals = result;
+        for (PseudonymEntry& e : withoutOriginals.entries)
+            e.original.clear();
+        ctx.out << QString::fromUtf8(pseudonymisedToJson(withoutOriginals, *rules));
+    } else {
+        ctx.out << result.text;
+        if (!result.text.endsWith(u'\n'))
+            ctx.out << Qt::endl;
+        ctx.err << tr("%n Stelle(n) ersetzt.", nullptr, result.replaced) << u' ' << rules->pseudonymisedNote << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runRestore(Context& ctx)
+{
+    if (!ctx.expect({QStringLiteral("mapping")}, 1, 1))
+        return ExitBadInput;
+    if (!ctx.args.options.contains(QStringLiteral("mapping")))
+        return ctx.usage(tr("restore braucht --mapping DATEI (geschrieben von „pseudonymise --mapping“)."));
+    const QString path = ctx.args.value(QStringLiteral("mapping"));
+    QFile mappingFile(path);
+    if (!mappingFile.open(QIODevice::ReadOnly)) {
+        ctx.err << tr("Fehler: %1: Die Zuordnung kann nicht gelesen werden (%2).").arg(path, mappingFile.errorString())
+                << Qt::endl;
+        return ExitBadInput;
+    }
+    QList<PseudonymEntry> entries;
+    QString error;
+    if (!pseudonymMappingFromJson(readUpTo(mappingFile, kMaxInputBytes + 1), &entries, &error)) {
+        ctx.err << tr("Fehler: %1: %2").arg(path, error) << Qt::endl;
+        return ExitBadInput;
+    }
+    int exitCode = ExitOk;
+    const auto answer = readDraft(ctx, ctx.args.positional[0], &exitCode);
+    if (!answer)
+        return exitCode;
+    const Restored restored = restorePseudonyms(*answer, entries);
+    ctx.out << restored.text;
+    if (!restored.text.endsWith(u'\n'))
+        ctx.out << Qt::endl;
+    if (!restored.unknownPlaceholders.isEmpty())
+        ctx.err << tr("Hinweis: unbekannte Platzhalter: %1").arg(restored.unknownPlaceholders.join(QStringLiteral(", ")))
+                << Qt::endl;
+    return ExitOk;
 }
 
 } // namespace kilotse::cli

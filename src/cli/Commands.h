@@ -45,6 +45,9 @@ int runTemplates(Context& ctx);
 int runLabel(Context& ctx);
 int runTools(Context& ctx);
 int runRegistry(Context& ctx);
+int runScan(Context& ctx);
+int runPseudonymise(Context& ctx);
+int runRestore(Context& ctx);
 
 QString usageText();
 

@@ -90,6 +90,12 @@ int main(int argc, char* argv[])
             return runTools(ctx);
         if (command == QStringLiteral("registry"))
             return runRegistry(ctx);
+        if (command == QStringLiteral("scan"))
+            return runScan(ctx);
+        if (command == QStringLiteral("pseudonymise") || command == QStringLiteral("pseudonymize"))
+            return runPseudonymise(ctx);
+        if (command == QStringLiteral("restore"))
+            return runRestore(ctx);
         return ctx.usage(QCoreApplication::translate("ki-lotse-cli", "Unbekannter Befehl „%1“.").arg(command));
     } catch (const std::exception& e) {
         spdlog::error("cli: unexpected failure ({})", typeid(e).name()); // e.what() may quote input

@@ -3,6 +3,7 @@
 #include "QuestionPage.h"
 #include "ResultPage.h"
 #include "UseCasePage.h"
+#include "scan/ScanAnalysis.h"
 #include "ui_checkwizard.h"
 
 #include <QKeyEvent>
@@ -24,6 +25,7 @@ CheckWizard::CheckWizard(const PolicyPack& pack, const Registry* registry, const
         m_answers.useCase = m_useCasePage->selectedUseCase();
         updateNavigation();
     });
+    connect(m_useCasePage, &UseCasePage::draftCheckRequested, this, &CheckWizard::draftCheckRequested);
     m_questionPages.resize(pack.questions.size(), nullptr);
 
     connect(m_ui->backButton, &QPushButton::clicked, this, &CheckWizard::goBack);
@@ -52,6 +54,7 @@ QuestionPage* CheckWizard::questionPage(int index)
         auto* page = new QuestionPage(question, m_pack.citation(question.source), index + 1,
                                       static_cast<int>(m_pack.questions.size()), reserved, m_ui->pageStack);
         page->setAnswer(m_answers.answers.value(question.id));
+        page->setDetectedHint(m_detectedHints.value(question.id));
         m_ui->pageStack->addWidget(page);
         connect(page, &QuestionPage::answerChanged, this, [this, page] {
             m_answers.answers.insert(page->questionId(), page->answer());
@@ -88,13 +91,46 @@ bool CheckWizard::isShowingResult() const
     return m_step == stepCount() - 1;
 }
 
+int CheckWizard::applyDetectedAnswers(const QMap<QString, QString>& answers, const QStringList& evidence)
+{
+    ScanSummary summary;
+    summary.answers = answers;
+    int applied = 0;
+    for (const SuggestedAnswer& s : suggestedAnswers(m_pack, m_answers, summary)) {
+        const Question* q = m_pack.question(s.question);
+        const AnswerOption* option = q ? q->option(s.option) : nullptr;
+        const AnswerOption* previous = q ? q->option(s.previous) : nullptr;
+        if (!option)
+            continue;
+        QString hint = tr("Aus dem Entwurf erkannt: „%1“ (%2). Bitte bestätigen oder korrigieren Sie die Antwort.")
+                           .arg(option->label, evidence.join(QStringLiteral(", ")));
+        if (previous)
+            hint += u' ' + tr("Ihre vorherige Antwort war „%1“.").arg(previous->label);
+        m_detectedHints.insert(s.question, hint);
+        m_answers.answers.insert(s.question, s.option);
+        for (int i = 0; i < m_pack.questions.size(); ++i) {
+            if (m_pack.questions[i].id == s.question && m_questionPages[i]) {
+                m_questionPages[i]->setAnswer(s.option);
+                m_questionPages[i]->setDetectedHint(hint);
+            }
+        }
+        ++applied;
+    }
+    spdlog::info("check: answers from draft applied={}", applied);
+    updateNavigation();
+    return applied;
+}
+
 void CheckWizard::restart()
 {
     m_answers = AnswerSet();
+    m_detectedHints.clear();
     m_useCasePage->setSelectedUseCase(QString());
     for (QuestionPage* page : std::as_const(m_questionPages))
-        if (page)
+        if (page) {
             page->setAnswer(QString());
+            page->setDetectedHint(QString());
+        }
     m_outcome.reset();
     showStep(0);
 }

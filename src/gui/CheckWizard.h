@@ -42,7 +42,13 @@ public:
 
     const AnswerSet& answers() const { return m_answers; }
 
+    // Pre-fills the answers a draft scan found (marked "aus dem Entwurf erkannt" on their pages);
+    // only ever raises an answer, never lowers one. `evidence`: labels of the categories found.
+    // Returns the number of answers set.
+    int applyDetectedAnswers(const QMap<QString, QString>& answers, const QStringList& evidence);
+
 Q_SIGNALS:
+    void draftCheckRequested();
     void outcomeShown(const kilotse::Outcome& outcome);
     void templateRequested(const QString& templateId);
     void labelRequested();
@@ -68,6 +74,7 @@ private:
     QList<QuestionPage*> m_questionPages; // nullptr until first shown
     ResultPage* m_resultPage = nullptr;   // nullptr until first shown
     AnswerSet m_answers;                  // the source of truth; pages only display it
+    QMap<QString, QString> m_detectedHints; // question id → "aus dem Entwurf erkannt" text
     int m_step = 0;
     std::optional<Outcome> m_outcome;
 };

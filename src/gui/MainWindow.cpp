@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CheckWizard.h"
+#include "DraftPage.h"
 #include "LabelPage.h"
 #include "RegistryPage.h"
 #include "RulesPage.h"
@@ -39,7 +40,7 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     m_registryProblem = problem;
     m_wizard = new CheckWizard(policy.pack, registry, problem, m_ui->pageTabWidget);
     m_ui->pageTabWidget->addTab(m_wizard, tr("&Prüfung"));
-    for (const QString& title : {tr("&Regeln"), tr("&Vorlagen"), tr("&Kennzeichnung"), tr("&Dienste")}) {
+    for (const QString& title : {tr("En&twurf prüfen"), tr("&Regeln"), tr("&Vorlagen"), tr("&Kennzeichnung"), tr("&Dienste")}) {
         auto* holder = new QWidget(m_ui->pageTabWidget);
         auto* layout = new QVBoxLayout(holder);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -58,6 +59,10 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     connect(m_wizard, &CheckWizard::templateRequested, this, [this](const QString& id) {
         templatesPage()->selectTemplate(id);
         showPage(templatesPage());
+    });
+    connect(m_wizard, &CheckWizard::draftCheckRequested, this, [this] {
+        showPage(draftPage());
+        draftPage()->focusFirstInput();
     });
     connect(m_wizard, &CheckWizard::labelRequested, this, [this] {
         labelPage()->prefill(labelRequestForCheck(m_policy.pack, m_wizard->answers()));
@@ -111,10 +116,22 @@ void MainWindow::ensurePage(int index)
         return;
     QWidget* page = nullptr;
     switch (index) {
-    case 1: page = m_rulesPage = new RulesPage(m_policy.pack, holder); break;
-    case 2: page = m_templatesPage = new TemplatesPage(m_policy.pack, m_registry, holder); break;
-    case 3: page = m_labelPage = new LabelPage(m_policy.pack, holder); break;
-    case 4: {
+    case DraftTab: {
+        m_draftPage = new DraftPage(m_policy.pack, holder);
+        connect(m_draftPage, &DraftPage::answersSuggested, this, [this](const ScanSummary& summary, const QStringList& labels) {
+            const int applied = m_wizard->applyDetectedAnswers(summary.answers, labels);
+            statusBar()->showMessage(tr("%n Antwort(en) aus dem Entwurf vorbelegt – bitte im Fragebogen bestätigen.",
+                                        nullptr, applied),
+                                     8000);
+            showPage(m_wizard);
+        });
+        page = m_draftPage;
+        break;
+    }
+    case RulesTab: page = m_rulesPage = new RulesPage(m_policy.pack, holder); break;
+    case TemplatesTab: page = m_templatesPage = new TemplatesPage(m_policy.pack, m_registry, holder); break;
+    case LabelTab: page = m_labelPage = new LabelPage(m_policy.pack, holder); break;
+    case RegistryTab: {
         m_registryPage = new RegistryPage(m_policy.pack, m_registry, m_registryProblem, holder);
         page = m_registryPage;
         break;
@@ -124,27 +141,33 @@ void MainWindow::ensurePage(int index)
     holder->layout()->addWidget(page);
 }
 
+DraftPage* MainWindow::draftPage()
+{
+    ensurePage(DraftTab);
+    return m_draftPage;
+}
+
 RulesPage* MainWindow::rulesPage()
 {
-    ensurePage(1);
+    ensurePage(RulesTab);
     return m_rulesPage;
 }
 
 TemplatesPage* MainWindow::templatesPage()
 {
-    ensurePage(2);
+    ensurePage(TemplatesTab);
     return m_templatesPage;
 }
 
 LabelPage* MainWindow::labelPage()
 {
-    ensurePage(3);
+    ensurePage(LabelTab);
     return m_labelPage;
 }
 
 RegistryPage* MainWindow::registryPage()
 {
-    ensurePage(4);
+    ensurePage(RegistryTab);
     return m_registryPage;
 }
 

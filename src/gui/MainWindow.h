@@ -14,6 +14,7 @@ class MainWindow;
 namespace kilotse::gui {
 
 class CheckWizard;
+class DraftPage;
 class RegistryPage;
 class LabelPage;
 class RulesPage;
@@ -33,12 +34,16 @@ public:
 
     CheckWizard* checkWizard() const { return m_wizard; }
     // The other pages are built when first shown (or asked for), which keeps start-up fast.
+    DraftPage* draftPage();
     RulesPage* rulesPage();
     TemplatesPage* templatesPage();
     LabelPage* labelPage();
     RegistryPage* registryPage();
     void showPage(QWidget* page);
     bool isFallbackBannerShown() const;
+
+    // Tab order; the first tab is the check itself.
+    enum Tab { CheckTab = 0, DraftTab, RulesTab, TemplatesTab, LabelTab, RegistryTab };
 
 private:
     QWidget* tabHolder(int index) const;
@@ -50,6 +55,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     const ResolvedPolicy& m_policy;
     CheckWizard* m_wizard = nullptr;
+    DraftPage* m_draftPage = nullptr;
     RulesPage* m_rulesPage = nullptr;
     TemplatesPage* m_templatesPage = nullptr;
     LabelPage* m_labelPage = nullptr;

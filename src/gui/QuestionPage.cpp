@@ -4,6 +4,7 @@
 #include "ui_questionpage.h"
 
 #include <QButtonGroup>
+#include <QLabel>
 #include <QRadioButton>
 
 namespace kilotse::gui {
@@ -67,6 +68,14 @@ QuestionPage::QuestionPage(const Question& question, const QString& citation, in
         m_buttons.append(button);
     }
     m_ui->optionsBox->setAccessibleName(question.text);
+    m_detectedLabel = new QLabel(this);
+    m_detectedLabel->setObjectName(QStringLiteral("detectedHintLabel"));
+    m_detectedLabel->setWordWrap(true);
+    m_detectedLabel->setTextFormat(Qt::PlainText);
+    m_detectedLabel->setMargin(6);
+    m_detectedLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff1db; color: #4a2600; border: 1px solid #a35200; }"));
+    m_detectedLabel->hide();
+    m_ui->questionLayout->insertWidget(m_ui->questionLayout->indexOf(m_ui->optionsBox), m_detectedLabel);
     connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool checked) {
         if (checked)
             Q_EMIT answerChanged();
@@ -94,6 +103,13 @@ void QuestionPage::setAnswer(const QString& optionId)
     for (QRadioButton* button : m_buttons)
         button->setChecked(false);
     m_group->setExclusive(true);
+}
+
+void QuestionPage::setDetectedHint(const QString& text)
+{
+    m_detectedLabel->setText(text);
+    m_detectedLabel->setAccessibleName(text);
+    m_detectedLabel->setVisible(!text.isEmpty());
 }
 
 void QuestionPage::focusFirstInput()

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QButtonGroup;
+class QLabel;
 class QRadioButton;
 
 namespace Ui {
@@ -30,6 +31,8 @@ public:
     QString answer() const; // option id, empty until answered
     void setAnswer(const QString& optionId);
     void focusFirstInput();
+    // "Aus dem Entwurf erkannt: …" above the options; empty hides it.
+    void setDetectedHint(const QString& text);
 
 Q_SIGNALS:
     void answerChanged();
@@ -39,6 +42,7 @@ private:
     const Question& m_question;
     QButtonGroup* m_group = nullptr;
     QList<QRadioButton*> m_buttons;
+    QLabel* m_detectedLabel = nullptr;
 };
 
 } // namespace kilotse::gui

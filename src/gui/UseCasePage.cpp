@@ -4,6 +4,9 @@
 #include "Theme.h"
 #include "ui_usecasepage.h"
 
+#include <QHBoxLayout>
+#include <QPushButton>
+
 namespace kilotse::gui {
 
 namespace {
@@ -24,6 +27,20 @@ UseCasePage::UseCasePage(const PolicyPack& pack, QWidget* parent)
     m_ui->useCaseListWidget->setStyleSheet(QStringLiteral("QListWidget::item { padding: 5px 6px; }"));
     m_ui->useCaseListWidget->setCurrentRow(-1);
     m_ui->headingLabel->setBuddy(m_ui->useCaseListWidget);
+    // The draft check answers the data questions from the text itself.
+    auto* draftRow = new QHBoxLayout;
+    auto* draftButton = new QPushButton(tr("&Entwurf prüfen …"), this);
+    draftButton->setObjectName(QStringLiteral("draftCheckButton"));
+    draftButton->setAccessibleDescription(
+        tr("Den geplanten Text auf personenbezogene Daten und Geheimhaltungsvermerke prüfen lassen"));
+    auto* draftHint = new QLabel(tr("Sie haben den Text schon? KI-Lotse erkennt darin Namen, Kennnummern und Vermerke "
+                                    "und schlägt die Antworten vor."),
+                                 this);
+    draftHint->setWordWrap(true);
+    draftRow->addWidget(draftButton);
+    draftRow->addWidget(draftHint, 1);
+    m_ui->useCaseLayout->insertLayout(2, draftRow);
+    connect(draftButton, &QPushButton::clicked, this, &UseCasePage::draftCheckRequested);
     connect(m_ui->useCaseListWidget, &QListWidget::itemSelectionChanged, this, [this] {
         showDetails();
         Q_EMIT selectionChanged();

@@ -26,6 +26,7 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
+    void draftCheckRequested();
 
 private:
     void showDetails();

@@ -53,7 +53,7 @@ struct FileSpec
     const char* schema;       // bundled schema file name
 };
 // In build order: later files refer to earlier ones.
-enum FileIndex { Sources, Questionnaire, UseCases, Classification, Guidance, Templates, Labels, Registry, FileCount };
+enum FileIndex { Sources, Questionnaire, UseCases, Classification, Guidance, Templates, Labels, Registry, Scan, FileCount };
 constexpr std::array<FileSpec, FileCount> kFiles{{
     {"sources", "sources.schema.json"},
     {"questionnaire", "questionnaire.schema.json"},
@@ -63,6 +63,7 @@ constexpr std::array<FileSpec, FileCount> kFiles{{
     {"templates", "templates.schema.json"},
     {"labels", "labels.schema.json"},
     {"registry", "registry.schema.json"},
+    {"scan", "scan.schema.json"},
 }};
 // A pack that extends no other pack must have these.
 constexpr std::array<FileIndex, 4> kRequiredFiles{{Sources, Questionnaire, UseCases, Classification}};
@@ -213,6 +214,7 @@ public:
         run(docs[Templates], ignored, [this](const JsonText& d) { templates(d); });
         run(docs[Labels], ignored, [this](const JsonText& d) { labels(d); });
         run(docs[Registry], ignored, [this](const JsonText& d) { registry(d); });
+        run(docs[Scan], ignored, [this](const JsonText& d) { scan(d); });
     }
 
     void sources(const JsonText& doc)
@@ -528,6 +530,99 @@ public:
                 policy.checklist.append(item);
         }
         m_pack.registry = policy;
+    }
+
+    void scan(const JsonText& doc)
+    {
+        const auto& root = doc.root();
+        ScanRules rules;
+        rules.pseudonymisedIsPersonal = root.at("pseudonymised_is_personal").get<bool>();
+        rules.pseudonymisedNote = str(root, "pseudonymised_note");
+        const SourceRef source = sourceRef(root.at("source"));
+        rules.sourceDoc = source.docId;
+        rules.sourceSection = source.section;
+        checkSource(source, doc, QStringLiteral("/source/doc"));
+
+        rules.categories.resize(kScanCategoryCount);
+        QSet<QString> seen;
+        const auto& categories = root.at("categories");
+        for (std::size_t i = 0; i < categories.size(); ++i) {
+            const auto& c = categories[i];
+            const QString p = json::childPointer(QStringLiteral("/categories"), i);
+            const QString id = str(c, "id");
+            const ScanCategory category = scanCategoryFromId(id);
+            if (category == ScanCategory::Count || !checkUnique(seen, id, doc, p + QStringLiteral("/id"), "category"))
+                continue; // an unknown id is reported by the schema's enum
+            ScanCategoryInfo info;
+            info.category = category;
+            info.label = str(c, "label");
+            info.placeholder = str(c, "placeholder");
+            info.level = c.at("level").get<int>();
+            info.description = str(c, "description");
+            const SourceRef ref = sourceRef(c.at("source"));
+            info.sourceDoc = ref.docId;
+            info.sourceSection = ref.section;
+            checkSource(ref, doc, p + QStringLiteral("/source/doc"));
+            if (m_levelsLoaded && !m_levels.contains(info.level))
+                m_out.append(doc.at(p + QStringLiteral("/level"), Diagnostic::CodeUnknownLevel,
+                                    tr("level %1 is not defined in the classification file").arg(info.level)));
+            const auto& answers = c.at("answers");
+            for (std::size_t k = 0; k < answers.size(); ++k) {
+                const ScanAnswer a{str(answers[k], "question"), str(answers[k], "option")};
+                const QString ap = json::childPointer(p + QStringLiteral("/answers"), k);
+                if (m_questionsLoaded) {
+                    const Question* q = m_pack.question(a.question);
+                    if (!q) {
+                        m_out.append(doc.at(ap + QStringLiteral("/question"), Diagnostic::CodeUnknownQuestion,
+                                            tr("unknown question \"%1\" (questions: %2)").arg(a.question, questionList())));
+                        continue;
+                    }
+                    if (!q->option(a.option)) {
+                        m_out.append(doc.at(ap + QStringLiteral("/option"), Diagnostic::CodeUnknownOption,
+                                            tr("question \"%1\" has no option \"%2\" (options: %3)")
+                                                .arg(q->id, a.option, optionList(*q))));
+                        continue;
+                    }
+                }
+                info.answers.append(a);
+            }
+            rules.categories[static_cast<int>(category)] = info;
+        }
+        for (int k = 0; k < kScanCategoryCount; ++k)
+            if (!seen.contains(scanCategoryId(static_cast<ScanCategory>(k))))
+                m_out.append(doc.at(QStringLiteral("/categories"), Diagnostic::CodeMissingField,
+                                    tr("category \"%1\" is missing").arg(scanCategoryId(static_cast<ScanCategory>(k)))));
+
+        const auto& cues = root.at("cues");
+        for (int k = 0; k < kScanCueCount; ++k)
+            rules.cues.append(strList(cues, scanCueId(static_cast<ScanCue>(k)).toLatin1().constData()));
+
+        const auto& phrases = root.at("phrases");
+        for (std::size_t i = 0; i < phrases.size(); ++i) {
+            const auto& g = phrases[i];
+            rules.phrases.append(ScanPhraseGroup{scanCategoryFromId(str(g, "category")), str(g, "group"),
+                                                 str(g, "explanation"), strList(g, "terms")});
+        }
+        rules.firstNames = strList(root, "first_names");
+        const auto& inst = root.at("institutional");
+        rules.institutionalEmailLocalParts = strList(inst, "email_local_parts");
+        rules.institutionalPhoneNumbers = strList(inst, "phone_numbers");
+        rules.institutionalAddressCues = strList(inst, "address_cues");
+        rules.institutionalAddresses = strList(inst, "addresses");
+
+        const auto& explanations = root.at("explanations");
+        for (int k = 0; k < kScanReasonCount; ++k) {
+            const auto reason = static_cast<ScanReason>(k);
+            const QString key = scanReasonId(reason);
+            const QString text = str(explanations, key.toLatin1().constData());
+            const bool needsArg = reason == ScanReason::AfterCue || reason == ScanReason::KnownFirstName ||
+                                  reason == ScanReason::Signature;
+            if (needsArg && !text.isEmpty() && !text.contains(QLatin1String("%1")))
+                m_out.append(doc.at(QStringLiteral("/explanations/") + key, Diagnostic::CodeInvalidValue,
+                                    tr("the wording must contain %1 where the cue or name is inserted")));
+            rules.explanations.append(text);
+        }
+        m_pack.scan = rules;
     }
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scan/ScanRules.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -256,6 +258,7 @@ struct PolicyPack
     QList<PromptTemplate> templates;
     std::optional<LabelTexts> labels;
     std::optional<RegistryPolicy> registry;
+    std::optional<ScanRules> scan;
 
     const SourceDocument* source(const QString& id) const;
     const Question* question(const QString& id) const;

@@ -1,0 +1,41 @@
+#include "scan/DraftText.h"
+
+#include <QStringDecoder>
+
+namespace kilotse {
+
+DraftDecodeResult decodeDraftText(const QByteArray& bytes)
+{
+    DraftDecodeResult result;
+    if (bytes.size() > kMaxDraftBytes) {
+        result.error = QStringLiteral("the text is %1 bytes; at most %2 bytes are accepted").arg(bytes.size()).arg(kMaxDraftBytes);
+        return result;
+    }
+    for (qsizetype k = 0; k < bytes.size(); ++k) {
+        const auto c = static_cast<unsigned char>(bytes[k]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+            result.error = QStringLiteral("byte %1: control character 0x%2 — this is not a text file")
+                               .arg(k)
+                               .arg(c, 2, 16, QLatin1Char('0'));
+            result.errorOffset = k;
+            return result;
+        }
+    }
+    QByteArray data = bytes;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(data);
+    if (!utf8.hasError()) {
+        result.ok = true;
+        result.text = std::move(text);
+        result.encoding = QStringLiteral("UTF-8");
+        return result;
+    }
+    result.ok = true;
+    result.text = QString::fromLatin1(data);
+    result.encoding = QStringLiteral("ISO-8859-1");
+    return result;
+}
+
+} // namespace kilotse

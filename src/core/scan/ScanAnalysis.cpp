@@ -1,0 +1,118 @@
+#include "scan/ScanAnalysis.h"
+
+#include "policy/PolicyPack.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace kilotse {
+
+ScanSummary summariseScan(const ScanRules& rules, const QList<ScanFinding>& findings, int lowestLevel)
+{
+    ScanSummary summary;
+    summary.suggestedLevel = lowestLevel;
+    for (const ScanFinding& f : findings) {
+        const int k = static_cast<int>(f.category);
+        if (k < 0 || k >= kScanCategoryCount)
+            continue;
+        ++summary.counts[static_cast<std::size_t>(k)];
+        ++summary.total;
+        const ScanCategoryInfo& info = rules.info(f.category);
+        summary.suggestedLevel = std::max(summary.suggestedLevel, info.level);
+        for (const ScanAnswer& a : info.answers)
+            summary.answers.insert(a.question, a.option);
+    }
+    return summary;
+}
+
+QList<SuggestedAnswer> suggestedAnswers(const PolicyPack& pack, const AnswerSet& current, const ScanSummary& summary)
+{
+    QList<SuggestedAnswer> out;
+    for (auto it = summary.answers.cbegin(); it != summary.answers.cend(); ++it) {
+        const Question* q = pack.question(it.key());
+        if (!q || !q->option(it.value()))
+            continue;
+        const QString previous = current.answers.value(it.key());
+        if (!previous.isEmpty() && q->effectiveAnswer(previous) == q->effectiveAnswer(it.value()))
+            continue;
+        out.append({it.key(), it.value(), previous});
+    }
+    return out;
+}
+
+bool isPseudonymisable(ScanCategory category)
+{
+    switch (category) {
+    case ScanCategory::SpecialCategory:
+    case ScanCategory::SecrecyMarking:
+    case ScanCategory::BusinessSecret:
+    case ScanCategory::Count:
+        return false;
+    default:
+        return true;
+    }
+}
+
+Pseudonymised pseudonymise(QStringView text, const QList<ScanFinding>& findings, const ScanRules& rules)
+{
+    Pseudonymised out;
+    QHash<QString, int> indexOf;                       // normalised original → entry
+    std::array<int, kScanCategoryCount> next{};        // last number used per category
+    auto taken = [&](const QString& placeholder) { return text.contains(placeholder, Qt::CaseInsensitive); };
+    qsizetype copied = 0;
+    out.text.reserve(text.size());
+    for (const ScanFinding& f : findings) {
+        if (!isPseudonymisable(f.category) || f.start < copied || f.end() > text.size())
+            continue;
+        const QString key = scanCategoryId(f.category) + u'\x1f' + f.text.simplified();
+        int entry = indexOf.value(key, -1);
+        if (entry < 0) {
+            const QString base = rules.info(f.category).placeholder.isEmpty() ? scanCategoryId(f.category)
+                                                                              : rules.info(f.category).placeholder;
+            int& n = next[static_cast<std::size_t>(f.category)];
+            QString placeholder;
+            do {
+                placeholder = u'[' + base + u'_' + QString::number(++n) + u']';
+            } while (taken(placeholder));
+            entry = static_cast<int>(out.entries.size());
+            out.entries.append({placeholder, f.text, f.category});
+            indexOf.insert(key, entry);
+        }
+        out.text += text.sliced(copied, f.start - copied);
+        out.text += out.entries.at(entry).placeholder;
+        copied = f.end();
+        ++out.replaced;
+    }
+    out.text += text.sliced(copied);
+    return out;
+}
+
+Restored restorePseudonyms(QStringView answer, const QList<PseudonymEntry>& entries)
+{
+    Restored out;
+    QHash<QString, QString> byKey;
+    for (const PseudonymEntry& e : entries)
+        byKey.insert(e.placeholder.mid(1, e.placeholder.size() - 2).toUpper(), e.original);
+    static const QRegularExpression placeholder(QStringLiteral("\\[\\s*([A-Za-z][A-Za-z0-9_]{0,31}_[0-9]{1,6})\\s*\\]"));
+    qsizetype copied = 0;
+    auto it = placeholder.globalMatch(answer);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString key = m.captured(1).toUpper();
+        const auto found = byKey.constFind(key);
+        if (found == byKey.constEnd()) {
+            if (!out.unknownPlaceholders.contains(m.captured(0)))
+                out.unknownPlaceholders.append(m.captured(0));
+            continue;
+        }
+        out.text += answer.sliced(copied, m.capturedStart(0) - copied);
+        out.text += *found;
+        copied = m.capturedEnd(0);
+        ++out.replaced;
+    }
+    out.text += answer.sliced(copied);
+    return out;
+}
+
+} // namespace kilotse

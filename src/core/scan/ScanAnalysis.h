@@ -1,0 +1,80 @@
+#pragma once
+
+#include "classify/AnswerSet.h"
+#include "scan/Scanner.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <array>
+
+namespace kilotse {
+
+struct PolicyPack;
+
+// What a scan means for the check: the Schutzstufe the findings call for and the answers to the
+// questionnaire they imply (personal data, special categories, official and trade secrets).
+struct ScanSummary
+{
+    int suggestedLevel = 1;
+    QMap<QString, QString> answers; // question id → option id, from the categories found
+    std::array<int, kScanCategoryCount> counts{};
+    int total = 0;
+};
+
+// `lowestLevel`: the level reported when nothing was found (the pack's default level).
+ScanSummary summariseScan(const ScanRules& rules, const QList<ScanFinding>& findings, int lowestLevel);
+
+// An answer the wizard should pre-fill from the draft. `previous` is the clerk's own answer it
+// replaces (empty when the question was unanswered).
+struct SuggestedAnswer
+{
+    QString question;
+    QString option;
+    QString previous;
+};
+
+// The scan only ever raises: a question is suggested when it is unanswered or answered with an
+// option that evaluates differently from the draft's evidence ("no" while a name was found). An
+// answer that already evaluates the same ("unsure" counts as "yes") is left alone, and the scan
+// never suggests "no" — finding nothing proves nothing.
+QList<SuggestedAnswer> suggestedAnswers(const PolicyPack& pack, const AnswerSet& current, const ScanSummary& summary);
+
+// ---- pseudonymise and restore (in memory only) ---------------------------------------------------
+
+struct PseudonymEntry
+{
+    QString placeholder; // "[PERSON_1]"
+    QString original;    // the text it stands for
+    ScanCategory category = ScanCategory::Count;
+};
+
+struct Pseudonymised
+{
+    QString text;
+    QList<PseudonymEntry> entries; // one per distinct original value
+    int replaced = 0;              // number of places replaced
+};
+
+// Identifiers (names, numbers, addresses …) are replaced; cue words of special categories and
+// secrecy or business-secret markings stay, because the content they announce is the point of
+// the text and replacing the word would not make the rest any less sensitive.
+bool isPseudonymisable(ScanCategory category);
+
+// Replaces each finding by a placeholder "[<placeholder>_<n>]" (the same value gets the same
+// placeholder, numbers that already occur in the text are skipped).
+Pseudonymised pseudonymise(QStringView text, const QList<ScanFinding>& findings, const ScanRules& rules);
+
+struct Restored
+{
+    QString text;
+    int replaced = 0;
+    QStringList unknownPlaceholders; // "[PERSON_7]" in the answer that the mapping does not know
+};
+
+// Puts the original values back into a tool's answer. Placeholders are recognised regardless of
+// case and of blanks inside the brackets ("[ person_1 ]"), as language models sometimes rewrite them.
+Restored restorePseudonyms(QStringView answer, const QList<PseudonymEntry>& entries);
+
+} // namespace kilotse

@@ -1,0 +1,145 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace kilotse {
+
+struct SourceRef;
+
+// The categories the draft scanner reports. Their ids ("PERSON_NAME", …) are the public contract
+// of the CLI's JSON output and of the pack's scan.json; the order is the display order.
+enum class ScanCategory : int {
+    PersonName,
+    Email,
+    Phone,
+    Iban,
+    TaxId,
+    TaxNumber,
+    PensionNumber,
+    HealthInsuranceNumber,
+    IdCard,
+    Passport,
+    LicensePlate,
+    DateOfBirth,
+    PostalAddress,
+    CaseNumber,
+    IpAddress,
+    SpecialCategory,
+    SecrecyMarking,
+    BusinessSecret,
+    Count
+};
+constexpr int kScanCategoryCount = static_cast<int>(ScanCategory::Count);
+
+// "PERSON_NAME" for ScanCategory::PersonName; empty for Count.
+QString scanCategoryId(ScanCategory category);
+// The category with that id, or ScanCategory::Count when there is none.
+ScanCategory scanCategoryFromId(QStringView id);
+
+// The cue lists the scanner reads from the pack. The names are the keys of "cues" in scan.json.
+enum class ScanCue : int {
+    Salutation,
+    Title,
+    RoleWord,
+    NameField,
+    SignatureClosing,
+    Birth,
+    CaseNumber,
+    NotCaseNumber,
+    Phone,
+    TaxId,
+    TaxNumber,
+    PensionNumber,
+    HealthInsuranceNumber,
+    IdCard,
+    Passport,
+    LicensePlate,
+    Ip,
+    StreetSuffix,
+    StreetPrefix,
+    NotStreet,
+    InstitutionalNameWords,
+    NotName,
+    Count
+};
+constexpr int kScanCueCount = static_cast<int>(ScanCue::Count);
+QString scanCueId(ScanCue cue); // "salutation", …
+
+// Why the scanner reports something. The wording of each reason comes from the pack
+// ("explanations" in scan.json) so that it can be translated and adapted like every policy text.
+enum class ScanReason : int {
+    ChecksumIban,
+    ChecksumTaxId,
+    ChecksumPension,
+    ChecksumHealthInsurance,
+    ChecksumDocument,
+    AfterCue,        // %1 = the cue as written in the text
+    PhoneFormat,
+    TaxNumberFormat,
+    PlateFormat,
+    StreetNumber,
+    StreetNumberCity,
+    Ipv4,
+    Ipv6,
+    EmailPersonal,
+    KnownFirstName,  // %1 = the first name
+    Signature,       // %1 = the closing phrase
+    Count
+};
+constexpr int kScanReasonCount = static_cast<int>(ScanReason::Count);
+QString scanReasonId(ScanReason reason); // "checksum_iban", …
+
+struct ScanAnswer
+{
+    QString question;
+    QString option;
+};
+
+struct ScanCategoryInfo
+{
+    ScanCategory category = ScanCategory::Count;
+    QString label;       // "Personenname"
+    QString placeholder; // "PERSON" → [PERSON_1]
+    int level = 2;       // the Schutzstufe this category calls for
+    QList<ScanAnswer> answers;
+    QString description;
+    QString sourceDoc;
+    QString sourceSection;
+};
+
+// Terms of SPECIAL_CATEGORY, SECRECY_MARKING or BUSINESS_SECRET, grouped with one explanation.
+struct ScanPhraseGroup
+{
+    ScanCategory category = ScanCategory::Count;
+    QString group;
+    QString explanation;
+    QStringList terms; // case-insensitive whole words; a trailing '*' matches as a prefix
+};
+
+// The scan.json part of a policy pack: everything the scanner knows that is not an algorithm
+// (checksums and formats are code; words, names, wording and mappings are data).
+struct ScanRules
+{
+    bool pseudonymisedIsPersonal = true;
+    QString pseudonymisedNote;
+    QString sourceDoc;
+    QString sourceSection;
+    QList<ScanCategoryInfo> categories; // one per ScanCategory, in enum order
+    QList<QStringList> cues;            // indexed by ScanCue
+    QList<ScanPhraseGroup> phrases;
+    QStringList firstNames;
+    QStringList institutionalEmailLocalParts;
+    QStringList institutionalPhoneNumbers;
+    QStringList institutionalAddressCues;
+    QStringList institutionalAddresses;
+    QStringList explanations; // indexed by ScanReason
+
+    const ScanCategoryInfo& info(ScanCategory category) const { return categories.at(static_cast<int>(category)); }
+    const QStringList& cue(ScanCue c) const { return cues.at(static_cast<int>(c)); }
+    QString explanation(ScanReason reason) const { return explanations.value(static_cast<int>(reason)); }
+};
+
+} // namespace kilotse

@@ -1,0 +1,1641 @@
+#include "scan/Scanner.h"
+
+#include "scan/Checksums.h"
+
+#include <QChar>
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace kilotse {
+
+namespace {
+
+// ---- character classes (hot path: ASCII by table, the rest through QChar) ----------------------
+
+enum : unsigned char { kLetter = 1, kDigit = 2, kUpper = 4, kSpace = 8 };
+
+constexpr std::array<unsigned char, 128> makeAsciiTable()
+{
+    std::array<unsigned char, 128> t{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[static_cast<std::size_t>(c)] = kLetter;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[static_cast<std::size_t>(c)] = kLetter | kUpper;
+    for (int c = '0'; c <= '9'; ++c)
+        t[static_cast<std::size_t>(c)] = kDigit;
+    t[' '] = t['\t'] = t['\n'] = t['\r'] = t['\f'] = t['\v'] = kSpace;
+    return t;
+}
+constexpr std::array<unsigned char, 128> kAscii = makeAsciiTable();
+
+inline unsigned char charClass(char16_t c)
+{
+    if (c < 128)
+        return kAscii[c];
+    if (c == 0xA0 || c == 0x202F || c == 0x2007 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+        c == 0x3000 || c == 0x85)
+        return kSpace;
+    const QChar q(c);
+    if (q.isLetter())
+        return q.isUpper() ? (kLetter | kUpper) : kLetter;
+    return 0;
+}
+inline bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+inline bool isLetter(char16_t c) { return charClass(c) & kLetter; }
+inline bool isUpper(char16_t c) { return charClass(c) & kUpper; }
+inline bool isSpace(char16_t c) { return charClass(c) & kSpace; }
+inline bool isAlnum(char16_t c) { return charClass(c) & (kLetter | kDigit); }
+inline bool isUpperAscii(char16_t c) { return c >= u'A' && c <= u'Z'; }
+inline bool isLineBreak(char16_t c) { return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x85; }
+// Space inside a line: blanks and the non-breaking spaces office programs put between number groups.
+inline bool isInlineSpace(char16_t c) { return isSpace(c) && !isLineBreak(c); }
+inline bool isHex(char16_t c) { return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'); }
+
+inline char16_t fold(char16_t c)
+{
+    if (c < 128)
+        return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
+    if (isSpace(c))
+        return u' ';
+    return QChar(c).toLower().unicode();
+}
+
+std::u16string folded(QStringView s)
+{
+    std::u16string out;
+    out.reserve(static_cast<std::size_t>(s.size()));
+    bool space = false;
+    for (QChar c : s) {
+        const char16_t f = fold(c.unicode());
+        if (f == u' ') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty())
+            out.push_back(u' ');
+        space = false;
+        out.push_back(f);
+    }
+    return out;
+}
+
+std::u16string_view view(QStringView s)
+{
+    return {reinterpret_cast<const char16_t*>(s.utf16()), static_cast<std::size_t>(s.size())};
+}
+
+// ---- a compact trie over folded characters, for cue words and phrases -----------------------------
+
+struct Terminal
+{
+    enum Kind : unsigned char { Cue, Phrase } kind;
+    bool prefix;     // matches as a word prefix ("Arbeitsunfähigkeit*")
+    int index;       // ScanCue or index into ScanRules::phrases
+};
+
+class Trie
+{
+public:
+    Trie() { m_terms.emplace_back(); }
+
+    void add(QStringView term, Terminal terminal)
+    {
+        QStringView t = term.trimmed();
+        if (t.endsWith(u'*') && t.size() > 1) {
+            terminal.prefix = true;
+            t.chop(1);
+        }
+        const std::u16string key = folded(t);
+        if (key.empty())
+            return;
+        int node = 0;
+        for (char16_t c : key) {
+            int next = child(node, c);
+            if (next < 0) {
+                next = static_cast<int>(m_terms.size());
+                m_terms.emplace_back();
+                m_pending.push_back({edgeKey(node, c), next});
+            }
+            node = next;
+            rebuildIfNeeded();
+        }
+        m_terms[static_cast<std::size_t>(node)].push_back(terminal);
+    }
+
+    int child(int node, char16_t c) const
+    {
+        if (m_keys.empty())
+            return findPending(edgeKey(node, c));
+        const std::uint64_t key = edgeKey(node, c);
+        std::size_t slot = hash(key) & m_mask;
+        while (true) {
+            const std::uint64_t k = m_keys[slot];
+            if (k == key)
+                return m_values[slot];
+            if (k == kEmpty)
+                return findPending(key);
+            slot = (slot + 1) & m_mask;
+        }
+    }
+
+    const std::vector<Terminal>& terms(int node) const { return m_terms[static_cast<std::size_t>(node)]; }
+
+    void finish()
+    {
+        m_rebuildAt = 0;
+        rebuildIfNeeded();
+    }
+
+private:
+    static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+    static std::uint64_t edgeKey(int node, char16_t c) { return (static_cast<std::uint64_t>(node) << 16) | c; }
+    static std::size_t hash(std::uint64_t k) { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> 20); }
+
+    int findPending(std::uint64_t key) const
+    {
+        for (const auto& [k, v] : m_pending)
+            if (k == key)
+                return v;
+        return -1;
+    }
+
+    // New edges collect in a small list and move into the open-addressing table in batches.
+    void rebuildIfNeeded()
+    {
+        if (m_pending.size() < m_rebuildAt && m_rebuildAt != 0)
+            return;
+        std::vector<std::pair<std::uint64_t, int>> all = std::move(m_pending);
+        m_pending.clear();
+        for (std::size_t s = 0; s < m_keys.size(); ++s)
+            if (m_keys[s] != kEmpty)
+                all.emplace_back(m_keys[s], m_values[s]);
+        std::size_t size = 64;
+        while (size < all.size() * 3)
+            size *= 2;
+        m_keys.assign(size, kEmpty);
+        m_values.assign(size, -1);
+        m_mask = size - 1;
+        for (const auto& [k, v] : all) {
+            std::size_t slot = hash(k) & m_mask;
+            while (m_keys[slot] != kEmpty)
+                slot = (slot + 1) & m_mask;
+            m_keys[slot] = k;
+            m_values[slot] = v;
+        }
+        m_rebuildAt = std::max<std::size_t>(32, all.size() / 4);
+    }
+
+    std::vector<std::uint64_t> m_keys;
+    std::vector<int> m_values;
+    std::size_t m_mask = 0;
+    std::vector<std::pair<std::uint64_t, int>> m_pending;
+    std::size_t m_rebuildAt = 32;
+    std::vector<std::vector<Terminal>> m_terms;
+};
+
+// A set of words compared case-insensitively (folded) or exactly.
+class WordSet
+{
+public:
+    void add(QStringView word, bool fold)
+    {
+        m_storage.push_back(fold ? folded(word) : std::u16string(view(word)));
+        m_fold = fold;
+    }
+    void finish()
+    {
+        m_set.clear();
+        for (const auto& w : m_storage)
+            m_set.insert(std::u16string_view(w));
+    }
+    bool contains(QStringView word) const
+    {
+        if (m_set.empty())
+            return false;
+        if (!m_fold)
+            return m_set.count(view(word)) != 0;
+        char16_t buffer[64];
+        if (word.size() > 64)
+            return false;
+        for (qsizetype k = 0; k < word.size(); ++k)
+            buffer[k] = fold(word[k].unicode());
+        return m_set.count(std::u16string_view(buffer, static_cast<std::size_t>(word.size()))) != 0;
+    }
+
+private:
+    std::vector<std::u16string> m_storage; // owns the characters the views point to
+    std::unordered_set<std::u16string_view> m_set;
+    bool m_fold = true;
+};
+
+constexpr int kMaxHits = 16;
+
+struct CueHit
+{
+    qsizetype start = -1;
+    qsizetype end = -1;
+};
+
+} // namespace
+
+// ---- compiled rules ---------------------------------------------------------------------------------
+
+struct Scanner::Tables
+{
+    ScanRules rules;
+    Trie trie;
+    std::array<WordSet, kScanCueCount> cueWords; // single words of each cue list, folded
+    WordSet firstNames;                           // exact case
+    WordSet emailLocalParts;
+    std::vector<std::u16string> streetSuffixes;   // folded
+    std::vector<std::u16string> streetPrefixes;   // folded, may contain a space
+    std::vector<std::u16string> addressCues;      // folded
+    WordSet addressCueWords;
+    std::vector<std::u16string> institutionalAddresses; // folded
+    std::vector<std::u16string> institutionalPhones;    // digits only
+
+    explicit Tables(const ScanRules& r) : rules(r)
+    {
+        for (int cue = 0; cue < kScanCueCount && cue < rules.cues.size(); ++cue) {
+            for (const QString& term : rules.cues.at(cue)) {
+                trie.add(term, Terminal{Terminal::Cue, false, cue});
+                if (!term.contains(u' ') && !term.endsWith(u'*'))
+                    cueWords[static_cast<std::size_t>(cue)].add(term, true);
+            }
+            cueWords[static_cast<std::size_t>(cue)].finish();
+        }
+        for (int g = 0; g < rules.phrases.size(); ++g)
+            for (const QString& term : rules.phrases.at(g).terms)
+                trie.add(term, Terminal{Terminal::Phrase, false, g});
+        trie.finish();
+        for (const QString& name : rules.firstNames)
+            firstNames.add(name, false);
+        firstNames.finish();
+        for (const QString& local : rules.institutionalEmailLocalParts)
+            emailLocalParts.add(local, true);
+        emailLocalParts.finish();
+        if (static_cast<int>(ScanCue::StreetSuffix) < rules.cues.size())
+            for (const QString& s : rules.cue(ScanCue::StreetSuffix))
+                streetSuffixes.push_back(folded(s));
+        if (static_cast<int>(ScanCue::StreetPrefix) < rules.cues.size())
+            for (const QString& s : rules.cue(ScanCue::StreetPrefix))
+                streetPrefixes.push_back(folded(s));
+        for (const QString& s : rules.institutionalAddressCues) {
+            addressCues.push_back(folded(s));
+            addressCueWords.add(s, true);
+        }
+        addressCueWords.finish();
+        for (const QString& s : rules.institutionalAddresses)
+            institutionalAddresses.push_back(folded(s));
+        for (const QString& s : rules.institutionalPhoneNumbers) {
+            std::u16string digits;
+            for (QChar c : s)
+                if (isDigit(c.unicode()))
+                    digits.push_back(c.unicode());
+            institutionalPhones.push_back(digits);
+        }
+    }
+
+    bool cueWord(ScanCue cue, QStringView word) const { return cueWords[static_cast<std::size_t>(cue)].contains(word); }
+};
+
+namespace {
+
+// A candidate before overlaps are resolved.
+struct Candidate
+{
+    ScanCategory category;
+    qsizetype start;
+    qsizetype end;
+    double confidence;
+    ScanReason reason;
+    qsizetype argStart = -1; // text of the reason's %1 (a cue or a name) in the draft
+    qsizetype argEnd = -1;
+    int phraseGroup = -1;    // for phrase findings: the explanation comes from the group
+};
+
+struct TrieHit
+{
+    Terminal terminal;
+    qsizetype end;
+};
+
+// One pass over one text. Holds the per-text state; the tables are shared and read-only.
+class Pass
+{
+public:
+    Pass(const Scanner::Tables& t, QStringView text) : m_t(t), m_s(text), m_n(text.size()) {}
+
+    std::vector<Candidate> run()
+    {
+        qsizetype i = 0;
+        while (i < m_n) {
+            const char16_t c = at(i);
+            const unsigned char cls = charClass(c);
+            if ((cls & (kLetter | kDigit)) != 0) {
+                const bool wordStart = i == 0 || !isAlnum(at(i - 1));
+                qsizetype next = tokenEnd(i);
+                if (wordStart)
+                    next = std::max(next, (cls & kDigit) ? digitToken(i, next) : letterToken(i, next));
+                i = next;
+                continue;
+            }
+            if (c == u'@')
+                email(i);
+            else if (c == u'+' || (c == u'(' && at(i + 1) == u'0'))
+                phone(i);
+            else if (c == u'*')
+                starBirth(i);
+            ++i;
+        }
+        return std::move(m_out);
+    }
+
+private:
+    char16_t at(qsizetype k) const { return (k >= 0 && k < m_n) ? m_s[k].unicode() : u'\0'; }
+    QStringView mid(qsizetype a, qsizetype b) const { return m_s.sliced(a, b - a); }
+
+    qsizetype tokenEnd(qsizetype i) const
+    {
+        while (i < m_n && isAlnum(at(i)))
+            ++i;
+        return i;
+    }
+    qsizetype digitsEnd(qsizetype i) const
+    {
+        while (i < m_n && isDigit(at(i)))
+            ++i;
+        return i;
+    }
+    qsizetype skipInlineSpace(qsizetype i) const
+    {
+        while (i < m_n && isInlineSpace(at(i)))
+            ++i;
+        return i;
+    }
+    // A name-like word: letters with inner hyphens or apostrophes ("Müller-Lüdenscheidt", "O'Neill").
+    qsizetype nameWordEnd(qsizetype i) const
+    {
+        qsizetype j = i;
+        while (j < m_n) {
+            const char16_t c = at(j);
+            if (isLetter(c))
+                ++j;
+            else if ((c == u'-' || c == u'\'' || c == u'\u2019') && j > i && isLetter(at(j + 1)))
+                ++j;
+            else
+                break;
+        }
+        return j;
+    }
+    bool boundaryAt(qsizetype k) const { return k >= m_n || !isAlnum(at(k)); }
+
+    void add(Candidate c) { m_out.push_back(c); }
+
+    bool cueWithin(ScanCue cue, qsizetype pos, qsizetype window, CueHit* hit = nullptr) const
+    {
+        const CueHit& h = m_cues[static_cast<std::size_t>(cue)];
+        if (h.end < 0 || h.end > pos || pos - h.end > window)
+            return false;
+        if (hit)
+            *hit = h;
+        return true;
+    }
+
+    // Walks the trie from a word start; returns the hits (longest last).
+    int walk(qsizetype i, std::array<TrieHit, kMaxHits>& hits) const
+    {
+        int count = 0;
+        int node = 0;
+        qsizetype j = i;
+        while (j < m_n) {
+            char16_t c = at(j);
+            if (isSpace(c)) {
+                c = u' ';
+                while (j < m_n && isSpace(at(j)))
+                    ++j;
+            } else {
+                c = fold(c);
+                ++j;
+            }
+            node = m_t.trie.child(node, c);
+            if (node < 0)
+                break;
+            for (const Terminal& term : m_t.trie.terms(node)) {
+                if (c == u' ')
+                    break;
+                if ((term.prefix || boundaryAt(j) || !isAlnum(at(j - 1))) && count < kMaxHits)
+                    hits[static_cast<std::size_t>(count++)] = {term, j};
+            }
+        }
+        return count;
+    }
+
+    // ---- words ------------------------------------------------------------------------------
+
+    qsizetype letterToken(qsizetype i, qsizetype end)
+    {
+        qsizetype consumed = end;
+        std::array<TrieHit, kMaxHits> hits;
+        const int count = walk(i, hits);
+        // Longest hit per cue; phrases are reported directly.
+        std::array<qsizetype, kScanCueCount> cueEnd;
+        cueEnd.fill(-1);
+        qsizetype phraseEnd = -1;
+        int phraseGroup = -1;
+        for (int h = 0; h < count; ++h) {
+            const TrieHit& hit = hits[static_cast<std::size_t>(h)];
+            qsizetype e = hit.end;
+            if (hit.terminal.prefix) // a prefix term covers the whole word it starts
+                e = tokenEnd(e);
+            if (hit.terminal.kind == Terminal::Phrase) {
+                if (e > phraseEnd) {
+                    phraseEnd = e;
+                    phraseGroup = hit.terminal.index;
+                }
+            } else {
+                cueEnd[static_cast<std::size_t>(hit.terminal.index)] =
+                    std::max(cueEnd[static_cast<std::size_t>(hit.terminal.index)], e);
+            }
+        }
+        if (phraseGroup >= 0)
+            phrase(i, phraseEnd, phraseGroup);
+        for (int cue = 0; cue < kScanCueCount; ++cue) {
+            const qsizetype e = cueEnd[static_cast<std::size_t>(cue)];
+            if (e < 0)
+                continue;
+            m_cues[static_cast<std::size_t>(cue)] = {i, e};
+            switch (static_cast<ScanCue>(cue)) {
+            case ScanCue::Salutation:
+                if (isUpper(at(i)))
+                    consumed = std::max(consumed, personAfter(i, e, ScanReason::AfterCue, 0.9, true));
+                break;
+            case ScanCue::Title:
+                if (isUpper(at(i)) && !cueWithin(ScanCue::Salutation, i, 2))
+                    personAfterTitle(i);
+                break;
+            case ScanCue::NameField:
+                nameField(i, e);
+                break;
+            case ScanCue::SignatureClosing:
+                signature(i, e);
+                break;
+            case ScanCue::Birth:
+                birthAfter(i, e);
+                break;
+            case ScanCue::CaseNumber:
+                consumed = std::max(consumed, caseNumber(i, e));
+                break;
+            default:
+                break;
+            }
+        }
+
+        const char16_t first = at(i);
+        if (isUpperAscii(first)) {
+            const qsizetype len = end - i;
+            if (isUpperAscii(at(i + 1)) && isDigit(at(i + 2)) && isDigit(at(i + 3)))
+                if (qsizetype e = iban(i); e > 0)
+                    return e;
+            if (len == 10 && checksum::healthInsuranceNumberValid(mid(i, end)))
+                add({ScanCategory::HealthInsuranceNumber, i, end, 0.97, ScanReason::ChecksumHealthInsurance});
+            if (len == 9 || len == 10)
+                documentNumber(i, end);
+        }
+        if (isUpper(first)) {
+            if (at(end) == u'-' || isInlineSpace(at(end)))
+                if (qsizetype e = plate(i, end); e > 0)
+                    return e;
+            const qsizetype we = nameWordEnd(i);
+            if (isInlineSpace(at(we)) && isUpper(at(we + 1)) && (i == 0 || at(i - 1) != u'-'))
+                consumed = std::max(consumed, firstName(i));
+        }
+        if (at(end) == u':' && end - i <= 4)
+            if (qsizetype e = ipv6(i); e > 0)
+                return e;
+        return consumed;
+    }
+
+    void phrase(qsizetype start, qsizetype end, int group)
+    {
+        const ScanPhraseGroup& g = m_t.rules.phrases.at(group);
+        double confidence = 0.8;
+        if (g.category == ScanCategory::SecrecyMarking) {
+            // "vertraulich behandelt" in a running sentence describes handling, it is no marking.
+            const bool lower = !isUpper(at(start));
+            const qsizetype after = skipInlineSpace(end);
+            if (lower && end - start < 16 && after < m_n && isLetter(at(after)) && !isUpper(at(after)))
+                return;
+            confidence = 0.95;
+        } else if (g.category == ScanCategory::BusinessSecret) {
+            confidence = 0.85;
+        }
+        Candidate c{g.category, start, end, confidence, ScanReason::Count};
+        c.phraseGroup = group;
+        add(c);
+    }
+
+    // ---- names ------------------------------------------------------------------------------
+
+    // A role word, title or particle at `j`: returns its end, or -1.
+    qsizetype cueAt(qsizetype j, ScanCue cue) const
+    {
+        std::array<TrieHit, kMaxHits> hits;
+        const int count = walk(j, hits);
+        qsizetype best = -1;
+        for (int h = 0; h < count; ++h)
+            if (hits[static_cast<std::size_t>(h)].terminal.kind == Terminal::Cue &&
+                hits[static_cast<std::size_t>(h)].terminal.index == static_cast<int>(cue))
+                best = std::max(best, hits[static_cast<std::size_t>(h)].end);
+        return best;
+    }
+
+    static bool isParticle(QStringView w)
+    {
+        static const std::array<std::u16string_view, 14> particles{u"von", u"van", u"de", u"zu", u"der", u"den",
+                                                                   u"vom", u"zur", u"di", u"da", u"del", u"el",
+                                                                   u"al", u"ten"};
+        return std::find(particles.begin(), particles.end(), view(w)) != particles.end();
+    }
+
+    bool notNameWord(QStringView w) const
+    {
+        return m_t.cueWord(ScanCue::RoleWord, w) || m_t.cueWord(ScanCue::InstitutionalNameWords, w) ||
+               m_t.cueWord(ScanCue::NotName, w) || m_t.cueWord(ScanCue::Salutation, w) ||
+               m_t.addressCueWords.contains(w) || endsWithStreetSuffix(w);
+    }
+
+    // Reads the words of a name from `j`: [titles] Word [Word…] with particles. The first word
+    // decides: a known first name lets one or two more capitalised words follow (given names and
+    // family name); any other word is taken as the family name alone. Returns {start, end} or {-1,-1}.
+    std::pair<qsizetype, qsizetype> nameAt(qsizetype j, int maxWords, bool allowAnyFirst) const
+    {
+        qsizetype start = -1;
+        // Titles ("Dr.", "Prof. Dr.") belong to the name.
+        for (int guard = 0; guard < 4; ++guard) {
+            const qsizetype t = cueAt(j, ScanCue::Title);
+            if (t < 0 || !isUpper(at(j)))
+                break;
+            if (start < 0)
+                start = j;
+            j = skipInlineSpace(t);
+        }
+        const qsizetype w1e = nameWordEnd(j);
+        if (w1e == j || !isUpper(at(j)) || !boundaryAt(w1e))
+            return {-1, -1};
+        const QStringView w1 = mid(j, w1e);
+        if (notNameWord(w1) || w1.size() < 2)
+            return {-1, -1};
+        const bool known = isFirstName(w1);
+        if (!known && !allowAnyFirst && start < 0)
+            return {-1, -1};
+        if (start < 0)
+            start = j;
+        qsizetype end = w1e;
+        const int more = known ? maxWords - 1 : (allowAnyFirst ? 0 : 0);
+        int taken = 0;
+        qsizetype k = end;
+        while (taken < more) {
+            qsizetype s = k;
+            if (!isInlineSpace(at(s)))
+                break;
+            s = skipInlineSpace(s);
+            qsizetype we = nameWordEnd(s);
+            if (we == s)
+                break;
+            QStringView w = mid(s, we);
+            if (isParticle(w)) { // "von der Heide"
+                qsizetype s2 = skipInlineSpace(we);
+                qsizetype we2 = nameWordEnd(s2);
+                QStringView w2 = mid(s2, we2);
+                if (isParticle(w2)) {
+                    s2 = skipInlineSpace(we2);
+                    we2 = nameWordEnd(s2);
+                    w2 = mid(s2, we2);
+                }
+                if (we2 == s2 || !isUpper(at(s2)) || notNameWord(w2))
+                    break;
+                end = k = we2;
+                ++taken;
+                continue;
+            }
+            if (!isUpper(at(s)) || notNameWord(w) || !boundaryAt(we) || w.size() < 2)
+                break;
+            // "Anna Schmidt Straße": the word after the name turns it into a place.
+            const qsizetype n = skipInlineSpace(we);
+            if (n > we && isUpper(at(n)) && m_t.cueWord(ScanCue::InstitutionalNameWords, mid(n, nameWordEnd(n))))
+                return {-1, -1};
+            end = k = we;
+            ++taken;
+            if (!isFirstName(w))
+                break; // the family name ends the name
+        }
+        if (known && taken == 0 && !allowAnyFirst)
+            return {-1, -1};
+        return {start, end};
+    }
+
+    bool isFirstName(QStringView w) const
+    {
+        if (m_t.firstNames.contains(w))
+            return true;
+        const qsizetype hyphen = w.indexOf(u'-');
+        return hyphen > 1 && m_t.firstNames.contains(w.first(hyphen)); // "Hans-Peter"
+    }
+
+    // After a salutation ("Frau", "Herrn"): optional line break, role words ("Bürgermeisterin"),
+    // then the name. Returns the end of what was consumed.
+    qsizetype personAfter(qsizetype cueStart, qsizetype cueEnd, ScanReason reason, double confidence, bool anyFirst)
+    {
+        qsizetype j = cueEnd;
+        if (j < m_n && !isSpace(at(j)))
+            return cueEnd;
+        int breaks = 0;
+        while (j < m_n && isSpace(at(j))) {
+            breaks += isLineBreak(at(j)) && at(j) != u'\r' ? 1 : 0;
+            ++j;
+        }
+        if (breaks > 1)
+            return cueEnd;
+        for (int guard = 0; guard < 3; ++guard) {
+            const qsizetype r = cueAt(j, ScanCue::RoleWord);
+            if (r < 0 || !boundaryAt(r))
+                break;
+            j = skipInlineSpace(r);
+        }
+        const auto [s, e] = nameAt(j, 3, anyFirst);
+        if (s < 0)
+            return cueEnd;
+        Candidate c{ScanCategory::PersonName, s, e, confidence, reason, cueStart, cueEnd};
+        add(c);
+        return e;
+    }
+
+    void personAfterTitle(qsizetype i)
+    {
+        const auto [s, e] = nameAt(i, 3, true);
+        if (s >= 0 && e > s)
+            add({ScanCategory::PersonName, s, e, 0.85, ScanReason::AfterCue, i, cueAt(i, ScanCue::Title)});
+    }
+
+    // "Name: Anna Schmidt", "Antragstellerin: Frau Dr. Öztürk".
+    void nameField(qsizetype cueStart, qsizetype cueEnd)
+    {
+        qsizetype j = skipInlineSpace(cueEnd);
+        if (at(j) != u':')
+            return;
+        j = skipInlineSpace(j + 1);
+        if (const qsizetype sal = cueAt(j, ScanCue::Salutation); sal > 0)
+            j = skipInlineSpace(sal);
+        // A field holds the whole name, so any capitalised word counts, up to three words.
+        qsizetype start = -1;
+        qsizetype end = -1;
+        for (int words = 0; words < 4; ++words) {
+            const auto [s, e] = nameAt(j, 3, true);
+            if (s < 0)
+                break;
+            if (start < 0)
+                start = s;
+            end = e;
+            j = e;
+            if (!isInlineSpace(at(j)))
+                break;
+            j = skipInlineSpace(j);
+        }
+        if (start >= 0)
+            add({ScanCategory::PersonName, start, end, 0.85, ScanReason::AfterCue, cueStart, cueEnd});
+    }
+
+    // "Mit freundlichen Grüßen\n\nAnna Schmidt".
+    void signature(qsizetype cueStart, qsizetype cueEnd)
+    {
+        qsizetype j = cueEnd;
+        while (j < m_n && (isInlineSpace(at(j)) || at(j) == u',' || at(j) == u'!'))
+            ++j;
+        int lines = 0;
+        while (j < m_n && isSpace(at(j))) {
+            if (at(j) == u'\n')
+                ++lines;
+            ++j;
+        }
+        if (lines == 0 && j < m_n) {
+            // "Viele Grüße, Anna Schmidt" on one line
+            if (at(cueEnd) != u',' && !(at(cueEnd) == u' ' && at(cueEnd - 1) == u','))
+                return;
+        }
+        if (lines > 3)
+            return;
+        // "i. A." / "Im Auftrag" line before the name.
+        if (const qsizetype ia = cueAt(j, ScanCue::SignatureClosing); ia > 0) {
+            j = ia;
+            while (j < m_n && isSpace(at(j)))
+                ++j;
+        }
+        const qsizetype lineStart = j;
+        std::pair<qsizetype, qsizetype> name = nameAt(j, 4, false);
+        if (name.first < 0) {
+            // Family names the first-name list does not know: two or three capitalised words
+            // alone on the line ("Nguyen Thi Lan", "Kowalczyk Ewa").
+            qsizetype k = j;
+            int words = 0;
+            qsizetype end = -1;
+            while (words < 4) {
+                const qsizetype we = nameWordEnd(k);
+                if (we == k || !isUpper(at(k)) || notNameWord(mid(k, we)) || we - k < 2)
+                    break;
+                end = we;
+                ++words;
+                if (!isInlineSpace(at(we)))
+                    break;
+                k = skipInlineSpace(we);
+            }
+            if (words < 2 || (end < m_n && !isSpace(at(end)) && at(end) != u','))
+                return;
+            name = {lineStart, end};
+        }
+        add({ScanCategory::PersonName, name.first, name.second, 0.85, ScanReason::Signature, cueStart, cueEnd});
+    }
+
+    // A capitalised known first name followed by a capitalised family name.
+    qsizetype firstName(qsizetype i)
+    {
+        const qsizetype we = nameWordEnd(i);
+        if (!isFirstName(mid(i, we)))
+            return i;
+        const auto [s, e] = nameAt(i, 3, false);
+        if (s < 0)
+            return i;
+        add({ScanCategory::PersonName, s, e, 0.75, ScanReason::KnownFirstName, i, we});
+        return e;
+    }
+
+    // ---- numbers ----------------------------------------------------------------------------
+
+    qsizetype digitToken(qsizetype i, qsizetype end)
+    {
+        qsizetype consumed = end;
+        const qsizetype run = digitsEnd(i) - i;
+        if (qsizetype e = pension(i); e > 0)
+            return e;
+        if (qsizetype e = taxId(i); e > 0)
+            return e;
+        if (at(i) == u'0')
+            if (qsizetype e = phone(i); e > 0)
+                return e;
+        if (qsizetype e = taxNumber(i); e > 0)
+            return e;
+        if (run <= 3 && at(i + run) == u'.')
+            if (qsizetype e = ipv4(i); e > 0)
+                return e;
+        if (run <= 4 && at(i + run) == u':')
+            if (qsizetype e = ipv6(i); e > 0)
+                return e;
+        if (run <= 4 && at(i) != u'0')
+            consumed = std::max(consumed, address(i));
+        return consumed;
+    }
+
+    qsizetype pension(qsizetype i)
+    {
+        // AA DDMMYY L SS P, spaces allowed between the parts
+        char16_t buf[12];
+        int n = 0;
+        qsizetype j = i;
+        auto digits = [&](int count) {
+            for (int k = 0; k < count; ++k, ++j) {
+                if (!isDigit(at(j)))
+                    return false;
+                buf[n++] = at(j);
+            }
+            return true;
+        };
+        auto optSpace = [&] {
+            if (isInlineSpace(at(j)) && isAlnum(at(j + 1)))
+                ++j;
+        };
+        if (!digits(2))
+            return -1;
+        optSpace();
+        if (!digits(6))
+            return -1;
+        optSpace();
+        if (!isUpperAscii(at(j)))
+            return -1;
+        buf[n++] = at(j++);
+        optSpace();
+        if (!digits(2))
+            return -1;
+        optSpace();
+        if (!digits(1) || !boundaryAt(j))
+            return -1;
+        if (!checksum::pensionNumberValid(QStringView(buf, 12)))
+            return -1;
+        Candidate c{ScanCategory::PensionNumber, i, j, 0.98, ScanReason::ChecksumPension};
+        add(c);
+        return j;
+    }
+
+    // Collects digits in groups separated by single inline spaces; stops once `want` digits are read.
+    qsizetype groupedDigits(qsizetype i, int want, char16_t* buf) const
+    {
+        int n = 0;
+        qsizetype j = i;
+        while (n < want) {
+            if (isDigit(at(j))) {
+                buf[n++] = at(j++);
+                continue;
+            }
+            if (j > i && isInlineSpace(at(j)) && isDigit(at(j + 1)))
+                ++j;
+            else
+                return -1;
+        }
+        return j;
+    }
+
+    qsizetype taxId(qsizetype i)
+    {
+        if (at(i) == u'0')
+            return -1;
+        char16_t buf[11];
+        const qsizetype run = digitsEnd(i) - i;
+        qsizetype j = -1;
+        if (run == 11)
+            j = i + 11;
+        else if (run >= 2 && run <= 3)
+            j = groupedDigits(i, 11, buf);
+        if (j < 0 || isDigit(at(j)) || isAlnum(at(j)) || (at(j) == u'.' && isDigit(at(j + 1))))
+            return -1;
+        if (isInlineSpace(at(j)) && isDigit(at(j + 1)) && run != 11)
+            return -1; // more digit groups follow: another kind of number
+        if (run == 11)
+            std::copy_n(reinterpret_cast<const char16_t*>(m_s.utf16()) + i, 11, buf);
+        if (!checksum::taxIdValid(QStringView(buf, 11)))
+            return -1;
+        CueHit cue;
+        Candidate c{ScanCategory::TaxId, i, j, 0.9, ScanReason::ChecksumTaxId};
+        if (cueWithin(ScanCue::TaxId, i, 40, &cue)) {
+            c.confidence = 0.99;
+            c.argStart = cue.start;
+            c.argEnd = cue.end;
+        }
+        add(c);
+        return j;
+    }
+
+    // German and international phone numbers: "+49 30 1234567", "0221 12345-67", "(0351) 488 22 41".
+    qsizetype phone(qsizetype i)
+    {
+        qsizetype j = i;
+        const bool plus = at(j) == u'+';
+        if (plus)
+            ++j;
+        if (at(j) == u'(')
+            ++j;
+        if (!isDigit(at(j)) || (i > 0 && (isAlnum(at(i - 1)) || at(i - 1) == u'/' || at(i - 1) == u'.' || at(i - 1) == u',')))
+            return -1;
+        const bool international = plus || (at(j) == u'0' && at(j + 1) == u'0');
+        if (!international && (at(j) != u'0' || at(j + 1) == u'0'))
+            return -1;
+        if (cueWithin(ScanCue::TaxNumber, i, 30))
+            return -1;
+        int digits = 0;
+        int groups = 0;
+        int slashesTotal = 0;
+        qsizetype lastGroupStart = j;
+        qsizetype end = j;
+        char16_t number[24];
+        while (true) {
+            const qsizetype ge = digitsEnd(j);
+            if (ge == j)
+                break;
+            for (qsizetype k = j; k < ge && digits < 24; ++k)
+                number[digits++] = at(k);
+            ++groups;
+            lastGroupStart = j;
+            end = ge;
+            // separators: one of space, '/', '-', '–', '(', ')' runs of at most 3, no line break
+            qsizetype k = ge;
+            int seps = 0;
+            int slashes = 0;
+            while (k < m_n && seps < 3) {
+                const char16_t c = at(k);
+                if (isInlineSpace(c) || c == u'-' || c == u'\u2013' || c == u'(' || c == u')' || c == u'/') {
+                    slashes += c == u'/';
+                    ++k;
+                    ++seps;
+                } else {
+                    break;
+                }
+            }
+            slashesTotal += slashes;
+            if (seps == 0 || slashes > 1 || slashesTotal > 1 || !isDigit(at(k)))
+                break;
+            // Two blanks or more end the number ("Tel. 0221 123456  Fax …").
+            if (seps >= 2 && isInlineSpace(at(ge)) && isInlineSpace(at(ge + 1)))
+                break;
+            j = k;
+        }
+        if (!boundaryAt(end) || (at(end) == u'.' && isDigit(at(end + 1))) || (at(end) == u',' && isDigit(at(end + 1))))
+            return -1;
+        CueHit cue;
+        const bool cued = cueWithin(ScanCue::Phone, i, 30, &cue);
+        if (cueWithin(ScanCue::NotCaseNumber, i, 25) || cueWithin(ScanCue::CaseNumber, i, 25))
+            return -1;
+        const int minDigits = international ? 9 : (cued ? 6 : 9);
+        if (digits < minDigits || digits > 15)
+            return -1;
+        if (!international && !cued && groups == 1 && digits > 12)
+            return -1;
+        // A switchboard ends in "-0"; 115 and the pack's institutional numbers are no person's.
+        if (end - lastGroupStart == 1 && at(lastGroupStart) == u'0' && groups > 1 &&
+            (at(lastGroupStart - 1) == u'-' || at(lastGroupStart - 1) == u'\u2013'))
+            return end;
+        const std::u16string_view digitView(number, static_cast<std::size_t>(std::min(digits, 24)));
+        for (const auto& inst : m_t.institutionalPhones)
+            if (digitView == inst)
+                return end;
+        Candidate c{ScanCategory::Phone, i, end, cued ? 0.9 : (international ? 0.85 : 0.7), ScanReason::PhoneFormat};
+        if (cued) {
+            c.argStart = cue.start;
+            c.argEnd = cue.end;
+        }
+        add(c);
+        return end;
+    }
+
+    // Steuernummer in the Länder formats "21/815/08150", "181/815/08155", "133/8150/8159",
+    // "93815/08152", or after a cue in the unformatted or spaced form.
+    qsizetype taxNumber(qsizetype i)
+    {
+        if (cueWithin(ScanCue::CaseNumber, i, 25) || cueWithin(ScanCue::NotCaseNumber, i, 25))
+            return -1;
+        CueHit cue;
+        const bool cued = cueWithin(ScanCue::TaxNumber, i, 30, &cue);
+        std::array<qsizetype, 4> len{};
+        int parts = 0;
+        qsizetype j = i;
+        char16_t sep = 0;
+        while (parts < 4) {
+            const qsizetype e = digitsEnd(j);
+            if (e == j)
+                break;
+            len[static_cast<std::size_t>(parts++)] = e - j;
+            j = e;
+            const char16_t c = at(j);
+            const bool allowed = c == u'/' || (cued && isInlineSpace(c));
+            if (!allowed || !isDigit(at(j + 1)) || (sep != 0 && c != sep))
+                break;
+            sep = c;
+            ++j;
+        }
+        if (!boundaryAt(j) || (at(j) == u'/' && isDigit(at(j + 1))))
+            return -1;
+        bool match = false;
+        if (parts == 3) {
+            const auto [a, b, c] = std::tuple(len[0], len[1], len[2]);
+            match = (a == 2 || a == 3) && (b == 3 || b == 4) && (c == 4 || c == 5) && a + b + c >= 10 && a + b + c <= 11;
+        } else if (parts == 2) {
+            match = len[0] == 5 && len[1] == 5;
+        } else if (parts == 1 && cued) {
+            match = len[0] >= 10 && len[0] <= 13;
+        }
+        if (!match)
+            return -1;
+        Candidate c{ScanCategory::TaxNumber, i, j, cued ? 0.92 : 0.7, ScanReason::TaxNumberFormat};
+        if (cued) {
+            c.argStart = cue.start;
+            c.argEnd = cue.end;
+        }
+        add(c);
+        return j;
+    }
+
+    qsizetype ipv4(qsizetype i)
+    {
+        if (i > 0 && (at(i - 1) == u'.' || isAlnum(at(i - 1))))
+            return -1;
+        qsizetype j = i;
+        int first = -1;
+        for (int part = 0; part < 4; ++part) {
+            const qsizetype e = digitsEnd(j);
+            if (e == j || e - j > 3 || (e - j > 1 && at(j) == u'0'))
+                return -1;
+            const int value = QStringView(m_s).sliced(j, e - j).toInt();
+            if (value > 255)
+                return -1;
+            if (part == 0)
+                first = value;
+            j = e;
+            if (part < 3) {
+                if (at(j) != u'.')
+                    return -1;
+                ++j;
+            }
+        }
+        if (isAlnum(at(j)) || (at(j) == u'.' && isDigit(at(j + 1))))
+            return -1;
+        CueHit cue;
+        const bool cued = cueWithin(ScanCue::Ip, i, 60, &cue);
+        if (!cued && first < 10)
+            return -1; // "1.2.3.4" numbering of sections, not an address
+        Candidate c{ScanCategory::IpAddress, i, j, 0.9, ScanReason::Ipv4};
+        if (cued) {
+            c.argStart = cue.start;
+            c.argEnd = cue.end;
+        }
+        add(c);
+        return j;
+    }
+
+    qsizetype ipv6(qsizetype i)
+    {
+        if (i > 0 && (at(i - 1) == u':' || isAlnum(at(i - 1))))
+            return -1;
+        qsizetype j = i;
+        int groups = 0;
+        bool doubleColon = false;
+        bool letters = false;
+        while (j < m_n) {
+            qsizetype e = j;
+            while (e < m_n && isHex(at(e)) && e - j < 5) {
+                letters |= !isDigit(at(e));
+                ++e;
+            }
+            if (e - j > 4)
+                return -1;
+            if (e > j)
+                ++groups;
+            j = e;
+            if (at(j) == u':' && at(j + 1) == u':') {
+                if (doubleColon)
+                    return -1;
+                doubleColon = true;
+                j += 2;
+            } else if (at(j) == u':' && isHex(at(j + 1))) {
+                ++j;
+            } else {
+                break;
+            }
+        }
+        if (isAlnum(at(j)) || groups > 8)
+            return -1;
+        const bool valid = (groups == 8 && !doubleColon) || (doubleColon && groups >= 2 && groups <= 7 && letters);
+        if (!valid)
+            return -1;
+        add({ScanCategory::IpAddress, i, j, 0.9, ScanReason::Ipv6});
+        return j;
+    }
+
+    // ---- letters and digits -----------------------------------------------------------------
+
+    qsizetype iban(qsizetype i)
+    {
+        const int expected = checksum::ibanLength(at(i), at(i + 1));
+        if (expected == 0 && !isUpperAscii(at(i)))
+            return -1;
+        char16_t buf[34];
+        int n = 0;
+        qsizetype j = i;
+        qsizetype end = -1;
+        while (j < m_n && n < 34) {
+            const char16_t c = at(j);
+            if (isDigit(c) || isUpperAscii(c)) {
+                buf[n++] = c;
+                ++j;
+                if ((expected != 0 && n == expected) || (expected == 0 && n >= 15 && boundaryAt(j) &&
+                                                         !(isInlineSpace(at(j)) && isAlnum(at(j + 1)))))
+                    {
+                        end = j;
+                        break;
+                    }
+            } else if (isInlineSpace(c) && n > 0 && (isDigit(at(j + 1)) || isUpperAscii(at(j + 1)))) {
+                ++j;
+            } else {
+                break;
+            }
+        }
+        if (end < 0 || !boundaryAt(end))
+            return -1;
+        // A look-alike with a wrong check digit is no IBAN, but its digit groups are no phone
+        // number either: the whole shape is consumed.
+        if (!checksum::ibanValid(QStringView(buf, n)))
+            return end;
+        add({ScanCategory::Iban, i, end, expected != 0 ? 0.99 : 0.9, ScanReason::ChecksumIban});
+        return end;
+    }
+
+    // Personalausweis (first letter L M N P R T V W X Y) and Reisepass (C F G H J K) numbers: nine
+    // characters of the document alphabet, with the ICAO check digit as a tenth or a cue before.
+    void documentNumber(qsizetype i, qsizetype end)
+    {
+        static constexpr std::u16string_view alphabet = u"CFGHJKLMNPRTVWXYZ0123456789";
+        int digits = 0;
+        for (qsizetype k = i; k < end; ++k) {
+            if (alphabet.find(at(k)) == std::u16string_view::npos)
+                return;
+            digits += isDigit(at(k));
+        }
+        if (digits < 1 || digits == end - i - 1)
+            return; // a word without digits, or a letter followed by digits only (another series)
+        const bool passportLetter = std::u16string_view(u"CFGHJK").find(at(i)) != std::u16string_view::npos;
+        CueHit idCue;
+        CueHit passCue;
+        const bool idCued = cueWithin(ScanCue::IdCard, i, 60, &idCue);
+        const bool passCued = cueWithin(ScanCue::Passport, i, 60, &passCue);
+        const bool checked = end - i == 10 && checksum::icaoCheckDigit(mid(i, end - 1)) == at(end - 1) - u'0';
+        if (!checked && !(end - i == 9 && (idCued || passCued)))
+            return;
+        ScanCategory category = passportLetter ? ScanCategory::Passport : ScanCategory::IdCard;
+        CueHit cue;
+        if (passCued && (!idCued || passCue.end > idCue.end)) {
+            category = ScanCategory::Passport;
+            cue = passCue;
+        } else if (idCued) {
+            category = ScanCategory::IdCard;
+            cue = idCue;
+        }
+        Candidate c{category, i, end, checked ? (cue.end >= 0 ? 0.98 : 0.9) : 0.85,
+                    checked ? ScanReason::ChecksumDocument : ScanReason::AfterCue};
+        if (cue.end >= 0) {
+            c.argStart = cue.start;
+            c.argEnd = cue.end;
+        }
+        add(c);
+    }
+
+    // "M-AB 1234", "TÖL-A 77E"; the form with spaces only ("K AB 123") after a cue.
+    qsizetype plate(qsizetype i, qsizetype letterEnd)
+    {
+        const qsizetype district = letterEnd - i;
+        if (district < 1 || district > 3)
+            return -1;
+        for (qsizetype k = i; k < letterEnd; ++k)
+            if (!isUpper(at(k)) || isDigit(at(k)))
+                return -1;
+        const bool hyphen = at(letterEnd) == u'-';
+        CueHit cue;
+        const bool cued = cueWithin(ScanCue::LicensePlate, i, 40, &cue);
+        if (!hyphen && !cued)
+            return -1;
+        qsizetype j = letterEnd + 1;
+        const qsizetype lettersStart = j;
+        while (j < m_n && isUpperAscii(at(j)) && j - lettersStart < 3)
+            ++j;
+        const qsizetype letters = j - lettersStart;
+        if (letters < 1 || letters > 2)
+            return -1;
+        if (isInlineSpace(at(j)) || at(j) == u'-')
+            ++j;
+        const qsizetype digitsStart = j;
+        j = digitsEnd(j);
+        const qsizetype digits = j - digitsStart;
+        if (digits < 1 || digits > 4 || at(digitsStart) == u'0' || district + letters + digits > 8)
+            return -1;
+        if ((at(j) == u'E' || at(j) == u'H') && boundaryAt(j + 1))
+            ++j;
+        if (!boundaryAt(j))
+            return -1;
+        Candidate c{ScanCategory::LicensePlate, i, j, cued ? 0.95 : 0.85, ScanReason::PlateFormat};
+        if (cued) {
+            c.argStart = cue.start;
+            c.argEnd = cue.end;
+        }
+        add(c);
+        return j;
+    }
+
+    // ---- cue-led findings -------------------------------------------------------------------
+
+    // A date at j: "12.03.1980", "1.3.80", "12. März 1980", "1980-03-12". Returns its end or -1.
+    qsizetype dateAt(qsizetype j) const
+    {
+        const qsizetype d1 = digitsEnd(j);
+        if (d1 - j == 4 && at(d1) == u'-') { // ISO
+            const qsizetype m = d1 + 1;
+            const qsizetype me = digitsEnd(m);
+            if (me - m != 2 || at(me) != u'-')
+                return -1;
+            const qsizetype de = digitsEnd(me + 1);
+            return (de - me - 1 == 2 && boundaryAt(de)) ? de : -1;
+        }
+        if (d1 - j < 1 || d1 - j > 2 || at(d1) != u'.')
+            return -1;
+        const int day = mid(j, d1).toInt();
+        if (day < 1 || day > 31)
+            return -1;
+        qsizetype k = skipInlineSpace(d1 + 1);
+        const qsizetype m2 = digitsEnd(k);
+        if (m2 > k) {
+            const int month = mid(k, m2).toInt();
+            if (m2 - k > 2 || month < 1 || month > 12 || at(m2) != u'.')
+                return -1;
+            const qsizetype y = skipInlineSpace(m2 + 1);
+            const qsizetype ye = digitsEnd(y);
+            return ((ye - y == 2 || ye - y == 4) && boundaryAt(ye)) ? ye : -1;
+        }
+        static const std::array<std::u16string_view, 12> months{u"januar", u"februar", u"märz",    u"april",
+                                                                u"mai",    u"juni",    u"juli",    u"august",
+                                                                u"september", u"oktober", u"november", u"dezember"};
+        const qsizetype we = nameWordEnd(k);
+        const std::u16string f = folded(mid(k, we));
+        if (std::find(months.begin(), months.end(), std::u16string_view(f)) == months.end())
+            return -1;
+        const qsizetype y = skipInlineSpace(we);
+        const qsizetype ye = digitsEnd(y);
+        return (ye - y == 4 && boundaryAt(ye)) ? ye : -1;
+    }
+
+    void birthAfter(qsizetype cueStart, qsizetype cueEnd)
+    {
+        // The date follows within a few words on the same line ("geboren am 3. Mai 1961 in Köln").
+        qsizetype j = cueEnd;
+        const qsizetype limit = std::min(m_n, cueEnd + 30);
+        while (j < limit && !isLineBreak(at(j))) {
+            if (isDigit(at(j)) && !isDigit(at(j - 1))) {
+                const qsizetype e = dateAt(j);
+                if (e > 0) {
+                    add({ScanCategory::DateOfBirth, j, e, 0.95, ScanReason::AfterCue, cueStart, cueEnd});
+                    return;
+                }
+                return; // a number that is no date: stop
+            }
+            ++j;
+        }
+    }
+
+    void starBirth(qsizetype i)
+    {
+        if (i > 0 && !isSpace(at(i - 1)) && at(i - 1) != u'(' && at(i - 1) != u',')
+            return;
+        const qsizetype j = skipInlineSpace(i + 1);
+        if (!isDigit(at(j)))
+            return;
+        const qsizetype e = dateAt(j);
+        if (e > 0)
+            add({ScanCategory::DateOfBirth, j, e, 0.85, ScanReason::AfterCue, i, i + 1});
+    }
+
+    qsizetype caseNumber(qsizetype cueStart, qsizetype cueEnd)
+    {
+        qsizetype j = cueEnd;
+        // ":", ".", "-Nr.", "Nr." between the cue and the number
+        for (int guard = 0; guard < 6 && j < m_n; ++guard) {
+            const char16_t c = at(j);
+            if (isInlineSpace(c) || c == u':' || c == u'.' || c == u'-' || c == u'#') {
+                ++j;
+                continue;
+            }
+            if ((c == u'N' || c == u'n') && (at(j + 1) == u'r' || at(j + 1) == u'R') && at(j + 2) == u'.') {
+                j += 3;
+                continue;
+            }
+            break;
+        }
+        if (at(j) == u'(') { // "Kassenzeichen (wird vom Amt vergeben): 6.0123…"
+            qsizetype close = j + 1;
+            while (close < m_n && close - j < 50 && at(close) != u')' && !isLineBreak(at(close)))
+                ++close;
+            if (at(close) != u')')
+                return cueEnd;
+            j = close + 1;
+            while (j < m_n && (isInlineSpace(at(j)) || at(j) == u':'))
+                ++j;
+        } else if (j - cueEnd > 8) {
+            return cueEnd;
+        }
+        if (!isAlnum(at(j)))
+            return cueEnd;
+        const qsizetype numberStart = j;
+        // A register in capitals before the number: "XVII 233/24", "K 12/2024".
+        {
+            qsizetype r = j;
+            while (r < m_n && isUpperAscii(at(r)) && r - j < 6)
+                ++r;
+            if (r > j && isInlineSpace(at(r)) && isDigit(at(r + 1)))
+                j = r + 1;
+        }
+        auto part = [&](qsizetype k) {
+            qsizetype e = k;
+            bool digit = false;
+            while (e < m_n) {
+                const char16_t c = at(e);
+                if (isAlnum(c)) {
+                    digit |= isDigit(c);
+                    ++e;
+                } else if ((c == u'.' || c == u'/' || c == u'-' || c == u'_' || c == u'\u2013') && isAlnum(at(e + 1))) {
+                    ++e;
+                } else {
+                    break;
+                }
+            }
+            return std::pair(e, digit);
+        };
+        auto [end, digit] = part(j);
+        if (!digit || end - j < 3)
+            return cueEnd;
+        // Further groups of digits and separators: "Az. 32 10 01", "61.2 - 0815/2024".
+        for (int groups = 0; groups < 3; ++groups) {
+            qsizetype k = end;
+            int spaces = 0;
+            while (k < m_n && (isInlineSpace(at(k)) || at(k) == u'-' || at(k) == u'/') && spaces < 3) {
+                ++k;
+                ++spaces;
+            }
+            if (spaces == 0 || !isDigit(at(k)))
+                break;
+            auto [e2, d2] = part(k);
+            bool lettersInside = false;
+            for (qsizetype q = k; q < e2; ++q)
+                lettersInside |= isLetter(at(q));
+            if (!d2 || lettersInside || e2 - k > 10 || dateAt(k) > 0)
+                break;
+            end = e2;
+        }
+        add({ScanCategory::CaseNumber, numberStart, end, 0.93, ScanReason::AfterCue, cueStart, cueEnd});
+        return end;
+    }
+
+    // ---- addresses and e-mail -----------------------------------------------------------------
+
+    bool endsWithStreetSuffix(QStringView word) const
+    {
+        if (word.size() < 3)
+            return false;
+        const std::u16string f = folded(word);
+        for (const auto& suffix : m_t.streetSuffixes)
+            if (f.size() >= suffix.size() && f.compare(f.size() - suffix.size(), suffix.size(), suffix) == 0)
+                return true;
+        return false;
+    }
+
+    // House number at i: look back for the street, forward for postcode and town.
+    qsizetype address(qsizetype i)
+    {
+        // house number: 1-4 digits, optional letter, optional range "12-14", "12/1"
+        qsizetype j = digitsEnd(i);
+        if (j - i > 4)
+            return -1;
+        if (isLetter(at(j)) && !isLetter(at(j + 1)) && at(j) < 128)
+            ++j;
+        else if (isInlineSpace(at(j)) && at(j + 1) >= u'a' && at(j + 1) <= u'h' && boundaryAt(j + 2))
+            j += 2;
+        if ((at(j) == u'-' || at(j) == u'/' || at(j) == u'\u2013') && isDigit(at(j + 1)) && digitsEnd(j + 1) - j - 1 <= 3)
+            j = digitsEnd(j + 1);
+        if (isAlnum(at(j)))
+            return -1;
+        // the street before it, on the same line
+        qsizetype k = i;
+        if (k == 0 || !isInlineSpace(at(k - 1)))
+            return -1;
+        while (k > 0 && isInlineSpace(at(k - 1)))
+            --k;
+        const qsizetype wordEnd = k;
+        while (k > 0 && (isLetter(at(k - 1)) || at(k - 1) == u'-' || at(k - 1) == u'.'))
+            --k;
+        qsizetype start = k;
+        if (start == wordEnd || !isUpper(at(start)))
+            return -1;
+        const QStringView word = mid(start, wordEnd);
+        if (m_t.cueWord(ScanCue::NotStreet, word))
+            return -1;
+        bool street = endsWithStreetSuffix(word);
+        bool prefixed = false;
+        if (street) {
+            // "Berliner Straße", "Straße des 17. Juni" is out of reach; a lone suffix word takes
+            // the capitalised word before it.
+            const std::u16string f = folded(word);
+            bool bare = false;
+            for (const auto& suffix : m_t.streetSuffixes)
+                bare |= f == suffix;
+            if (bare) {
+                qsizetype b = start;
+                if (b > 0 && isInlineSpace(at(b - 1))) {
+                    qsizetype e = b - 1;
+                    qsizetype s = e;
+                    while (s > 0 && (isLetter(at(s - 1)) || at(s - 1) == u'-'))
+                        --s;
+                    if (s < e && isUpper(at(s)))
+                        start = s;
+                    else
+                        return -1;
+                } else {
+                    return -1;
+                }
+            }
+        } else {
+            // "Am Markt 5", "An der Kirche 3"
+            for (const auto& prefix : m_t.streetPrefixes) {
+                const qsizetype p = start - 1 - static_cast<qsizetype>(prefix.size());
+                if (p < 0 || !isInlineSpace(at(start - 1)) || (p > 0 && isAlnum(at(p - 1))))
+                    continue;
+                if (folded(mid(p, start - 1)) == prefix && isUpper(at(p))) {
+                    start = p;
+                    street = true;
+                    prefixed = true; // "Im Jahr 2024" has the same shape: only with postcode and town
+                    break;
+                }
+            }
+        }
+        if (!street)
+            return -1;
+        qsizetype end = j;
+        bool city = false;
+        // ", 12345 Musterstadt" or on the next line
+        qsizetype p = j;
+        if (at(p) == u',')
+            ++p;
+        int breaks = 0;
+        while (p < m_n && isSpace(at(p)) && breaks < 2) {
+            breaks += at(p) == u'\n';
+            ++p;
+        }
+        const qsizetype plzEnd = digitsEnd(p);
+        if (plzEnd - p == 5 && isInlineSpace(at(plzEnd))) {
+            qsizetype c = skipInlineSpace(plzEnd);
+            qsizetype ce = nameWordEnd(c);
+            if (ce > c && isUpper(at(c))) {
+                // "Frankfurt am Main", "Halle (Saale)", "Neustadt a. d. Weinstraße" (first part)
+                qsizetype q = ce;
+                if (isInlineSpace(at(q))) {
+                    qsizetype r = skipInlineSpace(q);
+                    if (at(r) == u'(') {
+                        const qsizetype re = nameWordEnd(r + 1);
+                        if (re > r + 1 && at(re) == u')')
+                            ce = re + 1;
+                    } else {
+                        const qsizetype re = nameWordEnd(r);
+                        const QStringView w = mid(r, re);
+                        if ((w == u"am" || w == u"an" || w == u"im" || w == u"in" || w == u"ob") && isInlineSpace(at(re))) {
+                            qsizetype r2 = skipInlineSpace(re);
+                            if (mid(r2, nameWordEnd(r2)) == u"der")
+                                r2 = skipInlineSpace(nameWordEnd(r2));
+                            const qsizetype r2e = nameWordEnd(r2);
+                            if (r2e > r2 && isUpper(at(r2)))
+                                ce = r2e;
+                        }
+                    }
+                }
+                end = ce;
+                city = true;
+            }
+        }
+        if (prefixed && !city)
+            return -1;
+        if (institutional(start))
+            return end;
+        const std::u16string streetAndNumber = folded(mid(start, j));
+        for (const auto& own : m_t.institutionalAddresses)
+            if (!own.empty() && streetAndNumber == own)
+                return end;
+        add({ScanCategory::PostalAddress, start, end, city ? 0.9 : 0.75,
+             city ? ScanReason::StreetNumberCity : ScanReason::StreetNumber});
+        return end;
+    }
+
+    // An office's own address: an institutional word shortly before, on the same or previous line.
+    bool institutional(qsizetype start) const
+    {
+        qsizetype from = start;
+        int breaks = 0;
+        while (from > 0 && start - from < 60) {
+            if (at(from - 1) == u'\n' && ++breaks > 1)
+                break;
+            --from;
+        }
+        const std::u16string before = folded(mid(from, start));
+        for (const auto& cue : m_t.addressCues) {
+            std::size_t pos = before.find(cue);
+            while (pos != std::u16string::npos) {
+                const bool leftOk = pos == 0 || !isLetter(before[pos - 1]);
+                if (leftOk)
+                    return true;
+                pos = before.find(cue, pos + 1);
+            }
+        }
+        return false;
+    }
+
+    void email(qsizetype at_)
+    {
+        qsizetype s = at_;
+        while (s > 0) {
+            const char16_t c = at(s - 1);
+            if (isAlnum(c) || c == u'.' || c == u'_' || c == u'%' || c == u'+' || c == u'-')
+                --s;
+            else
+                break;
+        }
+        while (s < at_ && !isAlnum(at(s)))
+            ++s;
+        if (s == at_)
+            return;
+        qsizetype e = at_ + 1;
+        qsizetype lastDot = -1;
+        while (e < m_n) {
+            const char16_t c = at(e);
+            if (isAlnum(c) || c == u'-') {
+                ++e;
+            } else if (c == u'.' && isAlnum(at(e + 1))) {
+                lastDot = e;
+                ++e;
+            } else {
+                break;
+            }
+        }
+        if (lastDot < 0 || e - lastDot - 1 < 2 || e == at_ + 1)
+            return;
+        for (qsizetype k = lastDot + 1; k < e; ++k)
+            if (!isLetter(at(k)))
+                return;
+        if (m_t.emailLocalParts.contains(mid(s, at_)))
+            return; // a function mailbox of an office
+        add({ScanCategory::Email, s, e, 0.95, ScanReason::EmailPersonal});
+    }
+
+    const Scanner::Tables& m_t;
+    QStringView m_s;
+    qsizetype m_n;
+    std::array<CueHit, kScanCueCount> m_cues{};
+    std::vector<Candidate> m_out;
+};
+
+// Order of certainty when candidates overlap.
+bool better(const Candidate& a, const Candidate& b)
+{
+    if (a.confidence != b.confidence)
+        return a.confidence > b.confidence;
+    return (a.end - a.start) > (b.end - b.start);
+}
+
+} // namespace
+
+Scanner::Scanner(const ScanRules& rules) : m_tables(std::make_shared<const Tables>(rules)) {}
+
+Scanner::~Scanner() = default;
+
+const ScanRules& Scanner::rules() const
+{
+    return m_tables->rules;
+}
+
+QList<ScanFinding> Scanner::scan(QStringView text) const
+{
+    std::vector<Candidate> candidates = Pass(*m_tables, text).run();
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+    std::vector<Candidate> kept;
+    kept.reserve(candidates.size());
+    for (const Candidate& c : candidates) {
+        if (c.end <= c.start)
+            continue;
+        bool keep = true;
+        while (!kept.empty() && kept.back().end > c.start) {
+            if (better(kept.back(), c)) {
+                keep = false;
+                break;
+            }
+            kept.pop_back();
+        }
+        if (keep)
+            kept.push_back(c);
+    }
+
+    const ScanRules& rules = m_tables->rules;
+    QList<ScanFinding> findings;
+    findings.reserve(static_cast<qsizetype>(kept.size()));
+    for (const Candidate& c : kept) {
+        ScanFinding f;
+        f.category = c.category;
+        f.start = c.start;
+        f.length = c.end - c.start;
+        f.text = text.sliced(c.start, f.length).toString();
+        f.confidence = c.confidence;
+        QStringList parts;
+        if (c.phraseGroup >= 0) {
+            parts << rules.phrases.at(c.phraseGroup).explanation;
+        } else {
+            const QString arg = c.argStart >= 0 ? text.sliced(c.argStart, c.argEnd - c.argStart).toString().simplified()
+                                                : QString();
+            QString reason = rules.explanation(c.reason);
+            if (c.reason == ScanReason::AfterCue || c.reason == ScanReason::KnownFirstName || c.reason == ScanReason::Signature) {
+                parts << reason.replace(QLatin1String("%1"), arg);
+            } else {
+                parts << reason;
+                if (!arg.isEmpty())
+                    parts << rules.explanation(ScanReason::AfterCue).replace(QLatin1String("%1"), arg);
+            }
+        }
+        parts.removeAll(QString());
+        f.explanation = parts.join(QStringLiteral("; "));
+        findings.append(std::move(f));
+    }
+    return findings;
+}
+
+} // namespace kilotse

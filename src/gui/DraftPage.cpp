@@ -1,0 +1,582 @@
+#include "DraftPage.h"
+
+#include "Theme.h"
+#include "scan/DraftText.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QThreadPool>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace kilotse::gui {
+
+namespace {
+
+// Texts up to this size are scanned on the UI thread (well under a millisecond); larger ones on a
+// worker so typing never waits.
+constexpr qsizetype kSyncScanChars = 50000;
+// Highlights beyond this many would only slow painting; the list still shows every finding.
+constexpr int kMaxHighlights = 5000;
+constexpr qint64 kMaxDropBytes = 16 * 1024 * 1024;
+constexpr int RowRole = Qt::UserRole;
+
+QColor highlightColor(ScanCategory c)
+{
+    switch (c) {
+    case ScanCategory::SpecialCategory: return QColor(0xf9, 0xc6, 0xd0);
+    case ScanCategory::SecrecyMarking:
+    case ScanCategory::BusinessSecret: return QColor(0xdc, 0xcf, 0xf5);
+    case ScanCategory::PersonName:
+    case ScanCategory::PostalAddress:
+    case ScanCategory::DateOfBirth: return QColor(0xff, 0xec, 0x99);
+    default: return QColor(0xff, 0xd3, 0xa3);
+    }
+}
+
+QThreadPool& scanPool()
+{
+    static QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    return pool;
+}
+
+} // namespace
+
+// ---- editor ---------------------------------------------------------------------------------------
+
+bool DraftEditor::canInsertFromMimeData(const QMimeData* source) const
+{
+    return source->hasUrls() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void DraftEditor::insertFromMimeData(const QMimeData* source)
+{
+    if (!source->hasUrls()) {
+        // Plain text only: formatting from office programs is dropped.
+        if (source->hasText())
+            insertPlainText(source->text());
+        return;
+    }
+    for (const QUrl& url : source->urls()) {
+        const QString name = url.isLocalFile() ? url.toLocalFile() : url.toDisplayString();
+        if (!url.isLocalFile()) {
+            Q_EMIT dropRejected(name, tr("Nur Dateien auf diesem Rechner können geprüft werden."));
+            continue;
+        }
+        QFile file(name);
+        if (file.size() > kMaxDropBytes) {
+            Q_EMIT dropRejected(name, tr("Die Datei ist mit %1 MB zu groß (höchstens %2 MB).")
+                                          .arg(file.size() / (1024 * 1024))
+                                          .arg(kMaxDropBytes / (1024 * 1024)));
+            continue;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            Q_EMIT dropRejected(name, tr("Die Datei kann nicht gelesen werden (%1).").arg(file.errorString()));
+            continue;
+        }
+        const DraftDecodeResult decoded = decodeDraftText(file.readAll());
+        if (!decoded.ok) {
+            Q_EMIT dropRejected(name, tr("Das ist keine Textdatei (Steuerzeichen bei Byte %1). Speichern Sie das "
+                                         "Dokument als .txt und ziehen Sie diese Datei hierher.")
+                                          .arg(decoded.errorOffset));
+            continue;
+        }
+        insertPlainText(decoded.text);
+    }
+}
+
+// ---- page -----------------------------------------------------------------------------------------
+
+DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent), m_pack(pack)
+{
+    setObjectName(QStringLiteral("draftPage"));
+    if (pack.scan)
+        m_scanner.emplace(*pack.scan);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* heading = new QLabel(tr("Entwurf prüfen"), this);
+    scaleFont(heading, 1.4, true);
+    layout->addWidget(heading);
+    auto* intro = new QLabel(tr("Fügen Sie den Text ein, den Sie einer KI geben möchten, oder ziehen Sie eine Textdatei "
+                                "hierher. KI-Lotse prüft ihn nur auf diesem Rechner auf personenbezogene Daten und "
+                                "Geheimhaltungsvermerke – der Text wird weder gespeichert noch übertragen."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+
+    // left: draft / pseudonymised / restore
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("draftTabs"));
+    m_editor = new DraftEditor(m_tabs);
+    m_editor->setObjectName(QStringLiteral("draftEditor"));
+    m_editor->setPlaceholderText(tr("Entwurf hier einfügen oder eine .txt-Datei hierher ziehen …"));
+    m_editor->setAccessibleName(tr("Entwurf"));
+    m_editor->setAccessibleDescription(tr("Text für die KI; Funde werden markiert und rechts erklärt"));
+    m_editor->setTabChangesFocus(true);
+    m_tabs->addTab(m_editor, tr("Entwurf"));
+
+    auto* pseudoPage = new QWidget(m_tabs);
+    auto* pseudoLayout = new QVBoxLayout(pseudoPage);
+    m_pseudonymNote = new QLabel(pseudoPage);
+    m_pseudonymNote->setWordWrap(true);
+    m_pseudonymNote->setTextFormat(Qt::PlainText);
+    pseudoLayout->addWidget(m_pseudonymNote);
+    m_pseudonymisedView = new QPlainTextEdit(pseudoPage);
+    m_pseudonymisedView->setObjectName(QStringLiteral("pseudonymisedView"));
+    m_pseudonymisedView->setReadOnly(true);
+    m_pseudonymisedView->setAccessibleName(tr("Pseudonymisierter Text"));
+    m_pseudonymisedView->setTabChangesFocus(true);
+    pseudoLayout->addWidget(m_pseudonymisedView, 1);
+    auto* copyPseudo = new QPushButton(tr("Text k&opieren"), pseudoPage);
+    copyPseudo->setAccessibleDescription(tr("Pseudonymisierten Text in die Zwischenablage kopieren"));
+    connect(copyPseudo, &QPushButton::clicked, this, [this] { copyToClipboard(m_pseudonymisedView->toPlainText()); });
+    auto* pseudoButtons = new QHBoxLayout;
+    pseudoButtons->addWidget(copyPseudo);
+    pseudoButtons->addStretch(1);
+    pseudoLayout->addLayout(pseudoButtons);
+    m_tabs->addTab(pseudoPage, tr("Pseudonymisiert"));
+
+    auto* restorePage = new QWidget(m_tabs);
+    auto* restoreLayout = new QVBoxLayout(restorePage);
+    auto* restoreIntro = new QLabel(tr("Fügen Sie die Antwort des KI-Dienstes ein: KI-Lotse setzt für die Platzhalter "
+                                       "([PERSON_1] …) wieder die ursprünglichen Angaben ein. Die Zuordnung besteht nur, "
+                                       "solange KI-Lotse geöffnet ist."),
+                                    restorePage);
+    restoreIntro->setWordWrap(true);
+    restoreLayout->addWidget(restoreIntro);
+    m_answerInput = new QPlainTextEdit(restorePage);
+    m_answerInput->setObjectName(QStringLiteral("answerInput"));
+    m_answerInput->setPlaceholderText(tr("Antwort des KI-Dienstes hier einfügen …"));
+    m_answerInput->setAccessibleName(tr("Antwort des KI-Dienstes"));
+    m_answerInput->setTabChangesFocus(true);
+    restoreLayout->addWidget(m_answerInput, 1);
+    auto* restoreButtons = new QHBoxLayout;
+    auto* restoreButton = new QPushButton(tr("Originalwerte &einsetzen"), restorePage);
+    connect(restoreButton, &QPushButton::clicked, this, [this] { restore(m_answerInput->toPlainText()); });
+    auto* forgetButton = new QPushButton(tr("Zuordnung ver&werfen"), restorePage);
+    forgetButton->setAccessibleDescription(tr("Die Zuordnung von Platzhaltern zu Originalwerten sofort löschen"));
+    connect(forgetButton, &QPushButton::clicked, this, [this] {
+        m_pseudonymised = Pseudonymised();
+        m_pseudonymisedView->clear();
+        m_restoredView->clear();
+        m_restoreStatus->setText(tr("Die Zuordnung wurde verworfen."));
+    });
+    restoreButtons->addWidget(restoreButton);
+    restoreButtons->addWidget(forgetButton);
+    restoreButtons->addStretch(1);
+    restoreLayout->addLayout(restoreButtons);
+    m_restoreStatus = new QLabel(restorePage);
+    m_restoreStatus->setWordWrap(true);
+    m_restoreStatus->setTextFormat(Qt::PlainText);
+    restoreLayout->addWidget(m_restoreStatus);
+    m_restoredView = new QPlainTextEdit(restorePage);
+    m_restoredView->setObjectName(QStringLiteral("restoredView"));
+    m_restoredView->setReadOnly(true);
+    m_restoredView->setAccessibleName(tr("Antwort mit Originalwerten"));
+    m_restoredView->setTabChangesFocus(true);
+    restoreLayout->addWidget(m_restoredView, 1);
+    auto* copyRestored = new QPushButton(tr("Antwort k&opieren"), restorePage);
+    connect(copyRestored, &QPushButton::clicked, this, [this] { copyToClipboard(m_restoredView->toPlainText()); });
+    auto* copyRow = new QHBoxLayout;
+    copyRow->addWidget(copyRestored);
+    copyRow->addStretch(1);
+    restoreLayout->addLayout(copyRow);
+    m_tabs->addTab(restorePage, tr("Antwort zurückführen"));
+
+    // right: verdict and findings
+    auto* side = new QWidget(splitter);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_levelLabel = new QLabel(side);
+    m_levelLabel->setObjectName(QStringLiteral("draftLevelLabel"));
+    m_levelLabel->setWordWrap(true);
+    m_levelLabel->setTextFormat(Qt::PlainText);
+    m_levelLabel->setFrameShape(QFrame::StyledPanel);
+    m_levelLabel->setMargin(8);
+    scaleFont(m_levelLabel, 1.15, true);
+    sideLayout->addWidget(m_levelLabel);
+    auto* listLabel = new QLabel(tr("&Funde"), side);
+    sideLayout->addWidget(listLabel);
+    m_list = new QTreeWidget(side);
+    m_list->setObjectName(QStringLiteral("findingsList"));
+    m_list->setHeaderLabels({tr("Art"), tr("Fundstelle"), tr("Warum")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setWordWrap(false);
+    m_list->setAccessibleName(tr("Funde im Entwurf"));
+    m_list->setAccessibleDescription(tr("Eingabetaste springt zur Stelle im Entwurf; Entf ignoriert den Fund"));
+    m_list->header()->setStretchLastSection(true);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    listLabel->setBuddy(m_list);
+    sideLayout->addWidget(m_list, 1);
+    auto* sideButtons = new QHBoxLayout;
+    m_ignoreButton = new QPushButton(tr("&Ignorieren"), side);
+    m_ignoreButton->setObjectName(QStringLiteral("ignoreButton"));
+    m_ignoreButton->setAccessibleDescription(tr("Diesen Fund für diesen Text nicht berücksichtigen (oder wieder berücksichtigen)"));
+    m_ignoreButton->setEnabled(false);
+    sideButtons->addWidget(m_ignoreButton);
+    m_pseudonymiseButton = new QPushButton(tr("P&seudonymisieren"), side);
+    m_pseudonymiseButton->setObjectName(QStringLiteral("pseudonymiseButton"));
+    m_pseudonymiseButton->setAccessibleDescription(tr("Funde durch Platzhalter wie [PERSON_1] ersetzen"));
+    sideButtons->addWidget(m_pseudonymiseButton);
+    sideButtons->addStretch(1);
+    sideLayout->addLayout(sideButtons);
+    m_applyButton = new QPushButton(tr("Antworten in die Prüfung &übernehmen"), side);
+    m_applyButton->setObjectName(QStringLiteral("applyAnswersButton"));
+    m_applyButton->setAccessibleDescription(
+        tr("Die aus dem Entwurf erkannten Antworten im Fragebogen vorbelegen; Sie bestätigen oder korrigieren sie dort"));
+    sideLayout->addWidget(m_applyButton);
+    m_statusLabel = new QLabel(side);
+    m_statusLabel->setObjectName(QStringLiteral("draftStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    sideLayout->addWidget(m_statusLabel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &DraftPage::startScan);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &DraftPage::scheduleScan);
+    connect(m_editor, &DraftEditor::dropRejected, this, [this](const QString& file, const QString& problem) {
+        QMessageBox box(QMessageBox::Warning, tr("Datei nicht übernommen"),
+                        tr("„%1“ wurde nicht übernommen: %2").arg(QFileInfo(file).fileName(), problem), QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        m_ignoreButton->setEnabled(item != nullptr);
+        if (!item)
+            return;
+        const bool ignored = m_ignored.contains(findingKey(m_findings.value(item->data(0, RowRole).toInt())));
+        m_ignoreButton->setText(ignored ? tr("Wieder &berücksichtigen") : tr("&Ignorieren"));
+    });
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const ScanFinding f = m_findings.value(item->data(0, RowRole).toInt());
+        QTextCursor cursor(m_editor->document());
+        cursor.setPosition(static_cast<int>(f.start));
+        cursor.setPosition(static_cast<int>(f.end()), QTextCursor::KeepAnchor);
+        m_tabs->setCurrentWidget(m_editor);
+        m_editor->setTextCursor(cursor);
+        m_editor->ensureCursorVisible();
+        m_editor->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_ignoreButton, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem* item = m_list->currentItem()) {
+            const int row = item->data(0, RowRole).toInt();
+            ignoreFinding(row, !m_ignored.contains(findingKey(m_findings.value(row))));
+        }
+    });
+    connect(m_pseudonymiseButton, &QPushButton::clicked, this, [this] {
+        pseudonymiseDraft();
+        showTab(1);
+    });
+    connect(m_applyButton, &QPushButton::clicked, this, [this] {
+        const ScanSummary s = summary();
+        QStringList labels;
+        for (int k = 0; k < kScanCategoryCount; ++k)
+            if (s.counts[static_cast<std::size_t>(k)] > 0)
+                labels << m_pack.scan->info(static_cast<ScanCategory>(k)).label;
+        Q_EMIT answersSuggested(s, labels);
+    });
+
+    if (!m_scanner) {
+        m_editor->setEnabled(false);
+        m_levelLabel->setText(tr("Das geladene Regelwerk enthält keine Regeln für die Entwurfsprüfung."));
+    }
+    refreshSummary();
+}
+
+DraftPage::~DraftPage()
+{
+    // A running scan posts its result to this page: wait for it before the page goes away.
+    scanPool().waitForDone();
+}
+
+QString DraftPage::findingKey(const ScanFinding& f) const
+{
+    return scanCategoryId(f.category) + u'\x1f' + f.text;
+}
+
+void DraftPage::setDraftText(const QString& text)
+{
+    m_ignored.clear();
+    m_editor->setPlainText(text);
+}
+
+void DraftPage::focusFirstInput()
+{
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void DraftPage::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+void DraftPage::scheduleScan()
+{
+    ++m_generation;
+    if (m_editor->document()->isEmpty())
+        m_ignored.clear();
+    m_debounce->start();
+}
+
+void DraftPage::scanNow()
+{
+    m_debounce->stop();
+    startScan();
+    scanPool().waitForDone();
+    QCoreApplication::sendPostedEvents(this);
+}
+
+void DraftPage::startScan()
+{
+    if (!m_scanner)
+        return;
+    if (m_scanRunning) {
+        m_debounce->start(); // the next scan starts when this one is done
+        return;
+    }
+    const QString text = m_editor->toPlainText();
+    const quint64 generation = m_generation;
+    if (text.size() <= kSyncScanChars) {
+        QElapsedTimer timer;
+        timer.start();
+        const QList<ScanFinding> findings = m_scanner->scan(text);
+        applyResult(generation, findings, timer.nsecsElapsed());
+        return;
+    }
+    m_scanRunning = true;
+    m_statusLabel->setText(tr("Prüfe %1 Zeichen …").arg(QLocale().toString(text.size())));
+    const Scanner scanner = *m_scanner;
+    QPointer<DraftPage> self(this);
+    scanPool().start([self, scanner, text, generation] {
+        QElapsedTimer timer;
+        timer.start();
+        QList<ScanFinding> findings = scanner.scan(text);
+        const qint64 ns = timer.nsecsElapsed();
+        if (self)
+            QMetaObject::invokeMethod(
+                self.data(), [self, generation, findings = std::move(findings), ns] {
+                    if (self)
+                        self->applyResult(generation, findings, ns);
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+void DraftPage::applyResult(quint64 generation, const QList<ScanFinding>& findings, qint64 nanoseconds)
+{
+    m_scanRunning = false;
+    if (generation != m_generation)
+        return; // the text changed meanwhile; the debounce already scheduled the next scan
+    m_findings = findings;
+    // Privacy: counts only.
+    spdlog::debug("draft scan: chars={} findings={} ms={}", m_editor->document()->characterCount(), findings.size(),
+                  nanoseconds / 1000000);
+    refreshList();
+    refreshHighlights();
+    refreshSummary();
+    m_statusLabel->setText(tr("%n Fund(e), geprüft in %1 ms – nur auf diesem Rechner.", nullptr,
+                              static_cast<int>(findings.size()))
+                               .arg(QLocale().toString(static_cast<double>(nanoseconds) / 1e6, 'f', 1)));
+}
+
+ScanSummary DraftPage::summary() const
+{
+    QList<ScanFinding> counted;
+    for (const ScanFinding& f : m_findings)
+        if (!m_ignored.contains(findingKey(f)))
+            counted.append(f);
+    return summariseScan(*m_pack.scan, counted, m_pack.defaultLevel);
+}
+
+void DraftPage::ignoreFinding(int row, bool ignored)
+{
+    if (row < 0 || row >= m_findings.size())
+        return;
+    const QString key = findingKey(m_findings[row]);
+    if (ignored)
+        m_ignored.insert(key);
+    else
+        m_ignored.remove(key);
+    const int current = m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : -1;
+    refreshList();
+    refreshHighlights();
+    refreshSummary();
+    if (current >= 0 && current < m_list->topLevelItemCount())
+        m_list->setCurrentItem(m_list->topLevelItem(current));
+}
+
+void DraftPage::refreshList()
+{
+    m_list->setUpdatesEnabled(false);
+    m_list->clear();
+    QList<QTreeWidgetItem*> items;
+    items.reserve(m_findings.size());
+    for (int row = 0; row < m_findings.size(); ++row) {
+        const ScanFinding& f = m_findings[row];
+        const bool ignored = m_ignored.contains(findingKey(f));
+        QString shown = f.text.simplified();
+        if (shown.size() > 60)
+            shown = shown.left(57) + QStringLiteral("…");
+        const QString label = m_pack.scan->info(f.category).label;
+        auto* item = new QTreeWidgetItem(
+            {ignored ? tr("%1 (ignoriert)").arg(label) : label, shown, f.explanation});
+        item->setData(0, RowRole, row);
+        item->setToolTip(2, f.explanation);
+        item->setToolTip(1, f.text);
+        if (ignored) {
+            QFont font = item->font(0);
+            font.setStrikeOut(true);
+            for (int c = 0; c < 3; ++c) {
+                item->setFont(c, font);
+                item->setForeground(c, palette().color(QPalette::PlaceholderText));
+            }
+        }
+        items.append(item);
+    }
+    m_list->addTopLevelItems(items);
+    m_list->setUpdatesEnabled(true);
+}
+
+void DraftPage::refreshHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextDocument* doc = m_editor->document();
+    const int chars = doc->characterCount();
+    for (const ScanFinding& f : m_findings) {
+        if (selections.size() >= kMaxHighlights)
+            break;
+        if (m_ignored.contains(findingKey(f)) || f.end() >= chars)
+            continue;
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(doc);
+        sel.cursor.setPosition(static_cast<int>(f.start));
+        sel.cursor.setPosition(static_cast<int>(f.end()), QTextCursor::KeepAnchor);
+        sel.format.setBackground(highlightColor(f.category));
+        sel.format.setForeground(QColor(0x1a, 0x1a, 0x1a)); // readable on the light marker in dark themes too
+        sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        sel.format.setUnderlineColor(QColor(0x6b, 0x3a, 0x00));
+        selections.append(sel);
+    }
+    m_editor->setExtraSelections(selections);
+}
+
+void DraftPage::refreshSummary()
+{
+    if (!m_scanner)
+        return;
+    const ScanSummary s = summary();
+    const bool empty = m_editor->document()->isEmpty();
+    const LevelText* level = m_pack.level(s.suggestedLevel);
+    const QString levelTitle = level ? level->title : QString();
+    if (empty) {
+        m_levelLabel->setText(tr("Noch kein Text – fügen Sie Ihren Entwurf links ein."));
+        m_levelLabel->setStyleSheet(QString());
+    } else if (s.total == 0) {
+        m_levelLabel->setText(tr("✓ Nichts erkannt. Vorgeschlagene Schutzstufe: %1 (%2). Das ersetzt nicht Ihre "
+                                 "eigene Prüfung – beantworten Sie die Fragen trotzdem sorgfältig.")
+                                  .arg(s.suggestedLevel)
+                                  .arg(levelTitle));
+        m_levelLabel->setStyleSheet(QStringLiteral("QLabel { background: #e3f4e6; color: #10381a; }"));
+    } else {
+        QStringList answers;
+        for (auto it = s.answers.cbegin(); it != s.answers.cend(); ++it) {
+            const Question* q = m_pack.question(it.key());
+            const AnswerOption* o = q ? q->option(it.value()) : nullptr;
+            if (q && o)
+                answers << tr("%1: %2").arg(q->title, o->label);
+        }
+        m_levelLabel->setText(tr("⚠ Vorgeschlagene Schutzstufe: %1 (%2)\n%n Fund(e). Aus dem Entwurf erkannt: %3",
+                                 nullptr, s.total)
+                                  .arg(s.suggestedLevel)
+                                  .arg(levelTitle, answers.join(QStringLiteral("; "))));
+        m_levelLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff1db; color: #4a2600; }"));
+    }
+    m_applyButton->setEnabled(!empty && s.total > 0);
+    m_pseudonymiseButton->setEnabled(!empty);
+}
+
+void DraftPage::pseudonymiseDraft()
+{
+    if (!m_scanner)
+        return;
+    QList<ScanFinding> used;
+    bool cuesRemain = false;
+    for (const ScanFinding& f : m_findings) {
+        if (m_ignored.contains(findingKey(f)))
+            continue;
+        used.append(f);
+        cuesRemain |= !isPseudonymisable(f.category);
+    }
+    const QString text = m_editor->toPlainText();
+    m_pseudonymised = pseudonymise(text, used, *m_pack.scan);
+    spdlog::info("draft pseudonymised: replaced={} values={}", m_pseudonymised.replaced, m_pseudonymised.entries.size());
+    m_pseudonymisedView->setPlainText(m_pseudonymised.text);
+    QString note = tr("%n Stelle(n) durch Platzhalter ersetzt. ", nullptr, m_pseudonymised.replaced) +
+                   m_pack.scan->pseudonymisedNote;
+    note += u'\n';
+    note += m_pack.scan->pseudonymisedIsPersonal
+                ? tr("Auch pseudonymisiert gehört dieser Text nur in Dienste der Schutzstufe 2.")
+                : tr("Ihre Verwaltung erlaubt den pseudonymisierten Text auch in Diensten der Schutzstufe 1, sofern "
+                     "keine Hinweise auf besondere Kategorien oder Geheimhaltung stehen bleiben.");
+    if (cuesRemain)
+        note += u'\n' + tr("Hinweise auf besondere Kategorien, Verschlusssachen oder Geschäftsgeheimnisse bleiben "
+                           "stehen: Der Inhalt selbst ist schutzbedürftig.");
+    m_pseudonymNote->setText(note);
+}
+
+QString DraftPage::pseudonymisedText() const
+{
+    return m_pseudonymised.text;
+}
+
+QString DraftPage::restore(const QString& answer)
+{
+    m_answerInput->setPlainText(answer);
+    if (m_pseudonymised.entries.isEmpty()) {
+        m_restoreStatus->setText(tr("Es gibt keine Zuordnung: Pseudonymisieren Sie zuerst den Entwurf."));
+        m_restoredView->clear();
+        return QString();
+    }
+    const Restored r = restorePseudonyms(answer, m_pseudonymised.entries);
+    m_restoredView->setPlainText(r.text);
+    QString status = tr("%n Platzhalter ersetzt.", nullptr, r.replaced);
+    if (!r.unknownPlaceholders.isEmpty())
+        status += u' ' + tr("Unbekannt geblieben: %1").arg(r.unknownPlaceholders.join(QStringLiteral(", ")));
+    m_restoreStatus->setText(status);
+    return r.text;
+}
+
+void DraftPage::copyToClipboard(const QString& text)
+{
+    QApplication::clipboard()->setText(text);
+    m_statusLabel->setText(tr("In die Zwischenablage kopiert."));
+}
+
+} // namespace kilotse::gui

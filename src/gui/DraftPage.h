@@ -1,0 +1,102 @@
+#pragma once
+
+#include "policy/PolicyPack.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/Scanner.h"
+
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+class QTreeWidget;
+
+namespace kilotse::gui {
+
+// The draft editor: plain text only, and text files can be dropped onto it (read locally, never
+// kept anywhere but in the editor).
+class DraftEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+
+Q_SIGNALS:
+    // A dropped file could not be used: the file name and what is wrong with it.
+    void dropRejected(const QString& fileName, const QString& problem);
+
+protected:
+    bool canInsertFromMimeData(const QMimeData* source) const override;
+    void insertFromMimeData(const QMimeData* source) override;
+};
+
+// "Entwurf prüfen": the clerk pastes the draft prompt and sees, while typing, what in it is personal
+// data or marked secret — highlighted in the text and listed with an explanation — and the
+// Schutzstufe that follows. Findings can be ignored for this text, the answers can be handed to the
+// check, and the draft can be pseudonymised and a tool's answer restored. Everything stays in
+// memory: nothing of the text is logged or stored, and the mapping is gone when the page closes.
+class DraftPage : public QWidget
+{
+    Q_OBJECT
+public:
+    DraftPage(const PolicyPack& pack, QWidget* parent = nullptr);
+    ~DraftPage() override;
+
+    // For tests and the screenshot tour.
+    DraftEditor* editor() const { return m_editor; }
+    void setDraftText(const QString& text);
+    void scanNow();                        // skips the debounce and waits for the result
+    const QList<ScanFinding>& findings() const { return m_findings; }
+    ScanSummary summary() const;           // without ignored findings
+    void ignoreFinding(int row, bool ignored);
+    void pseudonymiseDraft();
+    QString pseudonymisedText() const;
+    QString restore(const QString& answer); // fills the restore tab, returns the restored text
+    void showTab(int index);                // 0 draft, 1 pseudonymised, 2 restore
+    void focusFirstInput();
+
+Q_SIGNALS:
+    // The clerk wants the draft's evidence in the check.
+    void answersSuggested(const kilotse::ScanSummary& summary, const QStringList& categoryLabels);
+
+private:
+    void scheduleScan();
+    void startScan();
+    void applyResult(quint64 generation, const QList<ScanFinding>& findings, qint64 nanoseconds);
+    void refreshList();
+    void refreshHighlights();
+    void refreshSummary();
+    void copyToClipboard(const QString& text);
+    QString findingKey(const ScanFinding& f) const;
+
+    const PolicyPack& m_pack;
+    std::optional<Scanner> m_scanner;
+    DraftEditor* m_editor = nullptr;
+    QTreeWidget* m_list = nullptr;
+    QLabel* m_levelLabel = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QPushButton* m_ignoreButton = nullptr;
+    QPushButton* m_applyButton = nullptr;
+    QPushButton* m_pseudonymiseButton = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QPlainTextEdit* m_pseudonymisedView = nullptr;
+    QLabel* m_pseudonymNote = nullptr;
+    QPlainTextEdit* m_answerInput = nullptr;
+    QPlainTextEdit* m_restoredView = nullptr;
+    QLabel* m_restoreStatus = nullptr;
+    QTimer* m_debounce = nullptr;
+
+    QList<ScanFinding> m_findings;
+    QSet<QString> m_ignored;        // category + text of findings the clerk set aside for this text
+    quint64 m_generation = 0;       // bumped on every edit; late results of older texts are dropped
+    bool m_scanRunning = false;
+    Pseudonymised m_pseudonymised;  // the mapping lives here, in memory only
+};
+
+} // namespace kilotse::gui

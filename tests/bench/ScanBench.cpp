@@ -1,0 +1,242 @@
+// bench-scan: throughput of the draft scanner on 1 MB and 10 MB of mixed administrative text
+// (single thread), and — in the same run, on the same corpus and evaluation set — established
+// PII libraries from the npm registry (tests/bench/peers/peers.mjs), with speed ratios and recall.
+//
+//   bench-scan [--eval EVAL.jsonl] [--sizes 1,10] [--peers-dir DIR] [--peer-mb 1] [--runs N]
+//
+// Prints a table; exits 1 when a target is missed (≥ 100 MB/s, faster than every peer measured,
+// ≥ 20× the most accurate peer). Without node or installed peers it measures the scanner alone and
+// says so.
+
+#include "EvalSet.h"
+#include "TestConfig.h"
+#include "policy/PolicyLoader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <vector>
+
+using namespace kilotse;
+
+namespace {
+
+// The evaluation texts in a fixed shuffled order, repeated until `bytes` of UTF-8.
+QByteArray corpus(const QList<eval::Document>& documents, qsizetype bytes)
+{
+    std::vector<int> order(static_cast<std::size_t>(documents.size()));
+    for (std::size_t k = 0; k < order.size(); ++k)
+        order[k] = static_cast<int>(k);
+    std::mt19937 rng(20261122);
+    QByteArray out;
+    out.reserve(bytes + 4096);
+    while (out.size() < bytes) {
+        std::shuffle(order.begin(), order.end(), rng);
+        for (int k : order) {
+            out += documents.at(k).text.toUtf8();
+            out += "\n\n";
+            if (out.size() >= bytes)
+                break;
+        }
+    }
+    return out;
+}
+
+struct Timing
+{
+    double best = 0;
+    double median = 0;
+    qsizetype findings = 0;
+};
+
+Timing timeScan(const Scanner& scanner, const QString& text, int runs)
+{
+    std::vector<double> seconds;
+    qsizetype findings = 0;
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer t;
+        t.start();
+        findings = scanner.scan(text).size();
+        seconds.push_back(static_cast<double>(t.nsecsElapsed()) / 1e9);
+    }
+    std::sort(seconds.begin(), seconds.end());
+    return {seconds.front(), seconds[seconds.size() / 2], findings};
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QString evalPath = QStringLiteral(KI_LOTSE_SOURCE_DIR "/tests/data/scan-eval/eval.jsonl");
+    QString peersDir = QStringLiteral(KI_LOTSE_SOURCE_DIR "/tests/bench/peers");
+    QList<int> sizes{1, 10};
+    int peerMb = 1;
+    int runs = 5;
+    const QStringList args = app.arguments().mid(1);
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        const QString& key = args[i];
+        const QString& value = args[i + 1];
+        if (key == QStringLiteral("--eval"))
+            evalPath = value;
+        else if (key == QStringLiteral("--peers-dir"))
+            peersDir = value;
+        else if (key == QStringLiteral("--peer-mb"))
+            peerMb = value.toInt();
+        else if (key == QStringLiteral("--runs"))
+            runs = std::max(1, value.toInt());
+        else if (key == QStringLiteral("--sizes")) {
+            sizes.clear();
+            for (const QString& s : value.split(u','))
+                sizes << s.toInt();
+        }
+    }
+
+    QList<eval::Document> documents;
+    QString error;
+    if (!eval::load(evalPath, &documents, &error)) {
+        std::fprintf(stderr, "bench-scan: %s\n", qPrintable(error));
+        return 2;
+    }
+    const PolicyLoadResult loaded = loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled);
+    if (!loaded.ok() || !loaded.pack->scan) {
+        std::fprintf(stderr, "bench-scan: bundled pack without scan rules\n");
+        return 2;
+    }
+    QElapsedTimer build;
+    build.start();
+    const Scanner scanner(*loaded.pack->scan);
+    std::printf("Scanner tables built in %.1f ms (%lld first names, %lld phrase groups)\n",
+                static_cast<double>(build.nsecsElapsed()) / 1e6,
+                static_cast<long long>(loaded.pack->scan->firstNames.size()),
+                static_cast<long long>(loaded.pack->scan->phrases.size()));
+
+    // ---- our throughput --------------------------------------------------------------------
+    std::printf("\nKI-Lotse scanner, single thread, corpus = the %lld evaluation texts shuffled and repeated\n",
+                static_cast<long long>(documents.size()));
+    std::printf("%8s %12s %12s %12s %12s %10s\n", "size", "decode ms", "scan best s", "median s", "MB/s (best)", "findings");
+    double ours1mb = 0;
+    double oursWorst = 1e18;
+    for (int mb : sizes) {
+        const QByteArray bytes = corpus(documents, static_cast<qsizetype>(mb) * 1000 * 1000);
+        QElapsedTimer decode;
+        decode.start();
+        const QString text = QString::fromUtf8(bytes);
+        const double decodeMs = static_cast<double>(decode.nsecsElapsed()) / 1e6;
+        scanner.scan(text.left(100000)); // warm caches
+        const Timing t = timeScan(scanner, text, mb >= 10 ? std::max(3, runs / 2) : runs);
+        const double mbps = static_cast<double>(bytes.size()) / 1e6 / t.best;
+        const double mbpsMedian = static_cast<double>(bytes.size()) / 1e6 / t.median;
+        if (mb == peerMb)
+            ours1mb = mbps;
+        oursWorst = std::min(oursWorst, mbpsMedian);
+        std::printf("%6d MB %12.1f %12.4f %12.4f %12.1f %10lld\n", mb, decodeMs, t.best, t.median, mbps,
+                    static_cast<long long>(t.findings));
+    }
+
+    // ---- our recall, counted the way the peers are counted (any overlapping finding) ----------
+    const eval::Scores s = eval::score(documents, scanner);
+    const double oursItemRecall = s.all.expected ? double(s.anyOverlapFound) / s.all.expected : 1.0;
+    const double oursDocRecall = s.sensitiveDocuments ? double(s.documentsWithItemHit) / s.sensitiveDocuments : 1.0;
+    std::printf("\nRecall on the evaluation set (%d items; an item counts as found if any finding overlaps it):\n",
+                s.all.expected);
+    std::printf("  KI-Lotse: items %.3f, documents (a labelled item hit) %.3f, false alarms on clean documents %.3f, "
+                "German checksum identifiers %.3f\n",
+                oursItemRecall, oursDocRecall, s.cleanFalseAlarmRate(), s.checksumBacked.recall());
+
+    // ---- peers ------------------------------------------------------------------------------
+    bool ok = oursWorst >= 100.0;
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    const bool peersInstalled = QDir(peersDir).exists(QStringLiteral("node_modules"));
+    if (node.isEmpty() || !peersInstalled) {
+        std::printf("\nPeers: not measured (%s). tests/bench/scan.sh installs them with npm ci.\n",
+                    node.isEmpty() ? "node not found" : "tests/bench/peers/node_modules missing");
+    } else {
+        QTemporaryDir tmp;
+        const QString corpusPath = tmp.filePath(QStringLiteral("corpus.txt"));
+        QFile f(corpusPath);
+        if (!f.open(QIODevice::WriteOnly) ||
+            f.write(corpus(documents, static_cast<qsizetype>(peerMb) * 1000 * 1000)) < 0) {
+            std::fprintf(stderr, "bench-scan: cannot write %s\n", qPrintable(corpusPath));
+            return 2;
+        }
+        f.close();
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(node, {QDir(peersDir).filePath(QStringLiteral("peers.mjs")), QStringLiteral("--corpus"), corpusPath,
+                       QStringLiteral("--eval"), evalPath, QStringLiteral("--runs"), QStringLiteral("3"),
+                       QStringLiteral("--max-seconds"), QStringLiteral("60")});
+        if (!p.waitForFinished(15 * 60 * 1000) || p.exitCode() != 0) {
+            std::printf("\nPeers: peers.mjs failed (exit %d)\n", p.exitCode());
+            return 1;
+        }
+        const QJsonObject result = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        std::printf("\nSide by side on the same %d MB corpus (peers best of 3 runs, Node %s):\n", peerMb,
+                    qPrintable(result.value(QStringLiteral("node")).toString()));
+        std::printf("%-22s %-9s %-6s %10s %14s %8s %8s %8s %8s\n", "tool", "version", "mode", "MB/s", "KI-Lotse is",
+                    "items", "docs", "clean FA", "checksum");
+        std::printf("%-22s %-9s %-6s %10.1f %14s %8.3f %8.3f %8.3f %8.3f\n", "ki-lotse scanner", "0.1", "whole", ours1mb,
+                    "1.0x", oursItemRecall, oursDocRecall, s.cleanFalseAlarmRate(), s.checksumBacked.recall());
+        double bestRecall = -1;
+        double bestRecallSpeed = 0;
+        QString bestRecallName;
+        for (const QJsonValue& v : result.value(QStringLiteral("peers")).toArray()) {
+            const QJsonObject peer = v.toObject();
+            const QString name = peer.value(QStringLiteral("id")).toString(peer.value(QStringLiteral("name")).toString());
+            if (!peer.value(QStringLiteral("error")).isNull() && !peer.value(QStringLiteral("error")).isUndefined()) {
+                std::printf("%-22s error: %s\n", qPrintable(name),
+                            qPrintable(peer.value(QStringLiteral("error")).toString()));
+                continue;
+            }
+            const double mbps = peer.value(QStringLiteral("mb_per_s")).toDouble();
+            const QJsonObject recall = peer.value(QStringLiteral("recall")).toObject();
+            const double items = recall.value(QStringLiteral("items")).toDouble();
+            // Recall on the checksum-backed German identifiers, from the per-category numbers.
+            int expected = 0;
+            int found = 0;
+            const QJsonObject byCategory = recall.value(QStringLiteral("by_category")).toObject();
+            for (auto it = byCategory.begin(); it != byCategory.end(); ++it) {
+                if (!eval::isChecksumBacked(scanCategoryFromId(it.key())))
+                    continue;
+                expected += it.value().toObject().value(QStringLiteral("expected")).toInt();
+                found += it.value().toObject().value(QStringLiteral("found")).toInt();
+            }
+            const double ratio = mbps > 0 ? ours1mb / mbps : 0;
+            std::printf("%-22s %-9s %-6s %10.2f %13.0fx %8.3f %8.3f %8.3f %8.3f%s\n", qPrintable(name),
+                        qPrintable(peer.value(QStringLiteral("version")).toString()),
+                        qPrintable(peer.value(QStringLiteral("mode")).toString()), mbps, ratio, items,
+                        recall.value(QStringLiteral("documents")).toDouble(),
+                        recall.value(QStringLiteral("clean_false_alarm_rate")).toDouble(),
+                        expected ? double(found) / expected : 0.0,
+                        peer.value(QStringLiteral("stopped_early")).toBool() ? "  (stopped early)" : "");
+            ok &= ours1mb > mbps;
+            if (items > bestRecall) {
+                bestRecall = items;
+                bestRecallSpeed = mbps;
+                bestRecallName = name;
+            }
+        }
+        if (bestRecall >= 0) {
+            const double ratio = bestRecallSpeed > 0 ? ours1mb / bestRecallSpeed : 0;
+            std::printf("\nMost accurate peer: %s (item recall %.3f); KI-Lotse is %.0fx faster (target >= 20x)\n",
+                        qPrintable(bestRecallName), bestRecall, ratio);
+            ok &= ratio >= 20.0;
+        }
+        std::printf("Peer recall counts any detection of any type that overlaps a labelled item — generous to the peers.\n");
+    }
+    std::printf("\nTarget >= 100 MB/s (median, every size): %s (%.1f MB/s)\n", oursWorst >= 100.0 ? "met" : "MISSED",
+                oursWorst);
+    std::printf("Targets overall: %s\n", ok ? "met" : "MISSED");
+    return ok ? 0 : 1;
+}
