@@ -3,12 +3,13 @@
 #include "scan/Checksums.h"
 
 #include <QChar>
+#include <QHash>
 
 #include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 namespace kilotse {
@@ -33,10 +34,9 @@ constexpr std::array<unsigned char, 128> makeAsciiTable()
 }
 constexpr std::array<unsigned char, 128> kAscii = makeAsciiTable();
 
-inline unsigned char charClass(char16_t c)
+// Characters beyond ASCII: rare in German text apart from umlauts, so out of line.
+Q_DECL_COLD_FUNCTION unsigned char charClassSlow(char16_t c)
 {
-    if (c < 128)
-        return kAscii[c];
     if (c == 0xA0 || c == 0x202F || c == 0x2007 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
         c == 0x3000 || c == 0x85)
         return kSpace;
@@ -44,6 +44,15 @@ inline unsigned char charClass(char16_t c)
     if (q.isLetter())
         return q.isUpper() ? (kLetter | kUpper) : kLetter;
     return 0;
+}
+
+inline unsigned char charClass(char16_t c)
+{
+    if (Q_LIKELY(c < 128))
+        return kAscii[c];
+    if (c >= 0xC0 && c <= 0x17F && c != 0xD7 && c != 0xF7) // Latin-1 and Latin Extended-A letters
+        return (c <= 0xDE || (c >= 0x100 && c % 2 == 0 && c != 0x138)) ? (kLetter | kUpper) : kLetter;
+    return charClassSlow(c);
 }
 inline bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
 inline bool isLetter(char16_t c) { return charClass(c) & kLetter; }
@@ -115,121 +124,202 @@ public:
             return;
         int node = 0;
         for (char16_t c : key) {
-            int next = child(node, c);
-            if (next < 0) {
-                next = static_cast<int>(m_terms.size());
+            auto it = m_build.find(edgeKey(node, c));
+            if (it == m_build.end()) {
+                const int next = static_cast<int>(m_terms.size());
                 m_terms.emplace_back();
-                m_pending.push_back({edgeKey(node, c), next});
+                it = m_build.emplace(edgeKey(node, c), next).first;
             }
-            node = next;
-            rebuildIfNeeded();
+            node = it->second;
         }
         m_terms[static_cast<std::size_t>(node)].push_back(terminal);
     }
 
-    int child(int node, char16_t c) const
-    {
-        if (m_keys.empty())
-            return findPending(edgeKey(node, c));
-        const std::uint64_t key = edgeKey(node, c);
-        std::size_t slot = hash(key) & m_mask;
-        while (true) {
-            const std::uint64_t k = m_keys[slot];
-            if (k == key)
-                return m_values[slot];
-            if (k == kEmpty)
-                return findPending(key);
-            slot = (slot + 1) & m_mask;
-        }
-    }
-
-    const std::vector<Terminal>& terms(int node) const { return m_terms[static_cast<std::size_t>(node)]; }
-
+    // Lays the trie out for lookup. Nodes are renumbered depth-first and each node's edges are
+    // stored together, right before its first child's, so a walk reads memory front to back. The
+    // root and its children also get direct tables (one array access for the first two steps,
+    // where most walks end).
     void finish()
     {
-        m_rebuildAt = 0;
-        rebuildIfNeeded();
+        std::vector<std::vector<std::pair<char16_t, int>>> children(m_terms.size());
+        for (const auto& [key, child] : m_build)
+            children[static_cast<std::size_t>(key >> 16)].emplace_back(static_cast<char16_t>(key & 0xFFFF), child);
+        m_build.clear();
+        for (auto& list : children)
+            std::sort(list.begin(), list.end());
+
+        std::vector<int> newId(m_terms.size(), -1);
+        std::vector<int> order; // old ids in depth-first order
+        order.reserve(m_terms.size());
+        std::vector<int> stack{0};
+        while (!stack.empty()) {
+            const int node = stack.back();
+            stack.pop_back();
+            newId[static_cast<std::size_t>(node)] = static_cast<int>(order.size());
+            order.push_back(node);
+            const auto& list = children[static_cast<std::size_t>(node)];
+            for (auto it = list.rbegin(); it != list.rend(); ++it)
+                stack.push_back(it->second);
+        }
+        m_nodes.assign(order.size(), Node{});
+        m_edges.clear();
+        std::vector<std::vector<Terminal>> terms(order.size());
+        for (std::size_t n = 0; n < order.size(); ++n) {
+            const auto old = static_cast<std::size_t>(order[n]);
+            m_nodes[n].edgeStart = static_cast<std::uint32_t>(m_edges.size());
+            m_nodes[n].edgeCount = static_cast<std::uint16_t>(children[old].size());
+            m_nodes[n].hasTerms = !m_terms[old].empty();
+            for (const auto& [c, child] : children[old])
+                m_edges.push_back(Edge{c, newId[static_cast<std::size_t>(child)]});
+            terms[n] = std::move(m_terms[old]);
+        }
+        m_terms = std::move(terms);
+
+        m_denseIndex.assign(m_nodes.size(), -1);
+        m_dense.clear();
+        auto makeDense = [this](int node) {
+            m_denseIndex[static_cast<std::size_t>(node)] = static_cast<int>(m_dense.size() / kDense);
+            m_dense.resize(m_dense.size() + static_cast<std::size_t>(kDense), -1);
+            const Node& n = m_nodes[static_cast<std::size_t>(node)];
+            for (std::uint32_t e = n.edgeStart; e < n.edgeStart + n.edgeCount; ++e)
+                if (m_edges[e].c < kDense)
+                    m_dense[static_cast<std::size_t>(m_denseIndex[static_cast<std::size_t>(node)]) * kDense + m_edges[e].c] =
+                        m_edges[e].child;
+        };
+        makeDense(0);
+        const Node root = m_nodes[0];
+        for (std::uint32_t e = root.edgeStart; e < root.edgeStart + root.edgeCount; ++e)
+            if (m_nodes[static_cast<std::size_t>(m_edges[e].child)].edgeCount > 4)
+                makeDense(m_edges[e].child);
     }
 
-private:
-    static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
-    static std::uint64_t edgeKey(int node, char16_t c) { return (static_cast<std::uint64_t>(node) << 16) | c; }
-    static std::size_t hash(std::uint64_t k) { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> 20); }
-
-    int findPending(std::uint64_t key) const
+    int child(int node, char16_t c) const
     {
-        for (const auto& [k, v] : m_pending)
-            if (k == key)
-                return v;
+        if (c < kDense) {
+            const int dense = m_denseIndex[static_cast<std::size_t>(node)];
+            if (dense >= 0)
+                return m_dense[static_cast<std::size_t>(dense) * kDense + c];
+        }
+        const Node& n = m_nodes[static_cast<std::size_t>(node)];
+        const Edge* first = m_edges.data() + n.edgeStart;
+        const Edge* last = first + n.edgeCount;
+        if (n.edgeCount > 8) {
+            const Edge* it = std::lower_bound(first, last, c, [](const Edge& e, char16_t v) { return e.c < v; });
+            return (it != last && it->c == c) ? it->child : -1;
+        }
+        for (const Edge* it = first; it != last; ++it)
+            if (it->c == c)
+                return it->child;
         return -1;
     }
 
-    // New edges collect in a small list and move into the open-addressing table in batches.
-    void rebuildIfNeeded()
-    {
-        if (m_pending.size() < m_rebuildAt && m_rebuildAt != 0)
-            return;
-        std::vector<std::pair<std::uint64_t, int>> all = std::move(m_pending);
-        m_pending.clear();
-        for (std::size_t s = 0; s < m_keys.size(); ++s)
-            if (m_keys[s] != kEmpty)
-                all.emplace_back(m_keys[s], m_values[s]);
-        std::size_t size = 64;
-        while (size < all.size() * 3)
-            size *= 2;
-        m_keys.assign(size, kEmpty);
-        m_values.assign(size, -1);
-        m_mask = size - 1;
-        for (const auto& [k, v] : all) {
-            std::size_t slot = hash(k) & m_mask;
-            while (m_keys[slot] != kEmpty)
-                slot = (slot + 1) & m_mask;
-            m_keys[slot] = k;
-            m_values[slot] = v;
-        }
-        m_rebuildAt = std::max<std::size_t>(32, all.size() / 4);
-    }
+    bool hasTerms(int node) const { return m_nodes[static_cast<std::size_t>(node)].hasTerms; }
+    const std::vector<Terminal>& terms(int node) const { return m_terms[static_cast<std::size_t>(node)]; }
 
-    std::vector<std::uint64_t> m_keys;
-    std::vector<int> m_values;
-    std::size_t m_mask = 0;
-    std::vector<std::pair<std::uint64_t, int>> m_pending;
-    std::size_t m_rebuildAt = 32;
+private:
+    static constexpr int kDense = 0x180; // ASCII, Latin-1 and Latin Extended-A
+    static std::uint64_t edgeKey(int node, char16_t c) { return (static_cast<std::uint64_t>(node) << 16) | c; }
+
+    struct Node
+    {
+        std::uint32_t edgeStart = 0;
+        std::uint16_t edgeCount = 0;
+        bool hasTerms = false;
+    };
+    struct Edge
+    {
+        char16_t c;
+        int child;
+    };
+
+    std::unordered_map<std::uint64_t, int> m_build; // only while adding
+    std::vector<Node> m_nodes;
+    std::vector<Edge> m_edges;
+    std::vector<int> m_dense;      // kDense entries per node that has a direct table
+    std::vector<int> m_denseIndex; // node → its direct table, or -1
     std::vector<std::vector<Terminal>> m_terms;
 };
 
-// A set of words compared case-insensitively (folded) or exactly.
+// A set of words compared case-insensitively (folded) or exactly. Stores 64-bit hashes only:
+// lookups need no allocation and touch one small table (a false hit needs a 64-bit collision).
 class WordSet
 {
 public:
-    void add(QStringView word, bool fold)
+    // `bit`: which list the word belongs to (a word can be in several).
+    void add(QStringView word, bool fold, std::uint32_t bit = 1)
     {
-        m_storage.push_back(fold ? folded(word) : std::u16string(view(word)));
         m_fold = fold;
+        m_pending.emplace_back(fold ? hashFolded(word) : hashExact(word), bit);
     }
     void finish()
     {
-        m_set.clear();
-        for (const auto& w : m_storage)
-            m_set.insert(std::u16string_view(w));
+        std::size_t size = 16;
+        while (size < m_pending.size() * 3)
+            size *= 2;
+        m_table.assign(size, Slot{});
+        m_mask = size - 1;
+        for (const auto& [h, bit] : m_pending) {
+            std::size_t slot = static_cast<std::size_t>(h) & m_mask;
+            while (m_table[slot].hash != 0 && m_table[slot].hash != h)
+                slot = (slot + 1) & m_mask;
+            m_table[slot].hash = h;
+            m_table[slot].bits |= bit;
+        }
+        m_pending.clear();
     }
-    bool contains(QStringView word) const
+    // The lists the word is in (0: none).
+    std::uint32_t bits(QStringView word) const
     {
-        if (m_set.empty())
-            return false;
-        if (!m_fold)
-            return m_set.count(view(word)) != 0;
-        char16_t buffer[64];
-        if (word.size() > 64)
-            return false;
-        for (qsizetype k = 0; k < word.size(); ++k)
-            buffer[k] = fold(word[k].unicode());
-        return m_set.count(std::u16string_view(buffer, static_cast<std::size_t>(word.size()))) != 0;
+        if (m_table.empty())
+            return 0;
+        const std::uint64_t h = m_fold ? hashFolded(word) : hashExact(word);
+        std::size_t slot = static_cast<std::size_t>(h) & m_mask;
+        while (m_table[slot].hash != 0) {
+            if (m_table[slot].hash == h)
+                return m_table[slot].bits;
+            slot = (slot + 1) & m_mask;
+        }
+        return 0;
     }
+    bool contains(QStringView word) const { return bits(word) != 0; }
 
 private:
-    std::vector<std::u16string> m_storage; // owns the characters the views point to
-    std::unordered_set<std::u16string_view> m_set;
+    struct Slot
+    {
+        std::uint64_t hash = 0;
+        std::uint32_t bits = 0;
+    };
+    static std::uint64_t mix(std::uint64_t h) { return (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ull | 1u; }
+    static std::uint64_t hashExact(QStringView w)
+    {
+        std::uint64_t h = 0xCBF29CE484222325ull;
+        for (QChar c : w)
+            h = (h ^ c.unicode()) * 0x100000001B3ull;
+        return mix(h);
+    }
+    static std::uint64_t hashFolded(QStringView w)
+    {
+        std::uint64_t h = 0xCBF29CE484222325ull;
+        bool space = false;
+        bool any = false;
+        for (QChar c : w) {
+            const char16_t f = fold(c.unicode());
+            if (f == u' ') {
+                space = any;
+                continue;
+            }
+            if (space)
+                h = (h ^ u' ') * 0x100000001B3ull;
+            space = false;
+            any = true;
+            h = (h ^ f) * 0x100000001B3ull;
+        }
+        return mix(h);
+    }
+
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> m_pending;
+    std::vector<Slot> m_table;
+    std::size_t m_mask = 0;
     bool m_fold = true;
 };
 
@@ -248,8 +338,9 @@ struct CueHit
 struct Scanner::Tables
 {
     ScanRules rules;
-    Trie trie;
-    std::array<WordSet, kScanCueCount> cueWords; // single words of each cue list, folded
+    Trie trie;     // cues that start or inform a detector, and the phrase lists
+    Trie roleTrie; // role words ("Erste Beigeordnete"), read only after a salutation
+    WordSet cueWords; // single words of every cue list, folded; bit = 1 << ScanCue
     WordSet firstNames;                           // exact case
     WordSet emailLocalParts;
     std::vector<std::u16string> streetSuffixes;   // folded
@@ -262,16 +353,31 @@ struct Scanner::Tables
     explicit Tables(const ScanRules& r) : rules(r)
     {
         for (int cue = 0; cue < kScanCueCount && cue < rules.cues.size(); ++cue) {
+            const auto kind = static_cast<ScanCue>(cue);
+            // Lists only ever asked "is this word in it?" stay out of the trie: every entry there
+            // lengthens the walk at every word of the text.
+            const bool wordListOnly = kind == ScanCue::NotStreet || kind == ScanCue::InstitutionalNameWords ||
+                                      kind == ScanCue::NotName || kind == ScanCue::StreetSuffix ||
+                                      kind == ScanCue::StreetPrefix || kind == ScanCue::RoleWord;
             for (const QString& term : rules.cues.at(cue)) {
-                trie.add(term, Terminal{Terminal::Cue, false, cue});
+                if (kind == ScanCue::RoleWord)
+                    roleTrie.add(term, Terminal{Terminal::Cue, false, cue});
+                if (!wordListOnly) {
+                    trie.add(term, Terminal{Terminal::Cue, false, cue});
+                    notePair(term);
+                }
                 if (!term.contains(u' ') && !term.endsWith(u'*'))
-                    cueWords[static_cast<std::size_t>(cue)].add(term, true);
+                    cueWords.add(term, true, 1u << cue);
             }
-            cueWords[static_cast<std::size_t>(cue)].finish();
         }
+        cueWords.finish();
+        roleTrie.finish();
         for (int g = 0; g < rules.phrases.size(); ++g)
             for (const QString& term : rules.phrases.at(g).terms)
+            {
                 trie.add(term, Terminal{Terminal::Phrase, false, g});
+                notePair(term);
+            }
         trie.finish();
         for (const QString& name : rules.firstNames)
             firstNames.add(name, false);
@@ -301,7 +407,31 @@ struct Scanner::Tables
         }
     }
 
-    bool cueWord(ScanCue cue, QStringView word) const { return cueWords[static_cast<std::size_t>(cue)].contains(word); }
+    bool cueWord(ScanCue cue, QStringView word) const { return (cueWords.bits(word) >> static_cast<int>(cue)) & 1u; }
+
+    // Whether any cue or phrase starts with these two characters: most words do not, and then the
+    // trie walk is skipped.
+    std::vector<bool> startPairs = std::vector<bool>(1 << 16, false);
+    static std::size_t pairKey(char16_t a, char16_t b) { return (static_cast<std::size_t>(a) * 31u + b) & 0xFFFFu; }
+    void notePair(QStringView term)
+    {
+        QStringView t = term.trimmed();
+        if (t.endsWith(u'*'))
+            t.chop(1);
+        const std::u16string f = folded(t);
+        if (f.size() >= 2)
+            startPairs[pairKey(f[0], f[1])] = true;
+        else if (!f.empty() && isLetter(f[0]))
+            shortTerms = true; // walks start at letters only: "*" needs no walk
+    }
+    bool mayStartTerm(char16_t a, char16_t b) const
+    {
+        if (shortTerms)
+            return true;
+        const char16_t fb = isSpace(b) ? u' ' : fold(b);
+        return startPairs[pairKey(fold(a), fb)];
+    }
+    bool shortTerms = false; // a one-character term disables the filter
 };
 
 namespace {
@@ -408,7 +538,9 @@ private:
     }
 
     // Walks the trie from a word start; returns the hits (longest last).
-    int walk(qsizetype i, std::array<TrieHit, kMaxHits>& hits) const
+    int walk(qsizetype i, std::array<TrieHit, kMaxHits>& hits) const { return walk(m_t.trie, i, hits); }
+
+    int walk(const Trie& trie, qsizetype i, std::array<TrieHit, kMaxHits>& hits) const
     {
         int count = 0;
         int node = 0;
@@ -423,10 +555,12 @@ private:
                 c = fold(c);
                 ++j;
             }
-            node = m_t.trie.child(node, c);
+            node = trie.child(node, c);
             if (node < 0)
                 break;
-            for (const Terminal& term : m_t.trie.terms(node)) {
+            if (!trie.hasTerms(node))
+                continue;
+            for (const Terminal& term : trie.terms(node)) {
                 if (c == u' ')
                     break;
                 if ((term.prefix || boundaryAt(j) || !isAlnum(at(j - 1))) && count < kMaxHits)
@@ -442,7 +576,15 @@ private:
     {
         qsizetype consumed = end;
         std::array<TrieHit, kMaxHits> hits;
-        const int count = walk(i, hits);
+        const int count = m_t.mayStartTerm(at(i), at(i + 1)) ? walk(i, hits) : 0;
+        if (count > 0)
+            consumed = std::max(consumed, handleHits(i, hits, count));
+        return shapes(i, end, consumed);
+    }
+
+    qsizetype handleHits(qsizetype i, const std::array<TrieHit, kMaxHits>& hits, int count)
+    {
+        qsizetype consumed = i;
         // Longest hit per cue; phrases are reported directly.
         std::array<qsizetype, kScanCueCount> cueEnd;
         cueEnd.fill(-1);
@@ -495,7 +637,12 @@ private:
                 break;
             }
         }
+        return consumed;
+    }
 
+    // Identifiers recognised by their shape: IBAN, KVNR, document numbers, plates, names, IPv6.
+    qsizetype shapes(qsizetype i, qsizetype end, qsizetype consumed)
+    {
         const char16_t first = at(i);
         if (isUpperAscii(first)) {
             const qsizetype len = end - i;
@@ -511,7 +658,8 @@ private:
             if (at(end) == u'-' || isInlineSpace(at(end)))
                 if (qsizetype e = plate(i, end); e > 0)
                     return e;
-            const qsizetype we = nameWordEnd(i);
+            const char16_t next = at(end);
+            const qsizetype we = (next == u'-' || next == u'\'' || next == u'\u2019') ? nameWordEnd(i) : end;
             if (isInlineSpace(at(we)) && isUpper(at(we + 1)) && (i == 0 || at(i - 1) != u'-'))
                 consumed = std::max(consumed, firstName(i));
         }
@@ -546,7 +694,7 @@ private:
     qsizetype cueAt(qsizetype j, ScanCue cue) const
     {
         std::array<TrieHit, kMaxHits> hits;
-        const int count = walk(j, hits);
+        const int count = walk(cue == ScanCue::RoleWord ? m_t.roleTrie : m_t.trie, j, hits);
         qsizetype best = -1;
         for (int h = 0; h < count; ++h)
             if (hits[static_cast<std::size_t>(h)].terminal.kind == Terminal::Cue &&
@@ -565,9 +713,11 @@ private:
 
     bool notNameWord(QStringView w) const
     {
-        return m_t.cueWord(ScanCue::RoleWord, w) || m_t.cueWord(ScanCue::InstitutionalNameWords, w) ||
-               m_t.cueWord(ScanCue::NotName, w) || m_t.cueWord(ScanCue::Salutation, w) ||
-               m_t.addressCueWords.contains(w) || endsWithStreetSuffix(w);
+        constexpr std::uint32_t notNames = (1u << static_cast<int>(ScanCue::RoleWord)) |
+                                           (1u << static_cast<int>(ScanCue::InstitutionalNameWords)) |
+                                           (1u << static_cast<int>(ScanCue::NotName)) |
+                                           (1u << static_cast<int>(ScanCue::Salutation));
+        return (m_t.cueWords.bits(w) & notNames) != 0 || m_t.addressCueWords.contains(w) || endsWithStreetSuffix(w);
     }
 
     // Reads the words of a name from `j`: [titles] Word [Word…] with particles. The first word
@@ -1367,10 +1517,16 @@ private:
     {
         if (word.size() < 3)
             return false;
-        const std::u16string f = folded(word);
-        for (const auto& suffix : m_t.streetSuffixes)
-            if (f.size() >= suffix.size() && f.compare(f.size() - suffix.size(), suffix.size(), suffix) == 0)
+        for (const auto& suffix : m_t.streetSuffixes) {
+            const auto n = static_cast<qsizetype>(suffix.size());
+            if (word.size() < n)
+                continue;
+            qsizetype k = 0;
+            while (k < n && fold(word[word.size() - n + k].unicode()) == suffix[static_cast<std::size_t>(k)])
+                ++k;
+            if (k == n)
                 return true;
+        }
         return false;
     }
 
@@ -1609,6 +1765,9 @@ QList<ScanFinding> Scanner::scan(QStringView text) const
     const ScanRules& rules = m_tables->rules;
     QList<ScanFinding> findings;
     findings.reserve(static_cast<qsizetype>(kept.size()));
+    // Explanations repeat ("nach „Frau“" hundreds of times): built once per wording, then shared.
+    QHash<QString, QString> explanations;
+    QString key;
     for (const Candidate& c : kept) {
         ScanFinding f;
         f.category = c.category;
@@ -1616,23 +1775,31 @@ QList<ScanFinding> Scanner::scan(QStringView text) const
         f.length = c.end - c.start;
         f.text = text.sliced(c.start, f.length).toString();
         f.confidence = c.confidence;
-        QStringList parts;
-        if (c.phraseGroup >= 0) {
-            parts << rules.phrases.at(c.phraseGroup).explanation;
-        } else {
-            const QString arg = c.argStart >= 0 ? text.sliced(c.argStart, c.argEnd - c.argStart).toString().simplified()
-                                                : QString();
-            QString reason = rules.explanation(c.reason);
-            if (c.reason == ScanReason::AfterCue || c.reason == ScanReason::KnownFirstName || c.reason == ScanReason::Signature) {
-                parts << reason.replace(QLatin1String("%1"), arg);
+        const QStringView arg = c.argStart >= 0 ? text.sliced(c.argStart, c.argEnd - c.argStart) : QStringView();
+        key.clear();
+        key += QChar(c.phraseGroup >= 0 ? 0xE000 + c.phraseGroup : 0xF000 + static_cast<int>(c.reason));
+        key += arg;
+        auto cached = explanations.constFind(key);
+        if (cached == explanations.constEnd()) {
+            QStringList parts;
+            if (c.phraseGroup >= 0) {
+                parts << rules.phrases.at(c.phraseGroup).explanation;
             } else {
-                parts << reason;
-                if (!arg.isEmpty())
-                    parts << rules.explanation(ScanReason::AfterCue).replace(QLatin1String("%1"), arg);
+                const QString argText = arg.toString().simplified();
+                QString reason = rules.explanation(c.reason);
+                if (c.reason == ScanReason::AfterCue || c.reason == ScanReason::KnownFirstName ||
+                    c.reason == ScanReason::Signature) {
+                    parts << reason.replace(QLatin1String("%1"), argText);
+                } else {
+                    parts << reason;
+                    if (!argText.isEmpty())
+                        parts << rules.explanation(ScanReason::AfterCue).replace(QLatin1String("%1"), argText);
+                }
             }
+            parts.removeAll(QString());
+            cached = explanations.insert(key, parts.join(QStringLiteral("; ")));
         }
-        parts.removeAll(QString());
-        f.explanation = parts.join(QStringLiteral("; "));
+        f.explanation = *cached;
         findings.append(std::move(f));
     }
     return findings;
