@@ -26,6 +26,8 @@ class DraftEditor : public QPlainTextEdit
     Q_OBJECT
 public:
     using QPlainTextEdit::QPlainTextEdit;
+    // What a drop or paste does: local text files are read and inserted, other text as plain text.
+    void insertMimeData(const QMimeData* source) { insertFromMimeData(source); }
 
 Q_SIGNALS:
     // A dropped file could not be used: the file name and what is wrong with it.

@@ -4,9 +4,11 @@
 //
 //   bench-scan [--eval EVAL.jsonl] [--sizes 1,10] [--peers-dir DIR] [--peer-mb 1] [--runs N]
 //
-// Prints a table; exits 1 when a target is missed (≥ 100 MB/s, faster than every peer measured,
-// ≥ 20× the most accurate peer). Without node or installed peers it measures the scanner alone and
-// says so.
+// Prints a table and whether the targets are met (≥ 100 MB/s, faster than every peer measured,
+// ≥ 20× the most accurate peer); with KI_LOTSE_BENCH_ENFORCE=1 a miss is exit code 1. Two corpora:
+// "eval mix" (all evaluation texts: two thirds full of identifiers, about one finding per 100 bytes)
+// and "clean" (the clean texts only: § citations, budget figures, dates, office addresses).
+// Without node or installed peers it measures the scanner alone and says so.
 
 #include "EvalSet.h"
 #include "TestConfig.h"
@@ -123,26 +125,37 @@ int main(int argc, char* argv[])
                 static_cast<long long>(loaded.pack->scan->phrases.size()));
 
     // ---- our throughput --------------------------------------------------------------------
-    std::printf("\nKI-Lotse scanner, single thread, corpus = the %lld evaluation texts shuffled and repeated\n",
-                static_cast<long long>(documents.size()));
-    std::printf("%8s %12s %12s %12s %12s %10s\n", "size", "decode ms", "scan best s", "median s", "MB/s (best)", "findings");
+    QList<eval::Document> clean;
+    for (const eval::Document& d : std::as_const(documents))
+        if (d.expected.isEmpty())
+            clean.append(d);
+    std::printf("\nKI-Lotse scanner, single thread; corpus = evaluation texts shuffled and repeated to the size\n");
+    std::printf("%-30s %8s %10s %12s %10s %12s %10s\n", "corpus", "size", "decode ms", "scan best s", "median s",
+                "MB/s (best)", "findings");
     double ours1mb = 0;
     double oursWorst = 1e18;
-    for (int mb : sizes) {
-        const QByteArray bytes = corpus(documents, static_cast<qsizetype>(mb) * 1000 * 1000);
-        QElapsedTimer decode;
-        decode.start();
-        const QString text = QString::fromUtf8(bytes);
-        const double decodeMs = static_cast<double>(decode.nsecsElapsed()) / 1e6;
-        scanner.scan(text.left(100000)); // warm caches
-        const Timing t = timeScan(scanner, text, mb >= 10 ? std::max(3, runs / 2) : runs);
-        const double mbps = static_cast<double>(bytes.size()) / 1e6 / t.best;
-        const double mbpsMedian = static_cast<double>(bytes.size()) / 1e6 / t.median;
-        if (mb == peerMb)
-            ours1mb = mbps;
-        oursWorst = std::min(oursWorst, mbpsMedian);
-        std::printf("%6d MB %12.1f %12.4f %12.4f %12.1f %10lld\n", mb, decodeMs, t.best, t.median, mbps,
-                    static_cast<long long>(t.findings));
+    struct Corpus
+    {
+        const char* name;
+        const QList<eval::Document>* docs;
+    };
+    for (const Corpus& c : {Corpus{"eval mix (all 269 texts)", &documents}, Corpus{"clean texts only", &clean}}) {
+        for (int mb : sizes) {
+            const QByteArray bytes = corpus(*c.docs, static_cast<qsizetype>(mb) * 1000 * 1000);
+            QElapsedTimer decode;
+            decode.start();
+            const QString text = QString::fromUtf8(bytes);
+            const double decodeMs = static_cast<double>(decode.nsecsElapsed()) / 1e6;
+            scanner.scan(text.left(100000)); // warm caches
+            const Timing t = timeScan(scanner, text, mb >= 10 ? std::max(3, runs / 2) : runs);
+            const double mbps = static_cast<double>(bytes.size()) / 1e6 / t.best;
+            const double mbpsMedian = static_cast<double>(bytes.size()) / 1e6 / t.median;
+            if (mb == peerMb && c.docs == &documents)
+                ours1mb = mbps;
+            oursWorst = std::min(oursWorst, mbpsMedian);
+            std::printf("%-30s %5d MB %10.1f %12.4f %10.4f %12.1f %10lld\n", c.name, mb, decodeMs, t.best, t.median,
+                        mbps, static_cast<long long>(t.findings));
+        }
     }
 
     // ---- our recall, counted the way the peers are counted (any overlapping finding) ----------
@@ -182,7 +195,7 @@ int main(int argc, char* argv[])
             return 1;
         }
         const QJsonObject result = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-        std::printf("\nSide by side on the same %d MB corpus (peers best of 3 runs, Node %s):\n", peerMb,
+        std::printf("\nSide by side on the same %d MB eval-mix corpus (peers best of 3 runs, Node %s):\n", peerMb,
                     qPrintable(result.value(QStringLiteral("node")).toString()));
         std::printf("%-22s %-9s %-6s %10s %14s %8s %8s %8s %8s\n", "tool", "version", "mode", "MB/s", "KI-Lotse is",
                     "items", "docs", "clean FA", "checksum");
@@ -235,8 +248,10 @@ int main(int argc, char* argv[])
         }
         std::printf("Peer recall counts any detection of any type that overlaps a labelled item — generous to the peers.\n");
     }
-    std::printf("\nTarget >= 100 MB/s (median, every size): %s (%.1f MB/s)\n", oursWorst >= 100.0 ? "met" : "MISSED",
+    std::printf("\nTarget >= 100 MB/s (median, every corpus and size): %s (slowest %.1f MB/s)\n", oursWorst >= 100.0 ? "met" : "MISSED",
                 oursWorst);
     std::printf("Targets overall: %s\n", ok ? "met" : "MISSED");
-    return ok ? 0 : 1;
+    // Like the start-up benchmark: the numbers are always printed; a miss fails the run only when
+    // KI_LOTSE_BENCH_ENFORCE=1 (timings on a shared CI machine are not a unit test).
+    return ok || qEnvironmentVariableIntValue("KI_LOTSE_BENCH_ENFORCE") != 1 ? 0 : 1;
 }

@@ -4,6 +4,7 @@
 
 #include "CheckWizard.h"
 #include "LabelPage.h"
+#include "DraftPage.h"
 #include "MainWindow.h"
 #include "RegistryPage.h"
 #include "RulesPage.h"
@@ -113,6 +114,30 @@ int main(int argc, char* argv[])
         if (auto* reviewer = window.findChild<QLineEdit*>(QStringLiteral("reviewerLineEdit")))
             reviewer->setText(QStringLiteral("Bürgerbüro, Sachgebiet 3"));
         save(QStringLiteral("label"));
+    }
+    // The draft check: an invented citizen's e-mail with highlighted findings, then pseudonymised.
+    {
+        gui::DraftPage* draft = window.draftPage();
+        window.showPage(draft);
+        draft->setDraftText(QStringLiteral(
+            "VERTRAULICH\n"
+            "Sehr geehrte Frau Öztürk,\n\n"
+            "vielen Dank für Ihren Antrag vom 12.03.2025 (Az.: 50.2-0815/2025). Herr Dr. Paul Weiß, geb. 04.07.1961, "
+            "wohnhaft Lindenweg 7, 53115 Bonn, hat uns seine Schwerbehinderung nachgewiesen. Die Erstattung geht auf "
+            "das Konto DE89 3704 0044 0532 0130 00; Rückfragen unter Tel. 0228 12345-67 oder p.weiss@example.org.\n\n"
+            "Bitte schreibe daraus eine freundliche, kurze Antwort.\n\n"
+            "Mit freundlichen Grüßen\n"
+            "Anna Schmidt\n"
+            "Bürgerbüro, Rathaus, Marktplatz 1, 12345 Musterstadt"));
+        draft->scanNow();
+        save(QStringLiteral("draft-check"));
+        draft->pseudonymiseDraft();
+        draft->showTab(1);
+        save(QStringLiteral("draft-pseudonymised"));
+        draft->restore(QStringLiteral("Sehr geehrte Frau [PERSON_1],\nwir haben die Erstattung auf [IBAN_1] veranlasst."));
+        draft->showTab(2);
+        save(QStringLiteral("draft-restored"));
+        draft->showTab(0);
     }
     window.showPage(window.rulesPage());
     save(QStringLiteral("rules"));

@@ -1,4 +1,6 @@
 #include "CheckWizard.h"
+#include "DraftPage.h"
+#include "QuestionPage.h"
 #include "LabelPage.h"
 #include "MainWindow.h"
 #include "RegistryPage.h"
@@ -19,7 +21,12 @@
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QFile>
+#include <QMimeData>
+#include <QTimer>
 #include <QTest>
+#include <QTreeWidget>
+#include <QUrl>
 
 using namespace kilotse;
 using namespace kilotse::gui;
@@ -423,4 +430,125 @@ TEST_CASE("resultPage_showsPermittedToolsWithOpen_andWhyOthersAreExcluded", "[gu
     auto* excluded = window.findChild<QLabel*>(QStringLiteral("excludedLabel"));
     CHECK(excluded->text().contains(QStringLiteral("Freier Web-Chatbot")));
     CHECK(excluded->text().contains(QStringLiteral("nicht für diese Schutzstufe freigegeben")));
+}
+
+TEST_CASE("draftPage_highlightsAndListsFindings_ignoreLowersNothingButUpdatesTheSummary", "[gui][scan]")
+{
+    kilotse::test::isolateUserFolders();
+    const ResolvedPolicy policy = bundledPolicy();
+    MainWindow window(policy);
+    window.show();
+    DraftPage* page = window.draftPage();
+    REQUIRE(page);
+    page->setDraftText(QStringLiteral("Sehr geehrte Frau Öztürk,\nIBAN DE89 3704 0044 0532 0130 00, Tel. 0221 12345-67"));
+    page->scanNow();
+    REQUIRE(page->findings().size() == 3);
+    CHECK(page->editor()->extraSelections().size() == 3);
+    auto* list = page->findChild<QTreeWidget*>(QStringLiteral("findingsList"));
+    REQUIRE(list);
+    CHECK(list->topLevelItemCount() == 3);
+    CHECK(page->summary().suggestedLevel == 2);
+    auto* level = page->findChild<QLabel*>(QStringLiteral("draftLevelLabel"));
+    CHECK(level->text().contains(QStringLiteral("Schutzstufe: 2"))); // text, not only colour
+
+    // Ignoring a finding removes its highlight and its weight, for this text only.
+    for (int row = 0; row < 3; ++row)
+        page->ignoreFinding(row, true);
+    CHECK(page->editor()->extraSelections().isEmpty());
+    CHECK(page->summary().total == 0);
+    CHECK(list->topLevelItem(0)->text(0).contains(QStringLiteral("ignoriert")));
+    page->setDraftText(QStringLiteral("Frau Öztürk"));
+    page->scanNow();
+    CHECK(page->summary().total == 1); // a new text starts without ignored findings
+}
+
+TEST_CASE("draftPage_typingSchedulesAScan_andLargeTextsScanOffTheUiThread", "[gui][scan]")
+{
+    kilotse::test::isolateUserFolders();
+    const ResolvedPolicy policy = bundledPolicy();
+    MainWindow window(policy);
+    window.show();
+    DraftPage* page = window.draftPage();
+    page->editor()->setFocus();
+    QTest::keyClicks(page->editor(), "Mail an m.krause@musterstadt.de");
+    QTRY_COMPARE_WITH_TIMEOUT(page->findings().size(), 1, 3000);
+    QString big;
+    while (big.size() < 1000000)
+        big += QStringLiteral("Die Sitzung am 12.03.2024 beschließt den Haushalt 2025 für Produkt 1.11.01. Frau Öztürk fragt nach. ");
+    page->setDraftText(big);
+    page->scanNow();
+    CHECK(page->findings().size() > 1000);
+}
+
+TEST_CASE("draftPage_pseudonymiseAndRestore_andAnswersGoToTheWizardMarked", "[gui][scan]")
+{
+    kilotse::test::isolateUserFolders();
+    const ResolvedPolicy policy = bundledPolicy();
+    MainWindow window(policy);
+    window.show();
+    DraftPage* page = window.draftPage();
+    page->setDraftText(QStringLiteral("Frau Öztürk ist schwerbehindert; IBAN DE89 3704 0044 0532 0130 00."));
+    page->scanNow();
+    page->pseudonymiseDraft();
+    CHECK(page->pseudonymisedText() == QStringLiteral("Frau [PERSON_1] ist schwerbehindert; IBAN [IBAN_1]."));
+    CHECK(page->restore(QStringLiteral("Antwort an [PERSON_1].")) == QStringLiteral("Antwort an Öztürk."));
+
+    // The clerk had said "no" to personal data: the draft raises it, marked, and the clerk can correct it.
+    CheckWizard* wizard = window.checkWizard();
+    auto* apply = page->findChild<QPushButton*>(QStringLiteral("applyAnswersButton"));
+    REQUIRE(apply->isEnabled());
+    apply->click();
+    CHECK(wizard->answers().answers.value(QStringLiteral("personal_data")) == QStringLiteral("yes"));
+    CHECK(wizard->answers().answers.value(QStringLiteral("special_categories")) == QStringLiteral("yes"));
+    CHECK_FALSE(wizard->answers().answers.contains(QStringLiteral("official_secrets")));
+    auto* list = window.findChild<QListWidget*>(QStringLiteral("useCaseListWidget"));
+    list->setCurrentRow(0);
+    wizard->goNext();
+    auto* hint = window.findChild<QLabel*>(QStringLiteral("detectedHintLabel"));
+    REQUIRE(hint);
+    CHECK(hint->isVisible());
+    CHECK(hint->text().contains(QStringLiteral("Aus dem Entwurf erkannt")));
+}
+
+TEST_CASE("draftEditor_dropOfATextFile_insertsIt_binaryIsRefused", "[gui][scan]")
+{
+    kilotse::test::isolateUserFolders();
+    const ResolvedPolicy policy = bundledPolicy();
+    MainWindow window(policy);
+    DraftPage* page = window.draftPage();
+    QTemporaryDir dir;
+    const QString textFile = dir.filePath(QStringLiteral("entwurf.txt"));
+    {
+        QFile f(textFile);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Stra\xC3\x9F" "e und m.krause@musterstadt.de");
+    }
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(textFile)});
+    QString rejected;
+    QObject::connect(page->editor(), &DraftEditor::dropRejected, page->editor(),
+                     [&](const QString&, const QString& problem) { rejected = problem; });
+    // QTest cannot drag; the editor's drop handler is what a drop calls.
+    CHECK(page->editor()->acceptDrops());
+    page->editor()->insertMimeData(&mime);
+    CHECK(page->editor()->toPlainText().contains(QStringLiteral("Straße und m.krause@musterstadt.de")));
+    CHECK(rejected.isEmpty());
+
+    const QString binary = dir.filePath(QStringLiteral("bild.png"));
+    {
+        QFile f(binary);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
+    }
+    QMimeData mime2;
+    mime2.setUrls({QUrl::fromLocalFile(binary)});
+    // The refusal is a message box: close it as soon as it appears.
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        if (QWidget* box = QApplication::activeModalWidget())
+            box->close();
+    });
+    closer.start(50);
+    page->editor()->insertMimeData(&mime2);
+    CHECK(rejected.contains(QStringLiteral("keine Textdatei")));
 }

@@ -54,12 +54,28 @@ bool isPseudonymisable(ScanCategory category)
     }
 }
 
+namespace {
+
+// "[ person_2 ]" and the like, as restorePseudonyms() recognises them.
+const QRegularExpression& placeholderPattern()
+{
+    static const QRegularExpression re(QStringLiteral("\\[\\s*([A-Za-z][A-Za-z0-9_]{0,31}_[0-9]{1,6})\\s*\\]"));
+    return re;
+}
+
+} // namespace
+
 Pseudonymised pseudonymise(QStringView text, const QList<ScanFinding>& findings, const ScanRules& rules)
 {
     Pseudonymised out;
     QHash<QString, int> indexOf;                       // normalised original → entry
     std::array<int, kScanCategoryCount> next{};        // last number used per category
-    auto taken = [&](const QString& placeholder) { return text.contains(placeholder, Qt::CaseInsensitive); };
+    // Placeholders the draft already contains (in any spelling restore accepts) are not reused,
+    // or restoring would replace the clerk's own text.
+    QSet<QString> present;
+    for (auto it = placeholderPattern().globalMatch(text); it.hasNext();)
+        present.insert(it.next().captured(1).toUpper());
+    auto taken = [&](const QString& placeholder) { return present.contains(placeholder.mid(1, placeholder.size() - 2)); };
     qsizetype copied = 0;
     out.text.reserve(text.size());
     for (const ScanFinding& f : findings) {
@@ -94,9 +110,8 @@ Restored restorePseudonyms(QStringView answer, const QList<PseudonymEntry>& entr
     QHash<QString, QString> byKey;
     for (const PseudonymEntry& e : entries)
         byKey.insert(e.placeholder.mid(1, e.placeholder.size() - 2).toUpper(), e.original);
-    static const QRegularExpression placeholder(QStringLiteral("\\[\\s*([A-Za-z][A-Za-z0-9_]{0,31}_[0-9]{1,6})\\s*\\]"));
     qsizetype copied = 0;
-    auto it = placeholder.globalMatch(answer);
+    auto it = placeholderPattern().globalMatch(answer);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QString key = m.captured(1).toUpper();

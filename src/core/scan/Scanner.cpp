@@ -693,6 +693,8 @@ private:
     // A role word, title or particle at `j`: returns its end, or -1.
     qsizetype cueAt(qsizetype j, ScanCue cue) const
     {
+        if (cue != ScanCue::RoleWord && !m_t.mayStartTerm(at(j), at(j + 1)))
+            return -1;
         std::array<TrieHit, kMaxHits> hits;
         const int count = walk(cue == ScanCue::RoleWord ? m_t.roleTrie : m_t.trie, j, hits);
         qsizetype best = -1;
@@ -1590,7 +1592,14 @@ private:
                 const qsizetype p = start - 1 - static_cast<qsizetype>(prefix.size());
                 if (p < 0 || !isInlineSpace(at(start - 1)) || (p > 0 && isAlnum(at(p - 1))))
                     continue;
-                if (folded(mid(p, start - 1)) == prefix && isUpper(at(p))) {
+                qsizetype matched = 0;
+                while (matched < static_cast<qsizetype>(prefix.size())) {
+                    const char16_t c = at(p + matched);
+                    if ((isSpace(c) ? u' ' : fold(c)) != prefix[static_cast<std::size_t>(matched)])
+                        break;
+                    ++matched;
+                }
+                if (matched == static_cast<qsizetype>(prefix.size()) && isUpper(at(p))) {
                     start = p;
                     street = true;
                     prefixed = true; // "Im Jahr 2024" has the same shape: only with postcode and town
