@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds with warnings as errors, runs every test (unit, CLI, GUI
-# offscreen, self-test smoke test, start-up benchmark) and the GUI-off build's own tests.
+# offscreen, self-test smoke test, privacy), the benchmarks, 60 s of fuzzing, the core tests under
+# ASan/UBSan and the GUI-off build's own tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh test
@@ -22,6 +23,30 @@ build/bin/ki-lotse-cli policy validate policies
 QT_QPA_PLATFORM=offscreen tests/bench/startup.sh build/bin/ki-lotse build/bin/bench-minimal-window 9
 # The approved-tool registry with 100,000 services against the sqlite3 shell.
 QT_QPA_PLATFORM=offscreen build/bin/bench-registry 100000
+# The draft scanner: MB/s on 1 and 10 MB, side by side with npm PII libraries (installed with npm ci
+# when node is there), and typing in the draft editor with 1 MB of text.
+tests/bench/scan.sh build/bin/bench-scan
+QT_QPA_PLATFORM=offscreen build/bin/bench-draft-editor 1
+
+# The scanner under libFuzzer with ASan and UBSan (clang), 60 seconds from the seed corpus.
+cmake --preset fuzz
+cmake --build --preset fuzz --parallel "$jobs"
+fuzz_corpus="$scratch/fuzz-corpus"
+cp -r tests/fuzz/corpus "$fuzz_corpus"
+if ! build-fuzz/bin/fuzz-scanner -max_total_time="${KI_LOTSE_FUZZ_SECONDS:-60}" -print_final_stats=1 \
+     "$fuzz_corpus" > "$scratch/fuzz.log" 2>&1; then
+  tail -n 60 "$scratch/fuzz.log"
+  echo "fuzz-scanner found a crash (the input is in the current folder as crash-*)" >&2
+  exit 1
+fi
+grep -E '^Done|stat::number_of_executed_units|stat::peak_rss_mb' "$scratch/fuzz.log" || true
+
+# Core and CLI tests once more with AddressSanitizer and UBSan (GUI off to keep CI short).
+if [ "${KI_LOTSE_SKIP_ASAN:-0}" != 1 ]; then
+  cmake --preset asan-ubsan -DKI_LOTSE_BUILD_GUI=OFF
+  cmake --build build-asan --parallel "$jobs"
+  ctest --preset asan-ubsan --parallel "$jobs" -LE privacy
+fi
 
 # The core must build and pass its tests without Qt Widgets (house rule: core knows no screen).
 if [ "${KI_LOTSE_SKIP_CORE_ONLY:-0}" != 1 ]; then

@@ -211,25 +211,31 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
     m_levelLabel = new QLabel(side);
     m_levelLabel->setObjectName(QStringLiteral("draftLevelLabel"));
     m_levelLabel->setWordWrap(true);
-    m_levelLabel->setTextFormat(Qt::PlainText);
+    m_levelLabel->setTextFormat(Qt::RichText);
     m_levelLabel->setFrameShape(QFrame::StyledPanel);
     m_levelLabel->setMargin(8);
-    scaleFont(m_levelLabel, 1.15, true);
     sideLayout->addWidget(m_levelLabel);
     auto* listLabel = new QLabel(tr("&Funde"), side);
     sideLayout->addWidget(listLabel);
     m_list = new QTreeWidget(side);
     m_list->setObjectName(QStringLiteral("findingsList"));
-    m_list->setHeaderLabels({tr("Art"), tr("Fundstelle"), tr("Warum")});
+    m_list->setHeaderLabels({tr("Art"), tr("Fundstelle")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setWordWrap(false);
     m_list->setAccessibleName(tr("Funde im Entwurf"));
     m_list->setAccessibleDescription(tr("Eingabetaste springt zur Stelle im Entwurf; Entf ignoriert den Fund"));
     m_list->header()->setStretchLastSection(true);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_list->header()->resizeSection(0, 200);
     listLabel->setBuddy(m_list);
     sideLayout->addWidget(m_list, 1);
+    m_detailLabel = new QLabel(side);
+    m_detailLabel->setObjectName(QStringLiteral("findingDetailLabel"));
+    m_detailLabel->setWordWrap(true);
+    m_detailLabel->setTextFormat(Qt::PlainText);
+    m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sideLayout->addWidget(m_detailLabel);
     auto* sideButtons = new QHBoxLayout;
     m_ignoreButton = new QPushButton(tr("&Ignorieren"), side);
     m_ignoreButton->setObjectName(QStringLiteral("ignoreButton"));
@@ -269,10 +275,16 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         m_ignoreButton->setEnabled(item != nullptr);
-        if (!item)
+        if (!item) {
+            m_detailLabel->clear();
             return;
-        const bool ignored = m_ignored.contains(findingKey(m_findings.value(item->data(0, RowRole).toInt())));
+        }
+        const ScanFinding f = m_findings.value(item->data(0, RowRole).toInt());
+        const bool ignored = m_ignored.contains(findingKey(f));
         m_ignoreButton->setText(ignored ? tr("Wieder &berücksichtigen") : tr("&Ignorieren"));
+        m_detailLabel->setText(tr("%1: „%2“ – %3 (Sicherheit %4 %)")
+                                   .arg(m_pack.scan->info(f.category).label, f.text.simplified().left(200), f.explanation)
+                                   .arg(qRound(f.confidence * 100)));
     });
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const ScanFinding f = m_findings.value(item->data(0, RowRole).toInt());
@@ -445,15 +457,14 @@ void DraftPage::refreshList()
         if (shown.size() > 60)
             shown = shown.left(57) + QStringLiteral("…");
         const QString label = m_pack.scan->info(f.category).label;
-        auto* item = new QTreeWidgetItem(
-            {ignored ? tr("%1 (ignoriert)").arg(label) : label, shown, f.explanation});
+        auto* item = new QTreeWidgetItem({ignored ? tr("%1 (ignoriert)").arg(label) : label, shown});
         item->setData(0, RowRole, row);
-        item->setToolTip(2, f.explanation);
-        item->setToolTip(1, f.text);
+        item->setToolTip(0, f.explanation);
+        item->setToolTip(1, f.explanation);
         if (ignored) {
             QFont font = item->font(0);
             font.setStrikeOut(true);
-            for (int c = 0; c < 3; ++c) {
+            for (int c = 0; c < 2; ++c) {
                 item->setFont(c, font);
                 item->setForeground(c, palette().color(QPalette::PlaceholderText));
             }
@@ -461,6 +472,8 @@ void DraftPage::refreshList()
         items.append(item);
     }
     m_list->addTopLevelItems(items);
+    if (!items.isEmpty())
+        m_list->setCurrentItem(items.first());
     m_list->setUpdatesEnabled(true);
 }
 
@@ -495,14 +508,14 @@ void DraftPage::refreshSummary()
     const bool empty = m_editor->document()->isEmpty();
     const LevelText* level = m_pack.level(s.suggestedLevel);
     const QString levelTitle = level ? level->title : QString();
+    m_levelLabel->setAccessibleName(tr("Vorgeschlagene Schutzstufe"));
     if (empty) {
         m_levelLabel->setText(tr("Noch kein Text – fügen Sie Ihren Entwurf links ein."));
         m_levelLabel->setStyleSheet(QString());
     } else if (s.total == 0) {
-        m_levelLabel->setText(tr("✓ Nichts erkannt. Vorgeschlagene Schutzstufe: %1 (%2). Das ersetzt nicht Ihre "
-                                 "eigene Prüfung – beantworten Sie die Fragen trotzdem sorgfältig.")
-                                  .arg(s.suggestedLevel)
-                                  .arg(levelTitle));
+        m_levelLabel->setText(tr("<b>✓ Nichts erkannt – vorgeschlagen: %1</b><br>Das ersetzt nicht Ihre eigene "
+                                 "Prüfung: Beantworten Sie die Fragen trotzdem sorgfältig.")
+                                  .arg(levelTitle.toHtmlEscaped()));
         m_levelLabel->setStyleSheet(QStringLiteral("QLabel { background: #e3f4e6; color: #10381a; }"));
     } else {
         QStringList answers;
@@ -512,10 +525,8 @@ void DraftPage::refreshSummary()
             if (q && o)
                 answers << tr("%1: %2").arg(q->title, o->label);
         }
-        m_levelLabel->setText(tr("⚠ Vorgeschlagene Schutzstufe: %1 (%2)\n%n Fund(e). Aus dem Entwurf erkannt: %3",
-                                 nullptr, s.total)
-                                  .arg(s.suggestedLevel)
-                                  .arg(levelTitle, answers.join(QStringLiteral("; "))));
+        m_levelLabel->setText(tr("<b>⚠ Vorgeschlagen: %1</b><br>%n Fund(e). Aus dem Entwurf erkannt: %2", nullptr, s.total)
+                                  .arg(levelTitle.toHtmlEscaped(), answers.join(QStringLiteral("; ")).toHtmlEscaped()));
         m_levelLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff1db; color: #4a2600; }"));
     }
     m_applyButton->setEnabled(!empty && s.total > 0);
@@ -540,11 +551,9 @@ void DraftPage::pseudonymiseDraft()
     m_pseudonymisedView->setPlainText(m_pseudonymised.text);
     QString note = tr("%n Stelle(n) durch Platzhalter ersetzt. ", nullptr, m_pseudonymised.replaced) +
                    m_pack.scan->pseudonymisedNote;
-    note += u'\n';
-    note += m_pack.scan->pseudonymisedIsPersonal
-                ? tr("Auch pseudonymisiert gehört dieser Text nur in Dienste der Schutzstufe 2.")
-                : tr("Ihre Verwaltung erlaubt den pseudonymisierten Text auch in Diensten der Schutzstufe 1, sofern "
-                     "keine Hinweise auf besondere Kategorien oder Geheimhaltung stehen bleiben.");
+    if (!m_pack.scan->pseudonymisedIsPersonal)
+        note += u'\n' + tr("Ihre Verwaltung erlaubt den pseudonymisierten Text auch in Diensten der Schutzstufe 1, "
+                           "sofern keine Hinweise auf besondere Kategorien oder Geheimhaltung stehen bleiben.");
     if (cuesRemain)
         note += u'\n' + tr("Hinweise auf besondere Kategorien, Verschlusssachen oder Geschäftsgeheimnisse bleiben "
                            "stehen: Der Inhalt selbst ist schutzbedürftig.");

@@ -83,6 +83,7 @@ private:
     QTreeWidget* m_list = nullptr;
     QLabel* m_levelLabel = nullptr;
     QLabel* m_statusLabel = nullptr;
+    QLabel* m_detailLabel = nullptr;
     QPushButton* m_ignoreButton = nullptr;
     QPushButton* m_applyButton = nullptr;
     QPushButton* m_pseudonymiseButton = nullptr;

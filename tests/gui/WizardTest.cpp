@@ -449,7 +449,7 @@ TEST_CASE("draftPage_highlightsAndListsFindings_ignoreLowersNothingButUpdatesThe
     CHECK(list->topLevelItemCount() == 3);
     CHECK(page->summary().suggestedLevel == 2);
     auto* level = page->findChild<QLabel*>(QStringLiteral("draftLevelLabel"));
-    CHECK(level->text().contains(QStringLiteral("Schutzstufe: 2"))); // text, not only colour
+    CHECK(level->text().contains(QStringLiteral("Schutzstufe 2"))); // text, not only colour
 
     // Ignoring a finding removes its highlight and its weight, for this text only.
     for (int row = 0; row < 3; ++row)
