@@ -67,26 +67,35 @@ std::optional<PolicyPack> loadPackOrReport(Context& ctx)
 }
 
 // Reads and checks an answers file ("-" = standard input). Reports problems itself.
+// Opens `path`, or stdin for "-". `cannotRead` is the message for an unreadable file (%1 path,
+// %2 reason). Reports the problem itself and sets the exit code; false on failure.
+bool openInput(Context& ctx, const QString& path, const QString& cannotRead, QFile& file, QString* displayName,
+               int* exitCode)
+{
+    if (path == QStringLiteral("-")) {
+        *displayName = QStringLiteral("<stdin>");
+        if (file.open(stdin, QIODevice::ReadOnly))
+            return true;
+        ctx.err << tr("Fehler: Die Standardeingabe kann nicht gelesen werden.") << Qt::endl;
+        *exitCode = ExitFailure;
+        return false;
+    }
+    *displayName = path;
+    file.setFileName(path);
+    if (file.open(QIODevice::ReadOnly))
+        return true;
+    ctx.err << QString(cannotRead).arg(path, file.errorString()) << Qt::endl;
+    *exitCode = ExitBadInput;
+    return false;
+}
+
 std::optional<AnswerSet> readAnswers(Context& ctx, const PolicyPack& pack, const QString& path, int* exitCode)
 {
     QFile file;
-    QString displayName = path;
-    if (path == QStringLiteral("-")) {
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
-            ctx.err << tr("Fehler: Die Standardeingabe kann nicht gelesen werden.") << Qt::endl;
-            *exitCode = ExitFailure;
-            return std::nullopt;
-        }
-        displayName = QStringLiteral("<stdin>");
-    } else {
-        file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            ctx.err << tr("Fehler: %1: Die Antwortdatei kann nicht gelesen werden (%2).").arg(path, file.errorString())
-                    << Qt::endl;
-            *exitCode = ExitBadInput;
-            return std::nullopt;
-        }
-    }
+    QString displayName;
+    if (!openInput(ctx, path, tr("Fehler: %1: Die Antwortdatei kann nicht gelesen werden (%2)."), file, &displayName,
+                   exitCode))
+        return std::nullopt;
     AnswersParseResult parsed = parseAnswers(readUpTo(file, kMaxInputBytes + 1), displayName, pack);
     if (!parsed.answers) {
         ctx.err << tr("Fehler: Die Antworten sind unvollständig oder ungültig:") << Qt::endl;
@@ -648,22 +657,9 @@ namespace {
 std::optional<QString> readDraft(Context& ctx, const QString& path, int* exitCode)
 {
     QFile file;
-    QString displayName = path;
-    if (path == QStringLiteral("-")) {
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
-            ctx.err << tr("Fehler: Die Standardeingabe kann nicht gelesen werden.") << Qt::endl;
-            *exitCode = ExitFailure;
-            return std::nullopt;
-        }
-        displayName = QStringLiteral("<stdin>");
-    } else {
-        file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            ctx.err << tr("Fehler: %1: Die Datei kann nicht gelesen werden (%2).").arg(path, file.errorString()) << Qt::endl;
-            *exitCode = ExitBadInput;
-            return std::nullopt;
-        }
-    }
+    QString displayName;
+    if (!openInput(ctx, path, tr("Fehler: %1: Die Datei kann nicht gelesen werden (%2)."), file, &displayName, exitCode))
+        return std::nullopt;
     const DraftDecodeResult decoded = decodeDraftText(readUpTo(file, kMaxDraftBytes + 1));
     if (!decoded.ok) {
         ctx.err << tr("Fehler: %1: %2").arg(displayName, decoded.error) << Qt::endl;

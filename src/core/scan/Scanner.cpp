@@ -447,6 +447,15 @@ struct Candidate
     qsizetype argStart = -1; // text of the reason's %1 (a cue or a name) in the draft
     qsizetype argEnd = -1;
     int phraseGroup = -1;    // for phrase findings: the explanation comes from the group
+
+    // Names the cue that led to this candidate in its explanation (no-op for a cue not found).
+    void cite(const CueHit& cue)
+    {
+        if (cue.end >= 0) {
+            argStart = cue.start;
+            argEnd = cue.end;
+        }
+    }
 };
 
 struct TrieHit
@@ -1033,8 +1042,7 @@ private:
         Candidate c{ScanCategory::TaxId, i, j, 0.9, ScanReason::ChecksumTaxId};
         if (cueWithin(ScanCue::TaxId, i, 40, &cue)) {
             c.confidence = 0.99;
-            c.argStart = cue.start;
-            c.argEnd = cue.end;
+            c.cite(cue);
         }
         add(c);
         return j;
@@ -1113,10 +1121,7 @@ private:
             if (digitView == inst)
                 return end;
         Candidate c{ScanCategory::Phone, i, end, cued ? 0.9 : (international ? 0.85 : 0.7), ScanReason::PhoneFormat};
-        if (cued) {
-            c.argStart = cue.start;
-            c.argEnd = cue.end;
-        }
+        c.cite(cue);
         add(c);
         return end;
     }
@@ -1160,10 +1165,7 @@ private:
         if (!match)
             return -1;
         Candidate c{ScanCategory::TaxNumber, i, j, cued ? 0.92 : 0.7, ScanReason::TaxNumberFormat};
-        if (cued) {
-            c.argStart = cue.start;
-            c.argEnd = cue.end;
-        }
+        c.cite(cue);
         add(c);
         return j;
     }
@@ -1197,10 +1199,7 @@ private:
         if (!cued && first < 10)
             return -1; // "1.2.3.4" numbering of sections, not an address
         Candidate c{ScanCategory::IpAddress, i, j, 0.9, ScanReason::Ipv4};
-        if (cued) {
-            c.argStart = cue.start;
-            c.argEnd = cue.end;
-        }
+        c.cite(cue);
         add(c);
         return j;
     }
@@ -1314,10 +1313,7 @@ private:
         }
         Candidate c{category, i, end, checked ? (cue.end >= 0 ? 0.98 : 0.9) : 0.85,
                     checked ? ScanReason::ChecksumDocument : ScanReason::AfterCue};
-        if (cue.end >= 0) {
-            c.argStart = cue.start;
-            c.argEnd = cue.end;
-        }
+        c.cite(cue);
         add(c);
     }
 
@@ -1354,10 +1350,7 @@ private:
         if (!boundaryAt(j))
             return -1;
         Candidate c{ScanCategory::LicensePlate, i, j, cued ? 0.95 : 0.85, ScanReason::PlateFormat};
-        if (cued) {
-            c.argStart = cue.start;
-            c.argEnd = cue.end;
-        }
+        c.cite(cue);
         add(c);
         return j;
     }
