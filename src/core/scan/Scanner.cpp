@@ -46,7 +46,7 @@ Q_DECL_COLD_FUNCTION unsigned char charClassSlow(char16_t c)
     return 0;
 }
 
-inline unsigned char charClass(char16_t c)
+Q_ALWAYS_INLINE unsigned char charClass(char16_t c)
 {
     if (Q_LIKELY(c < 128))
         return kAscii[c];
@@ -54,18 +54,18 @@ inline unsigned char charClass(char16_t c)
         return (c <= 0xDE || (c >= 0x100 && c % 2 == 0 && c != 0x138)) ? (kLetter | kUpper) : kLetter;
     return charClassSlow(c);
 }
-inline bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
-inline bool isLetter(char16_t c) { return charClass(c) & kLetter; }
-inline bool isUpper(char16_t c) { return charClass(c) & kUpper; }
-inline bool isSpace(char16_t c) { return charClass(c) & kSpace; }
-inline bool isAlnum(char16_t c) { return charClass(c) & (kLetter | kDigit); }
-inline bool isUpperAscii(char16_t c) { return c >= u'A' && c <= u'Z'; }
-inline bool isLineBreak(char16_t c) { return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x85; }
+Q_ALWAYS_INLINE bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+Q_ALWAYS_INLINE bool isLetter(char16_t c) { return charClass(c) & kLetter; }
+Q_ALWAYS_INLINE bool isUpper(char16_t c) { return charClass(c) & kUpper; }
+Q_ALWAYS_INLINE bool isSpace(char16_t c) { return charClass(c) & kSpace; }
+Q_ALWAYS_INLINE bool isAlnum(char16_t c) { return charClass(c) & (kLetter | kDigit); }
+Q_ALWAYS_INLINE bool isUpperAscii(char16_t c) { return c >= u'A' && c <= u'Z'; }
+Q_ALWAYS_INLINE bool isLineBreak(char16_t c) { return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x85; }
 // Space inside a line: blanks and the non-breaking spaces office programs put between number groups.
-inline bool isInlineSpace(char16_t c) { return isSpace(c) && !isLineBreak(c); }
-inline bool isHex(char16_t c) { return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'); }
+Q_ALWAYS_INLINE bool isInlineSpace(char16_t c) { return isSpace(c) && !isLineBreak(c); }
+Q_ALWAYS_INLINE bool isHex(char16_t c) { return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'); }
 
-inline char16_t fold(char16_t c)
+Q_ALWAYS_INLINE char16_t fold(char16_t c)
 {
     if (c < 128)
         return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
@@ -168,39 +168,37 @@ public:
             const auto old = static_cast<std::size_t>(order[n]);
             m_nodes[n].edgeStart = static_cast<std::uint32_t>(m_edges.size());
             m_nodes[n].edgeCount = static_cast<std::uint16_t>(children[old].size());
-            m_nodes[n].hasTerms = !m_terms[old].empty();
-            for (const auto& [c, child] : children[old])
-                m_edges.push_back(Edge{c, newId[static_cast<std::size_t>(child)]});
+            for (const auto& [c, child] : children[old]) {
+                const int id = newId[static_cast<std::size_t>(child)];
+                m_edges.push_back(Edge{c, (id << 1) | (m_terms[static_cast<std::size_t>(child)].empty() ? 0 : 1)});
+            }
             terms[n] = std::move(m_terms[old]);
         }
         m_terms = std::move(terms);
 
-        m_denseIndex.assign(m_nodes.size(), -1);
         m_dense.clear();
         auto makeDense = [this](int node) {
-            m_denseIndex[static_cast<std::size_t>(node)] = static_cast<int>(m_dense.size() / kDense);
+            Node& n = m_nodes[static_cast<std::size_t>(node)];
+            n.dense = static_cast<std::int16_t>(m_dense.size() / kDense);
             m_dense.resize(m_dense.size() + static_cast<std::size_t>(kDense), -1);
-            const Node& n = m_nodes[static_cast<std::size_t>(node)];
             for (std::uint32_t e = n.edgeStart; e < n.edgeStart + n.edgeCount; ++e)
                 if (m_edges[e].c < kDense)
-                    m_dense[static_cast<std::size_t>(m_denseIndex[static_cast<std::size_t>(node)]) * kDense + m_edges[e].c] =
-                        m_edges[e].child;
+                    m_dense[static_cast<std::size_t>(n.dense) * kDense + m_edges[e].c] = m_edges[e].child;
         };
         makeDense(0);
         const Node root = m_nodes[0];
-        for (std::uint32_t e = root.edgeStart; e < root.edgeStart + root.edgeCount; ++e)
-            if (m_nodes[static_cast<std::size_t>(m_edges[e].child)].edgeCount > 4)
-                makeDense(m_edges[e].child);
+        for (std::uint32_t e = root.edgeStart; e < root.edgeStart + root.edgeCount && m_dense.size() / kDense < 32000; ++e)
+            if (m_nodes[static_cast<std::size_t>(m_edges[e].child >> 1)].edgeCount > 4)
+                makeDense(m_edges[e].child >> 1);
     }
 
+    // The child of `node` along `c` as a reference (node id << 1 | whether terms end there), or -1.
+    // Carrying the flag in the reference saves the walk a dependent load per character.
     int child(int node, char16_t c) const
     {
-        if (c < kDense) {
-            const int dense = m_denseIndex[static_cast<std::size_t>(node)];
-            if (dense >= 0)
-                return m_dense[static_cast<std::size_t>(dense) * kDense + c];
-        }
         const Node& n = m_nodes[static_cast<std::size_t>(node)];
+        if (n.dense >= 0 && c < kDense)
+            return m_dense[static_cast<std::size_t>(n.dense) * kDense + c];
         const Edge* first = m_edges.data() + n.edgeStart;
         const Edge* last = first + n.edgeCount;
         if (n.edgeCount > 8) {
@@ -213,7 +211,6 @@ public:
         return -1;
     }
 
-    bool hasTerms(int node) const { return m_nodes[static_cast<std::size_t>(node)].hasTerms; }
     const std::vector<Terminal>& terms(int node) const { return m_terms[static_cast<std::size_t>(node)]; }
 
 private:
@@ -224,7 +221,7 @@ private:
     {
         std::uint32_t edgeStart = 0;
         std::uint16_t edgeCount = 0;
-        bool hasTerms = false;
+        std::int16_t dense = -1; // index of its direct table, or -1
     };
     struct Edge
     {
@@ -236,7 +233,6 @@ private:
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;
     std::vector<int> m_dense;      // kDense entries per node that has a direct table
-    std::vector<int> m_denseIndex; // node → its direct table, or -1
     std::vector<std::vector<Terminal>> m_terms;
 };
 
@@ -409,27 +405,45 @@ struct Scanner::Tables
 
     bool cueWord(ScanCue cue, QStringView word) const { return (cueWords.bits(word) >> static_cast<int>(cue)) & 1u; }
 
-    // Whether any cue or phrase starts with these two characters: most words do not, and then the
-    // trie walk is skipped.
+    // Whether any cue or phrase starts with these characters: most words do not, and then the trie
+    // walk is skipped. Two characters decide for terms that are shorter or have a space second;
+    // the third character decides for the rest.
     std::vector<bool> startPairs = std::vector<bool>(1 << 16, false);
+    std::vector<bool> pairDecides = std::vector<bool>(1 << 16, false);
+    std::vector<bool> startTriples = std::vector<bool>(1 << 18, false);
     static std::size_t pairKey(char16_t a, char16_t b) { return (static_cast<std::size_t>(a) * 31u + b) & 0xFFFFu; }
+    static std::size_t tripleKey(char16_t a, char16_t b, char16_t c)
+    {
+        return ((static_cast<std::size_t>(a) * 961u) + static_cast<std::size_t>(b) * 31u + c) & 0x3FFFFu;
+    }
+    Q_ALWAYS_INLINE static char16_t foldSpace(char16_t c) { return isSpace(c) ? u' ' : fold(c); }
     void notePair(QStringView term)
     {
         QStringView t = term.trimmed();
         if (t.endsWith(u'*'))
             t.chop(1);
         const std::u16string f = folded(t);
-        if (f.size() >= 2)
-            startPairs[pairKey(f[0], f[1])] = true;
-        else if (!f.empty() && isLetter(f[0]))
+        if (f.size() >= 2) {
+            const std::size_t pair = pairKey(f[0], f[1]);
+            startPairs[pair] = true;
+            if (f.size() == 2 || f[1] == u' ')
+                pairDecides[pair] = true;
+            else
+                startTriples[tripleKey(f[0], f[1], f[2])] = true;
+        } else if (!f.empty() && isLetter(f[0])) {
             shortTerms = true; // walks start at letters only: "*" needs no walk
+        }
     }
-    bool mayStartTerm(char16_t a, char16_t b) const
+    Q_ALWAYS_INLINE bool mayStartTerm(char16_t a, char16_t b, char16_t c) const
     {
         if (shortTerms)
             return true;
-        const char16_t fb = isSpace(b) ? u' ' : fold(b);
-        return startPairs[pairKey(fold(a), fb)];
+        const char16_t fa = fold(a);
+        const char16_t fb = foldSpace(b);
+        const std::size_t pair = pairKey(fa, fb);
+        if (!startPairs[pair])
+            return false;
+        return pairDecides[pair] || startTriples[tripleKey(fa, fb, foldSpace(c))];
     }
     bool shortTerms = false; // a one-character term disables the filter
 };
@@ -496,7 +510,7 @@ public:
     }
 
 private:
-    char16_t at(qsizetype k) const { return (k >= 0 && k < m_n) ? m_s[k].unicode() : u'\0'; }
+    Q_ALWAYS_INLINE char16_t at(qsizetype k) const { return (k >= 0 && k < m_n) ? m_s[k].unicode() : u'\0'; }
     QStringView mid(qsizetype a, qsizetype b) const { return m_s.sliced(a, b - a); }
 
     qsizetype tokenEnd(qsizetype i) const
@@ -564,10 +578,11 @@ private:
                 c = fold(c);
                 ++j;
             }
-            node = trie.child(node, c);
-            if (node < 0)
+            const int ref = trie.child(node, c);
+            if (ref < 0)
                 break;
-            if (!trie.hasTerms(node))
+            node = ref >> 1;
+            if ((ref & 1) == 0)
                 continue;
             for (const Terminal& term : trie.terms(node)) {
                 if (c == u' ')
@@ -585,7 +600,7 @@ private:
     {
         qsizetype consumed = end;
         std::array<TrieHit, kMaxHits> hits;
-        const int count = m_t.mayStartTerm(at(i), at(i + 1)) ? walk(i, hits) : 0;
+        const int count = m_t.mayStartTerm(at(i), at(i + 1), at(i + 2)) ? walk(i, hits) : 0;
         if (count > 0)
             consumed = std::max(consumed, handleHits(i, hits, count));
         return shapes(i, end, consumed);
@@ -702,7 +717,7 @@ private:
     // A role word, title or particle at `j`: returns its end, or -1.
     qsizetype cueAt(qsizetype j, ScanCue cue) const
     {
-        if (cue != ScanCue::RoleWord && !m_t.mayStartTerm(at(j), at(j + 1)))
+        if (cue != ScanCue::RoleWord && !m_t.mayStartTerm(at(j), at(j + 1), at(j + 2)))
             return -1;
         std::array<TrieHit, kMaxHits> hits;
         const int count = walk(cue == ScanCue::RoleWord ? m_t.roleTrie : m_t.trie, j, hits);
