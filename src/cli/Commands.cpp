@@ -12,10 +12,18 @@
 #include "registry/Tools.h"
 #include "scan/DraftText.h"
 #include "scan/ScanJson.h"
+#include "scan/ScanAnalysis.h"
+#include "content/Demos.h"
+#include "report/CheckRecord.h"
+#include "report/RecordRender.h"
+#include "policy/PolicyLoader.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <spdlog/spdlog.h>
 
@@ -197,6 +205,16 @@ QString usageText()
               "                                       Funde durch Platzhalter ersetzen ([PERSON_1] …);\n"
               "                                       --mapping schreibt die Zuordnung (enthält die Originale!)\n"
               "  restore --mapping DATEI.json DATEI|- Platzhalter in einer Antwort zurückersetzen\n"
+              "  report --answers DATEI|- --format pdf|html|json -o AUS [--purpose TEXT]\n"
+              "         [--with-user] [--label-tool NAME] [--draft DATEI]\n"
+              "                                       Prüfvermerk erstellen (der Entwurf selbst kommt nie\n"
+              "                                       hinein, nur die Zahl der Funde je Art)\n"
+              "  report --record VERMERK.json --format pdf|html|json -o AUS\n"
+              "                                       Vermerk neu ausgeben, mit Abgleich zum Regelwerk\n"
+              "  recheck VERMERK.json                 Vermerk gegen das aktuelle Regelwerk prüfen\n"
+              "                                       (Exit-Code 3, wenn sich das Ergebnis ändert)\n"
+              "  demo list|check [--demos DATEI]      Workshop-Szenarien auflisten / Erwartungen prüfen\n"
+              "  demo show ID [--demos DATEI]         Ein Szenario mit Auflösung\n"
               "\n"
               "Optionen:\n"
               "  --policy ORDNER     Regelwerk aus diesem Ordner (sonst $KI_LOTSE_POLICY_DIR,\n"
@@ -208,7 +226,7 @@ QString usageText()
               "  --help              Diese Hilfe\n"
               "\n"
               "Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf,\n"
-              "            3 Prüfungen überfällig (registry reviews).\n"
+              "            3 Prüfungen überfällig (registry reviews) oder Ergebnis geändert (recheck).\n"
               "Antwortdatei: {\"use_case\": \"drafting\", \"answers\": {\"personal_data\": \"no\", ...}}\n");
 }
 
@@ -804,6 +822,360 @@ int runRestore(Context& ctx)
     if (!restored.unknownPlaceholders.isEmpty())
         ctx.err << tr("Hinweis: unbekannte Platzhalter: %1").arg(restored.unknownPlaceholders.join(QStringLiteral(", ")))
                 << Qt::endl;
+    return ExitOk;
+}
+
+namespace {
+
+constexpr qint64 kMaxRecordBytes = 1024 * 1024;
+
+// Writes `data` to `path` atomically ("-" = standard output). Reports problems itself.
+bool writeOutput(Context& ctx, const QString& path, const QByteArray& data)
+{
+    if (path == QStringLiteral("-")) {
+        ctx.out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size()) {
+            ctx.err << tr("Fehler: Die Ausgabe kann nicht geschrieben werden.") << Qt::endl;
+            return false;
+        }
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        ctx.err << tr("Fehler: %1: Die Datei kann nicht geschrieben werden (%2).").arg(path, file.errorString()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+std::optional<CheckRecord> readRecord(Context& ctx, const QString& path, int* exitCode)
+{
+    QFile file;
+    QString displayName;
+    if (!openInput(ctx, path, tr("Fehler: %1: Der Prüfvermerk kann nicht gelesen werden (%2)."), file, &displayName,
+                   exitCode))
+        return std::nullopt;
+    RecordParseResult parsed = recordFromJson(readUpTo(file, kMaxRecordBytes + 1), displayName);
+    if (!parsed.record) {
+        ctx.err << tr("Fehler: Der Prüfvermerk ist ungültig:") << Qt::endl;
+        printDiagnostics(ctx, parsed.diagnostics);
+        *exitCode = ExitBadInput;
+        return std::nullopt;
+    }
+    return parsed.record;
+}
+
+// The scenarios to show: the trainer's file (--demos) or the pack's own.
+std::optional<QList<DemoScenario>> scenariosOrReport(Context& ctx, const PolicyPack& pack)
+{
+    const QString file = ctx.args.value(QStringLiteral("demos"));
+    if (file.isEmpty()) {
+        if (pack.demos.isEmpty())
+            ctx.err << tr("Hinweis: Das Regelwerk „%1“ enthält keine Workshop-Szenarien.").arg(pack.manifest.id) << Qt::endl;
+        return pack.demos;
+    }
+    DemoLoadResult loaded = loadDemoFile(file, pack);
+    if (!loaded.scenarios) {
+        ctx.err << tr("Fehler: Die Szenariodatei ist ungültig (%n Fehler):", nullptr,
+                      static_cast<int>(loaded.diagnostics.size()))
+                << Qt::endl;
+        printDiagnostics(ctx, loaded.diagnostics);
+        return std::nullopt;
+    }
+    return loaded.scenarios;
+}
+
+QString outcomeLine(int level, bool escalate, bool blocked)
+{
+    if (blocked)
+        return tr("nicht zulässig");
+    return escalate ? tr("Schutzstufe %1, Rücksprache").arg(level) : tr("Schutzstufe %1").arg(level);
+}
+
+} // namespace
+
+int runReport(Context& ctx)
+{
+    if (!ctx.expect({QStringLiteral("answers"), QStringLiteral("record"), QStringLiteral("format"), QStringLiteral("output"),
+                     QStringLiteral("purpose"), QStringLiteral("draft"), QStringLiteral("label-tool"),
+                     QStringLiteral("policy"), QStringLiteral("registry"), QStringLiteral("with-user")},
+                    0, 0))
+        return ExitBadInput;
+    const QString format = ctx.args.value(QStringLiteral("format"));
+    if (format != QLatin1String("pdf") && format != QLatin1String("html") && format != QLatin1String("json"))
+        return ctx.usage(tr("report braucht --format pdf, html oder json."));
+    const QString output = ctx.args.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return ctx.usage(tr("report braucht -o DATEI (oder „-o -“ für die Standardausgabe)."));
+    const bool fromAnswers = ctx.args.options.contains(QStringLiteral("answers"));
+    const bool fromRecord = ctx.args.options.contains(QStringLiteral("record"));
+    if (fromAnswers == fromRecord)
+        return ctx.usage(tr("report braucht entweder --answers DATEI (neuer Vermerk) oder --record DATEI "
+                            "(vorhandenen Vermerk neu ausgeben und mit dem aktuellen Regelwerk abgleichen)."));
+    if (fromRecord && (ctx.args.has(QStringLiteral("purpose")) || ctx.args.has(QStringLiteral("draft")) ||
+                       ctx.args.has(QStringLiteral("label-tool")) || ctx.args.has(QStringLiteral("with-user"))))
+        return ctx.usage(tr("--purpose, --draft, --label-tool und --with-user gelten nur zusammen mit --answers."));
+    auto pack = loadPackOrReport(ctx);
+    if (!pack)
+        return ExitBadInput;
+    int exitCode = ExitOk;
+
+    QByteArray data;
+    if (fromRecord) {
+        const auto record = readRecord(ctx, ctx.args.value(QStringLiteral("record")), &exitCode);
+        if (!record)
+            return exitCode;
+        const RecordComparison comparison = compareWithPack(*record, *pack);
+        if (format == QLatin1String("json"))
+            data = recordToJson(*record);
+        else if (format == QLatin1String("html"))
+            data = recordToHtml(*record, &comparison, &*pack).toUtf8();
+        else
+            data = recordToPdf(*record, &comparison, &*pack);
+        spdlog::info("report: re-rendered a record as {}, outcome changed={}", format.toStdString(), comparison.outcomeChanged());
+    } else {
+        const auto answers = readAnswers(ctx, *pack, ctx.args.value(QStringLiteral("answers")), &exitCode);
+        if (!answers)
+            return exitCode;
+        RecordContext context;
+        context.purpose = ctx.args.value(QStringLiteral("purpose"));
+        if (normalisePurpose(context.purpose).size() < context.purpose.trimmed().size())
+            ctx.err << tr("Hinweis: Der Zweck wurde auf eine Zeile mit höchstens %1 Zeichen gekürzt.").arg(kMaxPurposeLength)
+                    << Qt::endl;
+        if (ctx.args.has(QStringLiteral("with-user")))
+            context.user = currentUserName();
+        const Outcome outcome = Classifier(*pack).classify(*answers);
+        RegistryError registryError;
+        const auto registry =
+            openRegistry(resolveRegistryLocation(ctx.args.value(QStringLiteral("registry"))), &registryError);
+        std::optional<ToolsForCheck> tools;
+        if (registry)
+            tools = toolsForCheck(*registry, *pack, outcome.level, answers->useCase,
+                                  checkInvolvesPersonalData(*pack, *answers), QDate::currentDate(), false);
+        else
+            ctx.err << tr("Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); der Vermerk nennt keine Dienste.")
+                           .arg(registryError.message)
+                    << Qt::endl;
+        context.tools = tools ? &*tools : nullptr;
+        context.registryDemo = registry && registry->isDemo();
+        context.registryProblem = registry ? QString() : registryError.message;
+        if (ctx.args.options.contains(QStringLiteral("label-tool"))) {
+            LabelRequest request = labelRequestForCheck(*pack, *answers);
+            request.tool = ctx.args.value(QStringLiteral("label-tool"));
+            const QStringList problems = checkLabelRequest(*pack, request);
+            if (!problems.isEmpty()) {
+                ctx.err << tr("Fehler: Der Transparenzhinweis kann nicht erstellt werden (%1).").arg(problems.join(QStringLiteral(", ")))
+                        << Qt::endl;
+                return ExitBadInput;
+            }
+            context.label = RecordLabel{request.tool, request.involvement, renderLabel(*pack, request, LabelFormat::Short)};
+        }
+        if (ctx.args.options.contains(QStringLiteral("draft"))) {
+            const auto rules = scanRulesOrReport(ctx, *pack);
+            if (!rules)
+                return ExitBadInput;
+            const auto text = readDraft(ctx, ctx.args.value(QStringLiteral("draft")), &exitCode);
+            if (!text)
+                return exitCode;
+            const ScanSummary summary = summariseScan(*rules, Scanner(*rules).scan(*text), pack->defaultLevel);
+            QMap<QString, int> counts;
+            for (int k = 0; k < kScanCategoryCount; ++k)
+                if (summary.counts[static_cast<std::size_t>(k)] > 0)
+                    counts.insert(scanCategoryId(static_cast<ScanCategory>(k)), summary.counts[static_cast<std::size_t>(k)]);
+            context.scanCounts = counts;
+        }
+        const CheckRecord record = makeCheckRecord(*pack, *answers, outcome, context);
+        if (format == QLatin1String("json"))
+            data = recordToJson(record);
+        else if (format == QLatin1String("html"))
+            data = recordToHtml(record, nullptr, &*pack).toUtf8();
+        else
+            data = recordToPdf(record, nullptr, &*pack);
+        spdlog::info("report: {} record, outcome={} tools={} rules={}", format.toStdString(),
+                     record.verdict.toStdString(), record.tools.size(), record.rules.size());
+    }
+    if (!writeOutput(ctx, output, data))
+        return ExitFailure;
+    if (output != QStringLiteral("-"))
+        ctx.err << tr("Prüfvermerk geschrieben: %1").arg(output) << Qt::endl;
+    return ExitOk;
+}
+
+int runRecheck(Context& ctx)
+{
+    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format")}, 1, 1) || !checkFormat(ctx))
+        return ExitBadInput;
+    auto pack = loadPackOrReport(ctx);
+    if (!pack)
+        return ExitBadInput;
+    int exitCode = ExitOk;
+    const auto record = readRecord(ctx, ctx.args.positional[0], &exitCode);
+    if (!record)
+        return exitCode;
+    const RecordComparison c = compareWithPack(*record, *pack);
+    if (ctx.json()) {
+        QJsonObject o;
+        o.insert(QStringLiteral("same_pack"), c.samePack);
+        o.insert(QStringLiteral("record_pack"), QJsonObject{{QStringLiteral("id"), record->packId},
+                                                            {QStringLiteral("version"), record->packVersion},
+                                                            {QStringLiteral("sha256"), record->packSha256}});
+        o.insert(QStringLiteral("current_pack"), QJsonObject{{QStringLiteral("id"), c.currentPackId},
+                                                             {QStringLiteral("version"), c.currentPackVersion},
+                                                             {QStringLiteral("sha256"), QString::fromLatin1(pack->sha256)}});
+        o.insert(QStringLiteral("answer_problems"), QJsonArray::fromStringList(c.answerProblems));
+        o.insert(QStringLiteral("evaluated"), c.evaluated);
+        o.insert(QStringLiteral("outcome_changed"), c.outcomeChanged());
+        o.insert(QStringLiteral("then"), QJsonObject{{QStringLiteral("verdict"), record->verdict},
+                                                     {QStringLiteral("level"), record->level},
+                                                     {QStringLiteral("escalate"), record->escalate},
+                                                     {QStringLiteral("blocked"), record->blocked}});
+        o.insert(QStringLiteral("now"), c.evaluated ? QJsonValue(QJsonObject{{QStringLiteral("verdict"), c.verdict},
+                                                                           {QStringLiteral("level"), c.level},
+                                                                           {QStringLiteral("escalate"), c.escalate},
+                                                                           {QStringLiteral("blocked"), c.blocked}})
+                                                    : QJsonValue());
+        o.insert(QStringLiteral("added_reasons"), QJsonArray::fromStringList(c.addedReasons));
+        o.insert(QStringLiteral("removed_reasons"), QJsonArray::fromStringList(c.removedReasons));
+        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        ctx.out << tr("Vermerk vom %1: %2").arg(record->created.toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+                                               verdictText(record->verdict, record->level, record->outcomeTitle))
+                << Qt::endl;
+        ctx.out << (c.samePack ? tr("Regelwerk unverändert (%1 %2).").arg(record->packId, record->packVersion)
+                               : tr("Regelwerk geändert: damals %1 %2, heute %3 %4.")
+                                     .arg(record->packId, record->packVersion, c.currentPackId, c.currentPackVersion))
+                << Qt::endl;
+        for (const QString& p : c.answerProblems)
+            ctx.out << QStringLiteral("  • ") << p << Qt::endl;
+        if (!c.evaluated)
+            ctx.out << tr("Neu bewerten nicht möglich: Die Antworten passen nicht mehr zum Fragebogen.") << Qt::endl;
+        else if (c.outcomeChanged()) {
+            ctx.out << tr("GEÄNDERT – heute: %1").arg(verdictText(c.verdict, c.level, c.outcomeTitle)) << Qt::endl;
+            if (!c.addedReasons.isEmpty())
+                ctx.out << tr("  neu greifende Regeln: %1").arg(c.addedReasons.join(QStringLiteral(", "))) << Qt::endl;
+            if (!c.removedReasons.isEmpty())
+                ctx.out << tr("  nicht mehr greifende Regeln: %1").arg(c.removedReasons.join(QStringLiteral(", "))) << Qt::endl;
+        } else
+            ctx.out << tr("Unverändert – heute dasselbe Ergebnis.") << Qt::endl;
+    }
+    return (c.outcomeChanged() || !c.evaluated) ? ExitChanged : ExitOk;
+}
+
+int runDemo(Context& ctx)
+{
+    const QString sub = ctx.args.positional.value(0);
+    if (sub != QLatin1String("list") && sub != QLatin1String("show") && sub != QLatin1String("check"))
+        return ctx.usage(subcommandProblem(QStringLiteral("demo"), sub, "list, show, check"));
+    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("demos")}, sub == QLatin1String("show") ? 2 : 1,
+                    sub == QLatin1String("show") ? 2 : 1) ||
+        !checkFormat(ctx))
+        return ExitBadInput;
+    auto pack = loadPackOrReport(ctx);
+    if (!pack)
+        return ExitBadInput;
+    const auto scenarios = scenariosOrReport(ctx, *pack);
+    if (!scenarios)
+        return ExitBadInput;
+
+    auto expectedJson = [](const DemoScenario& s) {
+        return QJsonObject{{QStringLiteral("level"), s.expectedLevel},
+                           {QStringLiteral("escalate"), s.expectedEscalate},
+                           {QStringLiteral("blocked"), s.expectedBlocked}};
+    };
+    if (sub == QLatin1String("list")) {
+        if (ctx.json()) {
+            QJsonArray list;
+            for (const DemoScenario& s : *scenarios)
+                list.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                        {QStringLiteral("title"), s.title},
+                                        {QStringLiteral("use_case"), s.useCase},
+                                        {QStringLiteral("expected"), expectedJson(s)}});
+            ctx.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("scenarios"), list}}).toJson());
+        } else {
+            for (const DemoScenario& s : *scenarios)
+                ctx.out << s.id.leftJustified(30) << u' '
+                        << outcomeLine(s.expectedLevel, s.expectedEscalate, s.expectedBlocked).leftJustified(26) << u' '
+                        << s.title << Qt::endl;
+        }
+        return ExitOk;
+    }
+    if (sub == QLatin1String("check")) {
+        int bad = 0;
+        for (const DemoScenario& s : *scenarios) {
+            const QString mismatch = demoMismatch(*pack, s);
+            if (!mismatch.isEmpty()) {
+                ++bad;
+                ctx.err << tr("%1: %2").arg(s.id, mismatch) << Qt::endl;
+            }
+        }
+        ctx.out << tr("%1 von %2 Szenarien ergeben mit dem Regelwerk das erwartete Ergebnis.")
+                       .arg(scenarios->size() - bad)
+                       .arg(scenarios->size())
+                << Qt::endl;
+        return bad ? ExitBadInput : ExitOk;
+    }
+    const QString id = ctx.args.positional.value(1);
+    const DemoScenario* scenario = nullptr;
+    for (const DemoScenario& s : *scenarios)
+        if (s.id == id)
+            scenario = &s;
+    if (!scenario) {
+        QStringList ids;
+        for (const DemoScenario& s : *scenarios)
+            ids << s.id;
+        ctx.err << tr("Fehler: Unbekanntes Szenario „%1“ (vorhanden: %2).").arg(id, ids.join(QStringLiteral(", "))) << Qt::endl;
+        return ExitBadInput;
+    }
+    const Outcome outcome = demoOutcome(*pack, *scenario);
+    const QString mismatch = demoMismatch(*pack, *scenario);
+    if (ctx.json()) {
+        QJsonObject answers;
+        for (auto it = scenario->answers.cbegin(); it != scenario->answers.cend(); ++it)
+            answers.insert(it.key(), it.value());
+        QJsonArray reasons;
+        for (const Reason& r : outcome.reasons)
+            reasons.append(r.ruleId);
+        ctx.out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("id"), scenario->id},
+                                      {QStringLiteral("title"), scenario->title},
+                                      {QStringLiteral("situation"), scenario->situation},
+                                      {QStringLiteral("question"), scenario->question},
+                                      {QStringLiteral("use_case"), scenario->useCase},
+                                      {QStringLiteral("answers"), answers},
+                                      {QStringLiteral("expected"), expectedJson(*scenario)},
+                                      {QStringLiteral("outcome"), QJsonObject{{QStringLiteral("verdict"), outcome.verdictId()},
+                                                                              {QStringLiteral("level"), outcome.level},
+                                                                              {QStringLiteral("escalate"), outcome.escalate},
+                                                                              {QStringLiteral("blocked"), outcome.blocked},
+                                                                              {QStringLiteral("reasons"), reasons}}},
+                                      {QStringLiteral("matches_expectation"), mismatch.isEmpty()},
+                                      {QStringLiteral("reveal"), scenario->reveal},
+                                      {QStringLiteral("teaching_point"), scenario->teachingPoint},
+                                      {QStringLiteral("discussion"), scenario->discussion},
+                                      {QStringLiteral("source"), QJsonObject{{QStringLiteral("doc"), scenario->source.docId},
+                                                                             {QStringLiteral("section"), scenario->source.section},
+                                                                             {QStringLiteral("citation"), pack->citation(scenario->source)}}}})
+                .toJson());
+        return ExitOk;
+    }
+    ctx.out << scenario->title << Qt::endl << QString(scenario->title.size(), u'=') << Qt::endl << Qt::endl;
+    ctx.out << tr("Situation: %1").arg(scenario->situation) << Qt::endl << Qt::endl;
+    ctx.out << tr("Frage: %1").arg(scenario->question) << Qt::endl << Qt::endl;
+    const UseCase* useCase = pack->useCase(scenario->useCase);
+    ctx.out << tr("Anwendungsfall: %1").arg(useCase ? useCase->title : scenario->useCase) << Qt::endl;
+    for (const Question& q : pack->questions) {
+        const AnswerOption* o = q.option(scenario->answers.value(q.id));
+        ctx.out << QStringLiteral("  %1: %2").arg(q.title, o ? o->label : scenario->answers.value(q.id)) << Qt::endl;
+    }
+    ctx.out << Qt::endl << tr("Auflösung: %1").arg(outcomeLine(outcome.level, outcome.escalate, outcome.blocked)) << Qt::endl;
+    ctx.out << scenario->reveal << Qt::endl << Qt::endl;
+    ctx.out << tr("Merksatz: %1").arg(scenario->teachingPoint) << Qt::endl;
+    if (!scenario->discussion.isEmpty())
+        ctx.out << tr("Zur Diskussion: %1").arg(scenario->discussion) << Qt::endl;
+    ctx.out << tr("Quelle: %1").arg(pack->citation(scenario->source)) << Qt::endl;
+    if (!mismatch.isEmpty())
+        ctx.err << tr("Warnung: %1").arg(mismatch) << Qt::endl;
     return ExitOk;
 }
 

@@ -8,7 +8,7 @@
 namespace kilotse::cli {
 
 // Exit codes of ki-lotse-cli (docs/cli.md).
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2, ExitReviewsDue = 3 };
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2, ExitReviewsDue = 3, ExitChanged = 3 };
 
 // The command line after the program name, split into words, options with a value
 // ("--name value" or "--name=value"; repeatable) and flags (options without a value).
@@ -48,6 +48,9 @@ int runRegistry(Context& ctx);
 int runScan(Context& ctx);
 int runPseudonymise(Context& ctx);
 int runRestore(Context& ctx);
+int runReport(Context& ctx);
+int runRecheck(Context& ctx);
+int runDemo(Context& ctx);
 
 QString usageText();
 

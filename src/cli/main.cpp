@@ -20,7 +20,8 @@ namespace {
 const QSet<QString>& flagOptions()
 {
     static const QSet<QString> flags{QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("public-interest"),
-                                     QStringLiteral("personal-data"), QStringLiteral("all"), QStringLiteral("dry-run")};
+                                     QStringLiteral("personal-data"), QStringLiteral("all"), QStringLiteral("dry-run"),
+                                     QStringLiteral("with-user")};
     return flags;
 }
 
@@ -41,6 +42,11 @@ int main(int argc, char* argv[])
         const QString& word = words[i];
         if (word == QStringLiteral("-h"))
             ctx.args.flags.insert(QStringLiteral("help"));
+        else if (word == QStringLiteral("-o")) {
+            if (i + 1 >= words.size())
+                return ctx.usage(QCoreApplication::translate("ki-lotse-cli", "-o erwartet einen Dateinamen."));
+            ctx.args.options.insert(QStringLiteral("output"), words[++i]);
+        }
         else if (word == QStringLiteral("-") || !word.startsWith(QStringLiteral("--")))
             ctx.args.positional << word;
         else {
@@ -96,6 +102,12 @@ int main(int argc, char* argv[])
             return runPseudonymise(ctx);
         if (command == QStringLiteral("restore"))
             return runRestore(ctx);
+        if (command == QStringLiteral("report"))
+            return runReport(ctx);
+        if (command == QStringLiteral("recheck"))
+            return runRecheck(ctx);
+        if (command == QStringLiteral("demo"))
+            return runDemo(ctx);
         return ctx.usage(QCoreApplication::translate("ki-lotse-cli", "Unbekannter Befehl „%1“.").arg(command));
     } catch (const std::exception& e) {
         spdlog::error("cli: unexpected failure ({})", typeid(e).name()); // e.what() may quote input

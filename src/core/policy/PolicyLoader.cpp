@@ -53,7 +53,7 @@ struct FileSpec
     const char* schema;       // bundled schema file name
 };
 // In build order: later files refer to earlier ones.
-enum FileIndex { Sources, Questionnaire, UseCases, Classification, Guidance, Templates, Labels, Registry, Scan, FileCount };
+enum FileIndex { Sources, Questionnaire, UseCases, Classification, Guidance, Templates, Labels, Registry, Scan, Demos, FileCount };
 constexpr std::array<FileSpec, FileCount> kFiles{{
     {"sources", "sources.schema.json"},
     {"questionnaire", "questionnaire.schema.json"},
@@ -64,6 +64,7 @@ constexpr std::array<FileSpec, FileCount> kFiles{{
     {"labels", "labels.schema.json"},
     {"registry", "registry.schema.json"},
     {"scan", "scan.schema.json"},
+    {"demos", "demos.schema.json"},
 }};
 // A pack that extends no other pack must have these.
 constexpr std::array<FileIndex, 4> kRequiredFiles{{Sources, Questionnaire, UseCases, Classification}};
@@ -119,6 +120,88 @@ CheckedFile readChecked(const QString& path, const QString& schema, Diagnostics&
     } catch (const std::exception& e) {
         out.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo),
                     tr("internal error while checking the file: %1").arg(QString::fromUtf8(e.what()))});
+    }
+    return result;
+}
+
+// The scenarios of a demos document. Checks ids, use cases, sources and answers against `pack`
+// (answers and use cases only when `checkAnswers`, sources only when `checkSources`: the files
+// they refer to may have failed themselves).
+QList<DemoScenario> buildDemos(const JsonText& doc, const PolicyPack& pack, bool checkAnswers, bool checkSources,
+                               Diagnostics& out)
+{
+    QList<DemoScenario> result;
+    QSet<QString> seen;
+    const auto& list = doc.root().at("scenarios");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const auto& d = list[i];
+        const QString p = json::childPointer(QStringLiteral("/scenarios"), i);
+        DemoScenario s;
+        s.id = str(d, "id");
+        s.title = str(d, "title");
+        s.situation = str(d, "situation");
+        s.question = str(d, "question");
+        s.useCase = str(d, "use_case");
+        s.reveal = str(d, "reveal");
+        s.teachingPoint = str(d, "teaching_point");
+        s.discussion = str(d, "discussion");
+        s.source = sourceRef(d.at("source"));
+        const auto& expected = d.at("expected");
+        s.expectedLevel = expected.at("level").get<int>();
+        s.expectedEscalate = expected.at("escalate").get<bool>();
+        s.expectedBlocked = expected.at("blocked").get<bool>();
+        const auto& answers = d.at("answers");
+        for (auto it = answers.begin(); it != answers.end(); ++it)
+            s.answers.insert(qs(it.key()), qs(it.value().get<std::string>()));
+
+        bool ok = true;
+        if (seen.contains(s.id)) {
+            out.append(doc.at(p + QStringLiteral("/id"), Diagnostic::CodeDuplicateId,
+                              tr("duplicate scenario id \"%1\"").arg(s.id)));
+            ok = false;
+        }
+        seen.insert(s.id);
+        if (checkSources && !pack.source(s.source.docId)) {
+            out.append(doc.at(p + QStringLiteral("/source/doc"), Diagnostic::CodeUnknownSource,
+                              tr("unknown source document \"%1\" (not listed in the sources file)").arg(s.source.docId)));
+            ok = false;
+        }
+        if (!pack.level(s.expectedLevel) && !pack.levels.isEmpty()) {
+            out.append(doc.at(p + QStringLiteral("/expected/level"), Diagnostic::CodeUnknownLevel,
+                              tr("level %1 is not defined in the classification file").arg(s.expectedLevel)));
+            ok = false;
+        }
+        if (checkAnswers) {
+            if (!pack.useCase(s.useCase)) {
+                out.append(doc.at(p + QStringLiteral("/use_case"), Diagnostic::CodeUnknownUseCase,
+                                  tr("unknown use case \"%1\"").arg(s.useCase)));
+                ok = false;
+            }
+            for (auto it = s.answers.cbegin(); it != s.answers.cend(); ++it) {
+                const Question* q = pack.question(it.key());
+                const QString ap = p + QStringLiteral("/answers/") + it.key();
+                if (!q) {
+                    out.append(doc.at(ap, Diagnostic::CodeUnknownQuestion, tr("unknown question \"%1\"").arg(it.key())));
+                    ok = false;
+                } else if (!q->option(it.value())) {
+                    QStringList options;
+                    for (const AnswerOption& o : q->options)
+                        options << o.id;
+                    out.append(doc.at(ap, Diagnostic::CodeUnknownOption,
+                                      tr("question \"%1\" has no option \"%2\" (options: %3)")
+                                          .arg(q->id, it.value(), options.join(QStringLiteral(", ")))));
+                    ok = false;
+                }
+            }
+            for (const Question& q : pack.questions)
+                if (!s.answers.contains(q.id)) {
+                    out.append(doc.at(p + QStringLiteral("/answers"), Diagnostic::CodeMissingAnswer,
+                                      tr("the answer to \"%1\" is missing (a scenario answers every question)").arg(q.id)));
+                    ok = false;
+                }
+        }
+        if (ok)
+            result.append(s);
     }
     return result;
 }
@@ -215,6 +298,9 @@ public:
         run(docs[Labels], ignored, [this](const JsonText& d) { labels(d); });
         run(docs[Registry], ignored, [this](const JsonText& d) { registry(d); });
         run(docs[Scan], ignored, [this](const JsonText& d) { scan(d); });
+        run(docs[Demos], ignored, [this](const JsonText& d) {
+            m_pack.demos = buildDemos(d, m_pack, m_questionsLoaded && m_useCasesLoaded, m_sourcesLoaded, m_out);
+        });
     }
 
     void sources(const JsonText& doc)
@@ -864,6 +950,19 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
     }
     pack.sha256 = hash.result().toHex();
     result.pack = std::move(pack);
+    return result;
+}
+
+DemoLoadResult loadDemoFile(const QString& path, const PolicyPack& pack)
+{
+    DemoLoadResult result;
+    const CheckedFile file = readChecked(path, QStringLiteral("demos.schema.json"), result.diagnostics, nullptr);
+    if (file.text && file.conforms) {
+        QList<DemoScenario> scenarios = buildDemos(*file.text, pack, true, true, result.diagnostics);
+        if (result.diagnostics.isEmpty())
+            result.scenarios = std::move(scenarios);
+    }
+    sortDiagnostics(result.diagnostics);
     return result;
 }
 

@@ -21,6 +21,18 @@ struct PolicyLoadResult
 // Thread-safe; touches only the files of that folder.
 PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin = PackOrigin::CommandLine);
 
+// Result of loading a trainer's own scenario file.
+struct DemoLoadResult
+{
+    std::optional<QList<DemoScenario>> scenarios;
+    Diagnostics diagnostics; // empty when scenarios is set
+};
+
+// Loads a scenario file (the format of a pack's demos.json) and checks it completely against
+// `pack`: the schema, unique ids, known use cases and sources, every question answered with an
+// existing option. Whether the expected outcomes hold is not checked here (see demoMismatch()).
+DemoLoadResult loadDemoFile(const QString& path, const PolicyPack& pack);
+
 // Resource path of the pack compiled into the program.
 QString bundledPolicyDirectory();
 

@@ -47,6 +47,11 @@ const Question* PolicyPack::question(const QString& id) const
     return findById(questions, id);
 }
 
+const DemoScenario* PolicyPack::demo(const QString& id) const
+{
+    return findById(demos, id);
+}
+
 const UseCase* PolicyPack::useCase(const QString& id) const
 {
     return findById(useCases, id);

@@ -219,6 +219,26 @@ struct RegistryPolicy
     QList<ChecklistItem> checklist;
 };
 
+// A workshop scenario (demos.json): a realistic situation, the answers a careful clerk gives, the
+// outcome the pack's rules must produce for them, and what the room should learn. Trainers present
+// them; tests run every scenario through the classifier.
+struct DemoScenario
+{
+    QString id;
+    QString title;
+    QString situation;
+    QString question;
+    QString useCase;
+    QMap<QString, QString> answers; // question id -> option id, every question of the pack
+    int expectedLevel = 1;
+    bool expectedEscalate = false;
+    bool expectedBlocked = false;
+    QString reveal;
+    QString teachingPoint;
+    QString discussion; // optional open question for the room
+    SourceRef source;
+};
+
 struct Manifest
 {
     int format = 0;
@@ -257,6 +277,7 @@ struct PolicyPack
     QList<GuidanceRule> guidanceRules;
     QList<PromptTemplate> templates;
     std::optional<LabelTexts> labels;
+    QList<DemoScenario> demos; // empty when the pack has no demos file
     std::optional<RegistryPolicy> registry;
     std::optional<ScanRules> scan;
 
@@ -267,6 +288,7 @@ struct PolicyPack
     const GuidanceArea* guidanceArea(const QString& id) const;
     const GuidanceRule* guidanceRule(const QString& id) const;
     const PromptTemplate* promptTemplate(const QString& id) const;
+    const DemoScenario* demo(const QString& id) const;
     // "VITAKO-Folien 2025, Das Stufenmodell" — the citation as shown to people.
     QString citation(const SourceRef& ref) const;
 };

@@ -1,0 +1,393 @@
+#include "report/CheckRecord.h"
+
+#include "core/Version.h"
+#include "content/Guidance.h"
+#include "policy/JsonText.h"
+#include "policy/SchemaValidator.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+
+#include <nlohmann/json.hpp>
+
+namespace kilotse {
+
+using ojson = nlohmann::ordered_json;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CheckRecord", text);
+}
+
+std::string u8(const QString& s)
+{
+    return s.toStdString();
+}
+
+QString qstr(const nlohmann::json& object, const char* key)
+{
+    const auto it = object.find(key);
+    return (it != object.end() && it->is_string()) ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
+QStringList qstrList(const nlohmann::json& object, const char* key)
+{
+    QStringList list;
+    const auto it = object.find(key);
+    if (it != object.end() && it->is_array())
+        for (const auto& v : *it)
+            if (v.is_string())
+                list << QString::fromStdString(v.get<std::string>());
+    return list;
+}
+
+RecordSource recordSource(const PolicyPack& pack, const SourceRef& ref)
+{
+    return RecordSource{ref.docId, ref.section, pack.citation(ref)};
+}
+
+ojson sourceJson(const RecordSource& s)
+{
+    return ojson{{"doc", u8(s.doc)}, {"section", u8(s.section)}, {"citation", u8(s.citation)}};
+}
+
+RecordSource sourceFrom(const nlohmann::json& j)
+{
+    return RecordSource{qstr(j, "doc"), qstr(j, "section"), qstr(j, "citation")};
+}
+
+ojson strings(const QStringList& list)
+{
+    ojson a = ojson::array();
+    for (const QString& s : list)
+        a.push_back(u8(s));
+    return a;
+}
+
+} // namespace
+
+AnswerSet CheckRecord::answerSet() const
+{
+    AnswerSet set;
+    set.useCase = useCaseId;
+    for (const RecordAnswer& a : answers)
+        set.answers.insert(a.questionId, a.answerId);
+    return set;
+}
+
+QString normalisePurpose(const QString& purpose)
+{
+    QString out;
+    out.reserve(purpose.size());
+    for (QChar c : purpose) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
+            out += u' ';
+        else
+            out += c;
+    }
+    out = out.simplified();
+    if (out.size() > kMaxPurposeLength) {
+        out.truncate(kMaxPurposeLength);
+        if (out.back().isHighSurrogate())
+            out.chop(1);
+    }
+    return out;
+}
+
+QString currentUserName()
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* key : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString v = env.value(QLatin1String(key));
+        if (!v.isEmpty())
+            return v;
+    }
+    return {};
+}
+
+CheckRecord makeCheckRecord(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome,
+                            const RecordContext& context)
+{
+    CheckRecord r;
+    r.created = context.created;
+    r.user = normalisePurpose(context.user).left(100);
+    r.appVersion = QString::fromLatin1(kVersion);
+    r.packId = pack.manifest.id;
+    r.packVersion = pack.manifest.version;
+    r.packTitle = pack.manifest.title;
+    r.packSha256 = QString::fromLatin1(pack.sha256);
+    r.purpose = normalisePurpose(context.purpose);
+    r.useCaseId = answers.useCase;
+    if (const UseCase* u = pack.useCase(answers.useCase))
+        r.useCaseTitle = u->title;
+    for (const Question& q : pack.questions) {
+        const QString answer = answers.answers.value(q.id);
+        const AnswerOption* o = q.option(answer);
+        r.answers.append(RecordAnswer{q.id, q.title, q.text, answer, o ? o->label : QString()});
+    }
+
+    r.verdict = outcome.verdictId();
+    r.level = outcome.level;
+    r.escalate = outcome.escalate;
+    r.blocked = outcome.blocked;
+    if (outcome.blocked) {
+        r.outcomeTitle = pack.blocked.title;
+        r.outcomeSummary = pack.blocked.summary;
+        r.nextSteps = pack.blocked.nextSteps;
+    } else {
+        const LevelText* level = pack.level(outcome.level);
+        r.outcomeTitle = level ? level->title : tr("Schutzstufe %1").arg(outcome.level);
+        if (outcome.escalate) {
+            r.outcomeSummary = pack.escalate.summary;
+            r.nextSteps = pack.escalate.nextSteps;
+        }
+        if (level) {
+            r.outcomeSummary = r.outcomeSummary.isEmpty() ? level->summary : r.outcomeSummary + u' ' + level->summary;
+            r.nextSteps += level->nextSteps;
+        }
+    }
+    for (const Reason& reason : outcome.reasons)
+        r.reasons.append(RecordReason{reason.ruleId, reason.text, reason.advice, recordSource(pack, reason.source)});
+
+    r.registryAvailable = context.tools != nullptr;
+    r.registryDemo = context.registryDemo;
+    r.registryProblem = context.registryProblem;
+    if (context.tools && !outcome.blocked) {
+        for (const ToolOffer& offer : context.tools->offered) {
+            RecordTool t;
+            t.id = offer.service.id;
+            t.name = offer.service.name;
+            t.vendor = offer.service.vendor;
+            t.maxLevel = offer.service.maxLevel;
+            t.rowVersion = offer.service.version;
+            t.accessUrl = offer.service.accessUrl;
+            for (const PermissionNote& n : offer.decision.notes)
+                if (!n.excludes)
+                    t.warnings << permissionNoteId(n.code);
+            r.tools.append(t);
+        }
+    }
+    for (const GuidanceRule* g : rulesForCheck(pack, answers, outcome))
+        r.rules.append(RecordRule{g->id, g->title, g->doText, recordSource(pack, g->source)});
+    r.label = context.label;
+    r.scanCounts = context.scanCounts;
+    return r;
+}
+
+QByteArray recordToJson(const CheckRecord& r)
+{
+    ojson answers = ojson::array();
+    for (const RecordAnswer& a : r.answers)
+        answers.push_back(ojson{{"question", u8(a.questionId)},
+                                {"title", u8(a.questionTitle)},
+                                {"text", u8(a.questionText)},
+                                {"answer", u8(a.answerId)},
+                                {"answer_label", u8(a.answerLabel)}});
+    ojson reasons = ojson::array();
+    for (const RecordReason& x : r.reasons)
+        reasons.push_back(ojson{{"rule", u8(x.ruleId)}, {"text", u8(x.text)}, {"advice", u8(x.advice)},
+                                {"source", sourceJson(x.source)}});
+    ojson tools = ojson::array();
+    for (const RecordTool& t : r.tools)
+        tools.push_back(ojson{{"id", t.id},
+                              {"name", u8(t.name)},
+                              {"vendor", u8(t.vendor)},
+                              {"max_level", t.maxLevel},
+                              {"row_version", t.rowVersion},
+                              {"access_url", u8(t.accessUrl)},
+                              {"warnings", strings(t.warnings)}});
+    ojson rules = ojson::array();
+    for (const RecordRule& g : r.rules)
+        rules.push_back(ojson{{"id", u8(g.id)}, {"title", u8(g.title)}, {"do", u8(g.doText)}, {"source", sourceJson(g.source)}});
+
+    ojson j;
+    j["format"] = "ki-lotse-check-record";
+    j["format_version"] = CheckRecord::kFormatVersion;
+    j["created"] = u8(r.created.toOffsetFromUtc(r.created.offsetFromUtc()).toString(Qt::ISODate));
+    j["user"] = r.user.isEmpty() ? ojson(nullptr) : ojson(u8(r.user));
+    j["app"] = ojson{{"name", kApplicationName}, {"version", u8(r.appVersion)}};
+    j["policy"] = ojson{{"id", u8(r.packId)}, {"version", u8(r.packVersion)}, {"title", u8(r.packTitle)},
+                        {"sha256", u8(r.packSha256)}};
+    j["purpose"] = u8(r.purpose);
+    j["use_case"] = ojson{{"id", u8(r.useCaseId)}, {"title", u8(r.useCaseTitle)}};
+    j["answers"] = answers;
+    j["outcome"] = ojson{{"verdict", u8(r.verdict)},   {"level", r.level},
+                         {"escalate", r.escalate},     {"blocked", r.blocked},
+                         {"title", u8(r.outcomeTitle)}, {"summary", u8(r.outcomeSummary)},
+                         {"next_steps", strings(r.nextSteps)}, {"reasons", reasons}};
+    j["registry"] = ojson{{"available", r.registryAvailable},
+                          {"demo", r.registryDemo},
+                          {"problem", r.registryProblem.isEmpty() ? ojson(nullptr) : ojson(u8(r.registryProblem))},
+                          {"permitted_tools", tools}};
+    j["rules"] = rules;
+    j["label"] = r.label ? ojson{{"tool", u8(r.label->tool)}, {"involvement", u8(r.label->involvement)},
+                                 {"text", u8(r.label->text)}}
+                         : ojson(nullptr);
+    if (r.scanCounts) {
+        ojson counts = ojson::object();
+        for (auto it = r.scanCounts->cbegin(); it != r.scanCounts->cend(); ++it)
+            counts[u8(it.key())] = it.value();
+        j["draft_scan"] = ojson{{"finding_counts", counts}};
+    } else {
+        j["draft_scan"] = nullptr;
+    }
+    return QByteArray::fromStdString(j.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n");
+}
+
+RecordParseResult recordFromJson(const QByteArray& bytes, const QString& fileName)
+{
+    RecordParseResult result;
+    Diagnostics& out = result.diagnostics;
+    const auto text = json::JsonText::parse(bytes, fileName, out);
+    if (!text)
+        return result;
+    bool conforms = false;
+    try {
+        conforms = json::SchemaValidator::bundled(QStringLiteral("record.schema.json")).validate(*text, out);
+    } catch (const std::exception& e) {
+        out.append({fileName, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo),
+                    tr("internal error while checking the file: %1").arg(QString::fromUtf8(e.what()))});
+    }
+    if (!conforms)
+        return result;
+    const auto& j = text->root();
+    CheckRecord r;
+    r.created = QDateTime::fromString(qstr(j, "created"), Qt::ISODate);
+    if (!r.created.isValid()) {
+        out.append(text->at(QStringLiteral("/created"), Diagnostic::CodeInvalidValue,
+                            tr("not a date and time in ISO 8601 form (e.g. 2026-11-22T10:15:00+01:00)")));
+        return result;
+    }
+    r.user = qstr(j, "user");
+    r.appVersion = qstr(j.at("app"), "version");
+    const auto& policy = j.at("policy");
+    r.packId = qstr(policy, "id");
+    r.packVersion = qstr(policy, "version");
+    r.packTitle = qstr(policy, "title");
+    r.packSha256 = qstr(policy, "sha256");
+    r.purpose = normalisePurpose(qstr(j, "purpose"));
+    r.useCaseId = qstr(j.at("use_case"), "id");
+    r.useCaseTitle = qstr(j.at("use_case"), "title");
+    for (const auto& a : j.at("answers"))
+        r.answers.append(RecordAnswer{qstr(a, "question"), qstr(a, "title"), qstr(a, "text"), qstr(a, "answer"),
+                                      qstr(a, "answer_label")});
+    const auto& o = j.at("outcome");
+    r.verdict = qstr(o, "verdict");
+    r.level = o.at("level").get<int>();
+    r.escalate = o.at("escalate").get<bool>();
+    r.blocked = o.at("blocked").get<bool>();
+    r.outcomeTitle = qstr(o, "title");
+    r.outcomeSummary = qstr(o, "summary");
+    r.nextSteps = qstrList(o, "next_steps");
+    for (const auto& x : o.at("reasons"))
+        r.reasons.append(RecordReason{qstr(x, "rule"), qstr(x, "text"), qstr(x, "advice"), sourceFrom(x.at("source"))});
+    const auto& reg = j.at("registry");
+    r.registryAvailable = reg.at("available").get<bool>();
+    r.registryDemo = reg.at("demo").get<bool>();
+    r.registryProblem = qstr(reg, "problem");
+    for (const auto& t : reg.at("permitted_tools"))
+        r.tools.append(RecordTool{t.at("id").get<int>(), qstr(t, "name"), qstr(t, "vendor"), t.at("max_level").get<int>(),
+                                  t.at("row_version").get<int>(), qstr(t, "access_url"), qstrList(t, "warnings")});
+    for (const auto& g : j.at("rules"))
+        r.rules.append(RecordRule{qstr(g, "id"), qstr(g, "title"), qstr(g, "do"), sourceFrom(g.at("source"))});
+    if (const auto& l = j.at("label"); l.is_object())
+        r.label = RecordLabel{qstr(l, "tool"), qstr(l, "involvement"), qstr(l, "text")};
+    if (const auto& s = j.at("draft_scan"); s.is_object()) {
+        QMap<QString, int> counts;
+        const auto& found = s.at("finding_counts");
+        static const QRegularExpression categoryId(QStringLiteral("^[A-Z][A-Z_]{0,63}$"));
+        for (auto it = found.begin(); it != found.end(); ++it) {
+            const QString key = QString::fromStdString(it.key());
+            const QString pointer = json::childPointer(QStringLiteral("/draft_scan/finding_counts"), it.key());
+            if (!categoryId.match(key).hasMatch())
+                out.append(text->atKey(pointer, Diagnostic::CodeInvalidValue,
+                                       tr("\"%1\" is not a category id (e.g. EMAIL, IBAN)").arg(key.left(80))));
+            else if (!it.value().is_number_integer() || it.value().get<qint64>() < 0 || it.value().get<qint64>() > 100000000)
+                out.append(text->at(pointer, Diagnostic::CodeInvalidValue, tr("expected a count (a whole number from 0)")));
+            else
+                counts.insert(key, it.value().get<int>());
+        }
+        if (!out.isEmpty())
+            return result;
+        r.scanCounts = counts;
+    }
+    result.record = std::move(r);
+    return result;
+}
+
+bool RecordComparison::outcomeChanged() const
+{
+    return evaluated && (!addedReasons.isEmpty() || !removedReasons.isEmpty() || changedVerdict);
+}
+
+RecordComparison compareWithPack(const CheckRecord& record, const PolicyPack& pack)
+{
+    RecordComparison c;
+    c.currentPackId = pack.manifest.id;
+    c.currentPackVersion = pack.manifest.version;
+    c.samePack = record.packId == pack.manifest.id && record.packVersion == pack.manifest.version &&
+                 record.packSha256 == QString::fromLatin1(pack.sha256);
+
+    const AnswerSet answers = record.answerSet();
+    if (!pack.useCase(answers.useCase))
+        c.answerProblems << tr("Den Anwendungsfall „%1“ gibt es im aktuellen Regelwerk nicht mehr.").arg(record.useCaseTitle.isEmpty() ? record.useCaseId : record.useCaseTitle);
+    for (const RecordAnswer& a : record.answers) {
+        const Question* q = pack.question(a.questionId);
+        if (!q)
+            c.answerProblems << tr("Die Frage „%1“ gibt es im aktuellen Regelwerk nicht mehr.").arg(a.questionTitle);
+        else if (!q->option(a.answerId))
+            c.answerProblems << tr("Die Antwort „%1“ auf „%2“ ist im aktuellen Regelwerk nicht mehr vorgesehen.")
+                                    .arg(a.answerLabel, q->title);
+        else if (q->text != a.questionText)
+            c.answerProblems << tr("Die Frage „%1“ ist inzwischen anders formuliert; bitte prüfen Sie, ob Ihre Antwort noch passt.")
+                                    .arg(q->title);
+    }
+    for (const Question& q : pack.questions)
+        if (!answers.answers.contains(q.id))
+            c.answerProblems << tr("Neue Frage ohne Antwort: „%1“.").arg(q.title);
+
+    const Classifier classifier(pack);
+    if (!classifier.check(answers).isEmpty())
+        return c; // the record's answers do not fit the current questionnaire: no re-evaluation
+    const Outcome now = classifier.classify(answers);
+    c.evaluated = true;
+    c.verdict = now.verdictId();
+    c.level = now.level;
+    c.escalate = now.escalate;
+    c.blocked = now.blocked;
+    if (now.blocked)
+        c.outcomeTitle = pack.blocked.title;
+    else if (const LevelText* l = pack.level(now.level))
+        c.outcomeTitle = l->title;
+    c.changedVerdict = c.verdict != record.verdict || c.level != record.level || c.escalate != record.escalate ||
+                       c.blocked != record.blocked;
+    QStringList then;
+    for (const RecordReason& x : record.reasons)
+        then << x.ruleId;
+    QStringList nowIds;
+    for (const Reason& x : now.reasons)
+        nowIds << x.ruleId;
+    for (const QString& id : nowIds)
+        if (!then.contains(id))
+            c.addedReasons << id;
+    for (const QString& id : then)
+        if (!nowIds.contains(id))
+            c.removedReasons << id;
+    return c;
+}
+
+QString verdictText(const QString& verdict, int level, const QString& title)
+{
+    if (verdict == QLatin1String("blocked"))
+        return title.isEmpty() ? tr("Nicht zulässig") : title;
+    const QString levelText = title.isEmpty() ? tr("Schutzstufe %1").arg(level) : title;
+    if (verdict == QLatin1String("escalate"))
+        return tr("%1 – Rücksprache erforderlich").arg(levelText);
+    return levelText;
+}
+
+} // namespace kilotse
