@@ -903,7 +903,7 @@ int runReport(Context& ctx)
                     0, 0))
         return ExitBadInput;
     const QString format = ctx.args.value(QStringLiteral("format"));
-    if (format != QLatin1String("pdf") && format != QLatin1String("html") && format != QLatin1String("json"))
+    if (!recordFormatFromName(format))
         return ctx.usage(tr("report braucht --format pdf, html oder json."));
     const QString output = ctx.args.value(QStringLiteral("output"));
     if (output.isEmpty())
@@ -927,12 +927,9 @@ int runReport(Context& ctx)
         if (!record)
             return exitCode;
         const RecordComparison comparison = compareWithPack(*record, *pack);
-        if (format == QLatin1String("json"))
-            data = recordToJson(*record);
-        else if (format == QLatin1String("html"))
-            data = recordToHtml(*record, &comparison, &*pack).toUtf8();
-        else
-            data = recordToPdf(*record, &comparison, &*pack);
+        // JSON stays the record as it was; HTML and PDF add the comparison with the current pack.
+        data = format == QLatin1String("json") ? recordToJson(*record)
+                                               : renderRecord(*record, *recordFormatFromName(format), &comparison, &*pack);
         spdlog::info("report: re-rendered a record as {}, outcome changed={}", format.toStdString(), comparison.outcomeChanged());
     } else {
         const auto answers = readAnswers(ctx, *pack, ctx.args.value(QStringLiteral("answers")), &exitCode);
@@ -986,12 +983,7 @@ int runReport(Context& ctx)
             context.scanCounts = counts;
         }
         const CheckRecord record = makeCheckRecord(*pack, *answers, outcome, context);
-        if (format == QLatin1String("json"))
-            data = recordToJson(record);
-        else if (format == QLatin1String("html"))
-            data = recordToHtml(record, nullptr, &*pack).toUtf8();
-        else
-            data = recordToPdf(record, nullptr, &*pack);
+        data = renderRecord(record, *recordFormatFromName(format), nullptr, &*pack);
         spdlog::info("report: {} record, outcome={} tools={} rules={}", format.toStdString(),
                      record.verdict.toStdString(), record.tools.size(), record.rules.size());
     }

@@ -72,6 +72,7 @@ ResultPage* CheckWizard::resultPage()
         m_ui->pageStack->addWidget(m_resultPage);
         connect(m_resultPage, &ResultPage::templateRequested, this, &CheckWizard::templateRequested);
         connect(m_resultPage, &ResultPage::labelRequested, this, &CheckWizard::labelRequested);
+        connect(m_resultPage, &ResultPage::recordRequested, this, &CheckWizard::recordRequested);
     }
     return m_resultPage;
 }

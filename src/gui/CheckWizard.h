@@ -52,6 +52,7 @@ Q_SIGNALS:
     void outcomeShown(const kilotse::Outcome& outcome);
     void templateRequested(const QString& templateId);
     void labelRequested();
+    void recordRequested();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

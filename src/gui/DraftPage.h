@@ -62,6 +62,9 @@ public:
     QString restore(const QString& answer); // fills the restore tab, returns the restored text
     void showTab(int index);                // 0 draft, 1 pseudonymised, 2 restore
     void focusFirstInput();
+    // Number of findings per category id (findings set aside with "Ignorieren" not counted), or
+    // nullopt while nothing has been scanned. Counts only: a record may carry them, never the text.
+    std::optional<QMap<QString, int>> findingCounts() const;
 
 Q_SIGNALS:
     // The clerk wants the draft's evidence in the check.

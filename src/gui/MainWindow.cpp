@@ -6,12 +6,17 @@
 #include "RegistryPage.h"
 #include "RulesPage.h"
 #include "TemplatesPage.h"
+#include "RecordDialogs.h"
+#include "WorkshopPage.h"
+#include "report/CheckHistory.h"
 #include "content/Label.h"
 #include "registry/Tools.h"
 #include "core/Version.h"
 #include "ui_mainwindow.h"
 
 #include <QLabel>
+#include <QFileDialog>
+#include <QFile>
 #include <QMessageBox>
 #include <QShortcut>
 #include <QVBoxLayout>
@@ -40,7 +45,8 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     m_registryProblem = problem;
     m_wizard = new CheckWizard(policy.pack, registry, problem, m_ui->pageTabWidget);
     m_ui->pageTabWidget->addTab(m_wizard, tr("&Prüfung"));
-    for (const QString& title : {tr("En&twurf prüfen"), tr("&Regeln"), tr("&Vorlagen"), tr("&Kennzeichnung"), tr("&Dienste")}) {
+    for (const QString& title : {tr("En&twurf prüfen"), tr("&Regeln"), tr("&Vorlagen"), tr("&Kennzeichnung"), tr("&Dienste"),
+                                tr("W&orkshop")}) {
         auto* holder = new QWidget(m_ui->pageTabWidget);
         auto* layout = new QVBoxLayout(holder);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -64,6 +70,8 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
         showPage(draftPage());
         draftPage()->focusFirstInput();
     });
+    connect(m_wizard, &CheckWizard::recordRequested, this, [this] { exportRecord(); });
+    connect(m_wizard, &CheckWizard::outcomeShown, this, [this] { rememberInHistory(); });
     connect(m_wizard, &CheckWizard::labelRequested, this, [this] {
         labelPage()->prefill(labelRequestForCheck(m_policy.pack, m_wizard->answers()));
         showPage(labelPage());
@@ -94,6 +102,24 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     connect(m_ui->newCheckAction, &QAction::triggered, this, [this] {
         m_wizard->restart();
         showPage(m_wizard);
+    });
+    auto* openRecord = new QAction(tr("Prüfvermerk ö&ffnen …"), this);
+    openRecord->setObjectName(QStringLiteral("openRecordAction"));
+    openRecord->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_O));
+    auto* history = new QAction(tr("&Verlauf der Prüfungen …"), this);
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_H));
+    m_ui->fileMenu->insertActions(m_ui->quitAction, {openRecord, history});
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    connect(openRecord, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Prüfvermerk öffnen"), QString(),
+                                                          tr("Prüfvermerk (*.json);;Alle Dateien (*)"));
+        if (!path.isEmpty())
+            openRecordFile(path);
+    });
+    connect(history, &QAction::triggered, this, [this] {
+        HistoryDialog dialog(m_policy.pack, CheckHistory::defaultDirectory(), this);
+        dialog.exec();
     });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->policyInfoAction, &QAction::triggered, this, &MainWindow::showPolicyInfo);
@@ -136,6 +162,7 @@ void MainWindow::ensurePage(int index)
         page = m_registryPage;
         break;
     }
+    case WorkshopTab: page = m_workshopPage = new WorkshopPage(m_policy.pack, m_registry, holder); break;
     default: return;
     }
     holder->layout()->addWidget(page);
@@ -163,6 +190,89 @@ LabelPage* MainWindow::labelPage()
 {
     ensurePage(LabelTab);
     return m_labelPage;
+}
+
+WorkshopPage* MainWindow::workshopPage()
+{
+    ensurePage(WorkshopTab);
+    return m_workshopPage;
+}
+
+CheckRecord MainWindow::currentRecord() const
+{
+    const Outcome& outcome = *m_wizard->outcome();
+    const AnswerSet& answers = m_wizard->answers();
+    RecordContext context;
+    std::optional<ToolsForCheck> tools;
+    if (m_registry)
+        tools = toolsForCheck(*m_registry, m_policy.pack, outcome.level, answers.useCase,
+                              checkInvolvesPersonalData(m_policy.pack, answers), QDate::currentDate(), false);
+    context.tools = tools ? &*tools : nullptr;
+    context.registryDemo = m_registry && m_registry->isDemo();
+    context.registryProblem = m_registry ? QString() : m_registryProblem;
+    return makeCheckRecord(m_policy.pack, answers, outcome, context);
+}
+
+ExportRecordDialog* MainWindow::createExportDialog()
+{
+    if (!m_wizard->outcome())
+        return nullptr;
+    const CheckRecord base = currentRecord();
+    const auto counts = m_draftPage ? m_draftPage->findingCounts() : std::nullopt;
+    return new ExportRecordDialog(m_policy.pack, base, counts, base.tools.isEmpty() ? QString() : base.tools.first().name, this);
+}
+
+void MainWindow::exportRecord()
+{
+    std::unique_ptr<ExportRecordDialog> dialog(createExportDialog());
+    if (!dialog || dialog->exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Prüfvermerk gespeichert: %1").arg(dialog->savedPath()), 8000);
+    if (CheckHistory::isEnabled()) {
+        // The history keeps the exported version (with its purpose line) instead of the bare check.
+        CheckHistory history;
+        if (!m_lastHistoryId.isEmpty())
+            history.remove(m_lastHistoryId);
+        m_lastHistoryId = history.add(dialog->record()).value_or(QString());
+    }
+}
+
+void MainWindow::rememberInHistory()
+{
+    m_lastHistoryId.clear();
+    if (!CheckHistory::isEnabled() || !m_wizard->outcome())
+        return;
+    QString error;
+    if (const auto id = CheckHistory().add(currentRecord(), &error))
+        m_lastHistoryId = *id;
+    else
+        statusBar()->showMessage(error, 8000);
+}
+
+bool MainWindow::openRecordFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Prüfvermerk öffnen"), tr("%1 kann nicht gelesen werden: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const RecordParseResult parsed = recordFromJson(file.read(1024 * 1024 + 1), path);
+    if (!parsed.record) {
+        QStringList lines;
+        for (const Diagnostic& d : parsed.diagnostics)
+            lines << d.toString();
+        QMessageBox box(QMessageBox::Warning, tr("Prüfvermerk öffnen"),
+                        tr("%1 ist kein gültiger Prüfvermerk von KI-Lotse (%n Fehler).", nullptr,
+                           static_cast<int>(parsed.diagnostics.size()))
+                            .arg(path),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDetailedText(lines.join(u'\n'));
+        box.exec();
+        return false;
+    }
+    RecordViewerDialog(m_policy.pack, *parsed.record, this).exec();
+    return true;
 }
 
 RegistryPage* MainWindow::registryPage()

@@ -2,6 +2,7 @@
 
 #include "policy/PolicyLocator.h"
 #include "registry/Registry.h"
+#include "report/CheckRecord.h"
 
 #include <QMainWindow>
 
@@ -19,6 +20,8 @@ class RegistryPage;
 class LabelPage;
 class RulesPage;
 class TemplatesPage;
+class WorkshopPage;
+class ExportRecordDialog;
 
 // The application window. Its first (and for now only) page is the check. When the configured
 // policy pack was refused, a banner says so and offers the full list of problems.
@@ -39,11 +42,18 @@ public:
     TemplatesPage* templatesPage();
     LabelPage* labelPage();
     RegistryPage* registryPage();
+    WorkshopPage* workshopPage();
+    // The check as a record (no purpose etc. yet); precondition: the wizard shows an outcome.
+    CheckRecord currentRecord() const;
+    // The export dialog for the current outcome (nullptr without one); the caller owns it.
+    ExportRecordDialog* createExportDialog();
+    // Opens a record JSON and shows it with the comparison against the current pack.
+    bool openRecordFile(const QString& path);
     void showPage(QWidget* page);
     bool isFallbackBannerShown() const;
 
     // Tab order; the first tab is the check itself.
-    enum Tab { CheckTab = 0, DraftTab, RulesTab, TemplatesTab, LabelTab, RegistryTab };
+    enum Tab { CheckTab = 0, DraftTab, RulesTab, TemplatesTab, LabelTab, RegistryTab, WorkshopTab };
 
 private:
     QWidget* tabHolder(int index) const;
@@ -51,6 +61,8 @@ private:
     void showFallbackDetails();
     void showPolicyInfo();
     void showAbout();
+    void exportRecord();
+    void rememberInHistory();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const ResolvedPolicy& m_policy;
@@ -60,6 +72,8 @@ private:
     TemplatesPage* m_templatesPage = nullptr;
     LabelPage* m_labelPage = nullptr;
     RegistryPage* m_registryPage = nullptr;
+    WorkshopPage* m_workshopPage = nullptr;
+    QString m_lastHistoryId; // history entry of the outcome on screen (history switched on)
     Registry* m_registry = nullptr;
     QString m_registryProblem;
 };

@@ -37,6 +37,7 @@ ResultPage::ResultPage(const PolicyPack& pack, const Registry* registry, const Q
     m_ui->verdictFrame->setAccessibleName(tr("Ergebnis der Prüfung"));
     m_ui->verdictFrame->setFocusPolicy(Qt::StrongFocus);
     connect(m_ui->labelButton, &QPushButton::clicked, this, &ResultPage::labelRequested);
+    connect(m_ui->recordButton, &QPushButton::clicked, this, &ResultPage::recordRequested);
     connect(m_ui->excludedButton, &QPushButton::toggled, m_ui->excludedLabel, &QWidget::setVisible);
 }
 

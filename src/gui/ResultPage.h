@@ -31,6 +31,7 @@ public:
 Q_SIGNALS:
     void templateRequested(const QString& templateId);
     void labelRequested();
+    void recordRequested();
 
 private:
     void showGuidance(const AnswerSet& answers, const Outcome& outcome);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSaveFile>
 
 namespace kilotse {
 
@@ -262,6 +263,57 @@ QByteArray recordToPdf(const CheckRecord& record, const RecordComparison* compar
         }
     }
     return doc.toPdf();
+}
+
+std::optional<RecordFormat> recordFormatFromName(const QString& name)
+{
+    if (name == QLatin1String("pdf"))
+        return RecordFormat::Pdf;
+    if (name == QLatin1String("html"))
+        return RecordFormat::Html;
+    if (name == QLatin1String("json"))
+        return RecordFormat::Json;
+    return std::nullopt;
+}
+
+QString recordFormatExtension(RecordFormat format)
+{
+    switch (format) {
+    case RecordFormat::Pdf:
+        return QStringLiteral("pdf");
+    case RecordFormat::Html:
+        return QStringLiteral("html");
+    case RecordFormat::Json:
+        break;
+    }
+    return QStringLiteral("json");
+}
+
+QByteArray renderRecord(const CheckRecord& record, RecordFormat format, const RecordComparison* comparison,
+                        const PolicyPack* pack)
+{
+    switch (format) {
+    case RecordFormat::Pdf:
+        return recordToPdf(record, comparison, pack);
+    case RecordFormat::Html:
+        return recordToHtml(record, comparison, pack).toUtf8();
+    case RecordFormat::Json:
+        break;
+    }
+    return recordToJson(record);
+}
+
+bool saveRecord(const CheckRecord& record, RecordFormat format, const QString& path, const PolicyPack* pack,
+                QString* error)
+{
+    const QByteArray data = renderRecord(record, format, nullptr, pack);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = tr("%1 kann nicht geschrieben werden: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 QString recordFileName(const CheckRecord& record, const QString& extension)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 
 namespace kilotse {
 
@@ -30,6 +31,16 @@ QString recordToHtml(const CheckRecord& record, const RecordComparison* comparis
 // A print-ready A4 PDF with heading, page numbers "Seite X von Y" and a footer naming the record.
 QByteArray recordToPdf(const CheckRecord& record, const RecordComparison* comparison = nullptr,
                        const PolicyPack* pack = nullptr);
+
+enum class RecordFormat { Pdf, Html, Json };
+// "pdf", "html", "json" → format; nullopt otherwise.
+std::optional<RecordFormat> recordFormatFromName(const QString& name);
+QString recordFormatExtension(RecordFormat format);
+QByteArray renderRecord(const CheckRecord& record, RecordFormat format, const RecordComparison* comparison = nullptr,
+                        const PolicyPack* pack = nullptr);
+// Writes the record atomically (a failed write leaves no half file). False with `error` set.
+bool saveRecord(const CheckRecord& record, RecordFormat format, const QString& path, const PolicyPack* pack,
+                QString* error);
 
 // Suggested file name: "Pruefvermerk-2026-11-22-1015.<extension>".
 QString recordFileName(const CheckRecord& record, const QString& extension);

@@ -1,0 +1,426 @@
+#include "PresentationWindow.h"
+
+#include "content/Demos.h"
+#include "content/Guidance.h"
+#include "registry/Tools.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTextDocumentFragment>
+#include <QVBoxLayout>
+
+namespace kilotse::gui {
+
+namespace {
+
+// High contrast on a dark ground (all pairs well above 7:1).
+constexpr const char* kBackground = "#0f1720";
+constexpr const char* kText = "#ffffff";
+constexpr const char* kMuted = "#c9d3de";
+constexpr const char* kAccent = "#ffd23f";
+constexpr const char* kLevel1 = "#86e8b0";
+constexpr const char* kLevel2 = "#9fd0ff";
+constexpr const char* kEscalate = "#ffbe6b";
+constexpr const char* kBlocked = "#ff9c9c";
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+PresentationWindow::PresentationWindow(const PolicyPack& pack, const QList<DemoScenario>& scenarios,
+                                       const Registry* registry, QWidget* parent)
+    : QWidget(parent, Qt::Window), m_pack(pack), m_scenarios(scenarios), m_registry(registry), m_classifier(pack)
+{
+    setObjectName(QStringLiteral("presentationWindow"));
+    setWindowTitle(tr("KI-Lotse – Workshop"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setAutoFillBackground(true);
+    setStyleSheet(QStringLiteral("QWidget#presentationWindow { background: %1; } QLabel { color: %2; background: transparent; }")
+                      .arg(QLatin1String(kBackground), QLatin1String(kText)));
+    for (const DemoScenario& s : m_scenarios) {
+        m_outcomes.append(m_classifier.classify(demoAnswers(s)));
+        m_tallies.append({0, 0, 0, 0});
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(80, 48, 80, 36);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("presentationHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_body = new QLabel(this);
+    m_body->setObjectName(QStringLiteral("presentationBody"));
+    m_body->setTextFormat(Qt::RichText);
+    m_body->setWordWrap(true);
+    m_body->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_body->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    layout->addWidget(m_header);
+    layout->addSpacing(24);
+    layout->addWidget(m_body, 1);
+
+    m_tallyRow = new QWidget(this);
+    auto* tallyLayout = new QHBoxLayout(m_tallyRow);
+    tallyLayout->setContentsMargins(0, 0, 0, 0);
+    const QStringList guesses{tr("Schutzstufe 1"), tr("Schutzstufe 2"), tr("Rücksprache nötig"), tr("Nicht zulässig")};
+    for (int g = 0; g < GuessCount; ++g) {
+        auto* label = new QLabel(guesses[g], m_tallyRow);
+        auto* box = new QSpinBox(m_tallyRow);
+        box->setRange(0, 999);
+        box->setAccessibleName(tr("Stimmen für „%1“").arg(guesses[g]));
+        box->setAccessibleDescription(tr("Zahl eintippen; Leertaste oder Pfeil rechts geht weiter."));
+        box->setObjectName(QStringLiteral("tally%1").arg(g));
+        box->installEventFilter(this);
+        label->setBuddy(box);
+        connect(box, &QSpinBox::valueChanged, this, [this, g](int v) {
+            if (!isSummary())
+                m_tallies[m_scenario][static_cast<std::size_t>(g)] = v;
+        });
+        tallyLayout->addWidget(label);
+        tallyLayout->addWidget(box);
+        tallyLayout->addSpacing(32);
+        m_tallyBoxes[static_cast<std::size_t>(g)] = box;
+        m_tallyLabels[static_cast<std::size_t>(g)] = label;
+    }
+    tallyLayout->addStretch(1);
+    layout->addWidget(m_tallyRow);
+
+    m_footer = new QLabel(tr("Leertaste / → weiter   ·   ← zurück   ·   Esc beenden"), this);
+    m_footer->setObjectName(QStringLiteral("presentationFooter"));
+    layout->addSpacing(16);
+    layout->addWidget(m_footer);
+    setFocusPolicy(Qt::StrongFocus);
+    applyFonts();
+    render();
+}
+
+int PresentationWindow::correctGuess(const Outcome& outcome)
+{
+    if (outcome.blocked)
+        return GuessBlocked;
+    if (outcome.escalate)
+        return GuessEscalate;
+    return outcome.level >= 2 ? GuessLevel2 : GuessLevel1;
+}
+
+void PresentationWindow::setTally(int guess, int count)
+{
+    if (isSummary() || guess < 0 || guess >= GuessCount)
+        return;
+    m_tallies[m_scenario][static_cast<std::size_t>(guess)] = count;
+    m_tallyBoxes[static_cast<std::size_t>(guess)]->setValue(count);
+}
+
+int PresentationWindow::tally(int scenario, int guess) const
+{
+    return m_tallies.value(scenario).at(static_cast<std::size_t>(guess));
+}
+
+void PresentationWindow::next()
+{
+    if (isSummary()) {
+        close();
+        return;
+    }
+    if (++m_step >= StepCount) {
+        m_step = Situation;
+        ++m_scenario;
+    }
+    render();
+}
+
+void PresentationWindow::previous()
+{
+    if (isSummary()) {
+        if (m_scenarios.isEmpty())
+            return;
+        m_scenario = static_cast<int>(m_scenarios.size()) - 1;
+        m_step = Result;
+    } else if (m_step > Situation) {
+        --m_step;
+    } else if (m_scenario > 0) {
+        --m_scenario;
+        m_step = Result;
+    }
+    render();
+}
+
+void PresentationWindow::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Space:
+    case Qt::Key_Right:
+    case Qt::Key_PageDown:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Down:
+        next();
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_PageUp:
+    case Qt::Key_Backspace:
+    case Qt::Key_Up:
+        previous();
+        return;
+    case Qt::Key_Escape:
+        close();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+// The tally boxes take digits, Backspace and ↑/↓; the navigation keys still drive the slides.
+bool PresentationWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        switch (key->key()) {
+        case Qt::Key_Space:
+        case Qt::Key_Right:
+        case Qt::Key_Left:
+        case Qt::Key_PageDown:
+        case Qt::Key_PageUp:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Escape:
+            keyPressEvent(key);
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    applyFonts();
+    render();
+}
+
+void PresentationWindow::closeEvent(QCloseEvent* event)
+{
+    Q_EMIT finished();
+    QWidget::closeEvent(event);
+}
+
+// Type scales with the window: about 38 px body text on a 1080-pixel-high screen.
+void PresentationWindow::applyFonts()
+{
+    const int base = std::max(16, height() / 28);
+    QFont body = font();
+    body.setPixelSize(base);
+    m_body->setFont(body);
+    QFont small = font();
+    small.setPixelSize(std::max(12, base * 6 / 10));
+    m_header->setFont(small);
+    m_footer->setFont(small);
+    m_footer->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kMuted)));
+    QFont tallyFont = font();
+    tallyFont.setPixelSize(std::max(14, base * 8 / 10));
+    for (int g = 0; g < GuessCount; ++g) {
+        m_tallyLabels[static_cast<std::size_t>(g)]->setFont(tallyFont);
+        m_tallyBoxes[static_cast<std::size_t>(g)]->setFont(tallyFont);
+        m_tallyBoxes[static_cast<std::size_t>(g)]->setMinimumWidth(base * 3);
+        m_tallyBoxes[static_cast<std::size_t>(g)]->setStyleSheet(
+            QStringLiteral("QSpinBox { color: #000000; background: #ffffff; border: 3px solid %1; padding: 4px; }"
+                           "QSpinBox:focus { border: 5px solid %2; }")
+                .arg(QLatin1String(kMuted), QLatin1String(kAccent)));
+    }
+}
+
+QString PresentationWindow::verdictHtml(const Outcome& o) const
+{
+    const int px = std::max(16, height() / 28) * 3 / 2;
+    QString colour = QLatin1String(kLevel1);
+    QString text = tr("✔ Schutzstufe %1").arg(o.level);
+    if (o.blocked) {
+        colour = QLatin1String(kBlocked);
+        text = tr("✖ Nicht zulässig");
+    } else if (o.escalate) {
+        colour = QLatin1String(kEscalate);
+        text = tr("⚠ Schutzstufe %1 – Rücksprache nötig").arg(o.level);
+    } else if (o.level >= 2) {
+        colour = QLatin1String(kLevel2);
+        text = tr("● Schutzstufe %1 – nur freigegebene Dienste").arg(o.level);
+    }
+    return QStringLiteral("<p style=\"font-size:%1px; font-weight:bold; color:%2;\">%3</p>").arg(px).arg(colour, esc(text));
+}
+
+QString PresentationWindow::situationHtml(const DemoScenario& s) const
+{
+    const int title = std::max(16, height() / 28) * 3 / 2;
+    const UseCase* u = m_pack.useCase(s.useCase);
+    return QStringLiteral("<p style=\"font-size:%1px; font-weight:bold; color:%2;\">%3</p>"
+                          "<p style=\"color:%4;\">%5</p><p>%6</p>")
+        .arg(title)
+        .arg(QLatin1String(kAccent), esc(s.title), QLatin1String(kMuted),
+             esc(tr("Anwendungsfall: %1").arg(u ? u->title : s.useCase)), esc(s.situation));
+}
+
+QString PresentationWindow::questionHtml(const DemoScenario& s) const
+{
+    const int title = std::max(16, height() / 28) * 3 / 2;
+    return QStringLiteral("<p style=\"font-size:%1px; font-weight:bold; color:%2;\">%3</p>"
+                          "<p style=\"color:%4;\">%5</p>")
+        .arg(title)
+        .arg(QLatin1String(kAccent), esc(s.question), QLatin1String(kMuted),
+             esc(tr("Was meinen Sie? Wer sagt Schutzstufe 1, wer Schutzstufe 2 – oder braucht es eine Rücksprache, "
+                    "oder ist es gar nicht zulässig? Zählen Sie die Handzeichen und tippen Sie sie unten ein.")));
+}
+
+QString PresentationWindow::answerHtml(const DemoScenario& s, const Outcome& o) const
+{
+    QStringList yes;
+    for (const kilotse::Question& q : m_pack.questions) {
+        const QString answer = s.answers.value(q.id);
+        if (q.effectiveAnswer(answer) == QLatin1String("yes")) {
+            const AnswerOption* option = q.option(answer);
+            yes << QStringLiteral("%1: <b>%2</b>").arg(esc(q.title), esc(option ? option->label : answer));
+        }
+    }
+    QString html = verdictHtml(o);
+    html += QStringLiteral("<p>%1</p>").arg(esc(s.reveal));
+    html += QStringLiteral("<p style=\"color:%1;\">%2</p>")
+                .arg(QLatin1String(kMuted),
+                     yes.isEmpty() ? esc(tr("Eine sorgfältige Sachbearbeiterin beantwortet alle Fragen mit „Nein“."))
+                                   : esc(tr("Mit „Ja“ beantwortet: ")) + yes.join(QStringLiteral(" · ")));
+    return html;
+}
+
+QString PresentationWindow::resultHtml(const DemoScenario& s, const Outcome& o) const
+{
+    QString html = verdictHtml(o);
+    const AnswerSet answers = demoAnswers(s);
+    QString tools;
+    if (o.blocked) {
+        tools = tr("keine – diese Nutzung ist mit keinem Werkzeug erlaubt");
+    } else if (!m_registry) {
+        tools = tr("(kein Verzeichnis der KI-Dienste verfügbar)");
+    } else {
+        const ToolsForCheck offers = toolsForCheck(*m_registry, m_pack, o.level, s.useCase,
+                                                   checkInvolvesPersonalData(m_pack, answers), QDate::currentDate(), false);
+        QStringList names;
+        for (const ToolOffer& offer : offers.offered)
+            names << offer.service.name;
+        if (o.level <= 1)
+            tools = tr("frei wählbar, z. B. %1").arg(names.isEmpty() ? tr("jedes dienstlich zugelassene Werkzeug")
+                                                                     : names.mid(0, 3).join(QStringLiteral(", ")));
+        else
+            tools = names.isEmpty() ? tr("kein Dienst im Verzeichnis freigegeben – KI-Beauftragte fragen")
+                                    : names.mid(0, 4).join(QStringLiteral(", "));
+    }
+    QStringList rules;
+    for (const GuidanceRule* r : rulesForCheck(m_pack, answers, o).mid(0, 3))
+        rules << QStringLiteral("• ") + esc(r->title);
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Erlaubte Werkzeuge:")), esc(tools));
+    if (!rules.isEmpty())
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(tr("Wichtigste Regeln:")), rules.join(QStringLiteral("<br>")));
+    html += QStringLiteral("<p style=\"color:%1;\"><b>%2</b> %3</p>")
+                .arg(QLatin1String(kAccent), esc(tr("Merksatz:")), esc(s.teachingPoint));
+    if (!s.discussion.isEmpty())
+        html += QStringLiteral("<p style=\"color:%1;\">%2 %3</p>")
+                    .arg(QLatin1String(kMuted), esc(tr("Zur Diskussion:")), esc(s.discussion));
+    return html;
+}
+
+QString PresentationWindow::summaryHtml() const
+{
+    const int title = std::max(16, height() / 28) * 3 / 2;
+    const int small = std::max(14, height() / 28) * 8 / 10;
+    QString html = QStringLiteral("<p style=\"font-size:%1px; font-weight:bold; color:%2;\">%3</p>")
+                       .arg(title)
+                       .arg(QLatin1String(kAccent), esc(tr("Zusammenfassung")));
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"6\" style=\"font-size:%1px;\">").arg(small);
+    int right = 0;
+    int votes = 0;
+    for (qsizetype i = 0; i < m_scenarios.size(); ++i) {
+        const Outcome& o = m_outcomes.at(i);
+        const auto& t = m_tallies.at(i);
+        const int total = t[0] + t[1] + t[2] + t[3];
+        const int correct = t[static_cast<std::size_t>(correctGuess(o))];
+        right += correct;
+        votes += total;
+        const QString verdict = o.blocked ? tr("✖ nicht zulässig")
+                                          : (o.escalate ? tr("⚠ Stufe %1, Rücksprache").arg(o.level)
+                                                        : tr("Stufe %1").arg(o.level));
+        html += QStringLiteral("<tr><td><b>%1</b></td><td style=\"color:%2;\">%3</td><td>%4</td><td style=\"color:%5;\">%6</td></tr>")
+                    .arg(esc(m_scenarios.at(i).title), QLatin1String(kAccent), esc(verdict),
+                         esc(m_scenarios.at(i).teachingPoint), QLatin1String(kMuted),
+                         total > 0 ? esc(tr("%1 von %2 richtig").arg(correct).arg(total)) : QString());
+    }
+    html += QStringLiteral("</table>");
+    if (votes > 0)
+        html += QStringLiteral("<p style=\"color:%1;\">%2</p>")
+                    .arg(QLatin1String(kMuted), esc(tr("Insgesamt %1 von %2 Einschätzungen lagen richtig.").arg(right).arg(votes)));
+    return html;
+}
+
+void PresentationWindow::render()
+{
+    const bool summary = isSummary();
+    const int count = static_cast<int>(m_scenarios.size());
+    static const QStringList stepNames{tr("Situation"), tr("Frage"), tr("Auflösung"), tr("Ergebnis")};
+    if (summary) {
+        m_header->setText(esc(tr("Workshop · Zusammenfassung")));
+        m_body->setText(summaryHtml());
+        m_tallyRow->setVisible(false);
+        m_footer->setText(tr("Leertaste / Esc beenden   ·   ← zurück"));
+        setFocus();
+        return;
+    }
+    const DemoScenario& s = m_scenarios.at(m_scenario);
+    const Outcome& o = m_outcomes.at(m_scenario);
+    QStringList steps;
+    for (int k = 0; k < StepCount; ++k)
+        steps << (k == m_step ? QStringLiteral("<b style=\"color:%1;\">%2</b>").arg(QLatin1String(kAccent), esc(stepNames[k]))
+                              : esc(stepNames[k]));
+    m_header->setText(esc(tr("Szenario %1 von %2 · %3").arg(m_scenario + 1).arg(count).arg(s.title)) +
+                      QStringLiteral("&nbsp;&nbsp;&nbsp;") + steps.join(QStringLiteral(" → ")));
+    switch (m_step) {
+    case Situation:
+        m_body->setText(situationHtml(s));
+        break;
+    case Question:
+        m_body->setText(questionHtml(s));
+        break;
+    case Answer:
+        m_body->setText(answerHtml(s, o));
+        break;
+    default:
+        m_body->setText(resultHtml(s, o));
+        break;
+    }
+    const bool showTally = m_step == Question || m_step == Result;
+    m_tallyRow->setVisible(showTally);
+    const int correct = correctGuess(o);
+    for (int g = 0; g < GuessCount; ++g) {
+        QSpinBox* box = m_tallyBoxes[static_cast<std::size_t>(g)];
+        const QSignalBlocker block(box);
+        box->setValue(m_tallies[m_scenario][static_cast<std::size_t>(g)]);
+        box->setReadOnly(m_step == Result);
+        QLabel* label = m_tallyLabels[static_cast<std::size_t>(g)];
+        const QString name = label->text().remove(QStringLiteral("✔ "));
+        label->setText(m_step == Result && g == correct ? QStringLiteral("✔ ") + name : name);
+        label->setStyleSheet(m_step == Result && g == correct ? QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kAccent))
+                                                              : QString());
+    }
+    m_footer->setText(tr("Leertaste / → weiter   ·   ← zurück   ·   Esc beenden"));
+    if (m_step == Question)
+        m_tallyBoxes[0]->setFocus();
+    else
+        setFocus();
+}
+
+QString PresentationWindow::slideText() const
+{
+    return QTextDocumentFragment::fromHtml(m_body->text()).toPlainText();
+}
+
+} // namespace kilotse::gui
