@@ -271,7 +271,10 @@ bool MainWindow::openRecordFile(const QString& path)
         box.exec();
         return false;
     }
-    RecordViewerDialog(m_policy.pack, *parsed.record, this).exec();
+    auto* viewer = new RecordViewerDialog(m_policy.pack, *parsed.record, this);
+    viewer->setObjectName(QStringLiteral("recordViewerDialog"));
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->open();
     return true;
 }
 

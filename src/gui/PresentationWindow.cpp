@@ -58,7 +58,7 @@ PresentationWindow::PresentationWindow(const PolicyPack& pack, const QList<DemoS
     m_body->setTextFormat(Qt::RichText);
     m_body->setWordWrap(true);
     m_body->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_body->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_body->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored); // never grows the window
     layout->addWidget(m_header);
     layout->addSpacing(24);
     layout->addWidget(m_body, 1);
@@ -123,11 +123,16 @@ int PresentationWindow::tally(int scenario, int guess) const
 void PresentationWindow::next()
 {
     if (isSummary()) {
-        close();
+        if (m_step + 1 < summaryPageCount()) {
+            ++m_step;
+            render();
+        } else {
+            close();
+        }
         return;
     }
     if (++m_step >= StepCount) {
-        m_step = Situation;
+        m_step = Situation; // on the summary: its first page
         ++m_scenario;
     }
     render();
@@ -135,7 +140,9 @@ void PresentationWindow::next()
 
 void PresentationWindow::previous()
 {
-    if (isSummary()) {
+    if (isSummary() && m_step > 0) {
+        --m_step;
+    } else if (isSummary()) {
         if (m_scenarios.isEmpty())
             return;
         m_scenario = static_cast<int>(m_scenarios.size()) - 1;
@@ -218,7 +225,7 @@ void PresentationWindow::applyFonts()
     body.setPixelSize(base);
     m_body->setFont(body);
     QFont small = font();
-    small.setPixelSize(std::max(12, base * 6 / 10));
+    small.setPixelSize(std::max(12, base * 7 / 10));
     m_header->setFont(small);
     m_footer->setFont(small);
     m_footer->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kMuted)));
@@ -330,13 +337,22 @@ QString PresentationWindow::resultHtml(const DemoScenario& s, const Outcome& o) 
     return html;
 }
 
+int PresentationWindow::summaryPageCount() const
+{
+    return std::max(1, static_cast<int>((m_scenarios.size() + kSummaryRows - 1) / kSummaryRows));
+}
+
 QString PresentationWindow::summaryHtml() const
 {
     const int title = std::max(16, height() / 28) * 3 / 2;
     const int small = std::max(14, height() / 28) * 8 / 10;
+    const int pages = summaryPageCount();
+    QString heading = tr("Zusammenfassung");
+    if (pages > 1)
+        heading += QStringLiteral(" (%1/%2)").arg(m_step + 1).arg(pages);
     QString html = QStringLiteral("<p style=\"font-size:%1px; font-weight:bold; color:%2;\">%3</p>")
                        .arg(title)
-                       .arg(QLatin1String(kAccent), esc(tr("Zusammenfassung")));
+                       .arg(QLatin1String(kAccent), esc(heading));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"6\" style=\"font-size:%1px;\">").arg(small);
     int right = 0;
     int votes = 0;
@@ -347,16 +363,19 @@ QString PresentationWindow::summaryHtml() const
         const int correct = t[static_cast<std::size_t>(correctGuess(o))];
         right += correct;
         votes += total;
+        if (i / kSummaryRows != m_step)
+            continue;
         const QString verdict = o.blocked ? tr("✖ nicht zulässig")
                                           : (o.escalate ? tr("⚠ Stufe %1, Rücksprache").arg(o.level)
                                                         : tr("Stufe %1").arg(o.level));
-        html += QStringLiteral("<tr><td><b>%1</b></td><td style=\"color:%2;\">%3</td><td>%4</td><td style=\"color:%5;\">%6</td></tr>")
+        html += QStringLiteral("<tr><td width=\"28%\"><b>%1</b></td><td width=\"20%\" style=\"color:%2;\">%3</td>"
+                               "<td>%4</td><td style=\"color:%5;\">%6</td></tr>")
                     .arg(esc(m_scenarios.at(i).title), QLatin1String(kAccent), esc(verdict),
                          esc(m_scenarios.at(i).teachingPoint), QLatin1String(kMuted),
                          total > 0 ? esc(tr("%1 von %2 richtig").arg(correct).arg(total)) : QString());
     }
     html += QStringLiteral("</table>");
-    if (votes > 0)
+    if (votes > 0 && m_step == pages - 1)
         html += QStringLiteral("<p style=\"color:%1;\">%2</p>")
                     .arg(QLatin1String(kMuted), esc(tr("Insgesamt %1 von %2 Einschätzungen lagen richtig.").arg(right).arg(votes)));
     return html;
@@ -371,7 +390,8 @@ void PresentationWindow::render()
         m_header->setText(esc(tr("Workshop · Zusammenfassung")));
         m_body->setText(summaryHtml());
         m_tallyRow->setVisible(false);
-        m_footer->setText(tr("Leertaste / Esc beenden   ·   ← zurück"));
+        m_footer->setText(m_step + 1 < summaryPageCount() ? tr("Leertaste / → weiter   ·   ← zurück   ·   Esc beenden")
+                                                          : tr("Leertaste / Esc beenden   ·   ← zurück"));
         setFocus();
         return;
     }
@@ -412,8 +432,10 @@ void PresentationWindow::render()
                                                               : QString());
     }
     m_footer->setText(tr("Leertaste / → weiter   ·   ← zurück   ·   Esc beenden"));
-    if (m_step == Question)
-        m_tallyBoxes[0]->setFocus();
+    if (m_step == Question) {
+        m_tallyBoxes[0]->setFocus(Qt::TabFocusReason);
+        m_tallyBoxes[0]->selectAll(); // typing a count replaces the 0
+    }
     else
         setFocus();
 }

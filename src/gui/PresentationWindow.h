@@ -32,8 +32,8 @@ public:
 
     void next();
     void previous();
-    int scenarioIndex() const { return m_scenario; } // == scenario count on the summary slide
-    int step() const { return m_step; }
+    int scenarioIndex() const { return m_scenario; } // == scenario count on the summary slides
+    int step() const { return m_step; }              // on the summary: its page
     bool isSummary() const { return m_scenario >= m_scenarios.size(); }
     void setTally(int guess, int count);
     int tally(int scenario, int guess) const;
@@ -56,6 +56,8 @@ private:
     QString answerHtml(const DemoScenario& s, const Outcome& o) const;
     QString resultHtml(const DemoScenario& s, const Outcome& o) const;
     QString summaryHtml() const;
+    int summaryPageCount() const;
+    static constexpr int kSummaryRows = 5; // scenarios per summary page (readable from afar)
     QString verdictHtml(const Outcome& o) const;
     void applyFonts();
 

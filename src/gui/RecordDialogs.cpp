@@ -55,15 +55,15 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
                            this);
     m_user->setEnabled(!user.isEmpty());
     form->addRow(QString(), m_user);
-    auto* labelRow = new QHBoxLayout;
-    m_label = new QCheckBox(tr("&Transparenzhinweis aufnehmen, Werkzeug:"), this);
+    m_label = new QCheckBox(tr("&Transparenzhinweis aufnehmen"), this);
     m_labelTool = new QLineEdit(labelTool, this);
+    m_labelTool->setObjectName(QStringLiteral("labelToolEdit"));
     m_labelTool->setAccessibleName(tr("Werkzeug für den Transparenzhinweis"));
     m_labelTool->setEnabled(false);
+    m_labelTool->setCursorPosition(0);
     connect(m_label, &QCheckBox::toggled, m_labelTool, &QWidget::setEnabled);
-    labelRow->addWidget(m_label);
-    labelRow->addWidget(m_labelTool, 1);
-    form->addRow(QString(), labelRow);
+    form->addRow(QString(), m_label);
+    form->addRow(tr("&Werkzeug im Hinweis:"), m_labelTool);
     m_counts = new QCheckBox(tr("&Fundzahlen der Entwurfsprüfung aufnehmen (nur Anzahl je Art)"), this);
     m_counts->setEnabled(m_scanCounts.has_value());
     m_counts->setChecked(m_scanCounts.has_value());
@@ -100,7 +100,7 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     m_purpose->setFocus();
-    resize(640, sizeHint().height());
+    resize(760, sizeHint().height());
 }
 
 CheckRecord ExportRecordDialog::record() const

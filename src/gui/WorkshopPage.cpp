@@ -7,7 +7,8 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QHeaderView>
+#include <QTreeWidget>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextBrowser>
@@ -55,7 +56,12 @@ WorkshopPage::WorkshopPage(const PolicyPack& pack, const Registry* registry, QWi
     auto* row = new QHBoxLayout;
     auto* listColumn = new QVBoxLayout;
     auto* listLabel = new QLabel(tr("&Szenarien (Häkchen = wird gezeigt):"), this);
-    m_list = new QListWidget(this);
+    m_list = new QTreeWidget(this);
+    m_list->setHeaderLabels({tr("Szenario"), tr("Erwartet")});
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->setObjectName(QStringLiteral("scenarioList"));
     m_list->setAccessibleName(tr("Szenarien"));
     m_list->setAccessibleDescription(tr("Leertaste setzt oder entfernt das Häkchen; die Vorschau zeigt das markierte Szenario."));
@@ -90,8 +96,8 @@ WorkshopPage::WorkshopPage(const PolicyPack& pack, const Registry* registry, QWi
     connect(load, &QPushButton::clicked, this, &WorkshopPage::chooseFile);
     connect(bundled, &QPushButton::clicked, this, &WorkshopPage::useBundledScenarios);
     connect(m_start, &QPushButton::clicked, this, [this] { startPresentation(); });
-    connect(m_list, &QListWidget::currentRowChanged, this, &WorkshopPage::showPreview);
-    connect(m_list, &QListWidget::itemChanged, this, [this] { m_start->setEnabled(!selectedScenarios().isEmpty()); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &WorkshopPage::showPreview);
+    connect(m_list, &QTreeWidget::itemChanged, this, [this] { m_start->setEnabled(!selectedScenarios().isEmpty()); });
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
     f5->setContext(Qt::WidgetWithChildrenShortcut);
     connect(f5, &QShortcut::activated, this, [this] {
@@ -109,11 +115,12 @@ void WorkshopPage::setScenarios(const QList<DemoScenario>& scenarios, const QStr
     QStringList mismatches;
     for (const DemoScenario& s : m_scenarios) {
         const QString mismatch = demoMismatch(m_pack, s);
-        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(s.title, outcomeText(s)), m_list);
+        auto* item = new QTreeWidgetItem(m_list, {s.title, outcomeText(s)});
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
+        item->setCheckState(0, Qt::Checked);
         if (!mismatch.isEmpty()) {
-            item->setText(QStringLiteral("⚠ ") + item->text());
+            item->setText(0, QStringLiteral("⚠ ") + s.title);
+            item->setToolTip(0, mismatch);
             mismatches << tr("„%1“: %2").arg(s.title, mismatch);
         }
     }
@@ -124,7 +131,8 @@ void WorkshopPage::setScenarios(const QList<DemoScenario>& scenarios, const QStr
                                                   nullptr, static_cast<int>(mismatches.size())) +
                                                    mismatches.join(u'\n'));
     m_problems->setVisible(!mismatches.isEmpty());
-    m_list->setCurrentRow(m_scenarios.isEmpty() ? -1 : 0);
+    if (!m_scenarios.isEmpty())
+        m_list->setCurrentItem(m_list->topLevelItem(0));
     m_start->setEnabled(!m_scenarios.isEmpty());
     showPreview();
 }
@@ -168,15 +176,15 @@ void WorkshopPage::chooseFile()
 QList<DemoScenario> WorkshopPage::selectedScenarios() const
 {
     QList<DemoScenario> selected;
-    for (int i = 0; i < m_list->count() && i < m_scenarios.size(); ++i)
-        if (m_list->item(i)->checkState() == Qt::Checked)
+    for (int i = 0; i < m_list->topLevelItemCount() && i < m_scenarios.size(); ++i)
+        if (m_list->topLevelItem(i)->checkState(0) == Qt::Checked)
             selected.append(m_scenarios.at(i));
     return selected;
 }
 
 void WorkshopPage::showPreview()
 {
-    const int row = m_list->currentRow();
+    const int row = m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : -1;
     if (row < 0 || row >= m_scenarios.size()) {
         m_preview->clear();
         return;
@@ -211,7 +219,7 @@ PresentationWindow* WorkshopPage::startPresentation(bool fullScreen)
 
 QString WorkshopPage::problemText() const
 {
-    return m_problems->isVisible() ? m_problems->text() : QString();
+    return m_problems->isHidden() ? QString() : m_problems->text();
 }
 
 void WorkshopPage::focusFirstInput()

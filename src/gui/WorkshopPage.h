@@ -7,7 +7,7 @@
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
+class QTreeWidget;
 class QPushButton;
 class QTextBrowser;
 
@@ -42,7 +42,7 @@ private:
     const PolicyPack& m_pack;
     const Registry* m_registry;
     QList<DemoScenario> m_scenarios;
-    QListWidget* m_list = nullptr;
+    QTreeWidget* m_list = nullptr;
     QTextBrowser* m_preview = nullptr;
     QLabel* m_origin = nullptr;
     QLabel* m_problems = nullptr;

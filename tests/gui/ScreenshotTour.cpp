@@ -9,6 +9,9 @@
 #include "RegistryPage.h"
 #include "RulesPage.h"
 #include "ServiceDialog.h"
+#include "PresentationWindow.h"
+#include "RecordDialogs.h"
+#include "WorkshopPage.h"
 #include "registry/Tools.h"
 #include "TemplatesPage.h"
 #include "Theme.h"
@@ -156,6 +159,44 @@ int main(int argc, char* argv[])
             QTest::qWait(200);
             checklist.grab().save(out.filePath(QStringLiteral("%1-%2-checklist.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0'))));
         }
+    }
+    window.showPage(window.workshopPage());
+    save(QStringLiteral("workshop"));
+    // The record export, from the result of this check.
+    window.showPage(window.checkWizard());
+    if (std::unique_ptr<gui::ExportRecordDialog> dialog{window.createExportDialog()}) {
+        dialog->setPurpose(QStringLiteral("Antwortschreiben zur Sperrmüllabholung, Entwurf"));
+        dialog->show();
+        QTest::qWait(200);
+        dialog->grab().save(out.filePath(QStringLiteral("%1-%2-record-export.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0'))));
+    }
+    // KI_LOTSE_TOUR_PRESENTATION=WxH: slides of the workshop presentation at that size.
+    const QStringList presentationSize = qEnvironmentVariable("KI_LOTSE_TOUR_PRESENTATION").split(u'x');
+    if (presentationSize.size() == 2) {
+        gui::PresentationWindow* p = window.workshopPage()->startPresentation(false);
+        p->resize(presentationSize[0].toInt(), presentationSize[1].toInt());
+        QTest::qWait(300);
+        auto slide = [&](const QString& name) {
+            QTest::qWait(150);
+            p->grab().save(out.filePath(QStringLiteral("%1-%2-presentation-%3.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0')).arg(name)));
+        };
+        // Scenario 2 (the sponsor list): situation, question with a tally, answer, outcome.
+        for (int i = 0; i < gui::PresentationWindow::StepCount; ++i)
+            p->next();
+        slide(QStringLiteral("situation"));
+        p->next();
+        p->setTally(gui::PresentationWindow::GuessLevel1, 7);
+        p->setTally(gui::PresentationWindow::GuessLevel2, 9);
+        p->setTally(gui::PresentationWindow::GuessEscalate, 4);
+        slide(QStringLiteral("question"));
+        p->next();
+        slide(QStringLiteral("answer"));
+        p->next();
+        slide(QStringLiteral("result"));
+        while (!p->isSummary())
+            p->next();
+        slide(QStringLiteral("summary"));
+        p->close();
     }
     return 0;
 }
