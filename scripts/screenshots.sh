@@ -8,8 +8,9 @@ tour=build/bin/ki-lotse-screenshot-tour
 [ -x "$tour" ] || { echo "build first: scripts/test.sh" >&2; exit 1; }
 export XDG_STATE_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d) KI_LOTSE_POLICY_DIR= KI_LOTSE_REGISTRY= QT_QPA_PLATFORM=xcb
 run() { xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$out" "$@"; }
-# Drafting a letter, personal data "unsure": every page of the wizard.
-run 1 21111111 check
+# Drafting a letter, personal data "unsure": every page of the wizard, the workshop tab, the record
+# export and (on a 1920x1080 screen) the slides of the workshop presentation.
+KI_LOTSE_TOUR_PRESENTATION=1920x1080 xvfb-run -a -s "-screen 0 1920x1080x24" "$tour" "$out" 1 21111111 check
 # Other outcomes: result page only (the tour saves every step; keep the last).
 tmp=$(mktemp -d)
 xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$tmp" 0 11111111 level1 >/dev/null
@@ -23,5 +24,17 @@ cp tests/data/packs/minimal/* "$pack/"
 cp tests/data/packs/invalid/unknown-question/* "$pack/"
 KI_LOTSE_POLICY_DIR="$pack" xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$tmp" 1 1 banner >/dev/null || true
 cp "$(ls "$tmp"/banner-00-*.png)" "$out/fallback-banner.png"
+# The first page of a check record as PDF (rendered with pdftoppm from poppler-utils).
+cli=build/bin/ki-lotse-cli
+cat > "$tmp/answers.json" <<'JSON'
+{"use_case": "citizen_communication", "answers": {"personal_data": "yes", "special_categories": "no",
+ "official_secrets": "no", "trade_secrets": "no", "public_output": "yes", "decision_about_persons": "no",
+ "citizen_interaction": "no", "prohibited_practice": "no"}}
+JSON
+"$cli" report --answers "$tmp/answers.json" --format pdf -o "$tmp/record.pdf" \
+  --purpose "Antwort auf eine Bürgeranfrage zur Sperrmüllabholung (Entwurf)" --label-tool "Stadt-KI (Eigenbetrieb)"
+pdftoppm -r 100 -f 1 -l 2 -png "$tmp/record.pdf" "$tmp/record"
+cp "$tmp/record-1.png" "$out/record-pdf-page1.png"
+cp "$tmp/record-2.png" "$out/record-pdf-page2.png"
 rm -rf "$tmp"
 ls "$out"

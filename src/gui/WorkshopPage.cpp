@@ -23,8 +23,8 @@ QString outcomeText(const DemoScenario& s)
     if (s.expectedBlocked)
         return WorkshopPage::tr("✖ nicht zulässig");
     if (s.expectedEscalate)
-        return WorkshopPage::tr("⚠ Schutzstufe %1, Rücksprache").arg(s.expectedLevel);
-    return WorkshopPage::tr("Schutzstufe %1").arg(s.expectedLevel);
+        return WorkshopPage::tr("⚠ Stufe %1, Rücksprache").arg(s.expectedLevel);
+    return WorkshopPage::tr("Stufe %1").arg(s.expectedLevel);
 }
 
 } // namespace
@@ -68,7 +68,7 @@ WorkshopPage::WorkshopPage(const PolicyPack& pack, const Registry* registry, QWi
     listLabel->setBuddy(m_list);
     listColumn->addWidget(listLabel);
     listColumn->addWidget(m_list, 1);
-    row->addLayout(listColumn, 2);
+    row->addLayout(listColumn, 1);
     auto* previewColumn = new QVBoxLayout;
     auto* previewLabel = new QLabel(tr("&Vorschau:"), this);
     m_preview = new QTextBrowser(this);
@@ -77,7 +77,7 @@ WorkshopPage::WorkshopPage(const PolicyPack& pack, const Registry* registry, QWi
     previewLabel->setBuddy(m_preview);
     previewColumn->addWidget(previewLabel);
     previewColumn->addWidget(m_preview, 1);
-    row->addLayout(previewColumn, 3);
+    row->addLayout(previewColumn, 1);
     layout->addLayout(row, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -118,6 +118,7 @@ void WorkshopPage::setScenarios(const QList<DemoScenario>& scenarios, const QStr
         auto* item = new QTreeWidgetItem(m_list, {s.title, outcomeText(s)});
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Checked);
+        item->setToolTip(0, s.title);
         if (!mismatch.isEmpty()) {
             item->setText(0, QStringLiteral("⚠ ") + s.title);
             item->setToolTip(0, mismatch);
