@@ -19,6 +19,9 @@ unset KI_LOTSE_POLICY_DIR KI_LOTSE_REGISTRY
 # The registry's PostgreSQL tests run against a throw-away server (pg_virtualenv, postgresql-common).
 KI_LOTSE_REQUIRE_PG=1 pg_virtualenv -v 15 ctest --preset ci --parallel "$jobs"
 build/bin/ki-lotse-cli policy validate policies
+# The .deb: build it, check its dependencies, install it into an empty folder, run the installed
+# programs' self-tests, validate the desktop file and the AppStream metainfo.
+tests/package/check-deb.sh build
 # Start-up time and memory against a minimal Qt Widgets window (prints numbers and ratios).
 QT_QPA_PLATFORM=offscreen tests/bench/startup.sh build/bin/ki-lotse build/bin/bench-minimal-window 9
 # The approved-tool registry with 100,000 services against the sqlite3 shell.

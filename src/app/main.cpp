@@ -87,7 +87,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("KI-Lotse"));
     QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     QApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
-    QApplication::setDesktopFileName(QStringLiteral("ki-lotse"));
+    QApplication::setDesktopFileName(QStringLiteral("de.kilotse.KiLotse"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ki-lotse/icons/ki-lotse.svg")));
     initLogging(QStringLiteral("gui"));
     spdlog::info("start: version {}{}", kVersion, options.selfTest ? " (self-test)" : "");

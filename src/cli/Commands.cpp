@@ -212,7 +212,8 @@ QString usageText()
               "  report --record VERMERK.json --format pdf|html|json -o AUS\n"
               "                                       Vermerk neu ausgeben, mit Abgleich zum Regelwerk\n"
               "  recheck VERMERK.json                 Vermerk gegen das aktuelle Regelwerk prüfen\n"
-              "                                       (Exit-Code 3, wenn sich das Ergebnis ändert)\n"
+              "                                       (Exit-Code 3, wenn sich das Ergebnis ändert oder die\n"
+              "                                       Antworten nicht mehr zum Fragebogen passen)\n"
               "  demo list|check [--demos DATEI]      Workshop-Szenarien auflisten / Erwartungen prüfen\n"
               "  demo show ID [--demos DATEI]         Ein Szenario mit Auflösung\n"
               "\n"
@@ -288,6 +289,11 @@ int runPolicy(Context& ctx)
                            .arg(p.guidanceRules.size())
                            .arg(p.templates.size())
                     << Qt::endl;
+            // Workshop scenarios double as a regression suite: a rule change that contradicts a
+            // scenario's expectation is worth knowing before the pack is rolled out.
+            for (const DemoScenario& s : p.demos)
+                if (const QString mismatch = demoMismatch(p, s); !mismatch.isEmpty())
+                    ctx.err << tr("Warnung: Workshop-Szenario „%1“: %2").arg(s.id, mismatch) << Qt::endl;
         } else {
             ctx.err << tr("Regelwerk ungültig: %n Fehler in %1", nullptr, static_cast<int>(loaded.diagnostics.size()))
                            .arg(directory)
