@@ -981,12 +981,8 @@ int runReport(Context& ctx)
             const auto text = readDraft(ctx, ctx.args.value(QStringLiteral("draft")), &exitCode);
             if (!text)
                 return exitCode;
-            const ScanSummary summary = summariseScan(*rules, Scanner(*rules).scan(*text), pack->defaultLevel);
-            QMap<QString, int> counts;
-            for (int k = 0; k < kScanCategoryCount; ++k)
-                if (summary.counts[static_cast<std::size_t>(k)] > 0)
-                    counts.insert(scanCategoryId(static_cast<ScanCategory>(k)), summary.counts[static_cast<std::size_t>(k)]);
-            context.scanCounts = counts;
+            context.scanCounts =
+                findingCountsById(summariseScan(*rules, Scanner(*rules).scan(*text), pack->defaultLevel));
         }
         const CheckRecord record = makeCheckRecord(*pack, *answers, outcome, context);
         data = renderRecord(record, *recordFormatFromName(format), nullptr, &*pack);

@@ -504,12 +504,7 @@ std::optional<QMap<QString, int>> DraftPage::findingCounts() const
 {
     if (!m_scanner || m_editor->document()->isEmpty())
         return std::nullopt;
-    const ScanSummary s = summary();
-    QMap<QString, int> counts;
-    for (int k = 0; k < kScanCategoryCount; ++k)
-        if (s.counts[static_cast<std::size_t>(k)] > 0)
-            counts.insert(scanCategoryId(static_cast<ScanCategory>(k)), s.counts[static_cast<std::size_t>(k)]);
-    return counts;
+    return findingCountsById(summary());
 }
 
 void DraftPage::refreshSummary()

@@ -16,7 +16,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -193,10 +192,9 @@ RecordViewerDialog::RecordViewerDialog(const PolicyPack& pack, const CheckRecord
                                                           tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
-        QSaveFile file(path);
-        const QByteArray bytes = recordToPdf(m_record, &m_comparison, &m_pack);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            QMessageBox::warning(this, windowTitle(), tr("%1 kann nicht geschrieben werden: %2").arg(path, file.errorString()));
+        QString error;
+        if (!saveRecord(m_record, RecordFormat::Pdf, path, &m_pack, &error, &m_comparison))
+            QMessageBox::warning(this, windowTitle(), error);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

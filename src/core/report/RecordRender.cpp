@@ -25,8 +25,6 @@ QString toolWarning(const QString& id)
 {
     if (id == QLatin1String("review-overdue"))
         return tr("Überprüfung überfällig");
-    if (id == QLatin1String("review-missing"))
-        return tr("kein Prüftermin eingetragen");
     return id;
 }
 
@@ -304,9 +302,9 @@ QByteArray renderRecord(const CheckRecord& record, RecordFormat format, const Re
 }
 
 bool saveRecord(const CheckRecord& record, RecordFormat format, const QString& path, const PolicyPack* pack,
-                QString* error)
+                QString* error, const RecordComparison* comparison)
 {
-    const QByteArray data = renderRecord(record, format, nullptr, pack);
+    const QByteArray data = renderRecord(record, format, comparison, pack);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         if (error)

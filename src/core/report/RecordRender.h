@@ -40,7 +40,7 @@ QByteArray renderRecord(const CheckRecord& record, RecordFormat format, const Re
                         const PolicyPack* pack = nullptr);
 // Writes the record atomically (a failed write leaves no half file). False with `error` set.
 bool saveRecord(const CheckRecord& record, RecordFormat format, const QString& path, const PolicyPack* pack,
-                QString* error);
+                QString* error, const RecordComparison* comparison = nullptr);
 
 // Suggested file name: "Pruefvermerk-2026-11-22-1015.<extension>".
 QString recordFileName(const CheckRecord& record, const QString& extension);

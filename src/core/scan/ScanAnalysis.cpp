@@ -130,4 +130,13 @@ Restored restorePseudonyms(QStringView answer, const QList<PseudonymEntry>& entr
     return out;
 }
 
+QMap<QString, int> findingCountsById(const ScanSummary& summary)
+{
+    QMap<QString, int> counts;
+    for (int k = 0; k < kScanCategoryCount; ++k)
+        if (summary.counts[static_cast<std::size_t>(k)] > 0)
+            counts.insert(scanCategoryId(static_cast<ScanCategory>(k)), summary.counts[static_cast<std::size_t>(k)]);
+    return counts;
+}
+
 } // namespace kilotse

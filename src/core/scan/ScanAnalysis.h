@@ -26,6 +26,10 @@ struct ScanSummary
 // `lowestLevel`: the level reported when nothing was found (the pack's default level).
 ScanSummary summariseScan(const ScanRules& rules, const QList<ScanFinding>& findings, int lowestLevel);
 
+// The summary's counts keyed by category id ("EMAIL" → 2), categories without findings left out:
+// what a check record may carry of a scan (never the text).
+QMap<QString, int> findingCountsById(const ScanSummary& summary);
+
 // An answer the wizard should pre-fill from the draft. `previous` is the clerk's own answer it
 // replaces (empty when the question was unanswered).
 struct SuggestedAnswer
