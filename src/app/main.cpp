@@ -1,6 +1,8 @@
 // ki-lotse: the composition root. Parses options, loads the policy pack, builds the window.
 
+#include "Config.h"
 #include "Health.h"
+#include "I18n.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "Theme.h"
@@ -12,10 +14,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
@@ -29,6 +28,8 @@ struct Options
 {
     QString policyDir;
     QString registry;
+    QString language;
+    QString theme;
     bool selfTest = false;
 };
 
@@ -57,21 +58,35 @@ Options parseOptions(int argc, char* argv[])
         QCoreApplication::translate("main", "Verzeichnis der KI-Dienste: SQLite-Datei oder postgresql://-URL "
                                             "(sonst KI_LOTSE_REGISTRY, sonst Datei im Benutzerordner)."),
         QCoreApplication::translate("main", "ORT"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Sprache: de oder en (sonst KI_LOTSE_LANG, sonst Einstellung ui/language)."),
+        QCoreApplication::translate("main", "SPRACHE"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Farben: light, dark oder high-contrast (sonst KI_LOTSE_THEME, sonst "
+                                            "Einstellung ui/theme)."),
+        QCoreApplication::translate("main", "FARBEN"));
     parser.addOption(policy);
     parser.addOption(registry);
+    parser.addOption(lang);
+    parser.addOption(theme);
     parser.addOption(selfTest);
     parser.process(pre); // exits on --help, --version and unknown options
-    return Options{parser.value(policy), parser.value(registry), parser.isSet(selfTest)};
+    return Options{parser.value(policy), parser.value(registry), parser.value(lang), parser.value(theme),
+                   parser.isSet(selfTest)};
 }
 
-void installTranslations(QApplication& app)
+// --theme, else $KI_LOTSE_THEME, else the setting ui/theme; a locked setting wins.
+gui::ThemeKind chooseTheme(const QString& option, const Config& config)
 {
-    // Qt's own dialog texts ("Abbrechen", "Details anzeigen …") in German.
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString key = QStringLiteral("ui/theme");
+    if (config.isLocked(key))
+        return gui::themeKindFromName(config.text(key)).value_or(gui::ThemeKind::Light);
+    for (const QString& candidate : {option, qEnvironmentVariable("KI_LOTSE_THEME")})
+        if (const std::optional<gui::ThemeKind> kind = gui::themeKindFromName(candidate))
+            return *kind;
+    return gui::themeKindFromName(config.text(key)).value_or(gui::ThemeKind::Light);
 }
 
 } // namespace
@@ -91,8 +106,15 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ki-lotse/icons/ki-lotse.svg")));
     initLogging(QStringLiteral("gui"));
     spdlog::info("start: version {}{}", kVersion, options.selfTest ? " (self-test)" : "");
-    installTranslations(app);
-    gui::applyTheme(app);
+    const Config& config = Config::current();
+    for (const ConfigProblem& problem : config.problems())
+        spdlog::warn("settings: {}", problem.toString().toStdString());
+    QString languageSource;
+    const QString language = chooseLanguage(options.language, config, &languageSource);
+    if (!installTranslations(app, language, true))
+        spdlog::warn("i18n: a translation file for \"{}\" is missing", language.toStdString());
+    spdlog::info("i18n: {} ({})", language.toStdString(), languageSource.toStdString());
+    gui::applyTheme(app, chooseTheme(options.theme, config));
     const double appReadyMs = static_cast<double>(startup.nsecsElapsed()) / 1e6;
 
     QElapsedTimer step;

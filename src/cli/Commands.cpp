@@ -1,6 +1,8 @@
 #include "Commands.h"
 
 #include "TextOutput.h"
+#include "Config.h"
+#include "I18n.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
 #include "classify/OutcomeJson.h"
@@ -22,6 +24,8 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QJsonArray>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -33,10 +37,10 @@ namespace kilotse::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ki-lotse-cli", text, disambiguation, n);
-}
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
+};
 
 constexpr qint64 kMaxInputBytes = 8 * 1024 * 1024;
 
@@ -65,7 +69,7 @@ std::optional<PolicyPack> loadPackOrReport(Context& ctx)
 {
     PolicyLoadResult loaded = resolvePolicyStrict(ctx.policyDir());
     if (!loaded.ok()) {
-        ctx.err << tr("Fehler: Das Regelwerk ist ungültig (%n Fehler):", nullptr,
+        ctx.err << Tr::tr("Fehler: Das Regelwerk ist ungültig (%n Fehler):", nullptr,
                       static_cast<int>(loaded.diagnostics.size()))
                 << Qt::endl;
         printDiagnostics(ctx, loaded.diagnostics);
@@ -84,7 +88,7 @@ bool openInput(Context& ctx, const QString& path, const QString& cannotRead, QFi
         *displayName = QStringLiteral("<stdin>");
         if (file.open(stdin, QIODevice::ReadOnly))
             return true;
-        ctx.err << tr("Fehler: Die Standardeingabe kann nicht gelesen werden.") << Qt::endl;
+        ctx.err << Tr::tr("Fehler: Die Standardeingabe kann nicht gelesen werden.") << Qt::endl;
         *exitCode = ExitFailure;
         return false;
     }
@@ -101,12 +105,12 @@ std::optional<AnswerSet> readAnswers(Context& ctx, const PolicyPack& pack, const
 {
     QFile file;
     QString displayName;
-    if (!openInput(ctx, path, tr("Fehler: %1: Die Antwortdatei kann nicht gelesen werden (%2)."), file, &displayName,
+    if (!openInput(ctx, path, Tr::tr("Fehler: %1: Die Antwortdatei kann nicht gelesen werden (%2)."), file, &displayName,
                    exitCode))
         return std::nullopt;
     AnswersParseResult parsed = parseAnswers(readUpTo(file, kMaxInputBytes + 1), displayName, pack);
     if (!parsed.answers) {
-        ctx.err << tr("Fehler: Die Antworten sind unvollständig oder ungültig:") << Qt::endl;
+        ctx.err << Tr::tr("Fehler: Die Antworten sind unvollständig oder ungültig:") << Qt::endl;
         printDiagnostics(ctx, parsed.diagnostics);
         *exitCode = ExitBadInput;
         return std::nullopt;
@@ -119,7 +123,7 @@ bool checkFormat(Context& ctx)
     const QString format = ctx.args.value(QStringLiteral("format"));
     if (format.isEmpty() || format == QLatin1String("json") || format == QLatin1String("text"))
         return true;
-    ctx.usage(tr("--format erwartet „text“ oder „json“."));
+    ctx.usage(Tr::tr("--format erwartet „text“ oder „json“."));
     return false;
 }
 
@@ -130,7 +134,7 @@ std::optional<int> intOption(Context& ctx, const QString& name, int low, int hig
     bool ok = false;
     const int v = ctx.args.value(name).toInt(&ok);
     if (!ok || v < low || v > high) {
-        ctx.usage(tr("--%1 erwartet eine Zahl von %2 bis %3.").arg(name).arg(low).arg(high));
+        ctx.usage(Tr::tr("--%1 erwartet eine Zahl von %2 bis %3.").arg(name).arg(low).arg(high));
         return std::nullopt;
     }
     return v;
@@ -140,25 +144,25 @@ std::optional<int> intOption(Context& ctx, const QString& name, int low, int hig
 
 static QString subcommandProblem(const QString& command, const QString& sub, const char* choices)
 {
-    return sub.isEmpty() ? QCoreApplication::translate("ki-lotse-cli", "„%1“ braucht einen Unterbefehl (%2).").arg(command, QLatin1String(choices))
-                         : QCoreApplication::translate("ki-lotse-cli", "Unbekannter Unterbefehl „%1 %2“ (%3).").arg(command, sub, QLatin1String(choices));
+    return sub.isEmpty() ? Tr::tr("„%1“ braucht einen Unterbefehl (%2).").arg(command, QLatin1String(choices))
+                         : Tr::tr("Unbekannter Unterbefehl „%1 %2“ (%3).").arg(command, sub, QLatin1String(choices));
 }
 
 bool Context::expect(const QStringList& allowedOptions, qsizetype minWords, qsizetype maxWords)
 {
     for (auto it = args.options.cbegin(); it != args.options.cend(); ++it)
         if (!allowedOptions.contains(it.key())) {
-            usage(tr("Die Option „--%1“ passt nicht zu diesem Befehl.").arg(it.key()));
+            usage(Tr::tr("Die Option „--%1“ passt nicht zu diesem Befehl.").arg(it.key()));
             return false;
         }
     for (const QString& flag : std::as_const(args.flags))
         if (!allowedOptions.contains(flag)) {
-            usage(tr("Die Option „--%1“ passt nicht zu diesem Befehl.").arg(flag));
+            usage(Tr::tr("Die Option „--%1“ passt nicht zu diesem Befehl.").arg(flag));
             return false;
         }
     if (args.positional.size() < minWords || args.positional.size() > maxWords) {
-        usage(args.positional.size() < minWords ? tr("Es fehlt ein Argument.")
-                                                 : tr("Unerwartetes Argument „%1“.").arg(args.positional.last()));
+        usage(args.positional.size() < minWords ? Tr::tr("Es fehlt ein Argument.")
+                                                 : Tr::tr("Unerwartetes Argument „%1“.").arg(args.positional.last()));
         return false;
     }
     return true;
@@ -166,14 +170,14 @@ bool Context::expect(const QStringList& allowedOptions, qsizetype minWords, qsiz
 
 int Context::usage(const QString& message)
 {
-    err << tr("Fehler: %1").arg(message) << Qt::endl << Qt::endl << usageText();
+    err << Tr::tr("Fehler: %1").arg(message) << Qt::endl << Qt::endl << usageText();
     err.flush();
     return ExitBadInput;
 }
 
 QString usageText()
 {
-    return tr("Aufruf: ki-lotse-cli <Befehl> [Optionen]\n"
+    return Tr::tr("Aufruf: ki-lotse-cli <Befehl> [Optionen]\n"
               "\n"
               "Befehle:\n"
               "  classify --answers DATEI|-          Prüfung aus einer Antwortdatei (JSON) auswerten\n"
@@ -216,13 +220,18 @@ QString usageText()
               "                                       Antworten nicht mehr zum Fragebogen passen)\n"
               "  demo list|check [--demos DATEI]      Workshop-Szenarien auflisten / Erwartungen prüfen\n"
               "  demo show ID [--demos DATEI]         Ein Szenario mit Auflösung\n"
+              "  config show|check [--system-file DATEI] [--user-file DATEI]\n"
+              "                                       Einstellungen anzeigen / prüfen (systemweite Datei\n"
+              "                                       der IT und eigene; Exit-Code 2 bei Fehlern)\n"
               "\n"
               "Optionen:\n"
-              "  --policy ORDNER     Regelwerk aus diesem Ordner (sonst $KI_LOTSE_POLICY_DIR,\n"
-              "                      Systemordner, mitgeliefertes Regelwerk)\n"
+              "  --policy ORDNER     Regelwerk aus diesem Ordner (sonst $KI_LOTSE_POLICY_DIR, Einstellung\n"
+              "                      policy/dir, Systemordner, mitgeliefertes Regelwerk)\n"
               "  --format text|json  Ausgabeformat (Standard: text)\n"
               "  --registry ORT      Verzeichnis der KI-Dienste: SQLite-Datei oder postgresql://-URL\n"
-              "                      (sonst $KI_LOTSE_REGISTRY, sonst die Datei im Benutzerordner)\n"
+              "                      (sonst $KI_LOTSE_REGISTRY, Einstellung registry/location, sonst die\n"
+              "                      Datei im Benutzerordner; gesperrte Einstellungen gehen vor)\n"
+              "  --lang de|en        Sprache der Ausgabe (sonst $KI_LOTSE_LANG, Einstellung ui/language)\n"
               "  --version           Version ausgeben\n"
               "  --help              Diese Hilfe\n"
               "\n"
@@ -237,7 +246,7 @@ int runClassify(Context& ctx)
         !checkFormat(ctx))
         return ExitBadInput;
     if (!ctx.args.options.contains(QStringLiteral("answers")))
-        return ctx.usage(tr("classify braucht --answers DATEI (oder „-“ für die Standardeingabe)."));
+        return ctx.usage(Tr::tr("classify braucht --answers DATEI (oder „-“ für die Standardeingabe)."));
     auto pack = loadPackOrReport(ctx);
     if (!pack)
         return ExitBadInput;
@@ -253,7 +262,7 @@ int runClassify(Context& ctx)
     const auto registry = openRegistry(resolveRegistryLocation(ctx.args.value(QStringLiteral("registry"))), &registryError);
     std::optional<ToolsForCheck> tools;
     if (!registry && !ctx.json())
-        ctx.err << tr("Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); freigegebene Dienste werden nicht "
+        ctx.err << Tr::tr("Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); freigegebene Dienste werden nicht "
                       "angezeigt.")
                        .arg(registryError.message)
                 << Qt::endl;
@@ -280,7 +289,7 @@ int runPolicy(Context& ctx)
             ctx.out << QString::fromUtf8(diagnosticsToJson(loaded.diagnostics));
         } else if (loaded.ok()) {
             const PolicyPack& p = *loaded.pack;
-            ctx.out << tr("Regelwerk gültig: %1 %2 (%3 Fragen, %4 Anwendungsfälle, %5 Regeln zur Einstufung, "
+            ctx.out << Tr::tr("Regelwerk gültig: %1 %2 (%3 Fragen, %4 Anwendungsfälle, %5 Regeln zur Einstufung, "
                           "%6 Verhaltensregeln, %7 Vorlagen)")
                            .arg(p.manifest.id, p.manifest.version)
                            .arg(p.questions.size())
@@ -293,9 +302,33 @@ int runPolicy(Context& ctx)
             // scenario's expectation is worth knowing before the pack is rolled out.
             for (const DemoScenario& s : p.demos)
                 if (const QString mismatch = demoMismatch(p, s); !mismatch.isEmpty())
-                    ctx.err << tr("Warnung: Workshop-Szenario „%1“: %2").arg(s.id, mismatch) << Qt::endl;
+                    ctx.err << Tr::tr("Warnung: Workshop-Szenario „%1“: %2").arg(s.id, mismatch) << Qt::endl;
+            // How complete each translation is: loaded once more in that language.
+            const QString language = contentLanguage();
+            for (const ContentTranslation& t : p.translations) {
+                setContentLanguage(t.language);
+                const PolicyLoadResult translated = loadPolicyPack(directory, PackOrigin::CommandLine);
+                setContentLanguage(language);
+                if (!translated.ok())
+                    continue;
+                for (const ContentTranslation& applied : translated.pack->translations) {
+                    if (!applied.applied)
+                        continue;
+                    ctx.out << Tr::tr("Übersetzung „%1“ (%2): %3 Texte übersetzt, %4 ohne Übersetzung (erscheinen in der "
+                                      "Sprache des Regelwerks)")
+                                   .arg(applied.language, applied.file)
+                                   .arg(applied.translatedTexts)
+                                   .arg(applied.untranslatedTexts)
+                            << Qt::endl;
+                    if (!applied.unused.isEmpty())
+                        ctx.err << Tr::tr("Warnung: %1: %n Einträge passen zu keinem Text des Regelwerks, z. B. „%2“", nullptr,
+                                          static_cast<int>(applied.unused.size()))
+                                       .arg(applied.file, applied.unused.first().left(80))
+                                << Qt::endl;
+                }
+            }
         } else {
-            ctx.err << tr("Regelwerk ungültig: %n Fehler in %1", nullptr, static_cast<int>(loaded.diagnostics.size()))
+            ctx.err << Tr::tr("Regelwerk ungültig: %n Fehler in %1", nullptr, static_cast<int>(loaded.diagnostics.size()))
                            .arg(directory)
                     << Qt::endl;
             printDiagnostics(ctx, loaded.diagnostics);
@@ -332,13 +365,13 @@ int runRules(Context& ctx)
             return ExitBadInput;
         const QString audience = ctx.args.value(QStringLiteral("audience"));
         if (!audience.isEmpty() && !QStringList{QStringLiteral("clerk"), QStringLiteral("admin"), QStringLiteral("trainer")}.contains(audience))
-            return ctx.usage(tr("--audience erwartet clerk, admin oder trainer."));
+            return ctx.usage(Tr::tr("--audience erwartet clerk, admin oder trainer."));
         auto pack = loadPackOrReport(ctx);
         if (!pack)
             return ExitBadInput;
         const QString area = ctx.args.value(QStringLiteral("area"));
         if (!area.isEmpty() && !pack->guidanceArea(area))
-            return ctx.usage(tr("Unbekannter Bereich „%1“.").arg(area));
+            return ctx.usage(Tr::tr("Unbekannter Bereich „%1“.").arg(area));
 
         QList<const GuidanceRule*> rules;
         if (ctx.args.options.contains(QStringLiteral("answers"))) {
@@ -368,7 +401,7 @@ int runRules(Context& ctx)
             return ExitBadInput;
         const GuidanceRule* rule = pack->guidanceRule(ctx.args.positional[1]);
         if (!rule) {
-            ctx.err << tr("Fehler: Unbekannte Regel „%1“.").arg(ctx.args.positional[1]) << Qt::endl;
+            ctx.err << Tr::tr("Fehler: Unbekannte Regel „%1“.").arg(ctx.args.positional[1]) << Qt::endl;
             return ExitBadInput;
         }
         if (ctx.json())
@@ -397,7 +430,7 @@ int runTemplates(Context& ctx)
             return ExitBadInput;
         const QString useCase = ctx.args.value(QStringLiteral("use-case"));
         if (!useCase.isEmpty() && !pack->useCase(useCase))
-            return ctx.usage(tr("Unbekannter Anwendungsfall „%1“.").arg(useCase));
+            return ctx.usage(Tr::tr("Unbekannter Anwendungsfall „%1“.").arg(useCase));
         const auto list = filterTemplates(*pack, TemplateFilter{ctx.args.value(QStringLiteral("search")), useCase, *level});
         if (ctx.json())
             ctx.out << QString::fromUtf8(templatesToJson(*pack, list));
@@ -417,7 +450,7 @@ int runTemplates(Context& ctx)
             return ExitBadInput;
         const PromptTemplate* t = pack->promptTemplate(ctx.args.positional[1]);
         if (!t) {
-            ctx.err << tr("Fehler: Unbekannte Vorlage „%1“.").arg(ctx.args.positional[1]) << Qt::endl;
+            ctx.err << Tr::tr("Fehler: Unbekannte Vorlage „%1“.").arg(ctx.args.positional[1]) << Qt::endl;
             return ExitBadInput;
         }
         if (!fill) {
@@ -432,7 +465,7 @@ int runTemplates(Context& ctx)
         for (auto it = sets.crbegin(); it != sets.crend(); ++it) { // QMultiMap keeps the last-inserted first
             const qsizetype eq = it->indexOf(u'=');
             if (eq <= 0)
-                return ctx.usage(tr("--set erwartet NAME=WERT, nicht „%1“.").arg(*it));
+                return ctx.usage(Tr::tr("--set erwartet NAME=WERT, nicht „%1“.").arg(*it));
             values.insert(it->left(eq), it->mid(eq + 1));
         }
         const TemplateFillResult filled = fillTemplate(*t, values);
@@ -442,14 +475,14 @@ int runTemplates(Context& ctx)
             ctx.out << filled.text << Qt::endl;
         }
         if (!filled.ok()) {
-            ctx.err << tr("Fehler: Die Vorlage „%1“ kann so nicht ausgefüllt werden:").arg(t->id) << Qt::endl;
+            ctx.err << Tr::tr("Fehler: Die Vorlage „%1“ kann so nicht ausgefüllt werden:").arg(t->id) << Qt::endl;
             for (const Diagnostic& d : filled.problems)
                 ctx.err << QStringLiteral("  ") << d.pointer << QStringLiteral(": ") << d.message << QStringLiteral(" [")
                         << d.code << u']' << Qt::endl;
             return ExitBadInput;
         }
         if (filled.needsLevel2())
-            ctx.err << tr("Hinweis: Mit diesem Inhalt gilt Schutzstufe 2 (möglicherweise personenbezogene Daten in: %1).")
+            ctx.err << Tr::tr("Hinweis: Mit diesem Inhalt gilt Schutzstufe 2 (möglicherweise personenbezogene Daten in: %1).")
                            .arg(filled.personalDataFields.join(QStringLiteral(", ")))
                     << Qt::endl;
         return ExitOk;
@@ -468,7 +501,7 @@ int runLabel(Context& ctx)
                                                                                  : ctx.args.value(QStringLiteral("format"));
     const auto format = labelFormatFromName(formatName);
     if (!format)
-        return ctx.usage(tr("--format erwartet text, long, html, markdown, email oder jsonld."));
+        return ctx.usage(Tr::tr("--format erwartet text, long, html, markdown, email oder jsonld."));
     LabelRequest request;
     request.tool = ctx.args.value(QStringLiteral("tool"));
     request.model = ctx.args.value(QStringLiteral("model"));
@@ -478,35 +511,35 @@ int runLabel(Context& ctx)
     request.reviewer = ctx.args.value(QStringLiteral("reviewer"));
     const QString audience = ctx.args.value(QStringLiteral("audience"));
     if (!audience.isEmpty() && audience != QLatin1String("internal") && audience != QLatin1String("public"))
-        return ctx.usage(tr("--audience erwartet internal oder public."));
+        return ctx.usage(Tr::tr("--audience erwartet internal oder public."));
     request.publicAudience = audience == QLatin1String("public");
     request.publicInterest = ctx.args.flags.contains(QStringLiteral("public-interest"));
     if (request.publicInterest && !request.publicAudience)
-        return ctx.usage(tr("--public-interest setzt --audience public voraus."));
+        return ctx.usage(Tr::tr("--public-interest setzt --audience public voraus."));
     if (ctx.args.options.contains(QStringLiteral("language")))
         request.language = ctx.args.value(QStringLiteral("language"));
     if (ctx.args.options.contains(QStringLiteral("date"))) {
         request.date = QDate::fromString(ctx.args.value(QStringLiteral("date")), Qt::ISODate);
         if (!request.date.isValid())
-            return ctx.usage(tr("--date erwartet ein Datum im Format JJJJ-MM-TT."));
+            return ctx.usage(Tr::tr("--date erwartet ein Datum im Format JJJJ-MM-TT."));
     }
     auto pack = loadPackOrReport(ctx);
     if (!pack)
         return ExitBadInput;
     const QStringList problems = checkLabelRequest(*pack, request);
     if (problems.contains(QStringLiteral("labels-missing"))) {
-        ctx.err << tr("Fehler: Das Regelwerk enthält keine Texte für Transparenzhinweise.") << Qt::endl;
+        ctx.err << Tr::tr("Fehler: Das Regelwerk enthält keine Texte für Transparenzhinweise.") << Qt::endl;
         return ExitBadInput;
     }
     if (problems.contains(QStringLiteral("missing-tool")))
-        return ctx.usage(tr("label braucht --tool NAME."));
+        return ctx.usage(Tr::tr("label braucht --tool NAME."));
     if (problems.contains(QStringLiteral("unknown-involvement")))
-        return ctx.usage(tr("--involvement erwartet: %1.").arg(pack->labels->involvements.join(QStringLiteral(", "))));
+        return ctx.usage(Tr::tr("--involvement erwartet: %1.").arg(pack->labels->involvements.join(QStringLiteral(", "))));
     if (problems.contains(QStringLiteral("unknown-language")))
-        return ctx.usage(tr("--language erwartet de oder en."));
+        return ctx.usage(Tr::tr("--language erwartet de oder en."));
     ctx.out << renderLabel(*pack, request, *format) << Qt::endl;
     const Art50Assessment art50 = assessArt50(*pack, request);
-    ctx.err << (art50.legalDuty ? tr("Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: ja") : tr("Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: nein"))
+    ctx.err << (art50.legalDuty ? Tr::tr("Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: ja") : Tr::tr("Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: nein"))
             << QStringLiteral(" – ") << art50.reason << Qt::endl;
     return ExitOk;
 }
@@ -517,7 +550,7 @@ std::unique_ptr<Registry> openRegistryOrReport(Context& ctx)
     RegistryError error;
     auto registry = openRegistry(resolveRegistryLocation(ctx.args.value(QStringLiteral("registry"))), &error);
     if (!registry)
-        ctx.err << tr("Fehler: Das Verzeichnis der KI-Dienste kann nicht geöffnet werden: %1").arg(error.message) << Qt::endl;
+        ctx.err << Tr::tr("Fehler: Das Verzeichnis der KI-Dienste kann nicht geöffnet werden: %1").arg(error.message) << Qt::endl;
     return registry;
 }
 } // namespace
@@ -530,7 +563,7 @@ int runTools(Context& ctx)
         !checkFormat(ctx))
         return ExitBadInput;
     if (!ctx.args.options.contains(QStringLiteral("level")))
-        return ctx.usage(tr("tools braucht --level 1 oder --level 2."));
+        return ctx.usage(Tr::tr("tools braucht --level 1 oder --level 2."));
     const auto level = intOption(ctx, QStringLiteral("level"), 1, 2);
     if (!level)
         return ExitBadInput;
@@ -539,7 +572,7 @@ int runTools(Context& ctx)
         return ExitBadInput;
     const QString useCase = ctx.args.value(QStringLiteral("use-case"));
     if (!useCase.isEmpty() && !pack->useCase(useCase))
-        return ctx.usage(tr("Unbekannter Anwendungsfall „%1“.").arg(useCase));
+        return ctx.usage(Tr::tr("Unbekannter Anwendungsfall „%1“.").arg(useCase));
     auto registry = openRegistryOrReport(ctx);
     if (!registry)
         return ExitFailure;
@@ -561,14 +594,14 @@ int runRegistry(Context& ctx)
             return ExitBadInput;
         const QString format = ctx.args.value(QStringLiteral("format"));
         if (!format.isEmpty() && format != QLatin1String("json") && format != QLatin1String("csv"))
-            return ctx.usage(tr("--format erwartet „json“ oder „csv“."));
+            return ctx.usage(Tr::tr("--format erwartet „json“ oder „csv“."));
         auto registry = openRegistryOrReport(ctx);
         if (!registry)
             return ExitFailure;
         RegistryError error;
         const QList<Service> services = registry->services(&error);
         if (error) {
-            ctx.err << tr("Fehler: %1").arg(error.message) << Qt::endl;
+            ctx.err << Tr::tr("Fehler: %1").arg(error.message) << Qt::endl;
             return ExitFailure;
         }
         const QByteArray data = format == QLatin1String("csv") ? servicesToCsv(services) : servicesToJson(services);
@@ -583,7 +616,7 @@ int runRegistry(Context& ctx)
         const QString path = ctx.args.positional[1];
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            ctx.err << tr("Fehler: %1 kann nicht gelesen werden (%2).").arg(path, file.errorString()) << Qt::endl;
+            ctx.err << Tr::tr("Fehler: %1 kann nicht gelesen werden (%2).").arg(path, file.errorString()) << Qt::endl;
             return ExitBadInput;
         }
         const QByteArray bytes = readUpTo(file, kMaxImportBytes + 1);
@@ -604,7 +637,7 @@ int runRegistry(Context& ctx)
             report = registry->importServices(parsed.rows, dryRun, currentUser(), useCases);
         report.problems = parsed.problems + report.problems;
         if (!report.problems.isEmpty()) {
-            ctx.err << tr("Import abgelehnt, nichts wurde geändert (%n Fehler):", nullptr, static_cast<int>(report.problems.size()))
+            ctx.err << Tr::tr("Import abgelehnt, nichts wurde geändert (%n Fehler):", nullptr, static_cast<int>(report.problems.size()))
                     << Qt::endl;
             printDiagnostics(ctx, report.problems);
             // A bad file is bad input; a database or permission failure is a runtime failure.
@@ -613,8 +646,8 @@ int runRegistry(Context& ctx)
             });
             return runtime ? ExitFailure : ExitBadInput;
         }
-        ctx.out << (dryRun ? tr("Probelauf ohne Fehler: %1 neu, %2 aktualisiert (nichts geändert).")
-                           : tr("Import abgeschlossen: %1 neu, %2 aktualisiert."))
+        ctx.out << (dryRun ? Tr::tr("Probelauf ohne Fehler: %1 neu, %2 aktualisiert (nichts geändert).")
+                           : Tr::tr("Import abgeschlossen: %1 neu, %2 aktualisiert."))
                        .arg(report.added)
                        .arg(report.updated)
                 << Qt::endl;
@@ -631,11 +664,11 @@ int runRegistry(Context& ctx)
         if (ctx.json()) {
             ctx.out << QString::fromUtf8(reviewsToJson(overdue, today));
         } else if (overdue.isEmpty()) {
-            ctx.out << tr("Keine Prüfung überfällig.") << Qt::endl;
+            ctx.out << Tr::tr("Keine Prüfung überfällig.") << Qt::endl;
         } else {
             for (const Service& s : overdue)
-                ctx.out << tr("Überfällig: %1 (nächste Prüfung: %2; zuständig: %3 %4)")
-                               .arg(s.name, s.nextReview.isValid() ? s.nextReview.toString(QStringLiteral("dd.MM.yyyy")) : tr("nicht gesetzt"),
+                ctx.out << Tr::tr("Überfällig: %1 (nächste Prüfung: %2; zuständig: %3 %4)")
+                               .arg(s.name, s.nextReview.isValid() ? s.nextReview.toString(QStringLiteral("dd.MM.yyyy")) : Tr::tr("nicht gesetzt"),
                                     s.ownerDepartment, s.ownerContact)
                         << Qt::endl;
         }
@@ -656,7 +689,7 @@ int runRegistry(Context& ctx)
         if (ctx.args.options.contains(QStringLiteral("service"))) {
             const auto s = registry->serviceByName(ctx.args.value(QStringLiteral("service")));
             if (!s) {
-                ctx.err << tr("Fehler: Unbekannter Dienst „%1“.").arg(ctx.args.value(QStringLiteral("service"))) << Qt::endl;
+                ctx.err << Tr::tr("Fehler: Unbekannter Dienst „%1“.").arg(ctx.args.value(QStringLiteral("service"))) << Qt::endl;
                 return ExitBadInput;
             }
             serviceId = s->id;
@@ -682,16 +715,16 @@ std::optional<QString> readDraft(Context& ctx, const QString& path, int* exitCod
 {
     QFile file;
     QString displayName;
-    if (!openInput(ctx, path, tr("Fehler: %1: Die Datei kann nicht gelesen werden (%2)."), file, &displayName, exitCode))
+    if (!openInput(ctx, path, Tr::tr("Fehler: %1: Die Datei kann nicht gelesen werden (%2)."), file, &displayName, exitCode))
         return std::nullopt;
     const DraftDecodeResult decoded = decodeDraftText(readUpTo(file, kMaxDraftBytes + 1));
     if (!decoded.ok) {
-        ctx.err << tr("Fehler: %1: %2").arg(displayName, decoded.error) << Qt::endl;
+        ctx.err << Tr::tr("Fehler: %1: %2").arg(displayName, decoded.error) << Qt::endl;
         *exitCode = ExitBadInput;
         return std::nullopt;
     }
     if (decoded.encoding != QStringLiteral("UTF-8"))
-        ctx.err << tr("Hinweis: %1 ist kein UTF-8; gelesen als %2.").arg(displayName, decoded.encoding) << Qt::endl;
+        ctx.err << Tr::tr("Hinweis: %1 ist kein UTF-8; gelesen als %2.").arg(displayName, decoded.encoding) << Qt::endl;
     return decoded.text;
 }
 
@@ -699,7 +732,7 @@ std::optional<ScanRules> scanRulesOrReport(Context& ctx, const PolicyPack& pack)
 {
     if (pack.scan)
         return pack.scan;
-    ctx.err << tr("Fehler: Das Regelwerk „%1“ enthält keine Prüfregeln für Entwürfe (Datei „scan“ im Manifest).")
+    ctx.err << Tr::tr("Fehler: Das Regelwerk „%1“ enthält keine Prüfregeln für Entwürfe (Datei „scan“ im Manifest).")
                    .arg(pack.manifest.id)
             << Qt::endl;
     return std::nullopt;
@@ -731,9 +764,9 @@ int runScan(Context& ctx)
         return ExitOk;
     }
     const LevelText* level = pack->level(summary.suggestedLevel);
-    ctx.out << tr("Funde: %1 – vorgeschlagene Schutzstufe: %2").arg(findings.size()).arg(summary.suggestedLevel);
+    ctx.out << Tr::tr("Funde: %1 – vorgeschlagene Schutzstufe: %2").arg(findings.size()).arg(summary.suggestedLevel);
     if (level)
-        ctx.out << tr(" (%1)").arg(level->title);
+        ctx.out << Tr::tr(" (%1)").arg(level->title);
     ctx.out << Qt::endl;
     // line:column (both from 1, columns in characters) for each finding
     qsizetype line = 1;
@@ -750,7 +783,7 @@ int runScan(Context& ctx)
                 << QStringLiteral("“  (") << f.explanation << QStringLiteral(")") << Qt::endl;
     }
     if (findings.isEmpty())
-        ctx.out << tr("Keine personenbezogenen Daten oder Vermerke erkannt. Das ersetzt nicht Ihre eigene Prüfung.")
+        ctx.out << Tr::tr("Keine personenbezogenen Daten oder Vermerke erkannt. Das ersetzt nicht Ihre eigene Prüfung.")
                 << Qt::endl;
     return ExitOk;
 }
@@ -778,7 +811,7 @@ int runPseudonymise(Context& ctx)
         const QString path = ctx.args.value(QStringLiteral("mapping"));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(pseudonymisedToJson(result, *rules)) < 0 || !file.commit()) {
-            ctx.err << tr("Fehler: %1: Die Zuordnung kann nicht geschrieben werden (%2).").arg(path, file.errorString())
+            ctx.err << Tr::tr("Fehler: %1: Die Zuordnung kann nicht geschrieben werden (%2).").arg(path, file.errorString())
                     << Qt::endl;
             return ExitFailure;
         }
@@ -793,7 +826,7 @@ int runPseudonymise(Context& ctx)
         ctx.out << result.text;
         if (!result.text.endsWith(u'\n'))
             ctx.out << Qt::endl;
-        ctx.err << tr("%n Stelle(n) ersetzt.", nullptr, result.replaced) << u' ' << rules->pseudonymisedNote << Qt::endl;
+        ctx.err << Tr::tr("%n Stelle(n) ersetzt.", nullptr, result.replaced) << u' ' << rules->pseudonymisedNote << Qt::endl;
     }
     return ExitOk;
 }
@@ -803,18 +836,18 @@ int runRestore(Context& ctx)
     if (!ctx.expect({QStringLiteral("mapping")}, 1, 1))
         return ExitBadInput;
     if (!ctx.args.options.contains(QStringLiteral("mapping")))
-        return ctx.usage(tr("restore braucht --mapping DATEI (geschrieben von „pseudonymise --mapping“)."));
+        return ctx.usage(Tr::tr("restore braucht --mapping DATEI (geschrieben von „pseudonymise --mapping“)."));
     const QString path = ctx.args.value(QStringLiteral("mapping"));
     QFile mappingFile(path);
     if (!mappingFile.open(QIODevice::ReadOnly)) {
-        ctx.err << tr("Fehler: %1: Die Zuordnung kann nicht gelesen werden (%2).").arg(path, mappingFile.errorString())
+        ctx.err << Tr::tr("Fehler: %1: Die Zuordnung kann nicht gelesen werden (%2).").arg(path, mappingFile.errorString())
                 << Qt::endl;
         return ExitBadInput;
     }
     QList<PseudonymEntry> entries;
     QString error;
     if (!pseudonymMappingFromJson(readUpTo(mappingFile, kMaxInputBytes + 1), &entries, &error)) {
-        ctx.err << tr("Fehler: %1: %2").arg(path, error) << Qt::endl;
+        ctx.err << Tr::tr("Fehler: %1: %2").arg(path, error) << Qt::endl;
         return ExitBadInput;
     }
     int exitCode = ExitOk;
@@ -826,7 +859,7 @@ int runRestore(Context& ctx)
     if (!restored.text.endsWith(u'\n'))
         ctx.out << Qt::endl;
     if (!restored.unknownPlaceholders.isEmpty())
-        ctx.err << tr("Hinweis: unbekannte Platzhalter: %1").arg(restored.unknownPlaceholders.join(QStringLiteral(", ")))
+        ctx.err << Tr::tr("Hinweis: unbekannte Platzhalter: %1").arg(restored.unknownPlaceholders.join(QStringLiteral(", ")))
                 << Qt::endl;
     return ExitOk;
 }
@@ -842,14 +875,14 @@ bool writeOutput(Context& ctx, const QString& path, const QByteArray& data)
         ctx.out.flush();
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size()) {
-            ctx.err << tr("Fehler: Die Ausgabe kann nicht geschrieben werden.") << Qt::endl;
+            ctx.err << Tr::tr("Fehler: Die Ausgabe kann nicht geschrieben werden.") << Qt::endl;
             return false;
         }
         return true;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        ctx.err << tr("Fehler: %1: Die Datei kann nicht geschrieben werden (%2).").arg(path, file.errorString()) << Qt::endl;
+        ctx.err << Tr::tr("Fehler: %1: Die Datei kann nicht geschrieben werden (%2).").arg(path, file.errorString()) << Qt::endl;
         return false;
     }
     return true;
@@ -859,12 +892,12 @@ std::optional<CheckRecord> readRecord(Context& ctx, const QString& path, int* ex
 {
     QFile file;
     QString displayName;
-    if (!openInput(ctx, path, tr("Fehler: %1: Der Prüfvermerk kann nicht gelesen werden (%2)."), file, &displayName,
+    if (!openInput(ctx, path, Tr::tr("Fehler: %1: Der Prüfvermerk kann nicht gelesen werden (%2)."), file, &displayName,
                    exitCode))
         return std::nullopt;
     RecordParseResult parsed = recordFromJson(readUpTo(file, kMaxRecordBytes + 1), displayName);
     if (!parsed.record) {
-        ctx.err << tr("Fehler: Der Prüfvermerk ist ungültig:") << Qt::endl;
+        ctx.err << Tr::tr("Fehler: Der Prüfvermerk ist ungültig:") << Qt::endl;
         printDiagnostics(ctx, parsed.diagnostics);
         *exitCode = ExitBadInput;
         return std::nullopt;
@@ -878,12 +911,12 @@ std::optional<QList<DemoScenario>> scenariosOrReport(Context& ctx, const PolicyP
     const QString file = ctx.args.value(QStringLiteral("demos"));
     if (file.isEmpty()) {
         if (pack.demos.isEmpty())
-            ctx.err << tr("Hinweis: Das Regelwerk „%1“ enthält keine Workshop-Szenarien.").arg(pack.manifest.id) << Qt::endl;
+            ctx.err << Tr::tr("Hinweis: Das Regelwerk „%1“ enthält keine Workshop-Szenarien.").arg(pack.manifest.id) << Qt::endl;
         return pack.demos;
     }
     DemoLoadResult loaded = loadDemoFile(file, pack);
     if (!loaded.scenarios) {
-        ctx.err << tr("Fehler: Die Szenariodatei ist ungültig (%n Fehler):", nullptr,
+        ctx.err << Tr::tr("Fehler: Die Szenariodatei ist ungültig (%n Fehler):", nullptr,
                       static_cast<int>(loaded.diagnostics.size()))
                 << Qt::endl;
         printDiagnostics(ctx, loaded.diagnostics);
@@ -895,8 +928,8 @@ std::optional<QList<DemoScenario>> scenariosOrReport(Context& ctx, const PolicyP
 QString outcomeLine(int level, bool escalate, bool blocked)
 {
     if (blocked)
-        return tr("nicht zulässig");
-    return escalate ? tr("Schutzstufe %1, Rücksprache").arg(level) : tr("Schutzstufe %1").arg(level);
+        return Tr::tr("nicht zulässig");
+    return escalate ? Tr::tr("Schutzstufe %1, Rücksprache").arg(level) : Tr::tr("Schutzstufe %1").arg(level);
 }
 
 } // namespace
@@ -910,18 +943,18 @@ int runReport(Context& ctx)
         return ExitBadInput;
     const QString format = ctx.args.value(QStringLiteral("format"));
     if (!recordFormatFromName(format))
-        return ctx.usage(tr("report braucht --format pdf, html oder json."));
+        return ctx.usage(Tr::tr("report braucht --format pdf, html oder json."));
     const QString output = ctx.args.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return ctx.usage(tr("report braucht -o DATEI (oder „-o -“ für die Standardausgabe)."));
+        return ctx.usage(Tr::tr("report braucht -o DATEI (oder „-o -“ für die Standardausgabe)."));
     const bool fromAnswers = ctx.args.options.contains(QStringLiteral("answers"));
     const bool fromRecord = ctx.args.options.contains(QStringLiteral("record"));
     if (fromAnswers == fromRecord)
-        return ctx.usage(tr("report braucht entweder --answers DATEI (neuer Vermerk) oder --record DATEI "
+        return ctx.usage(Tr::tr("report braucht entweder --answers DATEI (neuer Vermerk) oder --record DATEI "
                             "(vorhandenen Vermerk neu ausgeben und mit dem aktuellen Regelwerk abgleichen)."));
     if (fromRecord && (ctx.args.has(QStringLiteral("purpose")) || ctx.args.has(QStringLiteral("draft")) ||
                        ctx.args.has(QStringLiteral("label-tool")) || ctx.args.has(QStringLiteral("with-user"))))
-        return ctx.usage(tr("--purpose, --draft, --label-tool und --with-user gelten nur zusammen mit --answers."));
+        return ctx.usage(Tr::tr("--purpose, --draft, --label-tool und --with-user gelten nur zusammen mit --answers."));
     auto pack = loadPackOrReport(ctx);
     if (!pack)
         return ExitBadInput;
@@ -944,7 +977,7 @@ int runReport(Context& ctx)
         RecordContext context;
         context.purpose = ctx.args.value(QStringLiteral("purpose"));
         if (normalisePurpose(context.purpose).size() < context.purpose.trimmed().size())
-            ctx.err << tr("Hinweis: Der Zweck wurde auf eine Zeile mit höchstens %1 Zeichen gekürzt.").arg(kMaxPurposeLength)
+            ctx.err << Tr::tr("Hinweis: Der Zweck wurde auf eine Zeile mit höchstens %1 Zeichen gekürzt.").arg(kMaxPurposeLength)
                     << Qt::endl;
         if (ctx.args.has(QStringLiteral("with-user")))
             context.user = currentUserName();
@@ -957,7 +990,7 @@ int runReport(Context& ctx)
             tools = toolsForCheck(*registry, *pack, outcome.level, answers->useCase,
                                   checkInvolvesPersonalData(*pack, *answers), QDate::currentDate(), false);
         else
-            ctx.err << tr("Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); der Vermerk nennt keine Dienste.")
+            ctx.err << Tr::tr("Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); der Vermerk nennt keine Dienste.")
                            .arg(registryError.message)
                     << Qt::endl;
         context.tools = tools ? &*tools : nullptr;
@@ -968,7 +1001,7 @@ int runReport(Context& ctx)
             request.tool = ctx.args.value(QStringLiteral("label-tool"));
             const QStringList problems = checkLabelRequest(*pack, request);
             if (!problems.isEmpty()) {
-                ctx.err << tr("Fehler: Der Transparenzhinweis kann nicht erstellt werden (%1).").arg(problems.join(QStringLiteral(", ")))
+                ctx.err << Tr::tr("Fehler: Der Transparenzhinweis kann nicht erstellt werden (%1).").arg(problems.join(QStringLiteral(", ")))
                         << Qt::endl;
                 return ExitBadInput;
             }
@@ -992,7 +1025,7 @@ int runReport(Context& ctx)
     if (!writeOutput(ctx, output, data))
         return ExitFailure;
     if (output != QStringLiteral("-"))
-        ctx.err << tr("Prüfvermerk geschrieben: %1").arg(output) << Qt::endl;
+        ctx.err << Tr::tr("Prüfvermerk geschrieben: %1").arg(output) << Qt::endl;
     return ExitOk;
 }
 
@@ -1033,25 +1066,25 @@ int runRecheck(Context& ctx)
         o.insert(QStringLiteral("removed_reasons"), QJsonArray::fromStringList(c.removedReasons));
         ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
-        ctx.out << tr("Vermerk vom %1: %2").arg(record->created.toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+        ctx.out << Tr::tr("Vermerk vom %1: %2").arg(record->created.toString(QStringLiteral("dd.MM.yyyy HH:mm")),
                                                verdictText(record->verdict, record->level, record->outcomeTitle))
                 << Qt::endl;
-        ctx.out << (c.samePack ? tr("Regelwerk unverändert (%1 %2).").arg(record->packId, record->packVersion)
-                               : tr("Regelwerk geändert: damals %1 %2, heute %3 %4.")
+        ctx.out << (c.samePack ? Tr::tr("Regelwerk unverändert (%1 %2).").arg(record->packId, record->packVersion)
+                               : Tr::tr("Regelwerk geändert: damals %1 %2, heute %3 %4.")
                                      .arg(record->packId, record->packVersion, c.currentPackId, c.currentPackVersion))
                 << Qt::endl;
         for (const QString& p : c.answerProblems)
             ctx.out << QStringLiteral("  • ") << p << Qt::endl;
         if (!c.evaluated)
-            ctx.out << tr("Neu bewerten nicht möglich: Die Antworten passen nicht mehr zum Fragebogen.") << Qt::endl;
+            ctx.out << Tr::tr("Neu bewerten nicht möglich: Die Antworten passen nicht mehr zum Fragebogen.") << Qt::endl;
         else if (c.outcomeChanged()) {
-            ctx.out << tr("GEÄNDERT – heute: %1").arg(verdictText(c.verdict, c.level, c.outcomeTitle)) << Qt::endl;
+            ctx.out << Tr::tr("GEÄNDERT – heute: %1").arg(verdictText(c.verdict, c.level, c.outcomeTitle)) << Qt::endl;
             if (!c.addedReasons.isEmpty())
-                ctx.out << tr("  neu greifende Regeln: %1").arg(c.addedReasons.join(QStringLiteral(", "))) << Qt::endl;
+                ctx.out << Tr::tr("  neu greifende Regeln: %1").arg(c.addedReasons.join(QStringLiteral(", "))) << Qt::endl;
             if (!c.removedReasons.isEmpty())
-                ctx.out << tr("  nicht mehr greifende Regeln: %1").arg(c.removedReasons.join(QStringLiteral(", "))) << Qt::endl;
+                ctx.out << Tr::tr("  nicht mehr greifende Regeln: %1").arg(c.removedReasons.join(QStringLiteral(", "))) << Qt::endl;
         } else
-            ctx.out << tr("Unverändert – heute dasselbe Ergebnis.") << Qt::endl;
+            ctx.out << Tr::tr("Unverändert – heute dasselbe Ergebnis.") << Qt::endl;
     }
     return (c.outcomeChanged() || !c.evaluated) ? ExitChanged : ExitOk;
 }
@@ -1100,10 +1133,10 @@ int runDemo(Context& ctx)
             const QString mismatch = demoMismatch(*pack, s);
             if (!mismatch.isEmpty()) {
                 ++bad;
-                ctx.err << tr("%1: %2").arg(s.id, mismatch) << Qt::endl;
+                ctx.err << Tr::tr("%1: %2").arg(s.id, mismatch) << Qt::endl;
             }
         }
-        ctx.out << tr("%1 von %2 Szenarien ergeben mit dem Regelwerk das erwartete Ergebnis.")
+        ctx.out << Tr::tr("%1 von %2 Szenarien ergeben mit dem Regelwerk das erwartete Ergebnis.")
                        .arg(scenarios->size() - bad)
                        .arg(scenarios->size())
                 << Qt::endl;
@@ -1118,7 +1151,7 @@ int runDemo(Context& ctx)
         QStringList ids;
         for (const DemoScenario& s : *scenarios)
             ids << s.id;
-        ctx.err << tr("Fehler: Unbekanntes Szenario „%1“ (vorhanden: %2).").arg(id, ids.join(QStringLiteral(", "))) << Qt::endl;
+        ctx.err << Tr::tr("Fehler: Unbekanntes Szenario „%1“ (vorhanden: %2).").arg(id, ids.join(QStringLiteral(", "))) << Qt::endl;
         return ExitBadInput;
     }
     const Outcome outcome = demoOutcome(*pack, *scenario);
@@ -1154,23 +1187,103 @@ int runDemo(Context& ctx)
         return ExitOk;
     }
     ctx.out << scenario->title << Qt::endl << QString(scenario->title.size(), u'=') << Qt::endl << Qt::endl;
-    ctx.out << tr("Situation: %1").arg(scenario->situation) << Qt::endl << Qt::endl;
-    ctx.out << tr("Frage: %1").arg(scenario->question) << Qt::endl << Qt::endl;
+    ctx.out << Tr::tr("Situation: %1").arg(scenario->situation) << Qt::endl << Qt::endl;
+    ctx.out << Tr::tr("Frage: %1").arg(scenario->question) << Qt::endl << Qt::endl;
     const UseCase* useCase = pack->useCase(scenario->useCase);
-    ctx.out << tr("Anwendungsfall: %1").arg(useCase ? useCase->title : scenario->useCase) << Qt::endl;
+    ctx.out << Tr::tr("Anwendungsfall: %1").arg(useCase ? useCase->title : scenario->useCase) << Qt::endl;
     for (const Question& q : pack->questions) {
         const AnswerOption* o = q.option(scenario->answers.value(q.id));
         ctx.out << QStringLiteral("  %1: %2").arg(q.title, o ? o->label : scenario->answers.value(q.id)) << Qt::endl;
     }
-    ctx.out << Qt::endl << tr("Auflösung: %1").arg(outcomeLine(outcome.level, outcome.escalate, outcome.blocked)) << Qt::endl;
+    ctx.out << Qt::endl << Tr::tr("Auflösung: %1").arg(outcomeLine(outcome.level, outcome.escalate, outcome.blocked)) << Qt::endl;
     ctx.out << scenario->reveal << Qt::endl << Qt::endl;
-    ctx.out << tr("Merksatz: %1").arg(scenario->teachingPoint) << Qt::endl;
+    ctx.out << Tr::tr("Merksatz: %1").arg(scenario->teachingPoint) << Qt::endl;
     if (!scenario->discussion.isEmpty())
-        ctx.out << tr("Zur Diskussion: %1").arg(scenario->discussion) << Qt::endl;
-    ctx.out << tr("Quelle: %1").arg(pack->citation(scenario->source)) << Qt::endl;
+        ctx.out << Tr::tr("Zur Diskussion: %1").arg(scenario->discussion) << Qt::endl;
+    ctx.out << Tr::tr("Quelle: %1").arg(pack->citation(scenario->source)) << Qt::endl;
     if (!mismatch.isEmpty())
-        ctx.err << tr("Warnung: %1").arg(mismatch) << Qt::endl;
+        ctx.err << Tr::tr("Warnung: %1").arg(mismatch) << Qt::endl;
     return ExitOk;
+}
+
+int runConfig(Context& ctx)
+{
+    const QString sub = ctx.args.positional.value(0);
+    if (sub != QLatin1String("show") && sub != QLatin1String("check"))
+        return ctx.usage(subcommandProblem(QStringLiteral("config"), sub, "show, check"));
+    if (!ctx.expect({QStringLiteral("format"), QStringLiteral("system-file"), QStringLiteral("user-file")}, 1, 1) ||
+        !checkFormat(ctx))
+        return ExitBadInput;
+    const QString systemFile = ctx.args.value(QStringLiteral("system-file"));
+    const QString userFile = ctx.args.value(QStringLiteral("user-file"));
+    const Config config = systemFile.isEmpty() && userFile.isEmpty()
+                              ? Config::load()
+                              : Config::loadFrom(systemFile.isEmpty() ? Config::defaultSystemFile() : systemFile,
+                                                 userFile.isEmpty() ? Config::defaultUserFile() : userFile);
+
+    if (sub == QLatin1String("check")) {
+        for (const ConfigProblem& p : config.problems())
+            ctx.err << Tr::tr("Fehler: %1").arg(p.toString()) << Qt::endl;
+        if (!config.problems().isEmpty())
+            return ExitBadInput;
+        ctx.out << Tr::tr("Einstellungen in Ordnung (System: %1, Benutzer: %2).")
+                       .arg(config.systemFileExists() ? config.systemFile() : Tr::tr("keine Datei"),
+                            QFileInfo::exists(config.userFile()) ? config.userFile() : Tr::tr("keine Datei"))
+                << Qt::endl;
+        return ExitOk;
+    }
+
+    if (ctx.json()) {
+        QJsonArray settings;
+        for (const SettingInfo& s : Config::knownSettings()) {
+            const QString key = QLatin1String(s.key);
+            settings.append(QJsonObject{{QStringLiteral("key"), key},
+                                        {QStringLiteral("value"), QJsonValue::fromVariant(config.value(key))},
+                                        {QStringLiteral("source"), settingSourceName(config.source(key))},
+                                        {QStringLiteral("locked"), config.isLocked(key)},
+                                        {QStringLiteral("meaning"), QLatin1String(s.meaning)}});
+        }
+        QJsonArray problems;
+        for (const ConfigProblem& p : config.problems())
+            problems.append(QJsonObject{{QStringLiteral("file"), p.file},
+                                        {QStringLiteral("line"), p.line},
+                                        {QStringLiteral("key"), p.key},
+                                        {QStringLiteral("message"), p.message}});
+        ctx.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("system_file"), config.systemFile()},
+                                                               {QStringLiteral("system_file_exists"), config.systemFileExists()},
+                                                               {QStringLiteral("user_file"), config.userFile()},
+                                                               {QStringLiteral("settings"), settings},
+                                                               {QStringLiteral("problems"), problems}})
+                                         .toJson(QJsonDocument::Indented));
+        return config.problems().isEmpty() ? ExitOk : ExitBadInput;
+    }
+    ctx.out << Tr::tr("Systemweite Einstellungen: %1%2")
+                   .arg(config.systemFile(), config.systemFileExists() ? QString() : Tr::tr(" (nicht vorhanden)"))
+            << Qt::endl
+            << Tr::tr("Eigene Einstellungen:      %1%2")
+                   .arg(config.userFile(), QFileInfo::exists(config.userFile()) ? QString() : Tr::tr(" (nicht vorhanden)"))
+            << Qt::endl
+            << Qt::endl;
+    for (const SettingInfo& s : Config::knownSettings()) {
+        const QString key = QLatin1String(s.key);
+        const QVariant v = config.value(key);
+        QString shown = v.typeId() == QMetaType::Bool ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                                      : v.toString();
+        if (shown.isEmpty())
+            shown = QStringLiteral("–");
+        QString origin;
+        switch (config.source(key)) {
+        case SettingSource::Default: origin = Tr::tr("Standard"); break;
+        case SettingSource::System: origin = Tr::tr("System"); break;
+        case SettingSource::User: origin = Tr::tr("Benutzer"); break;
+        }
+        if (config.isLocked(key))
+            origin += Tr::tr(", gesperrt");
+        ctx.out << QStringLiteral("%1 = %2   (%3)").arg(key.leftJustified(18), shown, origin) << Qt::endl;
+    }
+    for (const ConfigProblem& p : config.problems())
+        ctx.err << Tr::tr("Fehler: %1").arg(p.toString()) << Qt::endl;
+    return config.problems().isEmpty() ? ExitOk : ExitBadInput;
 }
 
 } // namespace kilotse::cli

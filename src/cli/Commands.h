@@ -51,6 +51,7 @@ int runRestore(Context& ctx);
 int runReport(Context& ctx);
 int runRecheck(Context& ctx);
 int runDemo(Context& ctx);
+int runConfig(Context& ctx);
 
 QString usageText();
 

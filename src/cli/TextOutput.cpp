@@ -5,10 +5,10 @@
 namespace kilotse::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ki-lotse-cli", text);
-}
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
+};
 
 QString answerLabel(const Question& q, const QString& optionId)
 {
@@ -20,16 +20,16 @@ QString answerLabel(const Question& q, const QString& optionId)
 QString noteText(const PermissionNote& n)
 {
     switch (n.code) {
-    case PermissionNote::Code::NotApproved: return tr("nicht freigegeben (Pilot, ausgesetzt oder außer Betrieb)");
-    case PermissionNote::Code::LevelTooLow: return tr("nicht für diese Schutzstufe freigegeben");
-    case PermissionNote::Code::UseCaseMissing: return tr("nicht für diesen Anwendungsfall freigegeben");
-    case PermissionNote::Code::ReviewOverdue: return tr("Prüfung überfällig");
-    case PermissionNote::Code::PersonalData: return tr("nicht für personenbezogene Daten freigegeben");
-    case PermissionNote::Code::Backflow: return tr("Datenrückfluss an den Anbieter nicht ausgeschlossen");
-    case PermissionNote::Code::Location: return tr("Verarbeitungsort nicht zulässig");
-    case PermissionNote::Code::ProcessorContract: return tr("kein Auftragsverarbeitungsvertrag");
-    case PermissionNote::Code::Dpia: return tr("keine Datenschutz-Folgenabschätzung");
-    case PermissionNote::Code::StaffCouncil: return tr("Personalrat nicht beteiligt");
+    case PermissionNote::Code::NotApproved: return Tr::tr("nicht freigegeben (Pilot, ausgesetzt oder außer Betrieb)");
+    case PermissionNote::Code::LevelTooLow: return Tr::tr("nicht für diese Schutzstufe freigegeben");
+    case PermissionNote::Code::UseCaseMissing: return Tr::tr("nicht für diesen Anwendungsfall freigegeben");
+    case PermissionNote::Code::ReviewOverdue: return Tr::tr("Prüfung überfällig");
+    case PermissionNote::Code::PersonalData: return Tr::tr("nicht für personenbezogene Daten freigegeben");
+    case PermissionNote::Code::Backflow: return Tr::tr("Datenrückfluss an den Anbieter nicht ausgeschlossen");
+    case PermissionNote::Code::Location: return Tr::tr("Verarbeitungsort nicht zulässig");
+    case PermissionNote::Code::ProcessorContract: return Tr::tr("kein Auftragsverarbeitungsvertrag");
+    case PermissionNote::Code::Dpia: return Tr::tr("keine Datenschutz-Folgenabschätzung");
+    case PermissionNote::Code::StaffCouncil: return Tr::tr("Personalrat nicht beteiligt");
     }
     return {};
 }
@@ -37,18 +37,18 @@ QString noteText(const PermissionNote& n)
 void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExcluded, bool demo)
 {
     if (demo)
-        out << tr("Hinweis: Demo-Verzeichnis der fiktiven Stadt Musterstadt.") << Qt::endl;
+        out << Tr::tr("Hinweis: Demo-Verzeichnis der fiktiven Stadt Musterstadt.") << Qt::endl;
     if (tools.offered.isEmpty())
-        out << tr("Kein freigegebener Dienst passt.") << Qt::endl;
+        out << Tr::tr("Kein freigegebener Dienst passt.") << Qt::endl;
     for (const ToolOffer& o : tools.offered) {
         out << QStringLiteral("  ✓ ") << o.service.name << QStringLiteral(" – ") << o.service.vendor;
         if (!o.service.accessUrl.isEmpty())
             out << QStringLiteral(" – ") << o.service.accessUrl;
         out << Qt::endl;
         if (!o.service.restrictions.isEmpty())
-            out << QStringLiteral("      ") << tr("Einschränkungen: %1").arg(o.service.restrictions.join(QStringLiteral(", "))) << Qt::endl;
+            out << QStringLiteral("      ") << Tr::tr("Einschränkungen: %1").arg(o.service.restrictions.join(QStringLiteral(", "))) << Qt::endl;
         for (const PermissionNote& n : o.decision.notes)
-            out << QStringLiteral("      ") << tr("Warnung: %1").arg(noteText(n)) << Qt::endl;
+            out << QStringLiteral("      ") << Tr::tr("Warnung: %1").arg(noteText(n)) << Qt::endl;
     }
     if (!withExcluded)
         return;
@@ -71,9 +71,9 @@ void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet&
         headline = pack.blocked.title;
     else if (outcome.escalate)
         headline = levelTitle + QStringLiteral(" – ") + pack.escalate.title;
-    out << tr("Ergebnis: %1").arg(headline) << Qt::endl;
+    out << Tr::tr("Ergebnis: %1").arg(headline) << Qt::endl;
     if (const UseCase* u = pack.useCase(answers.useCase))
-        out << tr("Anwendungsfall: %1").arg(u->title) << Qt::endl;
+        out << Tr::tr("Anwendungsfall: %1").arg(u->title) << Qt::endl;
     out << Qt::endl;
     if (outcome.blocked)
         out << pack.blocked.summary << Qt::endl << Qt::endl;
@@ -82,9 +82,9 @@ void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet&
     if (level && !outcome.blocked)
         out << level->summary << Qt::endl << Qt::endl;
 
-    out << tr("Gründe:") << Qt::endl;
+    out << Tr::tr("Gründe:") << Qt::endl;
     if (outcome.reasons.isEmpty())
-        out << QStringLiteral("  – ") << tr("Keine Regel greift; es gilt die Grundstufe.") << Qt::endl;
+        out << QStringLiteral("  – ") << Tr::tr("Keine Regel greift; es gilt die Grundstufe.") << Qt::endl;
     for (const Reason& r : outcome.reasons) {
         out << QStringLiteral("  • ") << r.text << QStringLiteral(" [") << r.ruleId << u']' << Qt::endl;
         for (const Trigger& t : r.triggers) {
@@ -93,36 +93,36 @@ void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet&
                 continue;
             QString answer = answerLabel(*q, t.answer);
             if (!t.countsAs.isEmpty())
-                answer = tr("%1 (zählt als „%2“)").arg(answer, answerLabel(*q, t.countsAs));
-            out << QStringLiteral("    ") << tr("Ausgelöst durch: %1 = %2").arg(q->title, answer) << Qt::endl;
+                answer = Tr::tr("%1 (zählt als „%2“)").arg(answer, answerLabel(*q, t.countsAs));
+            out << QStringLiteral("    ") << Tr::tr("Ausgelöst durch: %1 = %2").arg(q->title, answer) << Qt::endl;
         }
         if (!r.advice.isEmpty())
-            out << QStringLiteral("    ") << tr("Was tun: %1").arg(r.advice) << Qt::endl;
-        out << QStringLiteral("    ") << tr("Quelle: %1").arg(pack.citation(r.source)) << Qt::endl;
+            out << QStringLiteral("    ") << Tr::tr("Was tun: %1").arg(r.advice) << Qt::endl;
+        out << QStringLiteral("    ") << Tr::tr("Quelle: %1").arg(pack.citation(r.source)) << Qt::endl;
     }
     if (tools && !outcome.blocked) {
-        out << Qt::endl << tr("Freigegebene Dienste:") << Qt::endl;
+        out << Qt::endl << Tr::tr("Freigegebene Dienste:") << Qt::endl;
         writeToolsText(out, *tools, false, registryIsDemo);
     }
     out << Qt::endl
-        << tr("Regelwerk: %1 %2 (%3)").arg(pack.manifest.id, pack.manifest.version, pack.manifest.title) << Qt::endl;
+        << Tr::tr("Regelwerk: %1 %2 (%3)").arg(pack.manifest.id, pack.manifest.version, pack.manifest.title) << Qt::endl;
 }
 
 void writePolicyText(QTextStream& out, const PolicyPack& pack)
 {
     out << pack.manifest.title << QStringLiteral(" (") << pack.manifest.id << u' ' << pack.manifest.version << u')'
         << Qt::endl;
-    out << tr("Herausgeber: %1").arg(pack.manifest.issuer) << Qt::endl;
-    out << tr("Gültig ab: %1").arg(pack.manifest.validFrom) << Qt::endl;
-    out << tr("Herkunft: %1 (%2)").arg(packOriginName(pack.origin), pack.directory) << Qt::endl;
-    out << tr("SHA-256: %1").arg(QString::fromLatin1(pack.sha256)) << Qt::endl << Qt::endl;
-    out << tr("Fragen:") << Qt::endl;
+    out << Tr::tr("Herausgeber: %1").arg(pack.manifest.issuer) << Qt::endl;
+    out << Tr::tr("Gültig ab: %1").arg(pack.manifest.validFrom) << Qt::endl;
+    out << Tr::tr("Herkunft: %1 (%2)").arg(packOriginName(pack.origin), pack.directory) << Qt::endl;
+    out << Tr::tr("SHA-256: %1").arg(QString::fromLatin1(pack.sha256)) << Qt::endl << Qt::endl;
+    out << Tr::tr("Fragen:") << Qt::endl;
     for (const Question& q : pack.questions)
         out << QStringLiteral("  ") << q.id << QStringLiteral(" – ") << q.title << Qt::endl;
-    out << Qt::endl << tr("Anwendungsfälle:") << Qt::endl;
+    out << Qt::endl << Tr::tr("Anwendungsfälle:") << Qt::endl;
     for (const UseCase& u : pack.useCases)
         out << QStringLiteral("  ") << u.id << QStringLiteral(" – ") << u.title << Qt::endl;
-    out << Qt::endl << tr("Regeln:") << Qt::endl;
+    out << Qt::endl << Tr::tr("Regeln:") << Qt::endl;
     for (const ClassificationRule& r : pack.rules)
         out << QStringLiteral("  ") << r.id << QStringLiteral(" – ") << pack.citation(r.source) << Qt::endl;
 }
@@ -130,10 +130,10 @@ void writePolicyText(QTextStream& out, const PolicyPack& pack)
 void writeRulesText(QTextStream& out, const PolicyPack& pack, const QList<const GuidanceRule*>& rules)
 {
     if (rules.isEmpty())
-        out << tr("Keine passenden Regeln.") << Qt::endl;
+        out << Tr::tr("Keine passenden Regeln.") << Qt::endl;
     for (const GuidanceRule* r : rules)
         out << QStringLiteral("[%1] ").arg(r->priority) << r->doText << QStringLiteral("  (") << r->id << u')' << Qt::endl;
-    out << Qt::endl << tr("Anzahl Regeln: %1; [1] = besonders wichtig. Regelwerk: %2 %3")
+    out << Qt::endl << Tr::tr("Anzahl Regeln: %1; [1] = besonders wichtig. Regelwerk: %2 %3")
                            .arg(rules.size())
                            .arg(pack.manifest.id, pack.manifest.version)
         << Qt::endl;
@@ -143,23 +143,23 @@ void writeRuleDetailText(QTextStream& out, const PolicyPack& pack, const Guidanc
 {
     const GuidanceArea* area = pack.guidanceArea(r.area);
     out << r.title << Qt::endl;
-    out << tr("Bereich: %1").arg(area ? area->title : r.area) << Qt::endl;
-    out << tr("Was tun: %1").arg(r.doText) << Qt::endl << Qt::endl;
+    out << Tr::tr("Bereich: %1").arg(area ? area->title : r.area) << Qt::endl;
+    out << Tr::tr("Was tun: %1").arg(r.doText) << Qt::endl << Qt::endl;
     out << r.explanation << Qt::endl << Qt::endl;
-    out << tr("Für: %1 · Priorität: %2").arg(r.audience.join(QStringLiteral(", "))).arg(r.priority) << Qt::endl;
-    out << tr("Quelle: %1").arg(pack.citation(r.source)) << Qt::endl;
-    out << tr("Aus dem Regelwerk: %1").arg(r.packId) << Qt::endl;
+    out << Tr::tr("Für: %1 · Priorität: %2").arg(r.audience.join(QStringLiteral(", "))).arg(r.priority) << Qt::endl;
+    out << Tr::tr("Quelle: %1").arg(pack.citation(r.source)) << Qt::endl;
+    out << Tr::tr("Aus dem Regelwerk: %1").arg(r.packId) << Qt::endl;
 }
 
 void writeTemplatesText(QTextStream& out, const PolicyPack& pack, const QList<const PromptTemplate*>& templates)
 {
     if (templates.isEmpty())
-        out << tr("Keine passenden Vorlagen.") << Qt::endl;
+        out << Tr::tr("Keine passenden Vorlagen.") << Qt::endl;
     for (const PromptTemplate* t : templates) {
         const UseCase* u = pack.useCase(t->useCase);
         out << t->id << QStringLiteral(" – ") << t->title << QStringLiteral(" (") << (u ? u->title : t->useCase) << u')';
         if (t->mayCarryPersonalData())
-            out << QStringLiteral(" ") << tr("[kann personenbezogene Daten enthalten → Schutzstufe 2]");
+            out << QStringLiteral(" ") << Tr::tr("[kann personenbezogene Daten enthalten → Schutzstufe 2]");
         out << Qt::endl;
     }
 }
@@ -167,16 +167,16 @@ void writeTemplatesText(QTextStream& out, const PolicyPack& pack, const QList<co
 void writeTemplateDetailText(QTextStream& out, const PolicyPack& pack, const PromptTemplate& t)
 {
     out << t.title << QStringLiteral(" (") << t.id << u')' << Qt::endl << t.purpose << Qt::endl << Qt::endl;
-    out << t.prompt << Qt::endl << Qt::endl << tr("Platzhalter:") << Qt::endl;
+    out << t.prompt << Qt::endl << Qt::endl << Tr::tr("Platzhalter:") << Qt::endl;
     for (const Placeholder& p : t.placeholders) {
         out << QStringLiteral("  ") << p.name << QStringLiteral(" (") << placeholderTypeName(p.type)
-            << (p.required ? tr(", Pflicht") : QString()) << (p.personalData ? tr(", kann personenbezogen sein") : QString())
+            << (p.required ? Tr::tr(", Pflicht") : QString()) << (p.personalData ? Tr::tr(", kann personenbezogen sein") : QString())
             << QStringLiteral("): ") << p.label << QStringLiteral(" – ") << p.help;
         if (!p.choices.isEmpty())
             out << QStringLiteral(" [") << p.choices.join(QStringLiteral(" | ")) << u']';
         out << Qt::endl;
     }
-    out << Qt::endl << tr("Quelle: %1").arg(pack.citation(t.source)) << Qt::endl;
+    out << Qt::endl << Tr::tr("Quelle: %1").arg(pack.citation(t.source)) << Qt::endl;
 }
 
 } // namespace kilotse::cli

@@ -1,6 +1,8 @@
 // ki-lotse-cli: the headless face of KI-Lotse for admins' scripts and CI. Links core only.
 
 #include "Commands.h"
+#include "Config.h"
+#include "I18n.h"
 #include "Logging.h"
 #include "core/Version.h"
 
@@ -37,14 +39,28 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     Context ctx{out, err, {}};
 
-    const QStringList words = app.arguments().mid(1);
+    QStringList words = app.arguments().mid(1);
+    // --lang applies to everything, so it is taken out before the commands see their options.
+    QString lang;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (words[i].startsWith(QLatin1String("--lang="))) {
+            lang = words[i].mid(7);
+            words.removeAt(i--);
+        } else if (words[i] == QLatin1String("--lang") && i + 1 < words.size()) {
+            lang = words[i + 1];
+            words.remove(i, 2);
+            --i;
+        }
+    }
+    installTranslations(app, chooseLanguage(lang, Config::current()), false);
+
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString& word = words[i];
         if (word == QStringLiteral("-h"))
             ctx.args.flags.insert(QStringLiteral("help"));
         else if (word == QStringLiteral("-o")) {
             if (i + 1 >= words.size())
-                return ctx.usage(QCoreApplication::translate("ki-lotse-cli", "-o erwartet einen Dateinamen."));
+                return ctx.usage(QCoreApplication::translate("kilotse::cli", "-o erwartet einen Dateinamen."));
             ctx.args.options.insert(QStringLiteral("output"), words[++i]);
         }
         else if (word == QStringLiteral("-") || !word.startsWith(QStringLiteral("--")))
@@ -58,7 +74,7 @@ int main(int argc, char* argv[])
                 name.truncate(eq);
             } else if (!flagOptions().contains(name)) {
                 if (i + 1 >= words.size())
-                    return ctx.usage(QCoreApplication::translate("ki-lotse-cli", "--%1 erwartet einen Wert.").arg(name));
+                    return ctx.usage(QCoreApplication::translate("kilotse::cli", "--%1 erwartet einen Wert.").arg(name));
                 value = words[++i];
             }
             if (flagOptions().contains(name))
@@ -77,7 +93,7 @@ int main(int argc, char* argv[])
         return ExitOk;
     }
     if (ctx.args.positional.isEmpty())
-        return ctx.usage(QCoreApplication::translate("ki-lotse-cli", "Kein Befehl angegeben."));
+        return ctx.usage(QCoreApplication::translate("kilotse::cli", "Kein Befehl angegeben."));
 
     initLogging(QStringLiteral("cli"));
     try {
@@ -108,10 +124,12 @@ int main(int argc, char* argv[])
             return runRecheck(ctx);
         if (command == QStringLiteral("demo"))
             return runDemo(ctx);
-        return ctx.usage(QCoreApplication::translate("ki-lotse-cli", "Unbekannter Befehl „%1“.").arg(command));
+        if (command == QStringLiteral("config"))
+            return runConfig(ctx);
+        return ctx.usage(QCoreApplication::translate("kilotse::cli", "Unbekannter Befehl „%1“.").arg(command));
     } catch (const std::exception& e) {
         spdlog::error("cli: unexpected failure ({})", typeid(e).name()); // e.what() may quote input
-        err << QCoreApplication::translate("ki-lotse-cli", "Fehler: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+        err << QCoreApplication::translate("kilotse::cli", "Fehler: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
         return ExitFailure;
     }
 }

@@ -29,6 +29,7 @@ QString originText(PackOrigin origin)
     switch (origin) {
     case PackOrigin::CommandLine: return MainWindow::tr("per --policy angegeben");
     case PackOrigin::Environment: return MainWindow::tr("per KI_LOTSE_POLICY_DIR angegeben");
+    case PackOrigin::Configured: return MainWindow::tr("in den Einstellungen festgelegt");
     case PackOrigin::System: return MainWindow::tr("systemweit eingerichtet");
     case PackOrigin::Bundled: return MainWindow::tr("mitgeliefert");
     }

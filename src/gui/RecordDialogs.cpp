@@ -1,4 +1,5 @@
 #include "RecordDialogs.h"
+#include "Theme.h"
 
 #include "content/Label.h"
 #include "report/CheckHistory.h"
@@ -88,7 +89,7 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
     m_problem = new QLabel(this);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1;").arg(problemTextColor().name()));
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
 
@@ -227,6 +228,10 @@ HistoryDialog::HistoryDialog(const PolicyPack& pack, const QString& directory, Q
     m_enabled = new QCheckBox(tr("Abgeschlossene Prüfungen auf diesem Rechner im &Verlauf speichern"), this);
     m_enabled->setObjectName(QStringLiteral("historyEnabledCheckBox"));
     m_enabled->setChecked(CheckHistory::isEnabled());
+    if (CheckHistory::isLocked()) {
+        m_enabled->setEnabled(false);
+        m_enabled->setToolTip(tr("Diese Einstellung hat Ihre IT-Abteilung festgelegt."));
+    }
     m_enabled->setAccessibleDescription(tr("Gespeichert werden Antworten, Ergebnis und Zweck – kein Entwurfstext, "
                                            "kein Name, kein Transparenzhinweis."));
     connect(m_enabled, &QCheckBox::toggled, this, [](bool on) { CheckHistory::setEnabled(on); });

@@ -1,4 +1,5 @@
 #include "RegistryModels.h"
+#include "Theme.h"
 
 #include <QBrush>
 #include <QTextDocument>
@@ -148,7 +149,7 @@ QVariant ServiceTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
         return Qt::convertFromPlainText(s->name);
     if (role == Qt::ForegroundRole && index.column() == ReviewColumn && overdue(*s))
-        return QBrush(QColor(0xa3, 0x18, 0x12)); // 7.1:1 on white; the text also says "überfällig"
+        return QBrush(problemTextColor()); // ≥ 7:1 in every theme; the text also says "überfällig"
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

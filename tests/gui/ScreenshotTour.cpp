@@ -3,6 +3,8 @@
 // ANSWERS: use-case row then one digit per question (0 = Ja, 1 = Nein, 2 = Unsicher), e.g. "1 21111111".
 
 #include "CheckWizard.h"
+#include "Config.h"
+#include "I18n.h"
 #include "LabelPage.h"
 #include "DraftPage.h"
 #include "MainWindow.h"
@@ -32,7 +34,15 @@ using namespace kilotse;
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    gui::applyTheme(app);
+    // KI_LOTSE_LANG=en, KI_LOTSE_THEME=dark|high-contrast and KI_LOTSE_TOUR_FONT_SCALE=1.5 show the
+    // other languages, themes and a larger system font.
+    installTranslations(app, chooseLanguage(QString(), Config::current()), true);
+    gui::applyTheme(app, gui::themeKindFromName(qEnvironmentVariable("KI_LOTSE_THEME")).value_or(gui::ThemeKind::Light));
+    if (const double scale = qEnvironmentVariable("KI_LOTSE_TOUR_FONT_SCALE").toDouble(); scale > 0) {
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * scale);
+        QApplication::setFont(font);
+    }
     const QStringList args = app.arguments();
     if (args.size() < 2) {
         std::fputs("usage: ki-lotse-screenshot-tour OUTDIR [USECASE_ROW ANSWER_DIGITS] [PREFIX]\n", stderr);

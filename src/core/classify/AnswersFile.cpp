@@ -8,10 +8,10 @@
 namespace kilotse {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kilotse::AnswersFile", text);
-}
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kilotse::AnswersFile)
+};
 } // namespace
 
 AnswersParseResult parseAnswers(const QByteArray& bytes, const QString& fileName, const PolicyPack& pack)
@@ -25,7 +25,7 @@ AnswersParseResult parseAnswers(const QByteArray& bytes, const QString& fileName
     const auto& root = doc->root();
     if (!root.is_object()) {
         out.append(doc->at(QString(), Diagnostic::CodeType,
-                           tr("expected an object {\"use_case\": ..., \"answers\": {...}}")));
+                           Tr::tr("expected an object {\"use_case\": ..., \"answers\": {...}}")));
         return result;
     }
     AnswerSet answers;
@@ -35,11 +35,11 @@ AnswersParseResult parseAnswers(const QByteArray& bytes, const QString& fileName
             if (it->is_string())
                 answers.useCase = json::qs(it->get<std::string>());
             else
-                out.append(doc->at(pointer, Diagnostic::CodeType, tr("expected a string (a use-case id)")));
+                out.append(doc->at(pointer, Diagnostic::CodeType, Tr::tr("expected a string (a use-case id)")));
         } else if (it.key() == "answers") {
             if (!it->is_object()) {
                 out.append(doc->at(pointer, Diagnostic::CodeType,
-                                   tr("expected an object mapping question ids to option ids")));
+                                   Tr::tr("expected an object mapping question ids to option ids")));
                 continue;
             }
             for (auto a = it->begin(); a != it->end(); ++a) {
@@ -47,15 +47,15 @@ AnswersParseResult parseAnswers(const QByteArray& bytes, const QString& fileName
                     answers.answers.insert(json::qs(a.key()), json::qs(a->get<std::string>()));
                 else
                     out.append(doc->at(json::childPointer(pointer, a.key()), Diagnostic::CodeType,
-                                       tr("expected a string (an option id such as \"yes\", \"no\" or \"unsure\")")));
+                                       Tr::tr("expected a string (an option id such as \"yes\", \"no\" or \"unsure\")")));
             }
         } else if (it.key() != "$schema" && it.key() != "comment") {
             out.append(doc->atKey(pointer, Diagnostic::CodeUnknownField,
-                                  tr("unknown field \"%1\" (allowed: use_case, answers, comment)").arg(json::qs(it.key()))));
+                                  Tr::tr("unknown field \"%1\" (allowed: use_case, answers, comment)").arg(json::qs(it.key()))));
         }
     }
     if (!root.contains("answers"))
-        out.append(doc->at(QString(), Diagnostic::CodeMissingField, tr("required field \"answers\" is missing")));
+        out.append(doc->at(QString(), Diagnostic::CodeMissingField, Tr::tr("required field \"answers\" is missing")));
 
     if (out.isEmpty()) {
         for (const Diagnostic& problem : Classifier(pack).check(answers)) {

@@ -8,10 +8,10 @@
 namespace kilotse {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kilotse::Classifier", text);
-}
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kilotse::Classifier)
+};
 
 Diagnostic answerProblem(const QString& pointer, const char* code, const QString& message)
 {
@@ -53,17 +53,17 @@ Diagnostics Classifier::check(const AnswerSet& answers) const
         useCaseIds << u.id;
     if (answers.useCase.isEmpty())
         problems.append(answerProblem(QStringLiteral("/use_case"), Diagnostic::CodeMissingAnswer,
-                                      tr("the use case is missing (one of: %1)").arg(useCaseIds.join(QStringLiteral(", ")))));
+                                      Tr::tr("the use case is missing (one of: %1)").arg(useCaseIds.join(QStringLiteral(", ")))));
     else if (!m_pack.useCase(answers.useCase))
         problems.append(answerProblem(QStringLiteral("/use_case"), Diagnostic::CodeUnknownUseCase,
-                                      tr("unknown use case \"%1\" (one of: %2)")
+                                      Tr::tr("unknown use case \"%1\" (one of: %2)")
                                           .arg(answers.useCase, useCaseIds.join(QStringLiteral(", ")))));
 
     for (const auto& q : m_pack.questions) {
         const auto it = answers.answers.constFind(q.id);
         if (it == answers.answers.cend()) {
             problems.append(answerProblem(QStringLiteral("/answers"), Diagnostic::CodeMissingAnswer,
-                                          tr("missing answer to question \"%1\"").arg(q.id)));
+                                          Tr::tr("missing answer to question \"%1\"").arg(q.id)));
             continue;
         }
         if (!q.option(it.value())) {
@@ -71,14 +71,14 @@ Diagnostics Classifier::check(const AnswerSet& answers) const
             for (const auto& o : q.options)
                 ids << o.id;
             problems.append(answerProblem(QStringLiteral("/answers/") + q.id, Diagnostic::CodeUnknownOption,
-                                          tr("\"%1\" is not an option of question \"%2\" (options: %3)")
+                                          Tr::tr("\"%1\" is not an option of question \"%2\" (options: %3)")
                                               .arg(it.value(), q.id, ids.join(QStringLiteral(", ")))));
         }
     }
     for (auto it = answers.answers.cbegin(); it != answers.answers.cend(); ++it) {
         if (!m_pack.question(it.key()))
             problems.append(answerProblem(QStringLiteral("/answers/") + it.key(), Diagnostic::CodeUnknownQuestion,
-                                          tr("unknown question \"%1\" in this policy pack").arg(it.key())));
+                                          Tr::tr("unknown question \"%1\" in this policy pack").arg(it.key())));
     }
     return problems;
 }

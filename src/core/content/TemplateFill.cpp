@@ -10,10 +10,10 @@
 namespace kilotse {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kilotse::TemplateFill", text);
-}
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kilotse::TemplateFill)
+};
 
 const QRegularExpression& placeholderPattern()
 {
@@ -53,22 +53,22 @@ std::optional<QDate> parseDate(const QString& text)
 QString problemMessage(const Placeholder& p, const QString& code)
 {
     if (code == QLatin1String("missing-value"))
-        return tr("required value \"%1\" is missing").arg(p.name);
+        return Tr::tr("required value \"%1\" is missing").arg(p.name);
     if (code == QLatin1String("multiline-in-text"))
-        return tr("\"%1\" takes a single line; use a multiline field for longer text").arg(p.name);
+        return Tr::tr("\"%1\" takes a single line; use a multiline field for longer text").arg(p.name);
     if (code == QLatin1String("too-long"))
-        return tr("\"%1\" is longer than %2 characters").arg(p.name).arg(kMaxPlaceholderValue);
+        return Tr::tr("\"%1\" is longer than %2 characters").arg(p.name).arg(kMaxPlaceholderValue);
     if (code == QLatin1String("not-a-number"))
-        return tr("\"%1\" expects a number").arg(p.name);
+        return Tr::tr("\"%1\" expects a number").arg(p.name);
     if (code == QLatin1String("out-of-range")) {
         const QString low = p.min ? QString::number(*p.min) : QStringLiteral("-");
         const QString high = p.max ? QString::number(*p.max) : QStringLiteral("-");
-        return tr("\"%1\" must be between %2 and %3").arg(p.name, low, high);
+        return Tr::tr("\"%1\" must be between %2 and %3").arg(p.name, low, high);
     }
     if (code == QLatin1String("not-a-date"))
-        return tr("\"%1\" expects a date (YYYY-MM-DD or DD.MM.YYYY)").arg(p.name);
+        return Tr::tr("\"%1\" expects a date (YYYY-MM-DD or DD.MM.YYYY)").arg(p.name);
     if (code == QLatin1String("not-a-choice"))
-        return tr("\"%1\" must be one of: %2").arg(p.name, p.choices.join(QStringLiteral(", ")));
+        return Tr::tr("\"%1\" must be one of: %2").arg(p.name, p.choices.join(QStringLiteral(", ")));
     return code;
 }
 } // namespace
@@ -156,7 +156,7 @@ TemplateFillResult fillTemplate(const PromptTemplate& t, const QMap<QString, QSt
         if (!t.placeholder(it.key()))
             result.problems.append(Diagnostic{{}, 0, 0, QStringLiteral("/values/") + it.key(),
                                               QStringLiteral("unknown-placeholder"),
-                                              tr("template \"%1\" has no placeholder \"%2\"").arg(t.id, it.key())});
+                                              Tr::tr("template \"%1\" has no placeholder \"%2\"").arg(t.id, it.key())});
 
     // One pass over the prompt: values are inserted literally and never expanded again.
     QString text;

@@ -10,10 +10,10 @@ namespace kilotse::json {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kilotse::json", text);
-}
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kilotse::json)
+};
 
 // Line and column (1-based, column in code points) of a byte offset.
 std::pair<int, int> lineColumnIn(const QByteArray& bytes, qsizetype offset)
@@ -45,7 +45,7 @@ std::optional<Diagnostic> prescan(const QByteArray& bytes, const QString& fileNa
         if (c == '\0') {
             auto [line, column] = lineColumnIn(bytes, i);
             return Diagnostic{fileName, line, column, {}, QString::fromLatin1(Diagnostic::CodeNulByte),
-                              tr("the file contains a NUL byte (binary data, not a JSON text file)")};
+                              Tr::tr("the file contains a NUL byte (binary data, not a JSON text file)")};
         }
         if (inString) {
             if (escaped)
@@ -62,7 +62,7 @@ std::optional<Diagnostic> prescan(const QByteArray& bytes, const QString& fileNa
             if (++depth > kMaxDepth) {
                 auto [line, column] = lineColumnIn(bytes, i);
                 return Diagnostic{fileName, line, column, {}, QString::fromLatin1(Diagnostic::CodeTooDeep),
-                                  tr("nesting deeper than %1 levels is not allowed").arg(kMaxDepth)};
+                                  Tr::tr("nesting deeper than %1 levels is not allowed").arg(kMaxDepth)};
             }
         } else if (c == ']' || c == '}') {
             --depth;
@@ -210,7 +210,7 @@ std::optional<JsonText> JsonText::parse(const QByteArray& bytes, const QString& 
 {
     if (bytes.size() > kMaxFileBytes) {
         out.append({fileName, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeTooLarge),
-                    tr("the file is %1 bytes; at most %2 bytes are accepted").arg(bytes.size()).arg(kMaxFileBytes)});
+                    Tr::tr("the file is %1 bytes; at most %2 bytes are accepted").arg(bytes.size()).arg(kMaxFileBytes)});
         return std::nullopt;
     }
     if (auto problem = prescan(bytes, fileName)) {
@@ -248,21 +248,21 @@ std::optional<JsonText> JsonText::parse(const QByteArray& bytes, const QString& 
         if (cut >= 0)
             what = what.mid(cut + 2);
         out.append({fileName, line, column, {}, QString::fromLatin1(Diagnostic::CodeSyntax),
-                    tr("invalid JSON: %1").arg(what)});
+                    Tr::tr("invalid JSON: %1").arg(what)});
         return std::nullopt;
     } catch (const nlohmann::json::out_of_range&) {
         // e.g. a number too large for a double ("1e999"); nlohmann reports no position for it.
         out.append({fileName, 1, 1, {}, QString::fromLatin1(Diagnostic::CodeInvalidValue),
-                    tr("a value cannot be represented (for example a number that is too large)")});
+                    Tr::tr("a value cannot be represented (for example a number that is too large)")});
         return std::nullopt;
     } catch (const nlohmann::json::exception&) {
-        out.append({fileName, 1, 1, {}, QString::fromLatin1(Diagnostic::CodeSyntax), tr("invalid JSON")});
+        out.append({fileName, 1, 1, {}, QString::fromLatin1(Diagnostic::CodeSyntax), Tr::tr("invalid JSON")});
         return std::nullopt;
     }
     if (duplicate) {
         for (const QString& pointer : text.indexPositions())
             out.append(text.atKey(pointer, Diagnostic::CodeDuplicateKey,
-                                  tr("the member name appears twice in the same object")));
+                                  Tr::tr("the member name appears twice in the same object")));
         return std::nullopt;
     }
     return text;

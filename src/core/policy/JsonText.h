@@ -29,6 +29,9 @@ public:
     static std::optional<JsonText> parse(const QByteArray& bytes, const QString& fileName, Diagnostics& out);
 
     const nlohmann::json& root() const { return m_root; }
+    // For replacing string values (a translation overlay). Positions stay those of the original
+    // text, so diagnostics still point at the right place.
+    nlohmann::json& mutableRoot() { return m_root; }
     const QString& fileName() const { return m_fileName; }
 
     // A diagnostic positioned at the value `pointer` points to (or at its nearest existing parent).

@@ -1,5 +1,7 @@
 #include "policy/PolicyLoader.h"
 
+#include "I18n.h"
+
 #include "policy/JsonText.h"
 #include "content/TemplateFill.h"
 #include "policy/SchemaValidator.h"
@@ -9,10 +11,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <array>
 #include <functional>
+#include <set>
 
 namespace kilotse {
 
@@ -22,10 +26,10 @@ using Json = nlohmann::json;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kilotse::PolicyLoader", text);
-}
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kilotse::PolicyLoader)
+};
 
 QString str(const Json& object, const char* key)
 {
@@ -96,17 +100,17 @@ CheckedFile readChecked(const QString& path, const QString& schema, Diagnostics&
     CheckedFile result;
     QFile file(path);
     if (!file.exists()) {
-        out.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo), tr("the file does not exist")});
+        out.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo), Tr::tr("the file does not exist")});
         return result;
     }
     if (file.size() > json::kMaxFileBytes) {
         out.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeTooLarge),
-                    tr("the file is %1 bytes; at most %2 bytes are accepted").arg(file.size()).arg(json::kMaxFileBytes)});
+                    Tr::tr("the file is %1 bytes; at most %2 bytes are accepted").arg(file.size()).arg(json::kMaxFileBytes)});
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         out.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo),
-                    tr("the file cannot be read: %1").arg(file.errorString())});
+                    Tr::tr("the file cannot be read: %1").arg(file.errorString())});
         return result;
     }
     const QByteArray bytes = file.read(json::kMaxFileBytes + 1);
@@ -119,8 +123,123 @@ CheckedFile readChecked(const QString& path, const QString& schema, Diagnostics&
         result.conforms = json::SchemaValidator::bundled(schema).validate(*result.text, out);
     } catch (const std::exception& e) {
         out.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo),
-                    tr("internal error while checking the file: %1").arg(QString::fromUtf8(e.what()))});
+                    Tr::tr("internal error while checking the file: %1").arg(QString::fromUtf8(e.what()))});
     }
+    return result;
+}
+
+// Keys whose string values are text for people (translatable); everything else is ids, codes,
+// citations of German documents or scanner cue lists and stays as it is.
+bool isTranslatableKey(const std::string& key)
+{
+    static const std::set<std::string> keys{
+        "title", "text", "help", "examples", "label", "description", "explanation", "do", "purpose", "prompt",
+        "example", "follow_ups", "quality_checks", "choices", "reason", "advice", "summary", "next_steps",
+        "situation", "reveal", "teaching_point", "discussion", "question", "pseudonymised_note", "explanations"};
+    return keys.count(key) > 0;
+}
+
+// Replaces the translatable strings of `node` found in `texts`; counts hits and misses.
+void applyTranslation(nlohmann::json& node, bool translatable, const QHash<QString, QString>& texts,
+                      QSet<QString>& used, ContentTranslation& stats)
+{
+    if (node.is_object()) {
+        for (auto& [key, value] : node.items())
+            // Never translated: the scanner's cue words (they match German text) and conditions.
+            if (key != "cues" && key != "when" && key != "answers")
+                applyTranslation(value, translatable || isTranslatableKey(key), texts, used, stats);
+    } else if (node.is_array()) {
+        for (auto& value : node)
+            applyTranslation(value, translatable, texts, used, stats);
+    } else if (node.is_string() && translatable) {
+        const QString source = json::qs(node.get_ref<const std::string&>());
+        const auto it = texts.constFind(source);
+        if (it == texts.cend()) {
+            ++stats.untranslatedTexts;
+            return;
+        }
+        used.insert(source);
+        ++stats.translatedTexts;
+        node = it->toStdString();
+    }
+}
+
+// The placeholders a translation must keep: {{name}} and %1..%9.
+QStringList placeholdersOf(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("\\{\\{[^{}]*\\}\\}|%[1-9]"));
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    return found;
+}
+
+// Reads one translation overlay (manifest "translations"), checks every entry and, when
+// `apply`, replaces the texts of `docs` and the manifest.
+std::optional<ContentTranslation> readTranslation(const QDir& dir, const QString& language, const QString& fileName,
+                                                  std::array<CheckedFile, FileCount>& docs, Manifest& manifest,
+                                                  bool apply, Diagnostics& out, QCryptographicHash& hash)
+{
+    const CheckedFile file = readChecked(dir.filePath(fileName), QStringLiteral("translation.schema.json"), out, &hash);
+    if (!file.conforms)
+        return std::nullopt;
+    const JsonText& doc = *file.text;
+    const std::size_t before = static_cast<std::size_t>(out.size());
+    if (json::qs(doc.root().at("language").get<std::string>()) != language)
+        out.append(doc.at(QStringLiteral("/language"), Diagnostic::CodeInvalidValue,
+                          Tr::tr("the file is listed for \"%1\" in the manifest but says \"%2\"")
+                              .arg(language, json::qs(doc.root().at("language").get<std::string>()))));
+    ContentTranslation result;
+    result.language = language;
+    result.file = fileName;
+    QHash<std::string, QHash<QString, QString>> perFile;
+    for (const auto& [fileKey, entries] : doc.root().at("texts").items()) {
+        const QString filePointer = json::childPointer(QStringLiteral("/texts"), fileKey);
+        for (const auto& [source, translated] : entries.items()) {
+            const QString pointer = json::childPointer(filePointer, source);
+            if (!translated.is_string() || translated.get_ref<const std::string&>().empty()) {
+                out.append(doc.at(pointer, Diagnostic::CodeInvalidValue, Tr::tr("expected the translated text (a non-empty string)")));
+                continue;
+            }
+            const QString from = json::qs(source);
+            const QString to = json::qs(translated.get<std::string>());
+            if (placeholdersOf(from) != placeholdersOf(to)) {
+                out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
+                                  Tr::tr("the translation must keep the placeholders of the text (%1)")
+                                      .arg(placeholdersOf(from).join(QStringLiteral(", ")))));
+                continue;
+            }
+            perFile[fileKey].insert(from, to);
+            result.texts.insert(from, to);
+        }
+    }
+    if (static_cast<std::size_t>(out.size()) != before)
+        return std::nullopt;
+    if (!apply)
+        return result;
+
+    result.applied = true;
+    QSet<QString> used;
+    for (std::size_t i = 0; i < kFiles.size(); ++i)
+        if (docs[i].text && perFile.contains(kFiles[i].key))
+            applyTranslation(docs[i].text->mutableRoot(), false, perFile.value(kFiles[i].key), used, result);
+    const QHash<QString, QString> manifestTexts = perFile.value("manifest");
+    for (QString* text : {&manifest.title, &manifest.description}) {
+        if (text->isEmpty())
+            continue;
+        if (manifestTexts.contains(*text)) {
+            used.insert(*text);
+            *text = manifestTexts.value(*text);
+            ++result.translatedTexts;
+        } else {
+            ++result.untranslatedTexts;
+        }
+    }
+    for (auto it = result.texts.cbegin(); it != result.texts.cend(); ++it)
+        if (!used.contains(it.key()))
+            result.unused << it.key();
+    result.unused.sort();
     return result;
 }
 
@@ -157,38 +276,38 @@ QList<DemoScenario> buildDemos(const JsonText& doc, const PolicyPack& pack, bool
         bool ok = true;
         if (seen.contains(s.id)) {
             out.append(doc.at(p + QStringLiteral("/id"), Diagnostic::CodeDuplicateId,
-                              tr("duplicate scenario id \"%1\"").arg(s.id)));
+                              Tr::tr("duplicate scenario id \"%1\"").arg(s.id)));
             ok = false;
         }
         seen.insert(s.id);
         if (checkSources && !pack.source(s.source.docId)) {
             out.append(doc.at(p + QStringLiteral("/source/doc"), Diagnostic::CodeUnknownSource,
-                              tr("unknown source document \"%1\" (not listed in the sources file)").arg(s.source.docId)));
+                              Tr::tr("unknown source document \"%1\" (not listed in the sources file)").arg(s.source.docId)));
             ok = false;
         }
         if (!pack.level(s.expectedLevel) && !pack.levels.isEmpty()) {
             out.append(doc.at(p + QStringLiteral("/expected/level"), Diagnostic::CodeUnknownLevel,
-                              tr("level %1 is not defined in the classification file").arg(s.expectedLevel)));
+                              Tr::tr("level %1 is not defined in the classification file").arg(s.expectedLevel)));
             ok = false;
         }
         if (checkAnswers) {
             if (!pack.useCase(s.useCase)) {
                 out.append(doc.at(p + QStringLiteral("/use_case"), Diagnostic::CodeUnknownUseCase,
-                                  tr("unknown use case \"%1\"").arg(s.useCase)));
+                                  Tr::tr("unknown use case \"%1\"").arg(s.useCase)));
                 ok = false;
             }
             for (auto it = s.answers.cbegin(); it != s.answers.cend(); ++it) {
                 const Question* q = pack.question(it.key());
                 const QString ap = p + QStringLiteral("/answers/") + it.key();
                 if (!q) {
-                    out.append(doc.at(ap, Diagnostic::CodeUnknownQuestion, tr("unknown question \"%1\"").arg(it.key())));
+                    out.append(doc.at(ap, Diagnostic::CodeUnknownQuestion, Tr::tr("unknown question \"%1\"").arg(it.key())));
                     ok = false;
                 } else if (!q->option(it.value())) {
                     QStringList options;
                     for (const AnswerOption& o : q->options)
                         options << o.id;
                     out.append(doc.at(ap, Diagnostic::CodeUnknownOption,
-                                      tr("question \"%1\" has no option \"%2\" (options: %3)")
+                                      Tr::tr("question \"%1\" has no option \"%2\" (options: %3)")
                                           .arg(q->id, it.value(), options.join(QStringLiteral(", ")))));
                     ok = false;
                 }
@@ -196,7 +315,7 @@ QList<DemoScenario> buildDemos(const JsonText& doc, const PolicyPack& pack, bool
             for (const Question& q : pack.questions)
                 if (!s.answers.contains(q.id)) {
                     out.append(doc.at(p + QStringLiteral("/answers"), Diagnostic::CodeMissingAnswer,
-                                      tr("the answer to \"%1\" is missing (a scenario answers every question)").arg(q.id)));
+                                      Tr::tr("the answer to \"%1\" is missing (a scenario answers every question)").arg(q.id)));
                     ok = false;
                 }
         }
@@ -239,37 +358,37 @@ public:
     {
         auto report = [&](const QString& what) {
             m_out.append(manifest.at(QStringLiteral("/files"), Diagnostic::CodeUnknownQuestion,
-                                     tr("with the files this pack replaces, %1").arg(what)));
+                                     Tr::tr("with the files this pack replaces, %1").arg(what)));
         };
         std::function<void(const Condition&, const QString&)> check = [&](const Condition& c, const QString& owner) {
             if (c.kind == Condition::Kind::Answer) {
                 const Question* q = m_pack.question(c.questionId);
                 if (!q)
-                    report(tr("%1 refers to the unknown question \"%2\"").arg(owner, c.questionId));
+                    report(Tr::tr("%1 refers to the unknown question \"%2\"").arg(owner, c.questionId));
                 else
                     for (const QString& v : c.values)
                         if (!q->option(v))
-                            report(tr("%1 refers to the unknown option \"%2\" of \"%3\"").arg(owner, v, q->id));
+                            report(Tr::tr("%1 refers to the unknown option \"%2\" of \"%3\"").arg(owner, v, q->id));
             } else if (c.kind == Condition::Kind::UseCase) {
                 for (const QString& v : c.values)
                     if (!m_pack.useCase(v))
-                        report(tr("%1 refers to the unknown use case \"%2\"").arg(owner, v));
+                        report(Tr::tr("%1 refers to the unknown use case \"%2\"").arg(owner, v));
             }
             for (const Condition& child : c.children)
                 check(child, owner);
         };
         for (const ClassificationRule& r : m_pack.rules)
-            check(r.when, tr("classification rule \"%1\"").arg(r.id));
+            check(r.when, Tr::tr("classification rule \"%1\"").arg(r.id));
         for (const GuidanceRule& r : m_pack.guidanceRules) {
             if (r.when)
-                check(*r.when, tr("guidance rule \"%1\"").arg(r.id));
+                check(*r.when, Tr::tr("guidance rule \"%1\"").arg(r.id));
             for (int level : r.levels)
                 if (!m_pack.level(level))
-                    report(tr("guidance rule \"%1\" refers to the unknown level %2").arg(r.id).arg(level));
+                    report(Tr::tr("guidance rule \"%1\" refers to the unknown level %2").arg(r.id).arg(level));
         }
         for (const PromptTemplate& t : m_pack.templates)
             if (!m_pack.useCase(t.useCase))
-                report(tr("template \"%1\" refers to the unknown use case \"%2\"").arg(t.id, t.useCase));
+                report(Tr::tr("template \"%1\" refers to the unknown use case \"%2\"").arg(t.id, t.useCase));
     }
 
     // Runs one build step. A file counts as a reference target once its step completed.
@@ -344,11 +463,11 @@ public:
                 const AnswerOption* t = question.option(target);
                 if (!t || target == str(options[k], "id")) {
                     m_out.append(doc.at(op, Diagnostic::CodeUnknownOption,
-                                        tr("\"counts_as\" must name another option of this question; \"%1\" is not one (options: %2)")
+                                        Tr::tr("\"counts_as\" must name another option of this question; \"%1\" is not one (options: %2)")
                                             .arg(target, optionList(question))));
                 } else if (!t->countsAs.isEmpty()) {
                     m_out.append(doc.at(op, Diagnostic::CodeInvalidValue,
-                                        tr("\"counts_as\" must not point to an option that itself counts as another")));
+                                        Tr::tr("\"counts_as\" must not point to an option that itself counts as another")));
                 }
             }
             checkSource(question.source, doc, p + QStringLiteral("/source/doc"));
@@ -393,7 +512,7 @@ public:
             text.level = l.at("level").get<int>();
             if (levels.contains(text.level)) {
                 m_out.append(doc.at(p + QStringLiteral("/level"), Diagnostic::CodeDuplicateId,
-                                    tr("level %1 is defined twice").arg(text.level)));
+                                    Tr::tr("level %1 is defined twice").arg(text.level)));
                 continue;
             }
             levels.insert(text.level);
@@ -401,7 +520,7 @@ public:
         }
         if (!levels.contains(m_pack.defaultLevel))
             m_out.append(doc.at(QStringLiteral("/default_level"), Diagnostic::CodeUnknownLevel,
-                                tr("default level %1 is not among the defined levels").arg(m_pack.defaultLevel)));
+                                Tr::tr("default level %1 is not among the defined levels").arg(m_pack.defaultLevel)));
         m_pack.blocked = outcome(root.at("outcomes").at("blocked"), doc, QStringLiteral("/outcomes/blocked"));
         m_pack.escalate = outcome(root.at("outcomes").at("escalate"), doc, QStringLiteral("/outcomes/escalate"));
 
@@ -423,10 +542,10 @@ public:
             rule.then.blocked = then.value("blocked", false);
             if (rule.then.level != 0 && !levels.contains(rule.then.level))
                 m_out.append(doc.at(p + QStringLiteral("/then/level"), Diagnostic::CodeUnknownLevel,
-                                    tr("level %1 is not defined in \"levels\"").arg(rule.then.level)));
+                                    Tr::tr("level %1 is not defined in \"levels\"").arg(rule.then.level)));
             if (rule.then.level == 0 && !rule.then.escalate && !rule.then.blocked)
                 m_out.append(doc.at(p + QStringLiteral("/then"), Diagnostic::CodeInvalidValue,
-                                    tr("the rule has no effect: give a level, \"escalate\": true or \"blocked\": true")));
+                                    Tr::tr("the rule has no effect: give a level, \"escalate\": true or \"blocked\": true")));
             if (checkUnique(seen, rule.id, doc, p + QStringLiteral("/id"), "rule"))
                 m_pack.rules.append(rule);
         }
@@ -465,14 +584,14 @@ public:
             rule.packId = m_pack.manifest.id;
             if (!m_pack.guidanceArea(rule.area))
                 m_out.append(doc.at(p + QStringLiteral("/area"), Diagnostic::CodeUnknownArea,
-                                    tr("unknown area \"%1\" (not listed in \"areas\")").arg(rule.area)));
+                                    Tr::tr("unknown area \"%1\" (not listed in \"areas\")").arg(rule.area)));
             if (auto levels = r.find("levels"); levels != r.end()) {
                 for (std::size_t k = 0; k < levels->size(); ++k) {
                     const int level = (*levels)[k].get<int>();
                     rule.levels << level;
                     if (m_levelsLoaded && !m_levels.contains(level))
                         m_out.append(doc.at(json::childPointer(p + QStringLiteral("/levels"), k), Diagnostic::CodeUnknownLevel,
-                                            tr("level %1 is not defined in the classification file").arg(level)));
+                                            Tr::tr("level %1 is not defined in the classification file").arg(level)));
                 }
             }
             if (auto when = r.find("when"); when != r.end())
@@ -502,7 +621,7 @@ public:
             tpl.packId = m_pack.manifest.id;
             if (m_useCasesLoaded && !m_pack.useCase(tpl.useCase))
                 m_out.append(doc.at(p + QStringLiteral("/use_case"), Diagnostic::CodeUnknownUseCase,
-                                    tr("unknown use case \"%1\"").arg(tpl.useCase)));
+                                    Tr::tr("unknown use case \"%1\"").arg(tpl.useCase)));
             checkSource(tpl.source, doc, p + QStringLiteral("/source/doc"));
 
             QSet<QString> names;
@@ -517,17 +636,17 @@ public:
             const QStringList used = placeholderNamesIn(tpl.prompt, &malformed);
             for (const QString& bad : malformed)
                 m_out.append(doc.at(p + QStringLiteral("/prompt"), Diagnostic::CodeInvalidValue,
-                                    tr("malformed placeholder \"%1\" (write {{name}} with a lowercase name)").arg(bad)));
+                                    Tr::tr("malformed placeholder \"%1\" (write {{name}} with a lowercase name)").arg(bad)));
             for (const QString& name : used)
                 if (!names.contains(name))
                     m_out.append(doc.at(p + QStringLiteral("/prompt"), Diagnostic::CodeUnknownPlaceholder,
-                                        tr("the prompt uses {{%1}}, which is not declared in \"placeholders\"").arg(name)));
+                                        Tr::tr("the prompt uses {{%1}}, which is not declared in \"placeholders\"").arg(name)));
             for (std::size_t k = 0; k < placeholders.size(); ++k) {
                 const QString name = str(placeholders[k], "name");
                 if (!used.contains(name))
                     m_out.append(doc.at(json::childPointer(p + QStringLiteral("/placeholders"), k) + QStringLiteral("/name"),
                                         Diagnostic::CodeUnusedPlaceholder,
-                                        tr("placeholder \"%1\" is declared but the prompt never uses {{%1}}").arg(name)));
+                                        Tr::tr("placeholder \"%1\" is declared but the prompt never uses {{%1}}").arg(name)));
             }
             if (checkUnique(seen, tpl.id, doc, p + QStringLiteral("/id"), "template"))
                 upsert(m_pack.templates, tpl);
@@ -609,7 +728,7 @@ public:
                 item.levels << levels[k].get<int>();
                 if (m_levelsLoaded && !m_levels.contains(item.levels.last()))
                     m_out.append(doc.at(json::childPointer(p + QStringLiteral("/levels"), k), Diagnostic::CodeUnknownLevel,
-                                        tr("level %1 is not defined in the classification file").arg(item.levels.last())));
+                                        Tr::tr("level %1 is not defined in the classification file").arg(item.levels.last())));
             }
             checkSource(item.source, doc, p + QStringLiteral("/source/doc"));
             if (checkUnique(seen, item.id, doc, p + QStringLiteral("/id"), "checklist item"))
@@ -651,7 +770,7 @@ public:
             checkSource(ref, doc, p + QStringLiteral("/source/doc"));
             if (m_levelsLoaded && !m_levels.contains(info.level))
                 m_out.append(doc.at(p + QStringLiteral("/level"), Diagnostic::CodeUnknownLevel,
-                                    tr("level %1 is not defined in the classification file").arg(info.level)));
+                                    Tr::tr("level %1 is not defined in the classification file").arg(info.level)));
             const auto& answers = c.at("answers");
             for (std::size_t k = 0; k < answers.size(); ++k) {
                 const ScanAnswer a{str(answers[k], "question"), str(answers[k], "option")};
@@ -660,12 +779,12 @@ public:
                     const Question* q = m_pack.question(a.question);
                     if (!q) {
                         m_out.append(doc.at(ap + QStringLiteral("/question"), Diagnostic::CodeUnknownQuestion,
-                                            tr("unknown question \"%1\" (questions: %2)").arg(a.question, questionList())));
+                                            Tr::tr("unknown question \"%1\" (questions: %2)").arg(a.question, questionList())));
                         continue;
                     }
                     if (!q->option(a.option)) {
                         m_out.append(doc.at(ap + QStringLiteral("/option"), Diagnostic::CodeUnknownOption,
-                                            tr("question \"%1\" has no option \"%2\" (options: %3)")
+                                            Tr::tr("question \"%1\" has no option \"%2\" (options: %3)")
                                                 .arg(q->id, a.option, optionList(*q))));
                         continue;
                     }
@@ -677,7 +796,7 @@ public:
         for (int k = 0; k < kScanCategoryCount; ++k)
             if (!seen.contains(scanCategoryId(static_cast<ScanCategory>(k))))
                 m_out.append(doc.at(QStringLiteral("/categories"), Diagnostic::CodeMissingField,
-                                    tr("category \"%1\" is missing").arg(scanCategoryId(static_cast<ScanCategory>(k)))));
+                                    Tr::tr("category \"%1\" is missing").arg(scanCategoryId(static_cast<ScanCategory>(k)))));
 
         const auto& cues = root.at("cues");
         for (int k = 0; k < kScanCueCount; ++k)
@@ -705,7 +824,7 @@ public:
                                   reason == ScanReason::Signature;
             if (needsArg && !text.isEmpty() && !text.contains(QLatin1String("%1")))
                 m_out.append(doc.at(QStringLiteral("/explanations/") + key, Diagnostic::CodeInvalidValue,
-                                    tr("the wording must contain %1 where the cue or name is inserted")));
+                                    Tr::tr("the wording must contain %1 where the cue or name is inserted")));
             rules.explanations.append(text);
         }
         m_pack.scan = rules;
@@ -733,21 +852,21 @@ private:
             ph.max = m->get<double>();
         ph.personalData = j.at("personal_data").get<bool>();
         if (ph.type == Placeholder::Type::Choice && ph.choices.isEmpty())
-            m_out.append(doc.at(p, Diagnostic::CodeMissingField, tr("a choice placeholder needs \"choices\"")));
+            m_out.append(doc.at(p, Diagnostic::CodeMissingField, Tr::tr("a choice placeholder needs \"choices\"")));
         if (ph.type != Placeholder::Type::Choice && j.contains("choices"))
             m_out.append(doc.at(p + QStringLiteral("/choices"), Diagnostic::CodeInvalidValue,
-                                tr("\"choices\" is only allowed for type \"choice\"")));
+                                Tr::tr("\"choices\" is only allowed for type \"choice\"")));
         if ((ph.min || ph.max) && ph.type != Placeholder::Type::Number)
-            m_out.append(doc.at(p, Diagnostic::CodeInvalidValue, tr("\"min\"/\"max\" are only allowed for type \"number\"")));
+            m_out.append(doc.at(p, Diagnostic::CodeInvalidValue, Tr::tr("\"min\"/\"max\" are only allowed for type \"number\"")));
         if (ph.min && ph.max && *ph.min > *ph.max)
-            m_out.append(doc.at(p + QStringLiteral("/min"), Diagnostic::CodeInvalidValue, tr("\"min\" is greater than \"max\"")));
+            m_out.append(doc.at(p + QStringLiteral("/min"), Diagnostic::CodeInvalidValue, Tr::tr("\"min\" is greater than \"max\"")));
         if (!ph.example.isEmpty() || ph.required) {
             Placeholder asRequired = ph;
             asRequired.required = true;
             const QString problem = checkPlaceholderValue(asRequired, ph.example);
             if (!problem.isEmpty())
                 m_out.append(doc.at(p + QStringLiteral("/example"), Diagnostic::CodeInvalidValue,
-                                    tr("the example is not a valid value of this placeholder (%1)").arg(problem)));
+                                    Tr::tr("the example is not a valid value of this placeholder (%1)").arg(problem)));
         }
         return ph;
     }
@@ -759,10 +878,10 @@ private:
         for (const QString& name : placeholderNamesIn(text, &malformed))
             if (!allowed.contains(name))
                 m_out.append(doc.at(pointer, Diagnostic::CodeUnknownPlaceholder,
-                                    tr("{{%1}} is not available here (available: %2)")
+                                    Tr::tr("{{%1}} is not available here (available: %2)")
                                         .arg(name, allowed.isEmpty() ? QStringLiteral("none") : allowed.join(QStringLiteral(", ")))));
         for (const QString& bad : malformed)
-            m_out.append(doc.at(pointer, Diagnostic::CodeInvalidValue, tr("malformed placeholder \"%1\"").arg(bad)));
+            m_out.append(doc.at(pointer, Diagnostic::CodeInvalidValue, Tr::tr("malformed placeholder \"%1\"").arg(bad)));
     }
 
     OutcomeText outcome(const Json& o, const JsonText& doc, const QString& p)
@@ -781,7 +900,7 @@ private:
                     c.contains("not");
         if (forms != 1 || hasQuestion != hasIs) {
             m_out.append(doc.at(p, Diagnostic::CodeInvalidValue,
-                                tr("a condition is exactly one of: {\"question\", \"is\"}, {\"use_case\"}, "
+                                Tr::tr("a condition is exactly one of: {\"question\", \"is\"}, {\"use_case\"}, "
                                    "{\"all\"}, {\"any\"} or {\"not\"}")));
             return result;
         }
@@ -794,14 +913,14 @@ private:
             const Question* q = m_pack.question(result.questionId);
             if (!q) {
                 m_out.append(doc.at(p + QStringLiteral("/question"), Diagnostic::CodeUnknownQuestion,
-                                    tr("unknown question \"%1\" (questions: %2)").arg(result.questionId, questionList())));
+                                    Tr::tr("unknown question \"%1\" (questions: %2)").arg(result.questionId, questionList())));
                 return result;
             }
             for (qsizetype i = 0; i < result.values.size(); ++i)
                 if (!q->option(result.values[i]))
                     m_out.append(doc.at(json::childPointer(p + QStringLiteral("/is"), static_cast<std::size_t>(i)),
                                         Diagnostic::CodeUnknownOption,
-                                        tr("question \"%1\" has no option \"%2\" (options: %3)")
+                                        Tr::tr("question \"%1\" has no option \"%2\" (options: %3)")
                                             .arg(q->id, result.values[i], optionList(*q))));
         } else if (c.contains("use_case")) {
             result.kind = Condition::Kind::UseCase;
@@ -811,7 +930,7 @@ private:
                     if (!m_pack.useCase(result.values[i]))
                         m_out.append(doc.at(json::childPointer(p + QStringLiteral("/use_case"), static_cast<std::size_t>(i)),
                                             Diagnostic::CodeUnknownUseCase,
-                                            tr("unknown use case \"%1\"").arg(result.values[i])));
+                                            Tr::tr("unknown use case \"%1\"").arg(result.values[i])));
         } else if (c.contains("not")) {
             result.kind = Condition::Kind::Not;
             result.children.push_back(condition(c.at("not"), doc, p + QStringLiteral("/not")));
@@ -831,7 +950,7 @@ private:
     {
         if (seen.contains(id)) {
             m_out.append(doc.at(pointer, Diagnostic::CodeDuplicateId,
-                                tr("duplicate %1 id \"%2\"").arg(QLatin1String(what), id)));
+                                Tr::tr("duplicate %1 id \"%2\"").arg(QLatin1String(what), id)));
             return false;
         }
         seen.insert(id);
@@ -842,7 +961,7 @@ private:
     {
         if (m_sourcesLoaded && !m_pack.source(ref.docId))
             m_out.append(doc.at(pointer, Diagnostic::CodeUnknownSource,
-                                tr("unknown source document \"%1\" (not listed in the sources file)").arg(ref.docId)));
+                                Tr::tr("unknown source document \"%1\" (not listed in the sources file)").arg(ref.docId)));
     }
 
     QString questionList() const
@@ -885,7 +1004,7 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
     const QDir dir(directory);
     if (!QFileInfo(directory).isDir()) {
         out.append({directory, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo),
-                    tr("the policy folder does not exist or is not a folder")});
+                    Tr::tr("the policy folder does not exist or is not a folder")});
         return result;
     }
 
@@ -917,7 +1036,7 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
             base = std::move(bundled.pack);
         } else {
             out.append(manifest.at(QStringLiteral("/extends"), Diagnostic::CodeInvalidValue,
-                                   tr("unknown base pack \"%1\" (a pack can only extend the bundled pack \"%2\")")
+                                   Tr::tr("unknown base pack \"%1\" (a pack can only extend the bundled pack \"%2\")")
                                        .arg(pack.manifest.extends,
                                             bundled.ok() ? bundled.pack->manifest.id : QStringLiteral("?"))));
             sortDiagnostics(out);
@@ -927,7 +1046,7 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
         for (FileIndex required : kRequiredFiles)
             if (!files.contains(kFiles[required].key))
                 out.append(manifest.at(QStringLiteral("/files"), Diagnostic::CodeMissingField,
-                                       tr("required field \"%1\" is missing (only a pack with \"extends\" may leave it out)")
+                                       Tr::tr("required field \"%1\" is missing (only a pack with \"extends\" may leave it out)")
                                            .arg(QLatin1String(kFiles[required].key))));
     }
 
@@ -937,6 +1056,19 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
             continue;
         const QString name = qs(files.at(kFiles[i].key).get<std::string>());
         docs[i] = readChecked(dir.filePath(name), QLatin1String(kFiles[i].schema), out, &hash);
+    }
+
+    // Translations are read and checked whatever the language (the SHA and `policy validate` do not
+    // depend on it); the one for the content language is applied before the pack is built.
+    if (m.contains("translations")) {
+        const QString language = contentLanguage();
+        for (const auto& [lang, fileName] : m.at("translations").items()) {
+            const QString l = qs(lang);
+            const bool apply = l == language && l != pack.manifest.language;
+            if (std::optional<ContentTranslation> t = readTranslation(dir, l, qs(fileName.get<std::string>()), docs,
+                                                                      pack.manifest, apply, out, hash))
+                pack.translations.append(std::move(*t));
+        }
     }
 
     PackBuilder builder(pack, out, base ? &*base : nullptr);

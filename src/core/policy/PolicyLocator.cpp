@@ -1,5 +1,7 @@
 #include "policy/PolicyLocator.h"
 
+#include "Config.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -21,11 +23,17 @@ QStringList systemPolicyDirectories()
 
 PackCandidate choosePolicyCandidate(const QString& commandLineDir)
 {
+    const Config& config = Config::current();
+    const QString configured = config.text(QStringLiteral("policy/dir"));
+    if (!configured.isEmpty() && config.isLocked(QStringLiteral("policy/dir")))
+        return {configured, PackOrigin::Configured}; // IT's choice; --policy and the environment are ignored
     if (!commandLineDir.isEmpty())
         return {commandLineDir, PackOrigin::CommandLine};
     const QString env = qEnvironmentVariable("KI_LOTSE_POLICY_DIR");
     if (!env.isEmpty())
         return {env, PackOrigin::Environment};
+    if (!configured.isEmpty())
+        return {configured, PackOrigin::Configured};
     for (const QString& dir : systemPolicyDirectories())
         if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("manifest.json"))))
             return {dir, PackOrigin::System};

@@ -12,6 +12,7 @@ struct PackCandidate
 };
 
 // The pack that applies, in this order: `commandLineDir` (--policy), $KI_LOTSE_POLICY_DIR, the
+// setting policy/dir (Config; when locked it comes first and the two before are ignored), the
 // system folder (ki-lotse/policies in $XDG_CONFIG_DIRS, default /etc/xdg), the bundled pack.
 // The first candidate that is configured (command line, environment) or exists (system) is the
 // one that applies; later candidates are not consulted except as the bundled fallback.

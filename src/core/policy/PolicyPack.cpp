@@ -31,6 +31,7 @@ QString packOriginName(PackOrigin origin)
     switch (origin) {
     case PackOrigin::CommandLine: return QStringLiteral("command-line");
     case PackOrigin::Environment: return QStringLiteral("environment");
+    case PackOrigin::Configured: return QStringLiteral("configured");
     case PackOrigin::System: return QStringLiteral("system");
     case PackOrigin::Bundled: return QStringLiteral("bundled");
     }
@@ -50,6 +51,21 @@ const Question* PolicyPack::question(const QString& id) const
 const DemoScenario* PolicyPack::demo(const QString& id) const
 {
     return findById(demos, id);
+}
+
+bool PolicyPack::sameText(const QString& a, const QString& b) const
+{
+    if (a == b)
+        return true;
+    for (const ContentTranslation& t : translations) {
+        const auto ia = t.texts.constFind(a);
+        if (ia != t.texts.cend() && *ia == b)
+            return true;
+        const auto ib = t.texts.constFind(b);
+        if (ib != t.texts.cend() && *ib == a)
+            return true;
+    }
+    return false;
 }
 
 const UseCase* PolicyPack::useCase(const QString& id) const

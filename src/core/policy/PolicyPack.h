@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QMap>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -253,8 +254,21 @@ struct Manifest
 };
 
 // Where a pack was found, in the order they are searched.
-enum class PackOrigin { CommandLine, Environment, System, Bundled };
-QString packOriginName(PackOrigin origin); // "command-line", "environment", "system", "bundled"
+enum class PackOrigin { CommandLine, Environment, Configured, System, Bundled };
+// "command-line", "environment", "configured" (setting policy/dir), "system", "bundled"
+QString packOriginName(PackOrigin origin);
+
+// The pack's texts in another language (manifest "translations"): German text -> translation.
+struct ContentTranslation
+{
+    QString language;
+    QString file;                   // the overlay file, relative to the pack folder
+    QHash<QString, QString> texts;  // source text -> translated text (all files together)
+    bool applied = false;           // the pack's texts are shown in this language
+    int translatedTexts = 0;        // when applied: texts replaced
+    int untranslatedTexts = 0;      // when applied: translatable texts left in the pack's language
+    QStringList unused;             // entries whose source text does not occur in the pack
+};
 
 // A fully loaded and validated policy pack. Immutable once loaded; cheap to copy around is not a
 // goal, so pass it by const reference. Instances only come from PolicyLoader.
@@ -280,6 +294,11 @@ struct PolicyPack
     QList<DemoScenario> demos; // empty when the pack has no demos file
     std::optional<RegistryPolicy> registry;
     std::optional<ScanRules> scan;
+    QList<ContentTranslation> translations; // checked always; at most one applied
+
+    // True when `a` and `b` are the same text or one is a translation of the other in this pack
+    // (a record made in English still matches the German question).
+    bool sameText(const QString& a, const QString& b) const;
 
     const SourceDocument* source(const QString& id) const;
     const Question* question(const QString& id) const;

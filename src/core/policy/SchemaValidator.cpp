@@ -13,10 +13,10 @@ namespace kilotse::json {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kilotse::SchemaValidator", text);
-}
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kilotse::SchemaValidator)
+};
 
 QString typeName(const nlohmann::json& v)
 {
@@ -143,7 +143,7 @@ void SchemaValidator::check(const nlohmann::json& rawSchema, const nlohmann::jso
         }
         if (!ok) {
             out.append(doc.at(pointer, Diagnostic::CodeType,
-                              tr("expected %1, found %2").arg(expected.join(QStringLiteral(" or ")), typeName(value))));
+                              Tr::tr("expected %1, found %2").arg(expected.join(QStringLiteral(" or ")), typeName(value))));
             return; // further checks on a value of the wrong type only add noise
         }
     }
@@ -151,11 +151,11 @@ void SchemaValidator::check(const nlohmann::json& rawSchema, const nlohmann::jso
     if (auto e = schema.find("enum"); e != schema.end()) {
         if (std::find(e->begin(), e->end(), value) == e->end())
             out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
-                              tr("value %1 is not allowed (allowed: %2)").arg(shortValue(value), joined(*e))));
+                              Tr::tr("value %1 is not allowed (allowed: %2)").arg(shortValue(value), joined(*e))));
     }
     if (auto c = schema.find("const"); c != schema.end() && *c != value) {
         out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
-                          tr("value %1 is not allowed (expected %2)").arg(shortValue(value), shortValue(*c))));
+                          Tr::tr("value %1 is not allowed (expected %2)").arg(shortValue(value), shortValue(*c))));
     }
 
     if (value.is_string()) {
@@ -163,16 +163,16 @@ void SchemaValidator::check(const nlohmann::json& rawSchema, const nlohmann::jso
         const auto length = text.toUcs4().size();
         if (auto m = schema.find("minLength"); m != schema.end() && length < m->get<qsizetype>()) {
             out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
-                              m->get<int>() == 1 ? tr("the text must not be empty")
-                                                 : tr("the text needs at least %1 characters").arg(m->get<int>())));
+                              m->get<int>() == 1 ? Tr::tr("the text must not be empty")
+                                                 : Tr::tr("the text needs at least %1 characters").arg(m->get<int>())));
         }
         if (auto m = schema.find("maxLength"); m != schema.end() && length > m->get<qsizetype>()) {
             out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
-                              tr("the text has %1 characters; at most %2 are allowed").arg(length).arg(m->get<int>())));
+                              Tr::tr("the text has %1 characters; at most %2 are allowed").arg(length).arg(m->get<int>())));
         }
         if (auto p = schema.find("pattern"); p != schema.end() && !regex(p->get<std::string>()).match(text).hasMatch()) {
             out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
-                              tr("value %1 does not have the required form (pattern %2)")
+                              Tr::tr("value %1 does not have the required form (pattern %2)")
                                   .arg(shortValue(value), qs(p->get<std::string>()))));
         }
     }
@@ -184,7 +184,7 @@ void SchemaValidator::check(const nlohmann::json& rawSchema, const nlohmann::jso
         if ((minimum != schema.end() && number < minimum->get<double>()) ||
             (maximum != schema.end() && number > maximum->get<double>())) {
             out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
-                              tr("value %1 is out of range (%2 to %3)")
+                              Tr::tr("value %1 is out of range (%2 to %3)")
                                   .arg(qs(value.dump()),
                                        minimum != schema.end() ? qs(minimum->dump()) : QStringLiteral("-"),
                                        maximum != schema.end() ? qs(maximum->dump()) : QStringLiteral("-"))));
@@ -195,10 +195,10 @@ void SchemaValidator::check(const nlohmann::json& rawSchema, const nlohmann::jso
         const auto count = static_cast<qsizetype>(value.size());
         if (auto m = schema.find("minItems"); m != schema.end() && count < m->get<qsizetype>())
             out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
-                              tr("the list needs at least %1 entries, it has %2").arg(m->get<int>()).arg(count)));
+                              Tr::tr("the list needs at least %1 entries, it has %2").arg(m->get<int>()).arg(count)));
         if (auto m = schema.find("maxItems"); m != schema.end() && count > m->get<qsizetype>())
             out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
-                              tr("the list has %1 entries; at most %2 are allowed").arg(count).arg(m->get<int>())));
+                              Tr::tr("the list has %1 entries; at most %2 are allowed").arg(count).arg(m->get<int>())));
         if (auto items = schema.find("items"); items != schema.end()) {
             for (std::size_t i = 0; i < value.size(); ++i)
                 check(*items, value[i], childPointer(pointer, i), doc, out);
@@ -209,15 +209,15 @@ void SchemaValidator::check(const nlohmann::json& rawSchema, const nlohmann::jso
         const auto count = static_cast<qsizetype>(value.size());
         if (auto m = schema.find("minProperties"); m != schema.end() && count < m->get<qsizetype>())
             out.append(doc.at(pointer, Diagnostic::CodeMissingField,
-                              tr("the object needs at least %1 member(s)").arg(m->get<int>())));
+                              Tr::tr("the object needs at least %1 member(s)").arg(m->get<int>())));
         if (auto m = schema.find("maxProperties"); m != schema.end() && count > m->get<qsizetype>())
             out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
-                              tr("the object has %1 members; at most %2 are allowed").arg(count).arg(m->get<int>())));
+                              Tr::tr("the object has %1 members; at most %2 are allowed").arg(count).arg(m->get<int>())));
         if (auto required = schema.find("required"); required != schema.end()) {
             for (const auto& name : *required) {
                 if (!value.contains(name.get<std::string>()))
                     out.append(doc.at(pointer, Diagnostic::CodeMissingField,
-                                      tr("required field \"%1\" is missing").arg(qs(name.get<std::string>()))));
+                                      Tr::tr("required field \"%1\" is missing").arg(qs(name.get<std::string>()))));
             }
         }
         const auto properties = schema.find("properties");
@@ -234,7 +234,7 @@ void SchemaValidator::check(const nlohmann::json& rawSchema, const nlohmann::jso
                         if (p.key() != "$schema")
                             allowed << qs(p.key());
                 out.append(doc.atKey(child, Diagnostic::CodeUnknownField,
-                                     tr("unknown field \"%1\" (allowed: %2)")
+                                     Tr::tr("unknown field \"%1\" (allowed: %2)")
                                          .arg(qs(it.key()), allowed.join(QStringLiteral(", ")))));
             }
         }

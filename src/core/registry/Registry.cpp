@@ -1,5 +1,7 @@
 #include "registry/Registry.h"
 
+#include "Config.h"
+
 #include "registry/ServiceFields.h"
 
 #include <QDir>
@@ -769,10 +771,16 @@ QString defaultRegistryPath()
 
 QString resolveRegistryLocation(const QString& commandLine)
 {
+    const Config& config = Config::current();
+    const QString configured = config.text(QStringLiteral("registry/location"));
+    if (!configured.isEmpty() && config.isLocked(QStringLiteral("registry/location")))
+        return configured; // IT's choice; --registry and KI_LOTSE_REGISTRY are ignored
     if (!commandLine.isEmpty())
         return commandLine;
     const QString env = qEnvironmentVariable("KI_LOTSE_REGISTRY");
-    return env.isEmpty() ? defaultRegistryPath() : env;
+    if (!env.isEmpty())
+        return env;
+    return configured.isEmpty() ? defaultRegistryPath() : configured;
 }
 
 } // namespace kilotse

@@ -140,7 +140,8 @@ private:
 QString currentUser();
 // $XDG_DATA_HOME/ki-lotse/registry.sqlite (default ~/.local/share/ki-lotse/registry.sqlite).
 QString defaultRegistryPath();
-// --registry, else $KI_LOTSE_REGISTRY, else defaultRegistryPath().
+// --registry, else $KI_LOTSE_REGISTRY, else the setting registry/location (Config), else
+// defaultRegistryPath(). A locked registry/location setting wins over all of them.
 QString resolveRegistryLocation(const QString& commandLine);
 
 } // namespace kilotse

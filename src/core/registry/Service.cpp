@@ -6,10 +6,10 @@
 namespace kilotse {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kilotse::Service", text);
-}
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kilotse::Service)
+};
 
 template <typename Enum>
 struct Names
@@ -60,20 +60,20 @@ QList<FieldProblem> validateService(const Service& s, const QStringList& knownUs
     QList<FieldProblem> problems;
     auto required = [&](const char* field, const QString& value, int maxLength) {
         if (value.trimmed().isEmpty())
-            problems.append({QLatin1String(field), QStringLiteral("missing"), tr("the field is required")});
+            problems.append({QLatin1String(field), QStringLiteral("missing"), Tr::tr("the field is required")});
         else if (value.size() > maxLength)
-            problems.append({QLatin1String(field), QStringLiteral("too-long"), tr("at most %1 characters").arg(maxLength)});
+            problems.append({QLatin1String(field), QStringLiteral("too-long"), Tr::tr("at most %1 characters").arg(maxLength)});
     };
     auto optional = [&](const char* field, const QString& value, int maxLength) {
         if (value.size() > maxLength)
-            problems.append({QLatin1String(field), QStringLiteral("too-long"), tr("at most %1 characters").arg(maxLength)});
+            problems.append({QLatin1String(field), QStringLiteral("too-long"), Tr::tr("at most %1 characters").arg(maxLength)});
     };
     auto list = [&](const char* field, const QStringList& items) {
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString& item = items[i];
             if (item.trimmed().isEmpty() || item.contains(u'|') || item.contains(u'\n') || item.size() > 200)
                 problems.append({QLatin1String(field) + u'/' + QString::number(i), QStringLiteral("invalid-list-item"),
-                                 tr("list entries must be non-empty single lines of at most 200 characters without \"|\"")});
+                                 Tr::tr("list entries must be non-empty single lines of at most 200 characters without \"|\"")});
         }
     };
     required("name", s.name, 120);
@@ -90,25 +90,25 @@ QList<FieldProblem> validateService(const Service& s, const QStringList& knownUs
     list("restrictions", s.restrictions);
     list("access_requirements", s.accessRequirements);
     if (s.maxLevel < 0 || s.maxLevel > 2)
-        problems.append({QStringLiteral("max_level"), QStringLiteral("invalid-level"), tr("the highest level is 0, 1 or 2")});
+        problems.append({QStringLiteral("max_level"), QStringLiteral("invalid-level"), Tr::tr("the highest level is 0, 1 or 2")});
     if (!s.accessUrl.isEmpty()) {
         const QUrl url(s.accessUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
             url.host().isEmpty() || s.accessUrl.size() > 500)
             problems.append({QStringLiteral("access_url"), QStringLiteral("invalid-url"),
-                             tr("the address must be an http(s) URL such as https://ki.example.org")});
+                             Tr::tr("the address must be an http(s) URL such as https://ki.example.org")});
     }
     if (!knownUseCases.isEmpty())
         for (qsizetype i = 0; i < s.useCases.size(); ++i)
             if (!knownUseCases.contains(s.useCases[i]))
                 problems.append({QStringLiteral("use_cases/") + QString::number(i), QStringLiteral("unknown-use-case"),
-                                 tr("unknown use case \"%1\"").arg(s.useCases[i])});
+                                 Tr::tr("unknown use case \"%1\"").arg(s.useCases[i])});
     if (s.status == Service::Status::Approved && !s.nextReview.isValid())
         problems.append({QStringLiteral("next_review"), QStringLiteral("missing"),
-                         tr("an approved service needs the date of its next review")});
+                         Tr::tr("an approved service needs the date of its next review")});
     if (s.approvedOn.isValid() && s.nextReview.isValid() && s.nextReview < s.approvedOn)
         problems.append({QStringLiteral("next_review"), QStringLiteral("date-order"),
-                         tr("the next review cannot be before the approval date")});
+                         Tr::tr("the next review cannot be before the approval date")});
     return problems;
 }
 

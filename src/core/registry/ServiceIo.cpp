@@ -9,10 +9,10 @@ namespace kilotse {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kilotse::ServiceIo", text);
-}
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kilotse::ServiceIo)
+};
 
 using Json = nlohmann::json;
 using OJson = nlohmann::ordered_json;
@@ -73,15 +73,15 @@ std::optional<QString> canonical(const Json& v, const QString& field)
 QString problemMessage(const QString& code)
 {
     if (code == QLatin1String("invalid-bool"))
-        return tr("expected true or false");
+        return Tr::tr("expected true or false");
     if (code == QLatin1String("invalid-date"))
-        return tr("expected a date YYYY-MM-DD");
+        return Tr::tr("expected a date YYYY-MM-DD");
     if (code == QLatin1String("invalid-enum"))
-        return tr("value not allowed");
+        return Tr::tr("value not allowed");
     if (code == QLatin1String("invalid-number"))
-        return tr("expected 0, 1 or 2");
+        return Tr::tr("expected 0, 1 or 2");
     if (code == QLatin1String("invalid-checklist"))
-        return tr("expected entries id=yes|no|n/a");
+        return Tr::tr("expected entries id=yes|no|n/a");
     return code;
 }
 
@@ -100,7 +100,7 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
     ServiceParseResult result;
     if (bytes.size() > kMaxImportBytes) {
         result.problems.append({fileName, 0, 0, {}, QStringLiteral("too-large"),
-                                tr("the file is larger than %1 bytes").arg(kMaxImportBytes)});
+                                Tr::tr("the file is larger than %1 bytes").arg(kMaxImportBytes)});
         return result;
     }
     auto doc = json::JsonText::parse(bytes, fileName, result.problems);
@@ -111,12 +111,12 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
     if (!root.is_object() || format == root.end() || !format->is_string() || *format != "ki-lotse-registry" ||
         !root.contains("services") || !root.at("services").is_array()) {
         result.problems.append(doc->at(QString(), Diagnostic::CodeInvalidValue,
-                                       tr("expected {\"format\": \"ki-lotse-registry\", \"version\": 1, \"services\": [...]}")));
+                                       Tr::tr("expected {\"format\": \"ki-lotse-registry\", \"version\": 1, \"services\": [...]}")));
         return result;
     }
     const auto version = root.find("version");
     if (version == root.end() || !version->is_number_integer() || *version != 1)
-        result.problems.append(doc->at(QStringLiteral("/version"), Diagnostic::CodeInvalidValue, tr("only version 1 is supported")));
+        result.problems.append(doc->at(QStringLiteral("/version"), Diagnostic::CodeInvalidValue, Tr::tr("only version 1 is supported")));
     const Json& list = root.at("services");
     for (std::size_t i = 0; i < list.size(); ++i) {
         const QString p = json::childPointer(QStringLiteral("/services"), i);
@@ -126,7 +126,7 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
         row.pointer = p;
         row.line = doc->at(p, "", QString()).line;
         if (!item.is_object()) {
-            result.problems.append(doc->at(p, Diagnostic::CodeType, tr("expected an object")));
+            result.problems.append(doc->at(p, Diagnostic::CodeType, Tr::tr("expected an object")));
             continue;
         }
         QSet<QString> seen;
@@ -134,7 +134,7 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
             const ServiceField* f = serviceField(field);
             const auto text = canonical(value, field);
             if (!text) {
-                result.problems.append(doc->at(pointer, Diagnostic::CodeType, tr("wrong kind of value for \"%1\"").arg(field)));
+                result.problems.append(doc->at(pointer, Diagnostic::CodeType, Tr::tr("wrong kind of value for \"%1\"").arg(field)));
                 return;
             }
             const QString code = f->set(row.service, *text);
@@ -151,7 +151,7 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
                 nestedObject = nestedObject || key == QLatin1String(n.object);
             if (nestedObject) {
                 if (!it->is_object()) {
-                    result.problems.append(doc->at(kp, Diagnostic::CodeType, tr("expected an object")));
+                    result.problems.append(doc->at(kp, Diagnostic::CodeType, Tr::tr("expected an object")));
                     continue;
                 }
                 for (auto m = it->begin(); m != it->end(); ++m) {
@@ -161,19 +161,19 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
                             field = n.field;
                     if (!field)
                         result.problems.append(doc->atKey(json::childPointer(kp, m.key()), Diagnostic::CodeUnknownField,
-                                                          tr("unknown field \"%1\"").arg(json::qs(m.key()))));
+                                                          Tr::tr("unknown field \"%1\"").arg(json::qs(m.key()))));
                     else
                         apply(QLatin1String(field), m.value(), json::childPointer(kp, m.key()));
                 }
             } else if (serviceField(key) && !isNestedField(key)) {
                 apply(key, it.value(), kp);
             } else {
-                result.problems.append(doc->atKey(kp, Diagnostic::CodeUnknownField, tr("unknown field \"%1\"").arg(key)));
+                result.problems.append(doc->atKey(kp, Diagnostic::CodeUnknownField, Tr::tr("unknown field \"%1\"").arg(key)));
             }
         }
         for (const QString& field : requiredFields())
             if (!seen.contains(field))
-                result.problems.append(doc->at(p, Diagnostic::CodeMissingField, tr("required field \"%1\" is missing").arg(field)));
+                result.problems.append(doc->at(p, Diagnostic::CodeMissingField, Tr::tr("required field \"%1\" is missing").arg(field)));
         result.rows.append(row);
     }
     return result;
@@ -184,12 +184,12 @@ ServiceParseResult parseServicesCsv(const QByteArray& bytes, const QString& file
     ServiceParseResult result;
     if (bytes.size() > kMaxImportBytes) {
         result.problems.append({fileName, 0, 0, {}, QStringLiteral("too-large"),
-                                tr("the file is larger than %1 bytes").arg(kMaxImportBytes)});
+                                Tr::tr("the file is larger than %1 bytes").arg(kMaxImportBytes)});
         return result;
     }
     if (bytes.contains('\0')) {
         result.problems.append({fileName, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeNulByte),
-                                tr("the file contains NUL bytes: not a CSV text file")});
+                                Tr::tr("the file contains NUL bytes: not a CSV text file")});
         return result;
     }
     QString text = QString::fromUtf8(bytes);
@@ -246,13 +246,13 @@ ServiceParseResult parseServicesCsv(const QByteArray& bytes, const QString& file
     }
     if (quoted)
         result.problems.append({fileName, recordLine, 1, {}, QString::fromLatin1(Diagnostic::CodeSyntax),
-                                tr("a quoted cell is not closed")});
+                                Tr::tr("a quoted cell is not closed")});
     if (!cell.isEmpty() || !fields.isEmpty()) {
         fields << cell;
         records.append({recordLine, fields});
     }
     if (records.isEmpty()) {
-        result.problems.append({fileName, 1, 1, {}, QString::fromLatin1(Diagnostic::CodeSyntax), tr("the file is empty")});
+        result.problems.append({fileName, 1, 1, {}, QString::fromLatin1(Diagnostic::CodeSyntax), Tr::tr("the file is empty")});
         return result;
     }
     QStringList header;
@@ -264,17 +264,17 @@ ServiceParseResult parseServicesCsv(const QByteArray& bytes, const QString& file
         if (f && header.indexOf(header[i]) != i)
             result.problems.append({fileName, 1, static_cast<int>(i + 1), QStringLiteral("column %1").arg(i + 1),
                                     QString::fromLatin1(Diagnostic::CodeDuplicateKey),
-                                    tr("column \"%1\" appears twice").arg(header[i])});
+                                    Tr::tr("column \"%1\" appears twice").arg(header[i])});
         if (!f)
             result.problems.append({fileName, 1, static_cast<int>(i + 1), QStringLiteral("column %1").arg(i + 1),
                                     QString::fromLatin1(Diagnostic::CodeUnknownField),
-                                    tr("unknown column \"%1\" (expected the field names of an export)").arg(header[i])});
+                                    Tr::tr("unknown column \"%1\" (expected the field names of an export)").arg(header[i])});
         columns << f;
     }
     for (const QString& required : requiredFields())
         if (!header.contains(required))
             result.problems.append({fileName, 1, 1, {}, QString::fromLatin1(Diagnostic::CodeMissingField),
-                                    tr("column \"%1\" is missing").arg(required)});
+                                    Tr::tr("column \"%1\" is missing").arg(required)});
     if (!result.problems.isEmpty())
         return result;
     for (qsizetype r = 1; r < records.size(); ++r) {
@@ -287,7 +287,7 @@ ServiceParseResult parseServicesCsv(const QByteArray& bytes, const QString& file
             row.fields.insert(QLatin1String(f->name));
         if (values.size() != columns.size()) {
             result.problems.append({fileName, recLine, 1, row.pointer, QStringLiteral("wrong-column-count"),
-                                    tr("the row has %1 cells, the header %2").arg(values.size()).arg(columns.size())});
+                                    Tr::tr("the row has %1 cells, the header %2").arg(values.size()).arg(columns.size())});
             continue;
         }
         for (qsizetype c = 0; c < columns.size(); ++c) {

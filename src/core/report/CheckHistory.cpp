@@ -1,5 +1,7 @@
 #include "report/CheckHistory.h"
 
+#include "Config.h"
+
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -8,7 +10,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSettings>
 
 #include <algorithm>
 
@@ -16,10 +17,10 @@ namespace kilotse {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CheckHistory", text);
-}
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CheckHistory)
+};
 
 constexpr qint64 kMaxRecordBytes = 1024 * 1024;
 
@@ -27,12 +28,6 @@ const QRegularExpression& idPattern()
 {
     static const QRegularExpression re(QStringLiteral("^[0-9]{8}-[0-9]{6}-[0-9]{3}-[0-9a-f]{4}$"));
     return re;
-}
-
-QSettings settings()
-{
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QLatin1String(kOrganizationName),
-                     QLatin1String(kApplicationName));
 }
 
 } // namespace
@@ -49,14 +44,17 @@ QString CheckHistory::defaultDirectory()
 
 bool CheckHistory::isEnabled()
 {
-    return settings().value(QStringLiteral("history/enabled"), false).toBool();
+    return Config::current().boolean(QStringLiteral("history/enabled"));
 }
 
-void CheckHistory::setEnabled(bool enabled)
+bool CheckHistory::isLocked()
 {
-    QSettings s = settings();
-    s.setValue(QStringLiteral("history/enabled"), enabled);
-    s.sync();
+    return Config::current().isLocked(QStringLiteral("history/enabled"));
+}
+
+bool CheckHistory::setEnabled(bool enabled, QString* error)
+{
+    return Config::current().setUserValue(QStringLiteral("history/enabled"), enabled, error);
 }
 
 CheckRecord CheckHistory::stripped(const CheckRecord& record)
@@ -78,7 +76,7 @@ std::optional<QString> CheckHistory::add(const CheckRecord& record, QString* err
 {
     if (!QDir().mkpath(m_directory)) {
         if (error)
-            *error = tr("Der Ordner %1 kann nicht angelegt werden.").arg(m_directory);
+            *error = Tr::tr("Der Ordner %1 kann nicht angelegt werden.").arg(m_directory);
         return std::nullopt;
     }
     QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -92,14 +90,14 @@ std::optional<QString> CheckHistory::add(const CheckRecord& record, QString* err
     QSaveFile file(pathFor(id));
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Der Verlauf kann nicht gespeichert werden: %1").arg(file.errorString());
+            *error = Tr::tr("Der Verlauf kann nicht gespeichert werden: %1").arg(file.errorString());
         return std::nullopt;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(recordToJson(stripped(record)));
     if (!file.commit()) {
         if (error)
-            *error = tr("Der Verlauf kann nicht gespeichert werden: %1").arg(file.errorString());
+            *error = Tr::tr("Der Verlauf kann nicht gespeichert werden: %1").arg(file.errorString());
         return std::nullopt;
     }
     return id;
@@ -139,7 +137,7 @@ std::optional<CheckRecord> CheckHistory::load(const QString& id, QString* error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = Tr::tr("%1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     RecordParseResult parsed = recordFromJson(file.read(kMaxRecordBytes + 1), path);
@@ -157,12 +155,12 @@ bool CheckHistory::remove(const QString& id, QString* error)
     QFile file(path);
     if (path.isEmpty() || !file.exists()) {
         if (error)
-            *error = tr("Diesen Eintrag gibt es nicht (mehr).");
+            *error = Tr::tr("Diesen Eintrag gibt es nicht (mehr).");
         return false;
     }
     if (!file.remove()) {
         if (error)
-            *error = tr("Der Eintrag kann nicht gelöscht werden: %1").arg(file.errorString());
+            *error = Tr::tr("Der Eintrag kann nicht gelöscht werden: %1").arg(file.errorString());
         return false;
     }
     return true;
@@ -179,7 +177,7 @@ bool CheckHistory::removeAll(QString* error)
         if (!file.remove()) {
             ok = false;
             if (error)
-                *error = tr("Der Eintrag %1 kann nicht gelöscht werden: %2").arg(name, file.errorString());
+                *error = Tr::tr("Der Eintrag %1 kann nicht gelöscht werden: %2").arg(name, file.errorString());
         }
     }
     return ok;

@@ -28,7 +28,8 @@ public:
     static QString defaultDirectory();
     // The user's choice (settings key "history/enabled", off unless switched on).
     static bool isEnabled();
-    static void setEnabled(bool enabled);
+    static bool isLocked(); // set by IT in the system settings (Config); setEnabled() then refuses
+    static bool setEnabled(bool enabled, QString* error = nullptr);
 
     const QString& directory() const { return m_directory; }
 

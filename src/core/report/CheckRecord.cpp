@@ -17,10 +17,10 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CheckRecord", text);
-}
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CheckRecord)
+};
 
 std::string u8(const QString& s)
 {
@@ -140,7 +140,7 @@ CheckRecord makeCheckRecord(const PolicyPack& pack, const AnswerSet& answers, co
         r.nextSteps = pack.blocked.nextSteps;
     } else {
         const LevelText* level = pack.level(outcome.level);
-        r.outcomeTitle = level ? level->title : tr("Schutzstufe %1").arg(outcome.level);
+        r.outcomeTitle = level ? level->title : Tr::tr("Schutzstufe %1").arg(outcome.level);
         if (outcome.escalate) {
             r.outcomeSummary = pack.escalate.summary;
             r.nextSteps = pack.escalate.nextSteps;
@@ -250,7 +250,7 @@ RecordParseResult recordFromJson(const QByteArray& bytes, const QString& fileNam
         conforms = json::SchemaValidator::bundled(QStringLiteral("record.schema.json")).validate(*text, out);
     } catch (const std::exception& e) {
         out.append({fileName, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo),
-                    tr("internal error while checking the file: %1").arg(QString::fromUtf8(e.what()))});
+                    Tr::tr("internal error while checking the file: %1").arg(QString::fromUtf8(e.what()))});
     }
     if (!conforms)
         return result;
@@ -259,7 +259,7 @@ RecordParseResult recordFromJson(const QByteArray& bytes, const QString& fileNam
     r.created = QDateTime::fromString(qstr(j, "created"), Qt::ISODate);
     if (!r.created.isValid()) {
         out.append(text->at(QStringLiteral("/created"), Diagnostic::CodeInvalidValue,
-                            tr("not a date and time in ISO 8601 form (e.g. 2026-11-22T10:15:00+01:00)")));
+                            Tr::tr("not a date and time in ISO 8601 form (e.g. 2026-11-22T10:15:00+01:00)")));
         return result;
     }
     r.user = qstr(j, "user");
@@ -305,9 +305,9 @@ RecordParseResult recordFromJson(const QByteArray& bytes, const QString& fileNam
             const QString pointer = json::childPointer(QStringLiteral("/draft_scan/finding_counts"), it.key());
             if (!categoryId.match(key).hasMatch())
                 out.append(text->atKey(pointer, Diagnostic::CodeInvalidValue,
-                                       tr("\"%1\" is not a category id (e.g. EMAIL, IBAN)").arg(key.left(80))));
+                                       Tr::tr("\"%1\" is not a category id (e.g. EMAIL, IBAN)").arg(key.left(80))));
             else if (!it.value().is_number_integer() || it.value().get<qint64>() < 0 || it.value().get<qint64>() > 100000000)
-                out.append(text->at(pointer, Diagnostic::CodeInvalidValue, tr("expected a count (a whole number from 0)")));
+                out.append(text->at(pointer, Diagnostic::CodeInvalidValue, Tr::tr("expected a count (a whole number from 0)")));
             else
                 counts.insert(key, it.value().get<int>());
         }
@@ -334,21 +334,21 @@ RecordComparison compareWithPack(const CheckRecord& record, const PolicyPack& pa
 
     const AnswerSet answers = record.answerSet();
     if (!pack.useCase(answers.useCase))
-        c.answerProblems << tr("Den Anwendungsfall „%1“ gibt es im aktuellen Regelwerk nicht mehr.").arg(record.useCaseTitle.isEmpty() ? record.useCaseId : record.useCaseTitle);
+        c.answerProblems << Tr::tr("Den Anwendungsfall „%1“ gibt es im aktuellen Regelwerk nicht mehr.").arg(record.useCaseTitle.isEmpty() ? record.useCaseId : record.useCaseTitle);
     for (const RecordAnswer& a : record.answers) {
         const Question* q = pack.question(a.questionId);
         if (!q)
-            c.answerProblems << tr("Die Frage „%1“ gibt es im aktuellen Regelwerk nicht mehr.").arg(a.questionTitle);
+            c.answerProblems << Tr::tr("Die Frage „%1“ gibt es im aktuellen Regelwerk nicht mehr.").arg(a.questionTitle);
         else if (!q->option(a.answerId))
-            c.answerProblems << tr("Die Antwort „%1“ auf „%2“ ist im aktuellen Regelwerk nicht mehr vorgesehen.")
+            c.answerProblems << Tr::tr("Die Antwort „%1“ auf „%2“ ist im aktuellen Regelwerk nicht mehr vorgesehen.")
                                     .arg(a.answerLabel, q->title);
-        else if (q->text != a.questionText)
-            c.answerProblems << tr("Die Frage „%1“ ist inzwischen anders formuliert; bitte prüfen Sie, ob Ihre Antwort noch passt.")
+        else if (!pack.sameText(q->text, a.questionText))
+            c.answerProblems << Tr::tr("Die Frage „%1“ ist inzwischen anders formuliert; bitte prüfen Sie, ob Ihre Antwort noch passt.")
                                     .arg(q->title);
     }
     for (const Question& q : pack.questions)
         if (!answers.answers.contains(q.id))
-            c.answerProblems << tr("Neue Frage ohne Antwort: „%1“.").arg(q.title);
+            c.answerProblems << Tr::tr("Neue Frage ohne Antwort: „%1“.").arg(q.title);
 
     const Classifier classifier(pack);
     if (!classifier.check(answers).isEmpty())
@@ -383,10 +383,10 @@ RecordComparison compareWithPack(const CheckRecord& record, const PolicyPack& pa
 QString verdictText(const QString& verdict, int level, const QString& title)
 {
     if (verdict == QLatin1String("blocked"))
-        return title.isEmpty() ? tr("Nicht zulässig") : title;
-    const QString levelText = title.isEmpty() ? tr("Schutzstufe %1").arg(level) : title;
+        return title.isEmpty() ? Tr::tr("Nicht zulässig") : title;
+    const QString levelText = title.isEmpty() ? Tr::tr("Schutzstufe %1").arg(level) : title;
     if (verdict == QLatin1String("escalate"))
-        return tr("%1 – Rücksprache erforderlich").arg(levelText);
+        return Tr::tr("%1 – Rücksprache erforderlich").arg(levelText);
     return levelText;
 }
 

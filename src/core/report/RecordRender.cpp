@@ -10,21 +10,21 @@ namespace kilotse {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("RecordRender", text, disambiguation, n);
-}
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RecordRender)
+};
 
 QString sourceLine(const RecordSource& s)
 {
     const QString citation = s.citation.isEmpty() ? s.doc + QStringLiteral(", ") + s.section : s.citation;
-    return tr("Quelle: %1").arg(citation);
+    return Tr::tr("Quelle: %1").arg(citation);
 }
 
 QString toolWarning(const QString& id)
 {
     if (id == QLatin1String("review-overdue"))
-        return tr("Überprüfung überfällig");
+        return Tr::tr("Überprüfung überfällig");
     return id;
 }
 
@@ -35,79 +35,79 @@ QList<RecordBlock> recordBlocks(const CheckRecord& r, const RecordComparison* co
     using K = RecordBlock::Kind;
     QList<RecordBlock> b;
     const QLocale german(QLocale::German, QLocale::Germany);
-    b.append({K::Title, tr("Prüfvermerk zur Nutzung generativer KI"), {}});
-    b.append({K::Field, german.toString(r.created, QStringLiteral("dd.MM.yyyy, HH:mm 'Uhr'")), tr("Datum")});
+    b.append({K::Title, Tr::tr("Prüfvermerk zur Nutzung generativer KI"), {}});
+    b.append({K::Field, german.toString(r.created, QStringLiteral("dd.MM.yyyy, HH:mm 'Uhr'")), Tr::tr("Datum")});
     if (!r.user.isEmpty())
-        b.append({K::Field, r.user, tr("Geprüft von")});
-    b.append({K::Field, r.purpose.isEmpty() ? tr("(nicht angegeben)") : r.purpose, tr("Zweck")});
-    b.append({K::Field, r.useCaseTitle.isEmpty() ? r.useCaseId : r.useCaseTitle, tr("Anwendungsfall")});
-    b.append({K::Field, tr("%1, Version %2 (%3)").arg(r.packTitle, r.packVersion, r.packId), tr("Regelwerk")});
-    b.append({K::Field, r.packSha256.isEmpty() ? tr("(unbekannt)") : r.packSha256, tr("SHA-256 des Regelwerks")});
-    b.append({K::Field, tr("KI-Lotse %1").arg(r.appVersion), tr("Programm")});
+        b.append({K::Field, r.user, Tr::tr("Geprüft von")});
+    b.append({K::Field, r.purpose.isEmpty() ? Tr::tr("(nicht angegeben)") : r.purpose, Tr::tr("Zweck")});
+    b.append({K::Field, r.useCaseTitle.isEmpty() ? r.useCaseId : r.useCaseTitle, Tr::tr("Anwendungsfall")});
+    b.append({K::Field, Tr::tr("%1, Version %2 (%3)").arg(r.packTitle, r.packVersion, r.packId), Tr::tr("Regelwerk")});
+    b.append({K::Field, r.packSha256.isEmpty() ? Tr::tr("(unbekannt)") : r.packSha256, Tr::tr("SHA-256 des Regelwerks")});
+    b.append({K::Field, Tr::tr("KI-Lotse %1").arg(r.appVersion), Tr::tr("Programm")});
 
-    b.append({K::Heading, tr("Ergebnis"), {}});
+    b.append({K::Heading, Tr::tr("Ergebnis"), {}});
     b.append({K::Highlight, verdictText(r.verdict, r.level, r.outcomeTitle), {}});
     if (!r.outcomeSummary.isEmpty())
         b.append({K::Paragraph, r.outcomeSummary, {}});
     for (const QString& step : r.nextSteps)
         b.append({K::Bullet, step, {}});
 
-    b.append({K::Heading, tr("Begründung"), {}});
+    b.append({K::Heading, Tr::tr("Begründung"), {}});
     if (r.reasons.isEmpty())
-        b.append({K::Paragraph, tr("Keine Regel hat eine höhere Stufe verlangt; es gilt die Grundstufe des Regelwerks."), {}});
+        b.append({K::Paragraph, Tr::tr("Keine Regel hat eine höhere Stufe verlangt; es gilt die Grundstufe des Regelwerks."), {}});
     for (const RecordReason& x : r.reasons) {
         b.append({K::Bullet, x.advice.isEmpty() ? x.text : x.text + u' ' + x.advice, {}});
-        b.append({K::Small, sourceLine(x.source) + tr(" · Regel %1").arg(x.ruleId), {}});
+        b.append({K::Small, sourceLine(x.source) + Tr::tr(" · Regel %1").arg(x.ruleId), {}});
     }
 
-    b.append({K::Heading, tr("Fragen und Antworten"), {}});
+    b.append({K::Heading, Tr::tr("Fragen und Antworten"), {}});
     for (const RecordAnswer& a : r.answers)
         b.append({K::Field, a.answerLabel.isEmpty() ? a.answerId : a.answerLabel, a.questionTitle});
 
-    b.append({K::Heading, tr("Freigegebene KI-Dienste"), {}});
+    b.append({K::Heading, Tr::tr("Freigegebene KI-Dienste"), {}});
     if (r.blocked) {
-        b.append({K::Paragraph, tr("Keine – die Nutzung ist nicht zulässig."), {}});
+        b.append({K::Paragraph, Tr::tr("Keine – die Nutzung ist nicht zulässig."), {}});
     } else if (!r.registryAvailable) {
-        b.append({K::Paragraph, tr("Das Verzeichnis der KI-Dienste war nicht verfügbar%1. Welche Dienste freigegeben sind, "
+        b.append({K::Paragraph, Tr::tr("Das Verzeichnis der KI-Dienste war nicht verfügbar%1. Welche Dienste freigegeben sind, "
                                    "erfahren Sie bei der oder dem KI-Beauftragten.")
                                     .arg(r.registryProblem.isEmpty() ? QString() : QStringLiteral(" (") + r.registryProblem + u')'),
                   {}});
     } else {
         if (r.registryDemo)
-            b.append({K::Small, tr("Hinweis: Angaben aus dem Beispielverzeichnis „Musterstadt“, nicht aus dem Verzeichnis Ihrer Verwaltung."), {}});
+            b.append({K::Small, Tr::tr("Hinweis: Angaben aus dem Beispielverzeichnis „Musterstadt“, nicht aus dem Verzeichnis Ihrer Verwaltung."), {}});
         if (r.tools.isEmpty())
-            b.append({K::Paragraph, tr("Für diese Prüfung ist kein Dienst freigegeben."), {}});
+            b.append({K::Paragraph, Tr::tr("Für diese Prüfung ist kein Dienst freigegeben."), {}});
         for (const RecordTool& t : r.tools) {
-            QString line = t.vendor.isEmpty() ? t.name : tr("%1 (%2)").arg(t.name, t.vendor);
-            line += tr(" – freigegeben bis Schutzstufe %1; Datensatz Nr. %2, Version %3").arg(t.maxLevel).arg(t.id).arg(t.rowVersion);
+            QString line = t.vendor.isEmpty() ? t.name : Tr::tr("%1 (%2)").arg(t.name, t.vendor);
+            line += Tr::tr(" – freigegeben bis Schutzstufe %1; Datensatz Nr. %2, Version %3").arg(t.maxLevel).arg(t.id).arg(t.rowVersion);
             QStringList warnings;
             for (const QString& w : t.warnings)
                 warnings << toolWarning(w);
             if (!warnings.isEmpty())
-                line += tr(" (Hinweis: %1)").arg(warnings.join(QStringLiteral(", ")));
+                line += Tr::tr(" (Hinweis: %1)").arg(warnings.join(QStringLiteral(", ")));
             b.append({K::Bullet, line, {}});
         }
     }
 
-    b.append({K::Heading, tr("Zu beachtende Regeln"), {}});
+    b.append({K::Heading, Tr::tr("Zu beachtende Regeln"), {}});
     if (r.rules.isEmpty())
-        b.append({K::Paragraph, tr("Keine."), {}});
+        b.append({K::Paragraph, Tr::tr("Keine."), {}});
     for (const RecordRule& g : r.rules) {
-        b.append({K::Bullet, tr("%1: %2").arg(g.title, g.doText), {}});
+        b.append({K::Bullet, Tr::tr("%1: %2").arg(g.title, g.doText), {}});
         b.append({K::Small, sourceLine(g.source), {}});
     }
 
-    b.append({K::Heading, tr("Transparenzhinweis"), {}});
+    b.append({K::Heading, Tr::tr("Transparenzhinweis"), {}});
     if (r.label)
         b.append({K::Paragraph, r.label->text, {}});
     else
-        b.append({K::Paragraph, tr("Für diesen Vermerk wurde kein Transparenzhinweis ausgewählt."), {}});
+        b.append({K::Paragraph, Tr::tr("Für diesen Vermerk wurde kein Transparenzhinweis ausgewählt."), {}});
 
-    b.append({K::Heading, tr("Prüfung des Entwurfs"), {}});
+    b.append({K::Heading, Tr::tr("Prüfung des Entwurfs"), {}});
     if (!r.scanCounts) {
-        b.append({K::Paragraph, tr("Der Entwurf wurde nicht mit KI-Lotse geprüft."), {}});
+        b.append({K::Paragraph, Tr::tr("Der Entwurf wurde nicht mit KI-Lotse geprüft."), {}});
     } else if (r.scanCounts->isEmpty()) {
-        b.append({K::Paragraph, tr("Der Entwurf wurde geprüft; es wurden keine personenbezogenen Daten oder "
+        b.append({K::Paragraph, Tr::tr("Der Entwurf wurde geprüft; es wurden keine personenbezogenen Daten oder "
                                    "Geheimhaltungsvermerke gefunden."), {}});
     } else {
         for (auto it = r.scanCounts->cbegin(); it != r.scanCounts->cend(); ++it) {
@@ -117,34 +117,34 @@ QList<RecordBlock> recordBlocks(const CheckRecord& r, const RecordComparison* co
                 if (category != ScanCategory::Count && !pack->scan->info(category).label.isEmpty())
                     name = pack->scan->info(category).label;
             }
-            b.append({K::Field, tr("%n Fund(e)", nullptr, it.value()), name});
+            b.append({K::Field, Tr::tr("%n Fund(e)", nullptr, it.value()), name});
         }
     }
-    b.append({K::Small, tr("Der Text des Entwurfs ist nicht Teil dieses Vermerks; festgehalten ist nur, wie viele Funde "
+    b.append({K::Small, Tr::tr("Der Text des Entwurfs ist nicht Teil dieses Vermerks; festgehalten ist nur, wie viele Funde "
                            "welcher Art die Prüfung ergab."), {}});
 
     if (comparison) {
         const RecordComparison& c = *comparison;
-        b.append({K::Heading, tr("Abgleich mit dem aktuellen Regelwerk"), {}});
+        b.append({K::Heading, Tr::tr("Abgleich mit dem aktuellen Regelwerk"), {}});
         if (c.samePack)
-            b.append({K::Paragraph, tr("Das Regelwerk ist unverändert (gleiche Version und Prüfsumme)."), {}});
+            b.append({K::Paragraph, Tr::tr("Das Regelwerk ist unverändert (gleiche Version und Prüfsumme)."), {}});
         else
-            b.append({K::Paragraph, tr("Das Regelwerk hat sich geändert: damals %1 %2, heute %3 %4.")
+            b.append({K::Paragraph, Tr::tr("Das Regelwerk hat sich geändert: damals %1 %2, heute %3 %4.")
                                         .arg(r.packId, r.packVersion, c.currentPackId, c.currentPackVersion), {}});
         for (const QString& p : c.answerProblems)
             b.append({K::Bullet, p, {}});
         if (!c.evaluated) {
-            b.append({K::Highlight, tr("Die Antworten passen nicht mehr zum aktuellen Fragebogen. Bitte führen Sie die Prüfung neu durch."), {}});
+            b.append({K::Highlight, Tr::tr("Die Antworten passen nicht mehr zum aktuellen Fragebogen. Bitte führen Sie die Prüfung neu durch."), {}});
         } else if (c.outcomeChanged()) {
-            b.append({K::Highlight, tr("Heute ergäbe sich: %1 (damals: %2).")
+            b.append({K::Highlight, Tr::tr("Heute ergäbe sich: %1 (damals: %2).")
                                         .arg(verdictText(c.verdict, c.level, c.outcomeTitle),
                                              verdictText(r.verdict, r.level, r.outcomeTitle)), {}});
             if (!c.addedReasons.isEmpty())
-                b.append({K::Bullet, tr("Neu greifende Regeln: %1").arg(c.addedReasons.join(QStringLiteral(", "))), {}});
+                b.append({K::Bullet, Tr::tr("Neu greifende Regeln: %1").arg(c.addedReasons.join(QStringLiteral(", "))), {}});
             if (!c.removedReasons.isEmpty())
-                b.append({K::Bullet, tr("Nicht mehr greifende Regeln: %1").arg(c.removedReasons.join(QStringLiteral(", "))), {}});
+                b.append({K::Bullet, Tr::tr("Nicht mehr greifende Regeln: %1").arg(c.removedReasons.join(QStringLiteral(", "))), {}});
         } else {
-            b.append({K::Paragraph, tr("Mit dem aktuellen Regelwerk ergibt sich dasselbe Ergebnis: %1.")
+            b.append({K::Paragraph, Tr::tr("Mit dem aktuellen Regelwerk ergibt sich dasselbe Ergebnis: %1.")
                                         .arg(verdictText(c.verdict, c.level, c.outcomeTitle)), {}});
         }
     }
@@ -223,7 +223,7 @@ QString recordToHtml(const CheckRecord& record, const RecordComparison* comparis
                "@page{size:A4;margin:2cm}\n@media print{body{margin:0;max-width:none}}\n"
                "</style>\n</head>\n<body>\n%3<footer>%4</footer>\n</body>\n</html>\n")
         .arg(esc(record.appVersion), esc(title), body,
-             esc(tr("Erstellt mit KI-Lotse %1. Dieser Vermerk enthält keine Inhalte des Entwurfs.").arg(record.appVersion)));
+             esc(Tr::tr("Erstellt mit KI-Lotse %1. Dieser Vermerk enthält keine Inhalte des Entwurfs.").arg(record.appVersion)));
 }
 
 QByteArray recordToPdf(const CheckRecord& record, const RecordComparison* comparison, const PolicyPack* pack)
@@ -232,9 +232,9 @@ QByteArray recordToPdf(const CheckRecord& record, const RecordComparison* compar
     pdf::Document doc(blocks.isEmpty() ? QString() : blocks.first().text);
     doc.setCreated(record.created);
     const QLocale german(QLocale::German, QLocale::Germany);
-    doc.setFooter(tr("Prüfvermerk vom %1 · KI-Lotse %2").arg(german.toString(record.created, QStringLiteral("dd.MM.yyyy, HH:mm")),
+    doc.setFooter(Tr::tr("Prüfvermerk vom %1 · KI-Lotse %2").arg(german.toString(record.created, QStringLiteral("dd.MM.yyyy, HH:mm")),
                                                            record.appVersion),
-                  tr("Seite %1 von %2"));
+                  Tr::tr("Seite %1 von %2"));
     for (const RecordBlock& block : blocks) {
         switch (block.kind) {
         case RecordBlock::Kind::Title:
@@ -308,7 +308,7 @@ bool saveRecord(const CheckRecord& record, RecordFormat format, const QString& p
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         if (error)
-            *error = tr("%1 kann nicht geschrieben werden: %2").arg(path, file.errorString());
+            *error = Tr::tr("%1 kann nicht geschrieben werden: %2").arg(path, file.errorString());
         return false;
     }
     return true;

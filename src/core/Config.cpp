@@ -1,0 +1,328 @@
+#include "Config.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+
+#include <memory>
+
+namespace kilotse {
+
+namespace {
+
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kilotse::Config)
+};
+
+const QString kLockedKey = QStringLiteral("locked");
+
+QString configBase(const char* variable, const QString& fallback)
+{
+    const QString value = qEnvironmentVariable(variable);
+    return value.isEmpty() || QDir::isRelativePath(value) ? fallback : value;
+}
+
+QStringList systemCandidates()
+{
+    QStringList files;
+    QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS");
+    if (dirs.isEmpty())
+        dirs = QStringLiteral("/etc/xdg");
+    for (const QString& base : dirs.split(u':', Qt::SkipEmptyParts))
+        if (!QDir::isRelativePath(base))
+            files << QDir(base).filePath(QStringLiteral("ki-lotse/ki-lotse.conf"));
+    if (files.isEmpty())
+        files << QStringLiteral("/etc/xdg/ki-lotse/ki-lotse.conf");
+    return files;
+}
+
+// QSettings turns "a, b" into a list; every KI-Lotse setting is a single value.
+QString flatten(const QVariant& v)
+{
+    if (v.typeId() == QMetaType::QStringList)
+        return v.toStringList().join(QStringLiteral(", "));
+    return v.toString();
+}
+
+// The line of `key` ("section/name") in an INI file, for diagnostics; 0 if not found.
+int lineOf(const QString& file, const QString& key)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    const qsizetype slash = key.indexOf(u'/');
+    const QString section = slash < 0 ? QStringLiteral("General") : key.left(slash);
+    const QString name = slash < 0 ? key : key.mid(slash + 1);
+    QString current = QStringLiteral("General");
+    int line = 0;
+    while (!f.atEnd()) {
+        ++line;
+        const QString text = QString::fromUtf8(f.readLine()).trimmed();
+        if (text.startsWith(u'[') && text.endsWith(u']')) {
+            current = text.mid(1, text.size() - 2).trimmed();
+            continue;
+        }
+        const qsizetype eq = text.indexOf(u'=');
+        if (eq > 0 && current.compare(section, Qt::CaseInsensitive) == 0 && text.left(eq).trimmed() == name)
+            return line;
+    }
+    return 0;
+}
+
+std::optional<QVariant> parseValue(const SettingInfo& info, const QString& raw, QString* problem)
+{
+    switch (info.type) {
+    case SettingInfo::Type::Boolean: {
+        const QString v = raw.trimmed().toLower();
+        if (v == u"true" || v == u"1" || v == u"yes" || v == u"ja")
+            return QVariant(true);
+        if (v == u"false" || v == u"0" || v == u"no" || v == u"nein")
+            return QVariant(false);
+        *problem = Tr::tr("expected true or false, found \"%1\"").arg(raw);
+        return std::nullopt;
+    }
+    case SettingInfo::Type::Choice:
+        if (info.choices.contains(raw.trimmed()))
+            return QVariant(raw.trimmed());
+        *problem = Tr::tr("\"%1\" is not one of: %2").arg(raw, info.choices.join(QStringLiteral(", ")));
+        return std::nullopt;
+    case SettingInfo::Type::Path:
+        if (raw.trimmed().isEmpty()) {
+            *problem = Tr::tr("the value is empty");
+            return std::nullopt;
+        }
+        if (QDir::isRelativePath(raw.trimmed()) && !raw.trimmed().startsWith(u':')) {
+            *problem = Tr::tr("\"%1\" is a relative path; give the full path").arg(raw);
+            return std::nullopt;
+        }
+        return QVariant(QDir::cleanPath(raw.trimmed()));
+    case SettingInfo::Type::Text:
+        if (raw.size() > 1000) {
+            *problem = Tr::tr("the value is longer than 1000 characters");
+            return std::nullopt;
+        }
+        for (QChar c : raw)
+            if (c.category() == QChar::Other_Control) {
+                *problem = Tr::tr("the value contains a control character");
+                return std::nullopt;
+            }
+        return QVariant(raw.trimmed());
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<Config>& currentSlot()
+{
+    static std::unique_ptr<Config> slot;
+    return slot;
+}
+
+} // namespace
+
+QString ConfigProblem::toString() const
+{
+    QString where = file;
+    if (line > 0)
+        where += u':' + QString::number(line);
+    if (key.isEmpty())
+        return QString(where + QStringLiteral(": ") + message);
+    return QString(where + QStringLiteral(": ") + key + QStringLiteral(": ") + message);
+}
+
+QString settingSourceName(SettingSource source)
+{
+    switch (source) {
+    case SettingSource::Default: return QStringLiteral("default");
+    case SettingSource::System: return QStringLiteral("system");
+    case SettingSource::User: return QStringLiteral("user");
+    }
+    return {};
+}
+
+const QList<SettingInfo>& Config::knownSettings()
+{
+    using T = SettingInfo::Type;
+    static const QList<SettingInfo> settings{
+        {"policy/dir", T::Path, {}, {}, "folder of the policy pack (manifest.json); empty: system folder or bundled pack"},
+        {"registry/location", T::Text, {}, {}, "AI service registry: SQLite file or postgresql:// URL; empty: file in the user's folder"},
+        {"contact/name", T::Text, {}, {}, "name or office of the AI officer, shown in the app"},
+        {"contact/email", T::Text, {}, {}, "e-mail address of the AI officer"},
+        {"contact/phone", T::Text, {}, {}, "telephone number of the AI officer"},
+        {"ui/language", T::Choice, {QStringLiteral("de"), QStringLiteral("en")}, QStringLiteral("de"), "language of the program (de, en)"},
+        {"ui/theme", T::Choice, {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("high-contrast")},
+         QStringLiteral("light"), "colours (light, dark, high-contrast)"},
+        {"history/enabled", T::Boolean, {}, false, "keep check records in the user's history folder"},
+        {"tour/enabled", T::Boolean, {}, true, "offer the introduction tour on first start"},
+        {"tour/seen", T::Boolean, {}, false, "the user has seen the introduction tour (set by the program)"},
+    };
+    return settings;
+}
+
+const SettingInfo* Config::info(const QString& key)
+{
+    for (const SettingInfo& s : knownSettings())
+        if (key == QLatin1String(s.key))
+            return &s;
+    return nullptr;
+}
+
+QString Config::defaultSystemFile()
+{
+    const QStringList candidates = systemCandidates();
+    for (const QString& file : candidates)
+        if (QFileInfo::exists(file))
+            return file;
+    return candidates.first();
+}
+
+QString Config::defaultUserFile()
+{
+    const QString base = configBase("XDG_CONFIG_HOME", QDir::home().filePath(QStringLiteral(".config")));
+    return QDir(base).filePath(QStringLiteral("ki-lotse/ki-lotse.conf"));
+}
+
+Config Config::load()
+{
+    return loadFrom(defaultSystemFile(), defaultUserFile());
+}
+
+Config Config::loadFrom(const QString& systemFile, const QString& userFile)
+{
+    Config c;
+    c.m_systemFile = systemFile;
+    c.m_userFile = userFile;
+    c.readLayer(systemFile, true);
+    c.readLayer(userFile, false);
+    return c;
+}
+
+Config& Config::current()
+{
+    std::unique_ptr<Config>& slot = currentSlot();
+    if (!slot)
+        slot = std::make_unique<Config>(load());
+    return *slot;
+}
+
+void Config::reloadCurrent()
+{
+    currentSlot() = std::make_unique<Config>(load());
+}
+
+void Config::readLayer(const QString& file, bool system)
+{
+    const QFileInfo fi(file);
+    if (!fi.exists())
+        return;
+    if (system)
+        m_systemExists = true;
+    if (!fi.isFile() || !fi.isReadable()) {
+        m_problems.append({file, 0, {}, Tr::tr("the file cannot be read")});
+        return;
+    }
+    if (fi.size() > 1024 * 1024) {
+        m_problems.append({file, 0, {}, Tr::tr("the file is larger than 1 MB and is ignored")});
+        return;
+    }
+    QSettings ini(file, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError) {
+        m_problems.append({file, 0, {}, Tr::tr("the file is not a valid settings file (INI format) and is ignored")});
+        return;
+    }
+    QMap<QString, QVariant>& layer = system ? m_system : m_user;
+    const QStringList keys = ini.allKeys();
+    for (const QString& key : keys) {
+        const QVariant raw = ini.value(key);
+        if (key == kLockedKey) {
+            if (!system) {
+                m_problems.append({file, lineOf(file, key), key, Tr::tr("only the system file can lock settings; ignored")});
+                continue;
+            }
+            const QStringList names = raw.typeId() == QMetaType::QStringList
+                                          ? raw.toStringList()
+                                          : raw.toString().split(u',', Qt::SkipEmptyParts);
+            for (QString name : names) {
+                name = name.trimmed();
+                if (name.isEmpty())
+                    continue;
+                if (!info(name))
+                    m_problems.append({file, lineOf(file, key), key, Tr::tr("unknown setting \"%1\" cannot be locked").arg(name)});
+                else if (!m_locked.contains(name))
+                    m_locked.append(name);
+            }
+            continue;
+        }
+        const SettingInfo* known = info(key);
+        if (!known) {
+            m_problems.append({file, lineOf(file, key), key, Tr::tr("unknown setting; ignored")});
+            continue;
+        }
+        QString problem;
+        if (const std::optional<QVariant> value = parseValue(*known, flatten(raw), &problem))
+            layer.insert(key, *value);
+        else
+            m_problems.append({file, lineOf(file, key), key, problem});
+    }
+}
+
+QVariant Config::value(const QString& key) const
+{
+    const SettingInfo* known = info(key);
+    if (!known)
+        return {};
+    if (!isLocked(key) && m_user.contains(key))
+        return m_user.value(key);
+    return m_system.value(key, known->defaultValue);
+}
+
+SettingSource Config::source(const QString& key) const
+{
+    if (!isLocked(key) && m_user.contains(key))
+        return SettingSource::User;
+    return m_system.contains(key) ? SettingSource::System : SettingSource::Default;
+}
+
+bool Config::setUserValue(const QString& key, const QVariant& value, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const SettingInfo* known = info(key);
+    if (!known)
+        return fail(Tr::tr("unknown setting \"%1\"").arg(key));
+    if (isLocked(key))
+        return fail(Tr::tr("\"%1\" is set by your IT department and cannot be changed").arg(key));
+    QString problem;
+    const std::optional<QVariant> parsed = parseValue(*known, flatten(value), &problem);
+    if (!parsed)
+        return fail(problem);
+    QDir().mkpath(QFileInfo(m_userFile).absolutePath());
+    QSettings ini(m_userFile, QSettings::IniFormat);
+    ini.setValue(key, known->type == SettingInfo::Type::Boolean ? QVariant(parsed->toBool() ? QStringLiteral("true")
+                                                                                           : QStringLiteral("false"))
+                                                               : *parsed);
+    ini.sync();
+    if (ini.status() != QSettings::NoError)
+        return fail(Tr::tr("the settings file %1 cannot be written").arg(m_userFile));
+    m_user.insert(key, *parsed);
+    return true;
+}
+
+QString Config::contactLine() const
+{
+    QStringList parts;
+    for (const char* key : {"contact/name", "contact/email", "contact/phone"}) {
+        const QString v = text(QLatin1String(key));
+        if (!v.isEmpty())
+            parts << v;
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace kilotse

@@ -1,0 +1,3980 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CheckHistory</name>
+    <message>
+        <source>Der Ordner %1 kann nicht angelegt werden.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Der Verlauf kann nicht gespeichert werden: %1</source>
+        <translation>The history cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Diesen Eintrag gibt es nicht (mehr).</source>
+        <translation>This entry does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Der Eintrag kann nicht gelöscht werden: %1</source>
+        <translation>The entry cannot be deleted: %1</translation>
+    </message>
+    <message>
+        <source>Der Eintrag %1 kann nicht gelöscht werden: %2</source>
+        <translation>The entry %1 cannot be deleted: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRecord</name>
+    <message>
+        <source>Schutzstufe %1</source>
+        <translation>Protection level %1</translation>
+    </message>
+    <message>
+        <source>internal error while checking the file: %1</source>
+        <translation>internal error while checking the file: %1</translation>
+    </message>
+    <message>
+        <source>not a date and time in ISO 8601 form (e.g. 2026-11-22T10:15:00+01:00)</source>
+        <translation>not a date and time in ISO 8601 form (e.g. 2026-11-22T10:15:00+01:00)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a category id (e.g. EMAIL, IBAN)</source>
+        <translation>"%1" is not a category id (e.g. EMAIL, IBAN)</translation>
+    </message>
+    <message>
+        <source>expected a count (a whole number from 0)</source>
+        <translation>expected a count (a whole number from 0)</translation>
+    </message>
+    <message>
+        <source>Den Anwendungsfall „%1“ gibt es im aktuellen Regelwerk nicht mehr.</source>
+        <translation>The use case “%1” no longer exists in the current policy pack.</translation>
+    </message>
+    <message>
+        <source>Die Frage „%1“ gibt es im aktuellen Regelwerk nicht mehr.</source>
+        <translation>The question “%1” no longer exists in the current policy pack.</translation>
+    </message>
+    <message>
+        <source>Die Antwort „%1“ auf „%2“ ist im aktuellen Regelwerk nicht mehr vorgesehen.</source>
+        <translation>The answer “%1” to “%2” is no longer an option in the current policy pack.</translation>
+    </message>
+    <message>
+        <source>Die Frage „%1“ ist inzwischen anders formuliert; bitte prüfen Sie, ob Ihre Antwort noch passt.</source>
+        <translation>The question “%1” has since been reworded; please check whether your answer still fits.</translation>
+    </message>
+    <message>
+        <source>Neue Frage ohne Antwort: „%1“.</source>
+        <translation>New question without an answer: “%1”.</translation>
+    </message>
+    <message>
+        <source>Nicht zulässig</source>
+        <translation>Not permitted</translation>
+    </message>
+    <message>
+        <source>%1 – Rücksprache erforderlich</source>
+        <translation>%1 – consultation required</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWizard</name>
+    <message>
+        <source>Prüfung einer geplanten KI-Nutzung</source>
+        <translation>Checking a planned use of AI</translation>
+    </message>
+    <message>
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Fortschritt der Prüfung</source>
+        <translation>Progress of the check</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Zurück</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Zur vorigen Frage (Alt+Pfeil links)</source>
+        <translation>Go to the previous question (Alt+Left Arrow)</translation>
+    </message>
+    <message>
+        <source>Antworten &amp;ändern</source>
+        <translation>&amp;Change answers</translation>
+    </message>
+    <message>
+        <source>Zurück zur ersten Frage, Antworten bleiben erhalten</source>
+        <translation>Back to the first question; your answers are kept</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Prüfung</source>
+        <translation>Ne&amp;w check</translation>
+    </message>
+    <message>
+        <source>Alle Antworten verwerfen und von vorn beginnen</source>
+        <translation>Discard all answers and start again</translation>
+    </message>
+    <message>
+        <source>&amp;Weiter &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Zur nächsten Frage (Eingabetaste oder Alt+Pfeil rechts)</source>
+        <translation>Go to the next question (Enter or Alt+Right Arrow)</translation>
+    </message>
+</context>
+<context>
+    <name>Demos</name>
+    <message>
+        <source>Schutzstufe %1</source>
+        <translation>Protection level %1</translation>
+    </message>
+    <message>
+        <source>, Rücksprache</source>
+        <translation>, consultation</translation>
+    </message>
+    <message>
+        <source>, nicht zulässig</source>
+        <translation>, not permitted</translation>
+    </message>
+    <message>
+        <source>Die Antworten passen nicht zum Fragebogen: %1</source>
+        <translation>The answers do not match the questionnaire: %1</translation>
+    </message>
+    <message>
+        <source>erwartet: %1; nach dem Regelwerk: %2</source>
+        <translation>expected: %1; according to the policy pack: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPage</name>
+    <message>
+        <source>Angaben zum Ergebnis</source>
+        <translation>Details of the result</translation>
+    </message>
+    <message>
+        <source>&amp;Werkzeug:</source>
+        <translation>&amp;Tool:</translation>
+    </message>
+    <message>
+        <source>z. B. interner KI-Assistent</source>
+        <translation>e.g. internal AI assistant</translation>
+    </message>
+    <message>
+        <source>Werkzeug</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>&amp;Modell (falls bekannt):</source>
+        <translation>&amp;Model (if known):</translation>
+    </message>
+    <message>
+        <source>Modell</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>&amp;Anteil der KI:</source>
+        <translation>&amp;AI contribution:</translation>
+    </message>
+    <message>
+        <source>Anteil der KI</source>
+        <translation>AI contribution</translation>
+    </message>
+    <message>
+        <source>&amp;Geprüft von:</source>
+        <translation>Checked &amp;by:</translation>
+    </message>
+    <message>
+        <source>Person oder Stelle (leer = nicht geprüft)</source>
+        <translation>Person or unit (empty = not checked)</translation>
+    </message>
+    <message>
+        <source>Geprüft von</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Empfänger:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Öffentliches &amp;Interesse</source>
+        <translation>Public &amp;interest</translation>
+    </message>
+    <message>
+        <source>Der Text informiert die Öffentlichkeit über Angelegenheiten von öffentlichem Interesse</source>
+        <translation>The text informs the public about matters of public interest</translation>
+    </message>
+    <message>
+        <source>Der Text informiert die Öffentlichkeit über Angelegenheiten von öffentlichem Interesse, z. B. Pressemitteilung, Bekanntmachung, Bericht auf der Website.</source>
+        <translation>The text informs the public about matters of public interest, e.g. a press release, public notice or report on the website.</translation>
+    </message>
+    <message>
+        <source>S&amp;prache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Sprache des Hinweises</source>
+        <translation>Language of the label</translation>
+    </message>
+    <message>
+        <source>Formate des Transparenzhinweises</source>
+        <translation>Transparency label formats</translation>
+    </message>
+    <message>
+        <source>&amp;Kopieren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Kopiert das angezeigte Format in die Zwischenablage</source>
+        <translation>Copies the displayed format to the clipboard</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>KI-Lotse</source>
+        <translation>KI-Lotse</translation>
+    </message>
+    <message>
+        <source>Warnhinweis zum Regelwerk</source>
+        <translation>Policy pack warning</translation>
+    </message>
+    <message>
+        <source>&amp;Details …</source>
+        <translation>D&amp;etails …</translation>
+    </message>
+    <message>
+        <source>Zeigt alle Fehler des abgelehnten Regelwerks</source>
+        <translation>Shows all errors in the rejected policy pack</translation>
+    </message>
+    <message>
+        <source>Bereiche von KI-Lotse</source>
+        <translation>Areas of KI-Lotse</translation>
+    </message>
+    <message>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Prüfung</source>
+        <translation>&amp;New check</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Regelwerk …</source>
+        <translation>&amp;Policy pack …</translation>
+    </message>
+    <message>
+        <source>Über &amp;KI-Lotse …</source>
+        <translation>&amp;About KI-Lotse …</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Ihre Antwort</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Hilfe zur Frage</source>
+        <translation>Help on this question</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRender</name>
+    <message>
+        <source>Quelle: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Überprüfung überfällig</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <source>Prüfvermerk zur Nutzung generativer KI</source>
+        <translation>Check record for the use of generative AI</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Geprüft von</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>(nicht angegeben)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Anwendungsfall</source>
+        <translation>Use case</translation>
+    </message>
+    <message>
+        <source>%1, Version %2 (%3)</source>
+        <translation>%1, version %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Regelwerk</source>
+        <translation>Policy pack</translation>
+    </message>
+    <message>
+        <source>(unbekannt)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>SHA-256 des Regelwerks</source>
+        <translation>SHA-256 of the policy pack</translation>
+    </message>
+    <message>
+        <source>KI-Lotse %1</source>
+        <translation>KI-Lotse %1</translation>
+    </message>
+    <message>
+        <source>Programm</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Begründung</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Keine Regel hat eine höhere Stufe verlangt; es gilt die Grundstufe des Regelwerks.</source>
+        <translation>No rule required a higher level; the base level of the policy pack applies.</translation>
+    </message>
+    <message>
+        <source> · Regel %1</source>
+        <translation> · Rule %1</translation>
+    </message>
+    <message>
+        <source>Fragen und Antworten</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <source>Freigegebene KI-Dienste</source>
+        <translation>Approved AI services</translation>
+    </message>
+    <message>
+        <source>Keine – die Nutzung ist nicht zulässig.</source>
+        <translation>None – the use is not permitted.</translation>
+    </message>
+    <message>
+        <source>Das Verzeichnis der KI-Dienste war nicht verfügbar%1. Welche Dienste freigegeben sind, erfahren Sie bei der oder dem KI-Beauftragten.</source>
+        <translation>The AI service registry was not available%1. Your AI officer can tell you which services are approved.</translation>
+    </message>
+    <message>
+        <source>Hinweis: Angaben aus dem Beispielverzeichnis „Musterstadt“, nicht aus dem Verzeichnis Ihrer Verwaltung.</source>
+        <translation>Note: details from the “Musterstadt” sample registry, not from your administration’s registry.</translation>
+    </message>
+    <message>
+        <source>Für diese Prüfung ist kein Dienst freigegeben.</source>
+        <translation>No service is approved for this check.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> – freigegeben bis Schutzstufe %1; Datensatz Nr. %2, Version %3</source>
+        <translation> – approved up to protection level %1; entry no. %2, version %3</translation>
+    </message>
+    <message>
+        <source> (Hinweis: %1)</source>
+        <translation> (Note: %1)</translation>
+    </message>
+    <message>
+        <source>Zu beachtende Regeln</source>
+        <translation>Rules to follow</translation>
+    </message>
+    <message>
+        <source>Keine.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Transparenzhinweis</source>
+        <translation>Transparency label</translation>
+    </message>
+    <message>
+        <source>Für diesen Vermerk wurde kein Transparenzhinweis ausgewählt.</source>
+        <translation>No transparency label was selected for this record.</translation>
+    </message>
+    <message>
+        <source>Prüfung des Entwurfs</source>
+        <translation>Draft check</translation>
+    </message>
+    <message>
+        <source>Der Entwurf wurde nicht mit KI-Lotse geprüft.</source>
+        <translation>The draft was not checked with KI-Lotse.</translation>
+    </message>
+    <message>
+        <source>Der Entwurf wurde geprüft; es wurden keine personenbezogenen Daten oder Geheimhaltungsvermerke gefunden.</source>
+        <translation>The draft was checked; no personal data or confidentiality markings were found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Fund(e)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Der Text des Entwurfs ist nicht Teil dieses Vermerks; festgehalten ist nur, wie viele Funde welcher Art die Prüfung ergab.</source>
+        <translation>The text of the draft is not part of this record; it only records how many findings of each kind the check produced.</translation>
+    </message>
+    <message>
+        <source>Abgleich mit dem aktuellen Regelwerk</source>
+        <translation>Comparison with the current policy pack</translation>
+    </message>
+    <message>
+        <source>Das Regelwerk ist unverändert (gleiche Version und Prüfsumme).</source>
+        <translation>The policy pack is unchanged (same version and checksum).</translation>
+    </message>
+    <message>
+        <source>Das Regelwerk hat sich geändert: damals %1 %2, heute %3 %4.</source>
+        <translation>The policy pack has changed: then %1 %2, now %3 %4.</translation>
+    </message>
+    <message>
+        <source>Die Antworten passen nicht mehr zum aktuellen Fragebogen. Bitte führen Sie die Prüfung neu durch.</source>
+        <translation>The answers no longer match the current questionnaire. Please carry out the check again.</translation>
+    </message>
+    <message>
+        <source>Heute ergäbe sich: %1 (damals: %2).</source>
+        <translation>Today the result would be: %1 (then: %2).</translation>
+    </message>
+    <message>
+        <source>Neu greifende Regeln: %1</source>
+        <translation>Rules that now apply: %1</translation>
+    </message>
+    <message>
+        <source>Nicht mehr greifende Regeln: %1</source>
+        <translation>Rules that no longer apply: %1</translation>
+    </message>
+    <message>
+        <source>Mit dem aktuellen Regelwerk ergibt sich dasselbe Ergebnis: %1.</source>
+        <translation>The current policy pack gives the same result: %1.</translation>
+    </message>
+    <message>
+        <source>Erstellt mit KI-Lotse %1. Dieser Vermerk enthält keine Inhalte des Entwurfs.</source>
+        <translation>Created with KI-Lotse %1. This record contains no content from the draft.</translation>
+    </message>
+    <message>
+        <source>Prüfvermerk vom %1 · KI-Lotse %2</source>
+        <translation>Check record dated %1 · KI-Lotse %2</translation>
+    </message>
+    <message>
+        <source>Seite %1 von %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 kann nicht geschrieben werden: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <source>Verzeichnis der freigegebenen KI-Dienste</source>
+        <translation>Registry of approved AI services</translation>
+    </message>
+    <message>
+        <source>Dienste durchsuchen …</source>
+        <translation>Search services …</translation>
+    </message>
+    <message>
+        <source>Dienste durchsuchen</source>
+        <translation>Search services</translation>
+    </message>
+    <message>
+        <source>Nach Status filtern</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>KI-Dienste</source>
+        <translation>AI services</translation>
+    </message>
+    <message>
+        <source>&amp;Neu …</source>
+        <translation>&amp;New …</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>&amp;Aussetzen</source>
+        <translation>&amp;Suspend</translation>
+    </message>
+    <message>
+        <source>Außer &amp;Betrieb</source>
+        <translation>&amp;Decommission</translation>
+    </message>
+    <message>
+        <source>Änderungs&amp;protokoll …</source>
+        <translation>Change &amp;log …</translation>
+    </message>
+    <message>
+        <source>&amp;Importieren …</source>
+        <translation>&amp;Import …</translation>
+    </message>
+    <message>
+        <source>E&amp;xportieren …</source>
+        <translation>E&amp;xport …</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Was Sie jetzt tun</source>
+        <translation>What you do now</translation>
+    </message>
+    <message>
+        <source>Gründe und Quellen</source>
+        <translation>Reasons and sources</translation>
+    </message>
+    <message>
+        <source>Freigegebene KI-Dienste für diese Prüfung</source>
+        <translation>Approved AI services for this check</translation>
+    </message>
+    <message>
+        <source>Warum werden andere Dienste &amp;nicht angeboten?</source>
+        <translation>Why are other services &amp;not offered?</translation>
+    </message>
+    <message>
+        <source>Regeln für diese Prüfung – zum Abhaken während der Arbeit</source>
+        <translation>Rules for this check – to tick off as you work</translation>
+    </message>
+    <message>
+        <source>Passende Vorlagen</source>
+        <translation>Matching templates</translation>
+    </message>
+    <message>
+        <source>&amp;Transparenzhinweis erstellen …</source>
+        <translation>&amp;Create transparency label …</translation>
+    </message>
+    <message>
+        <source>Öffnet die Kennzeichnung, vorausgefüllt aus dieser Prüfung</source>
+        <translation>Opens labelling, pre-filled from this check</translation>
+    </message>
+    <message>
+        <source>Prüfvermerk e&amp;xportieren …</source>
+        <translation>E&amp;xport check record …</translation>
+    </message>
+    <message>
+        <source>Speichert einen Vermerk über diese Prüfung als PDF, HTML oder JSON – ohne den Text Ihres Entwurfs</source>
+        <translation>Saves a record of this check as PDF, HTML or JSON – without the text of your draft</translation>
+    </message>
+    <message>
+        <source>Ihre Angaben</source>
+        <translation>Your details</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Was gilt für mich? – Verhaltensregeln</source>
+        <translation>What applies to me? – Rules of conduct</translation>
+    </message>
+    <message>
+        <source>Regeln durchsuchen …</source>
+        <translation>Search rules …</translation>
+    </message>
+    <message>
+        <source>Regeln durchsuchen</source>
+        <translation>Search rules</translation>
+    </message>
+    <message>
+        <source>Bereich</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Zielgruppe</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Schutzstufe</source>
+        <translation>Protection level</translation>
+    </message>
+    <message>
+        <source>Liste der Regeln</source>
+        <translation>List of rules</translation>
+    </message>
+    <message>
+        <source>Erläuterung der gewählten Regel</source>
+        <translation>Explanation of the selected rule</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>KI-Dienst bearbeiten</source>
+        <translation>Edit AI service</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name des Dienstes</source>
+        <translation>Name of the service</translation>
+    </message>
+    <message>
+        <source>&amp;Anbieter/Betreiber:</source>
+        <translation>&amp;Provider/operator:</translation>
+    </message>
+    <message>
+        <source>Anbieter oder Betreiber</source>
+        <translation>Provider or operator</translation>
+    </message>
+    <message>
+        <source>&amp;Produkt:</source>
+        <translation>Produc&amp;t:</translation>
+    </message>
+    <message>
+        <source>Produkt</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>&amp;Modelle (je Zeile eines):</source>
+        <translation>&amp;Models (one per line):</translation>
+    </message>
+    <message>
+        <source>Modelle</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <source>&amp;Bereitstellung:</source>
+        <translation>&amp;Deployment:</translation>
+    </message>
+    <message>
+        <source>Bereitstellung</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>&amp;Verarbeitungsort:</source>
+        <translation>Processing &amp;location:</translation>
+    </message>
+    <message>
+        <source>Verarbeitungsort</source>
+        <translation>Processing location</translation>
+    </message>
+    <message>
+        <source>Eingaben werden nicht zum Training genutzt (kein &amp;Datenrückfluss)</source>
+        <translation>Inputs are not used for training (no data flowing &amp;back)</translation>
+    </message>
+    <message>
+        <source>&amp;Speicherung der Eingaben:</source>
+        <translation>Input stora&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Speicherung der Eingaben</source>
+        <translation>Input storage</translation>
+    </message>
+    <message>
+        <source>Auftragsverarbeitungsvertrag (A&amp;VV) liegt vor</source>
+        <translation>Data processing agreement (DPA) &amp;in place</translation>
+    </message>
+    <message>
+        <source>AVV-&amp;Aktenzeichen:</source>
+        <translation>DPA re&amp;ference:</translation>
+    </message>
+    <message>
+        <source>AVV-Aktenzeichen</source>
+        <translation>DPA reference</translation>
+    </message>
+    <message>
+        <source>AVV-&amp;Datum:</source>
+        <translation>DPA dat&amp;e:</translation>
+    </message>
+    <message>
+        <source>AVV-Datum</source>
+        <translation>DPA date</translation>
+    </message>
+    <message>
+        <source>JJJJ-MM-TT oder TT.MM.JJJJ</source>
+        <translation>YYYY-MM-DD or DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Datenschutz-Folgenabschätzung (DSF&amp;A) durchgeführt</source>
+        <translation>Data protection impact assessment (DPIA) carried &amp;out</translation>
+    </message>
+    <message>
+        <source>DSFA-&amp;Aktenzeichen:</source>
+        <translation>DPIA refe&amp;rence:</translation>
+    </message>
+    <message>
+        <source>DSFA-Aktenzeichen</source>
+        <translation>DPIA reference</translation>
+    </message>
+    <message>
+        <source>&amp;Personalrat beteiligt</source>
+        <translation>Staff council in&amp;volved</translation>
+    </message>
+    <message>
+        <source>&amp;Höchste Schutzstufe:</source>
+        <translation>&amp;Highest protection level:</translation>
+    </message>
+    <message>
+        <source>Höchste freigegebene Schutzstufe</source>
+        <translation>Highest approved protection level</translation>
+    </message>
+    <message>
+        <source>Für personenbezogene &amp;Daten freigegeben</source>
+        <translation>Approved for personal &amp;data</translation>
+    </message>
+    <message>
+        <source>A&amp;nwendungsfälle:</source>
+        <translation>&amp;Use cases:</translation>
+    </message>
+    <message>
+        <source>Freigegebene Anwendungsfälle</source>
+        <translation>Approved use cases</translation>
+    </message>
+    <message>
+        <source>&amp;Einschränkungen (je Zeile eine):</source>
+        <translation>R&amp;estrictions (one per line):</translation>
+    </message>
+    <message>
+        <source>Einschränkungen</source>
+        <translation>Restrictions</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse (URL):</source>
+        <translation>&amp;Address (URL):</translation>
+    </message>
+    <message>
+        <source>Adresse des Dienstes</source>
+        <translation>Address of the service</translation>
+    </message>
+    <message>
+        <source>&amp;Zugangsvoraussetzungen (je Zeile eine):</source>
+        <translation>Access re&amp;quirements (one per line):</translation>
+    </message>
+    <message>
+        <source>Zugangsvoraussetzungen</source>
+        <translation>Access requirements</translation>
+    </message>
+    <message>
+        <source>&amp;Zuständige Stelle:</source>
+        <translation>Responsible bod&amp;y:</translation>
+    </message>
+    <message>
+        <source>Zuständige Stelle</source>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Freigegeben am:</source>
+        <translation>Approved &amp;on:</translation>
+    </message>
+    <message>
+        <source>Freigegeben am</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>&amp;Nächste Prüfung:</source>
+        <translation>Ne&amp;xt review:</translation>
+    </message>
+    <message>
+        <source>Nächste Prüfung</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle nach KI-VO:</source>
+        <translation>&amp;Role under the AI Act:</translation>
+    </message>
+    <message>
+        <source>Rolle der Verwaltung nach KI-Verordnung</source>
+        <translation>Role of the administration under the AI Act</translation>
+    </message>
+    <message>
+        <source>&amp;Notizen:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Vorlagen durchsuchen …</source>
+        <translation>Search templates …</translation>
+    </message>
+    <message>
+        <source>Vorlagen durchsuchen</source>
+        <translation>Search templates</translation>
+    </message>
+    <message>
+        <source>Anwendungsfall</source>
+        <translation>Use case</translation>
+    </message>
+    <message>
+        <source>Schutzstufe</source>
+        <translation>Protection level</translation>
+    </message>
+    <message>
+        <source>Vorlagen</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Angaben für die Vorlage</source>
+        <translation>Details for the template</translation>
+    </message>
+    <message>
+        <source>Vorschau des Prompts</source>
+        <translation>Prompt preview</translation>
+    </message>
+    <message>
+        <source>Vorschau des ausgefüllten Prompts</source>
+        <translation>Preview of the completed prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Beispiel einsetzen</source>
+        <translation>Insert &amp;example</translation>
+    </message>
+    <message>
+        <source>Füllt alle Felder mit den Beispielwerten der Vorlage</source>
+        <translation>Fills all fields with the template’s example values</translation>
+    </message>
+    <message>
+        <source>&amp;Kopieren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Kopiert den ausgefüllten Prompt in die Zwischenablage</source>
+        <translation>Copies the completed prompt to the clipboard</translation>
+    </message>
+    <message>
+        <source>Freigegebener Dienst für diesen Prompt</source>
+        <translation>Approved service for this prompt</translation>
+    </message>
+    <message>
+        <source>Im &amp;Tool öffnen</source>
+        <translation>Open in &amp;tool</translation>
+    </message>
+    <message>
+        <source>Kopiert den Prompt und öffnet den gewählten freigegebenen Dienst</source>
+        <translation>Copies the prompt and opens the selected approved service</translation>
+    </message>
+</context>
+<context>
+    <name>UseCasePage</name>
+    <message>
+        <source>Wofür möchten Sie die KI einsetzen?</source>
+        <translation>What would you like to use AI for?</translation>
+    </message>
+    <message>
+        <source>Frage nach dem Anwendungsfall</source>
+        <translation>Question about the use case</translation>
+    </message>
+    <message>
+        <source>Wählen Sie die Art der Aufgabe. Danach folgen acht kurze Fragen; „Unsicher“ ist immer eine zulässige Antwort und wird wie die strengere Antwort gewertet.</source>
+        <translation>Choose the type of task. Eight short questions follow; “Unsure” is always a valid answer and is treated like the stricter answer.</translation>
+    </message>
+    <message>
+        <source>Anwendungsfälle</source>
+        <translation>Use cases</translation>
+    </message>
+    <message>
+        <source>Mit den Pfeiltasten wählen, mit der Eingabetaste weiter</source>
+        <translation>Choose with the arrow keys, press Enter to continue</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::AnswersFile</name>
+    <message>
+        <source>expected an object {"use_case": ..., "answers": {...}}</source>
+        <translation>expected an object {"use_case": ..., "answers": {...}}</translation>
+    </message>
+    <message>
+        <source>expected a string (a use-case id)</source>
+        <translation>expected a string (a use-case id)</translation>
+    </message>
+    <message>
+        <source>expected an object mapping question ids to option ids</source>
+        <translation>expected an object mapping question ids to option ids</translation>
+    </message>
+    <message>
+        <source>expected a string (an option id such as "yes", "no" or "unsure")</source>
+        <translation>expected a string (an option id such as "yes", "no" or "unsure")</translation>
+    </message>
+    <message>
+        <source>unknown field "%1" (allowed: use_case, answers, comment)</source>
+        <translation>unknown field "%1" (allowed: use_case, answers, comment)</translation>
+    </message>
+    <message>
+        <source>required field "answers" is missing</source>
+        <translation>required field "answers" is missing</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::Classifier</name>
+    <message>
+        <source>the use case is missing (one of: %1)</source>
+        <translation>the use case is missing (one of: %1)</translation>
+    </message>
+    <message>
+        <source>unknown use case "%1" (one of: %2)</source>
+        <translation>unknown use case "%1" (one of: %2)</translation>
+    </message>
+    <message>
+        <source>missing answer to question "%1"</source>
+        <translation>missing answer to question "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not an option of question "%2" (options: %3)</source>
+        <translation>"%1" is not an option of question "%2" (options: %3)</translation>
+    </message>
+    <message>
+        <source>unknown question "%1" in this policy pack</source>
+        <translation>unknown question "%1" in this policy pack</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::Config</name>
+    <message>
+        <source>expected true or false, found "%1"</source>
+        <translation>expected true or false, found "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2</source>
+        <translation>"%1" is not one of: %2</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>the value is empty</translation>
+    </message>
+    <message>
+        <source>"%1" is a relative path; give the full path</source>
+        <translation>"%1" is a relative path; give the full path</translation>
+    </message>
+    <message>
+        <source>the value is longer than 1000 characters</source>
+        <translation>the value is longer than 1000 characters</translation>
+    </message>
+    <message>
+        <source>the value contains a control character</source>
+        <translation>the value contains a control character</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MB and is ignored</source>
+        <translation>the file is larger than 1 MB and is ignored</translation>
+    </message>
+    <message>
+        <source>the file is not a valid settings file (INI format) and is ignored</source>
+        <translation>the file is not a valid settings file (INI format) and is ignored</translation>
+    </message>
+    <message>
+        <source>only the system file can lock settings; ignored</source>
+        <translation>only the system file can lock settings; ignored</translation>
+    </message>
+    <message>
+        <source>unknown setting "%1" cannot be locked</source>
+        <translation>unknown setting "%1" cannot be locked</translation>
+    </message>
+    <message>
+        <source>unknown setting; ignored</source>
+        <translation>unknown setting; ignored</translation>
+    </message>
+    <message>
+        <source>unknown setting "%1"</source>
+        <translation>unknown setting "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is set by your IT department and cannot be changed</source>
+        <translation>"%1" is set by your IT department and cannot be changed</translation>
+    </message>
+    <message>
+        <source>the settings file %1 cannot be written</source>
+        <translation>the settings file %1 cannot be written</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::PolicyLoader</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; at most %2 bytes are accepted</source>
+        <translation>the file is %1 bytes; at most %2 bytes are accepted</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>the file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>internal error while checking the file: %1</source>
+        <translation>internal error while checking the file: %1</translation>
+    </message>
+    <message>
+        <source>duplicate scenario id "%1"</source>
+        <translation>duplicate scenario id "%1"</translation>
+    </message>
+    <message>
+        <source>unknown source document "%1" (not listed in the sources file)</source>
+        <translation>unknown source document "%1" (not listed in the sources file)</translation>
+    </message>
+    <message>
+        <source>level %1 is not defined in the classification file</source>
+        <translation>level %1 is not defined in the classification file</translation>
+    </message>
+    <message>
+        <source>unknown use case "%1"</source>
+        <translation>unknown use case "%1"</translation>
+    </message>
+    <message>
+        <source>unknown question "%1"</source>
+        <translation>unknown question "%1"</translation>
+    </message>
+    <message>
+        <source>question "%1" has no option "%2" (options: %3)</source>
+        <translation>question "%1" has no option "%2" (options: %3)</translation>
+    </message>
+    <message>
+        <source>the answer to "%1" is missing (a scenario answers every question)</source>
+        <translation>the answer to "%1" is missing (a scenario answers every question)</translation>
+    </message>
+    <message>
+        <source>with the files this pack replaces, %1</source>
+        <translation>with the files this pack replaces, %1</translation>
+    </message>
+    <message>
+        <source>%1 refers to the unknown question "%2"</source>
+        <translation>%1 refers to the unknown question "%2"</translation>
+    </message>
+    <message>
+        <source>%1 refers to the unknown option "%2" of "%3"</source>
+        <translation>%1 refers to the unknown option "%2" of "%3"</translation>
+    </message>
+    <message>
+        <source>%1 refers to the unknown use case "%2"</source>
+        <translation>%1 refers to the unknown use case "%2"</translation>
+    </message>
+    <message>
+        <source>classification rule "%1"</source>
+        <translation>classification rule "%1"</translation>
+    </message>
+    <message>
+        <source>guidance rule "%1"</source>
+        <translation>guidance rule "%1"</translation>
+    </message>
+    <message>
+        <source>guidance rule "%1" refers to the unknown level %2</source>
+        <translation>guidance rule "%1" refers to the unknown level %2</translation>
+    </message>
+    <message>
+        <source>template "%1" refers to the unknown use case "%2"</source>
+        <translation>template "%1" refers to the unknown use case "%2"</translation>
+    </message>
+    <message>
+        <source>"counts_as" must name another option of this question; "%1" is not one (options: %2)</source>
+        <translation>"counts_as" must name another option of this question; "%1" is not one (options: %2)</translation>
+    </message>
+    <message>
+        <source>"counts_as" must not point to an option that itself counts as another</source>
+        <translation>"counts_as" must not point to an option that itself counts as another</translation>
+    </message>
+    <message>
+        <source>level %1 is defined twice</source>
+        <translation>level %1 is defined twice</translation>
+    </message>
+    <message>
+        <source>default level %1 is not among the defined levels</source>
+        <translation>default level %1 is not among the defined levels</translation>
+    </message>
+    <message>
+        <source>level %1 is not defined in "levels"</source>
+        <translation>level %1 is not defined in "levels"</translation>
+    </message>
+    <message>
+        <source>the rule has no effect: give a level, "escalate": true or "blocked": true</source>
+        <translation>the rule has no effect: give a level, "escalate": true or "blocked": true</translation>
+    </message>
+    <message>
+        <source>unknown area "%1" (not listed in "areas")</source>
+        <translation>unknown area "%1" (not listed in "areas")</translation>
+    </message>
+    <message>
+        <source>malformed placeholder "%1" (write {{name}} with a lowercase name)</source>
+        <translation>malformed placeholder "%1" (write {{name}} with a lowercase name)</translation>
+    </message>
+    <message>
+        <source>the prompt uses {{%1}}, which is not declared in "placeholders"</source>
+        <translation>the prompt uses {{%1}}, which is not declared in "placeholders"</translation>
+    </message>
+    <message>
+        <source>placeholder "%1" is declared but the prompt never uses {{%1}}</source>
+        <translation>placeholder "%1" is declared but the prompt never uses {{%1}}</translation>
+    </message>
+    <message>
+        <source>unknown question "%1" (questions: %2)</source>
+        <translation>unknown question "%1" (questions: %2)</translation>
+    </message>
+    <message>
+        <source>category "%1" is missing</source>
+        <translation>category "%1" is missing</translation>
+    </message>
+    <message>
+        <source>the wording must contain %1 where the cue or name is inserted</source>
+        <translation>the wording must contain %1 where the cue or name is inserted</translation>
+    </message>
+    <message>
+        <source>a choice placeholder needs "choices"</source>
+        <translation>a choice placeholder needs "choices"</translation>
+    </message>
+    <message>
+        <source>"choices" is only allowed for type "choice"</source>
+        <translation>"choices" is only allowed for type "choice"</translation>
+    </message>
+    <message>
+        <source>"min"/"max" are only allowed for type "number"</source>
+        <translation>"min"/"max" are only allowed for type "number"</translation>
+    </message>
+    <message>
+        <source>"min" is greater than "max"</source>
+        <translation>"min" is greater than "max"</translation>
+    </message>
+    <message>
+        <source>the example is not a valid value of this placeholder (%1)</source>
+        <translation>the example is not a valid value of this placeholder (%1)</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not available here (available: %2)</source>
+        <translation>{{%1}} is not available here (available: %2)</translation>
+    </message>
+    <message>
+        <source>malformed placeholder "%1"</source>
+        <translation>malformed placeholder "%1"</translation>
+    </message>
+    <message>
+        <source>a condition is exactly one of: {"question", "is"}, {"use_case"}, {"all"}, {"any"} or {"not"}</source>
+        <translation>a condition is exactly one of: {"question", "is"}, {"use_case"}, {"all"}, {"any"} or {"not"}</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id "%2"</source>
+        <translation>duplicate %1 id "%2"</translation>
+    </message>
+    <message>
+        <source>the policy folder does not exist or is not a folder</source>
+        <translation>the policy folder does not exist or is not a folder</translation>
+    </message>
+    <message>
+        <source>unknown base pack "%1" (a pack can only extend the bundled pack "%2")</source>
+        <translation>unknown base pack "%1" (a pack can only extend the bundled pack "%2")</translation>
+    </message>
+    <message>
+        <source>required field "%1" is missing (only a pack with "extends" may leave it out)</source>
+        <translation>required field "%1" is missing (only a pack with "extends" may leave it out)</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::SchemaValidator</name>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>expected %1, found %2</translation>
+    </message>
+    <message>
+        <source>value %1 is not allowed (allowed: %2)</source>
+        <translation>value %1 is not allowed (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>value %1 is not allowed (expected %2)</source>
+        <translation>value %1 is not allowed (expected %2)</translation>
+    </message>
+    <message>
+        <source>the text must not be empty</source>
+        <translation>the text must not be empty</translation>
+    </message>
+    <message>
+        <source>the text needs at least %1 characters</source>
+        <translation>the text needs at least %1 characters</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation>the text has %1 characters; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>value %1 does not have the required form (pattern %2)</source>
+        <translation>value %1 does not have the required form (pattern %2)</translation>
+    </message>
+    <message>
+        <source>value %1 is out of range (%2 to %3)</source>
+        <translation>value %1 is out of range (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>the list needs at least %1 entries, it has %2</source>
+        <translation>the list needs at least %1 entries, it has %2</translation>
+    </message>
+    <message>
+        <source>the list has %1 entries; at most %2 are allowed</source>
+        <translation>the list has %1 entries; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>the object needs at least %1 member(s)</source>
+        <translation>the object needs at least %1 member(s)</translation>
+    </message>
+    <message>
+        <source>the object has %1 members; at most %2 are allowed</source>
+        <translation>the object has %1 members; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>required field "%1" is missing</source>
+        <translation>required field "%1" is missing</translation>
+    </message>
+    <message>
+        <source>unknown field "%1" (allowed: %2)</source>
+        <translation>unknown field "%1" (allowed: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::Service</name>
+    <message>
+        <source>the field is required</source>
+        <translation>the field is required</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>at most %1 characters</translation>
+    </message>
+    <message>
+        <source>list entries must be non-empty single lines of at most 200 characters without "|"</source>
+        <translation>list entries must be non-empty single lines of at most 200 characters without "|"</translation>
+    </message>
+    <message>
+        <source>the highest level is 0, 1 or 2</source>
+        <translation>the highest level is 0, 1 or 2</translation>
+    </message>
+    <message>
+        <source>the address must be an http(s) URL such as https://ki.example.org</source>
+        <translation>the address must be an http(s) URL such as https://ki.example.org</translation>
+    </message>
+    <message>
+        <source>unknown use case "%1"</source>
+        <translation>unknown use case "%1"</translation>
+    </message>
+    <message>
+        <source>an approved service needs the date of its next review</source>
+        <translation>an approved service needs the date of its next review</translation>
+    </message>
+    <message>
+        <source>the next review cannot be before the approval date</source>
+        <translation>the next review cannot be before the approval date</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::ServiceIo</name>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation>expected a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>value not allowed</source>
+        <translation>value not allowed</translation>
+    </message>
+    <message>
+        <source>expected 0, 1 or 2</source>
+        <translation>expected 0, 1 or 2</translation>
+    </message>
+    <message>
+        <source>expected entries id=yes|no|n/a</source>
+        <translation>expected entries id=yes|no|n/a</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>the file is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>expected {"format": "ki-lotse-registry", "version": 1, "services": [...]}</source>
+        <translation>expected {"format": "ki-lotse-registry", "version": 1, "services": [...]}</translation>
+    </message>
+    <message>
+        <source>only version 1 is supported</source>
+        <translation>only version 1 is supported</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>wrong kind of value for "%1"</source>
+        <translation>wrong kind of value for "%1"</translation>
+    </message>
+    <message>
+        <source>unknown field "%1"</source>
+        <translation>unknown field "%1"</translation>
+    </message>
+    <message>
+        <source>required field "%1" is missing</source>
+        <translation>required field "%1" is missing</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes: not a CSV text file</source>
+        <translation>the file contains NUL bytes: not a CSV text file</translation>
+    </message>
+    <message>
+        <source>a quoted cell is not closed</source>
+        <translation>a quoted cell is not closed</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>column "%1" appears twice</source>
+        <translation>column "%1" appears twice</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" (expected the field names of an export)</source>
+        <translation>unknown column "%1" (expected the field names of an export)</translation>
+    </message>
+    <message>
+        <source>column "%1" is missing</source>
+        <translation>column "%1" is missing</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, the header %2</source>
+        <translation>the row has %1 cells, the header %2</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::TemplateFill</name>
+    <message>
+        <source>required value "%1" is missing</source>
+        <translation>required value "%1" is missing</translation>
+    </message>
+    <message>
+        <source>"%1" takes a single line; use a multiline field for longer text</source>
+        <translation>"%1" takes a single line; use a multiline field for longer text</translation>
+    </message>
+    <message>
+        <source>"%1" is longer than %2 characters</source>
+        <translation>"%1" is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>"%1" expects a number</source>
+        <translation>"%1" expects a number</translation>
+    </message>
+    <message>
+        <source>"%1" must be between %2 and %3</source>
+        <translation>"%1" must be between %2 and %3</translation>
+    </message>
+    <message>
+        <source>"%1" expects a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>"%1" expects a date (YYYY-MM-DD or DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <source>"%1" must be one of: %2</source>
+        <translation>"%1" must be one of: %2</translation>
+    </message>
+    <message>
+        <source>template "%1" has no placeholder "%2"</source>
+        <translation>template "%1" has no placeholder "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::cli</name>
+    <message numerus="yes">
+        <source>Fehler: Das Regelwerk ist ungültig (%n Fehler):</source>
+        <translation>
+            <numerusform>Error: The policy pack is invalid (%n error):</numerusform>
+            <numerusform>Error: The policy pack is invalid (%n errors):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fehler: Die Standardeingabe kann nicht gelesen werden.</source>
+        <translation>Error: Standard input cannot be read.</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: Die Antwortdatei kann nicht gelesen werden (%2).</source>
+        <translation>Error: %1: The answer file cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>Fehler: Die Antworten sind unvollständig oder ungültig:</source>
+        <translation>Error: The answers are incomplete or invalid:</translation>
+    </message>
+    <message>
+        <source>--format erwartet „text“ oder „json“.</source>
+        <translation>--format expects “text” or “json”.</translation>
+    </message>
+    <message>
+        <source>--%1 erwartet eine Zahl von %2 bis %3.</source>
+        <translation>--%1 expects a number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>„%1“ braucht einen Unterbefehl (%2).</source>
+        <translation>“%1” needs a subcommand (%2).</translation>
+    </message>
+    <message>
+        <source>Unbekannter Unterbefehl „%1 %2“ (%3).</source>
+        <translation>Unknown subcommand “%1 %2” (%3).</translation>
+    </message>
+    <message>
+        <source>Die Option „--%1“ passt nicht zu diesem Befehl.</source>
+        <translation>The option “--%1” does not apply to this command.</translation>
+    </message>
+    <message>
+        <source>Es fehlt ein Argument.</source>
+        <translation>An argument is missing.</translation>
+    </message>
+    <message>
+        <source>Unerwartetes Argument „%1“.</source>
+        <translation>Unexpected argument “%1”.</translation>
+    </message>
+    <message>
+        <source>Fehler: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Aufruf: ki-lotse-cli &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  classify --answers DATEI|-          Prüfung aus einer Antwortdatei (JSON) auswerten
+  policy validate ORDNER               Regelwerk vollständig prüfen
+  policy show                          Aktives Regelwerk anzeigen
+  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]
+             [--search TEXT] [--answers DATEI|-]
+                                       Verhaltensregeln auflisten (mit --answers: die Regeln
+                                       dieser Prüfung)
+  rules show ID                        Eine Regel mit Erläuterung und Quelle
+  templates list [--use-case ID] [--level N] [--search TEXT]
+  templates show ID                    Vorlage mit Platzhaltern anzeigen
+  templates fill ID --set NAME=WERT …  Vorlage ausfüllen
+  label --tool NAME [--model M] [--involvement generated|assisted|translated|
+        summarised|ideas] [--reviewer R] [--date JJJJ-MM-TT] [--audience internal|public]
+        [--public-interest] [--language de|en]
+        [--format text|long|html|markdown|email|jsonld]
+                                       Transparenzhinweis erzeugen
+  tools --level 1|2 [--use-case ID] [--personal-data] [--all]
+                                       Freigegebene KI-Dienste für eine Schutzstufe
+  registry export [--format json|csv]  Verzeichnis der KI-Dienste exportieren
+  registry import DATEI [--dry-run]    Importieren (alles oder nichts)
+  registry reviews                     Überfällige Prüfungen (Exit-Code 3, wenn welche fällig)
+  registry audit [--service NAME] [--limit N]
+                                       Änderungsprotokoll
+  scan [--format text|json] DATEI|-    Entwurf lokal auf personenbezogene Daten und
+                                       Geheimhaltungsvermerke prüfen
+  pseudonymise [--mapping AUS.json] DATEI|-
+                                       Funde durch Platzhalter ersetzen ([PERSON_1] …);
+                                       --mapping schreibt die Zuordnung (enthält die Originale!)
+  restore --mapping DATEI.json DATEI|- Platzhalter in einer Antwort zurückersetzen
+  report --answers DATEI|- --format pdf|html|json -o AUS [--purpose TEXT]
+         [--with-user] [--label-tool NAME] [--draft DATEI]
+                                       Prüfvermerk erstellen (der Entwurf selbst kommt nie
+                                       hinein, nur die Zahl der Funde je Art)
+  report --record VERMERK.json --format pdf|html|json -o AUS
+                                       Vermerk neu ausgeben, mit Abgleich zum Regelwerk
+  recheck VERMERK.json                 Vermerk gegen das aktuelle Regelwerk prüfen
+                                       (Exit-Code 3, wenn sich das Ergebnis ändert oder die
+                                       Antworten nicht mehr zum Fragebogen passen)
+  demo list|check [--demos DATEI]      Workshop-Szenarien auflisten / Erwartungen prüfen
+  demo show ID [--demos DATEI]         Ein Szenario mit Auflösung
+
+Optionen:
+  --policy ORDNER     Regelwerk aus diesem Ordner (sonst $KI_LOTSE_POLICY_DIR,
+                      Systemordner, mitgeliefertes Regelwerk)
+  --format text|json  Ausgabeformat (Standard: text)
+  --registry ORT      Verzeichnis der KI-Dienste: SQLite-Datei oder postgresql://-URL
+                      (sonst $KI_LOTSE_REGISTRY, sonst die Datei im Benutzerordner)
+  --version           Version ausgeben
+  --help              Diese Hilfe
+
+Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf,
+            3 Prüfungen überfällig (registry reviews) oder Ergebnis geändert (recheck).
+Antwortdatei: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
+</source>
+        <translation>Usage: ki-lotse-cli &lt;command&gt; [options]
+
+Commands:
+  classify --answers FILE|-            Evaluate a check from an answer file (JSON)
+  policy validate FOLDER               Fully validate a policy pack
+  policy show                          Show the active policy pack
+  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]
+             [--search TEXT] [--answers FILE|-]
+                                       List rules of conduct (with --answers: the rules
+                                       for this check)
+  rules show ID                        One rule with explanation and source
+  templates list [--use-case ID] [--level N] [--search TEXT]
+  templates show ID                    Show a template with its placeholders
+  templates fill ID --set NAME=VALUE … Fill in a template
+  label --tool NAME [--model M] [--involvement generated|assisted|translated|
+        summarised|ideas] [--reviewer R] [--date YYYY-MM-DD] [--audience internal|public]
+        [--public-interest] [--language de|en]
+        [--format text|long|html|markdown|email|jsonld]
+                                       Create a transparency label
+  tools --level 1|2 [--use-case ID] [--personal-data] [--all]
+                                       Approved AI services for a protection level
+  registry export [--format json|csv]  Export the AI service registry
+  registry import FILE [--dry-run]     Import (all or nothing)
+  registry reviews                     Overdue reviews (exit code 3 if any are due)
+  registry audit [--service NAME] [--limit N]
+                                       Change log
+  scan [--format text|json] FILE|-     Check a draft locally for personal data and
+                                       confidentiality markings
+  pseudonymise [--mapping OUT.json] FILE|-
+                                       Replace findings with placeholders ([PERSON_1] …);
+                                       --mapping writes the mapping (contains the originals!)
+  restore --mapping FILE.json FILE|-   Put the originals back into a response
+  report --answers FILE|- --format pdf|html|json -o OUT [--purpose TEXT]
+         [--with-user] [--label-tool NAME] [--draft FILE]
+                                       Create a check record (the draft itself is never
+                                       included, only the number of findings of each kind)
+  report --record RECORD.json --format pdf|html|json -o OUT
+                                       Output a record again, compared with the policy pack
+  recheck RECORD.json                  Check a record against the current policy pack
+                                       (exit code 3 if the result changes or the
+                                       answers no longer match the questionnaire)
+  demo list|check [--demos FILE]       List workshop scenarios / check expectations
+  demo show ID [--demos FILE]          One scenario with its reveal
+
+Options:
+  --policy FOLDER     Policy pack from this folder (otherwise $KI_LOTSE_POLICY_DIR,
+                      system folder, bundled policy pack)
+  --format text|json  Output format (default: text)
+  --registry LOCATION AI service registry: SQLite file or postgresql:// URL
+                      (otherwise $KI_LOTSE_REGISTRY, otherwise the file in the user folder)
+  --version           Show the version
+  --help              This help
+
+Exit codes: 0 success, 1 runtime error, 2 invalid input or invocation,
+            3 reviews overdue (registry reviews) or result changed (recheck).
+Answer file: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
+</translation>
+    </message>
+    <message>
+        <source>classify braucht --answers DATEI (oder „-“ für die Standardeingabe).</source>
+        <translation>classify needs --answers FILE (or “-” for standard input).</translation>
+    </message>
+    <message>
+        <source>Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); freigegebene Dienste werden nicht angezeigt.</source>
+        <translation>Note: The AI service registry is not available (%1); approved services are not shown.</translation>
+    </message>
+    <message>
+        <source>Regelwerk gültig: %1 %2 (%3 Fragen, %4 Anwendungsfälle, %5 Regeln zur Einstufung, %6 Verhaltensregeln, %7 Vorlagen)</source>
+        <translation>Policy pack valid: %1 %2 (%3 questions, %4 use cases, %5 classification rules, %6 rules of conduct, %7 templates)</translation>
+    </message>
+    <message>
+        <source>Warnung: Workshop-Szenario „%1“: %2</source>
+        <translation>Warning: workshop scenario “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regelwerk ungültig: %n Fehler in %1</source>
+        <translation>
+            <numerusform>Policy pack invalid: %n error in %1</numerusform>
+            <numerusform>Policy pack invalid: %n errors in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--audience erwartet clerk, admin oder trainer.</source>
+        <translation>--audience expects clerk, admin or trainer.</translation>
+    </message>
+    <message>
+        <source>Unbekannter Bereich „%1“.</source>
+        <translation>Unknown area “%1”.</translation>
+    </message>
+    <message>
+        <source>Fehler: Unbekannte Regel „%1“.</source>
+        <translation>Error: Unknown rule “%1”.</translation>
+    </message>
+    <message>
+        <source>Unbekannter Anwendungsfall „%1“.</source>
+        <translation>Unknown use case “%1”.</translation>
+    </message>
+    <message>
+        <source>Fehler: Unbekannte Vorlage „%1“.</source>
+        <translation>Error: Unknown template “%1”.</translation>
+    </message>
+    <message>
+        <source>--set erwartet NAME=WERT, nicht „%1“.</source>
+        <translation>--set expects NAME=VALUE, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Fehler: Die Vorlage „%1“ kann so nicht ausgefüllt werden:</source>
+        <translation>Error: The template “%1” cannot be filled in like this:</translation>
+    </message>
+    <message>
+        <source>Hinweis: Mit diesem Inhalt gilt Schutzstufe 2 (möglicherweise personenbezogene Daten in: %1).</source>
+        <translation>Note: With this content, protection level 2 applies (possibly personal data in: %1).</translation>
+    </message>
+    <message>
+        <source>--format erwartet text, long, html, markdown, email oder jsonld.</source>
+        <translation>--format expects text, long, html, markdown, email or jsonld.</translation>
+    </message>
+    <message>
+        <source>--audience erwartet internal oder public.</source>
+        <translation>--audience expects internal or public.</translation>
+    </message>
+    <message>
+        <source>--public-interest setzt --audience public voraus.</source>
+        <translation>--public-interest requires --audience public.</translation>
+    </message>
+    <message>
+        <source>--date erwartet ein Datum im Format JJJJ-MM-TT.</source>
+        <translation>--date expects a date in the format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Fehler: Das Regelwerk enthält keine Texte für Transparenzhinweise.</source>
+        <translation>Error: The policy pack contains no texts for transparency labels.</translation>
+    </message>
+    <message>
+        <source>label braucht --tool NAME.</source>
+        <translation>label needs --tool NAME.</translation>
+    </message>
+    <message>
+        <source>--involvement erwartet: %1.</source>
+        <translation>--involvement expects: %1.</translation>
+    </message>
+    <message>
+        <source>--language erwartet de oder en.</source>
+        <translation>--language expects de or en.</translation>
+    </message>
+    <message>
+        <source>Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: ja</source>
+        <translation>Labelling obligation under Art. 50(4) AI Act: yes</translation>
+    </message>
+    <message>
+        <source>Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: nein</source>
+        <translation>Labelling obligation under Art. 50(4) AI Act: no</translation>
+    </message>
+    <message>
+        <source>Fehler: Das Verzeichnis der KI-Dienste kann nicht geöffnet werden: %1</source>
+        <translation>Error: The AI service registry cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>tools braucht --level 1 oder --level 2.</source>
+        <translation>tools needs --level 1 or --level 2.</translation>
+    </message>
+    <message>
+        <source>--format erwartet „json“ oder „csv“.</source>
+        <translation>--format expects “json” or “csv”.</translation>
+    </message>
+    <message>
+        <source>Fehler: %1 kann nicht gelesen werden (%2).</source>
+        <translation>Error: %1 cannot be read (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import abgelehnt, nichts wurde geändert (%n Fehler):</source>
+        <translation>
+            <numerusform>Import rejected, nothing was changed (%n error):</numerusform>
+            <numerusform>Import rejected, nothing was changed (%n errors):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probelauf ohne Fehler: %1 neu, %2 aktualisiert (nichts geändert).</source>
+        <translation>Dry run without errors: %1 new, %2 updated (nothing changed).</translation>
+    </message>
+    <message>
+        <source>Import abgeschlossen: %1 neu, %2 aktualisiert.</source>
+        <translation>Import complete: %1 new, %2 updated.</translation>
+    </message>
+    <message>
+        <source>Keine Prüfung überfällig.</source>
+        <translation>No reviews overdue.</translation>
+    </message>
+    <message>
+        <source>Überfällig: %1 (nächste Prüfung: %2; zuständig: %3 %4)</source>
+        <translation>Overdue: %1 (next review: %2; responsible: %3 %4)</translation>
+    </message>
+    <message>
+        <source>nicht gesetzt</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Fehler: Unbekannter Dienst „%1“.</source>
+        <translation>Error: Unknown service “%1”.</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: Die Datei kann nicht gelesen werden (%2).</source>
+        <translation>Error: %1: The file cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: %2</source>
+        <translation>Error: %1: %2</translation>
+    </message>
+    <message>
+        <source>Hinweis: %1 ist kein UTF-8; gelesen als %2.</source>
+        <translation>Note: %1 is not UTF-8; read as %2.</translation>
+    </message>
+    <message>
+        <source>Fehler: Das Regelwerk „%1“ enthält keine Prüfregeln für Entwürfe (Datei „scan“ im Manifest).</source>
+        <translation>Error: The policy pack “%1” contains no check rules for drafts (file “scan” in the manifest).</translation>
+    </message>
+    <message>
+        <source>Funde: %1 – vorgeschlagene Schutzstufe: %2</source>
+        <translation>Findings: %1 – suggested protection level: %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Keine personenbezogenen Daten oder Vermerke erkannt. Das ersetzt nicht Ihre eigene Prüfung.</source>
+        <translation>No personal data or markings detected. This does not replace your own check.</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: Die Zuordnung kann nicht geschrieben werden (%2).</source>
+        <translation>Error: %1: The mapping cannot be written (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Stelle(n) ersetzt.</source>
+        <translation>
+            <numerusform>%n occurrence replaced.</numerusform>
+            <numerusform>%n occurrences replaced.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore braucht --mapping DATEI (geschrieben von „pseudonymise --mapping“).</source>
+        <translation>restore needs --mapping FILE (written by “pseudonymise --mapping”).</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: Die Zuordnung kann nicht gelesen werden (%2).</source>
+        <translation>Error: %1: The mapping cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>Hinweis: unbekannte Platzhalter: %1</source>
+        <translation>Note: unknown placeholders: %1</translation>
+    </message>
+    <message>
+        <source>Fehler: Die Ausgabe kann nicht geschrieben werden.</source>
+        <translation>Error: The output cannot be written.</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: Die Datei kann nicht geschrieben werden (%2).</source>
+        <translation>Error: %1: The file cannot be written (%2).</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: Der Prüfvermerk kann nicht gelesen werden (%2).</source>
+        <translation>Error: %1: The check record cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>Fehler: Der Prüfvermerk ist ungültig:</source>
+        <translation>Error: The check record is invalid:</translation>
+    </message>
+    <message>
+        <source>Hinweis: Das Regelwerk „%1“ enthält keine Workshop-Szenarien.</source>
+        <translation>Note: The policy pack “%1” contains no workshop scenarios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fehler: Die Szenariodatei ist ungültig (%n Fehler):</source>
+        <translation>
+            <numerusform>Error: The scenario file is invalid (%n error):</numerusform>
+            <numerusform>Error: The scenario file is invalid (%n errors):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nicht zulässig</source>
+        <translation>not permitted</translation>
+    </message>
+    <message>
+        <source>Schutzstufe %1, Rücksprache</source>
+        <translation>Protection level %1, consultation</translation>
+    </message>
+    <message>
+        <source>Schutzstufe %1</source>
+        <translation>Protection level %1</translation>
+    </message>
+    <message>
+        <source>report braucht --format pdf, html oder json.</source>
+        <translation>report needs --format pdf, html or json.</translation>
+    </message>
+    <message>
+        <source>report braucht -o DATEI (oder „-o -“ für die Standardausgabe).</source>
+        <translation>report needs -o FILE (or “-o -” for standard output).</translation>
+    </message>
+    <message>
+        <source>report braucht entweder --answers DATEI (neuer Vermerk) oder --record DATEI (vorhandenen Vermerk neu ausgeben und mit dem aktuellen Regelwerk abgleichen).</source>
+        <translation>report needs either --answers FILE (new record) or --record FILE (output an existing record again and compare it with the current policy pack).</translation>
+    </message>
+    <message>
+        <source>--purpose, --draft, --label-tool und --with-user gelten nur zusammen mit --answers.</source>
+        <translation>--purpose, --draft, --label-tool and --with-user only apply together with --answers.</translation>
+    </message>
+    <message>
+        <source>Hinweis: Der Zweck wurde auf eine Zeile mit höchstens %1 Zeichen gekürzt.</source>
+        <translation>Note: The purpose was shortened to one line of at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); der Vermerk nennt keine Dienste.</source>
+        <translation>Note: The AI service registry is not available (%1); the record names no services.</translation>
+    </message>
+    <message>
+        <source>Fehler: Der Transparenzhinweis kann nicht erstellt werden (%1).</source>
+        <translation>Error: The transparency label cannot be created (%1).</translation>
+    </message>
+    <message>
+        <source>Prüfvermerk geschrieben: %1</source>
+        <translation>Check record written: %1</translation>
+    </message>
+    <message>
+        <source>Vermerk vom %1: %2</source>
+        <translation>Record dated %1: %2</translation>
+    </message>
+    <message>
+        <source>Regelwerk unverändert (%1 %2).</source>
+        <translation>Policy pack unchanged (%1 %2).</translation>
+    </message>
+    <message>
+        <source>Regelwerk geändert: damals %1 %2, heute %3 %4.</source>
+        <translation>Policy pack changed: then %1 %2, now %3 %4.</translation>
+    </message>
+    <message>
+        <source>Neu bewerten nicht möglich: Die Antworten passen nicht mehr zum Fragebogen.</source>
+        <translation>Cannot re-evaluate: the answers no longer match the questionnaire.</translation>
+    </message>
+    <message>
+        <source>GEÄNDERT – heute: %1</source>
+        <translation>CHANGED – now: %1</translation>
+    </message>
+    <message>
+        <source>  neu greifende Regeln: %1</source>
+        <translation>  rules that now apply: %1</translation>
+    </message>
+    <message>
+        <source>  nicht mehr greifende Regeln: %1</source>
+        <translation>  rules that no longer apply: %1</translation>
+    </message>
+    <message>
+        <source>Unverändert – heute dasselbe Ergebnis.</source>
+        <translation>Unchanged – same result today.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 von %2 Szenarien ergeben mit dem Regelwerk das erwartete Ergebnis.</source>
+        <translation>%1 of %2 scenarios give the expected result with the policy pack.</translation>
+    </message>
+    <message>
+        <source>Fehler: Unbekanntes Szenario „%1“ (vorhanden: %2).</source>
+        <translation>Error: Unknown scenario “%1” (available: %2).</translation>
+    </message>
+    <message>
+        <source>Situation: %1</source>
+        <translation>Situation: %1</translation>
+    </message>
+    <message>
+        <source>Frage: %1</source>
+        <translation>Question: %1</translation>
+    </message>
+    <message>
+        <source>Anwendungsfall: %1</source>
+        <translation>Use case: %1</translation>
+    </message>
+    <message>
+        <source>Auflösung: %1</source>
+        <translation>Reveal: %1</translation>
+    </message>
+    <message>
+        <source>Merksatz: %1</source>
+        <translation>Key point: %1</translation>
+    </message>
+    <message>
+        <source>Zur Diskussion: %1</source>
+        <translation>For discussion: %1</translation>
+    </message>
+    <message>
+        <source>Quelle: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Warnung: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>nicht freigegeben (Pilot, ausgesetzt oder außer Betrieb)</source>
+        <translation>not approved (pilot, suspended or decommissioned)</translation>
+    </message>
+    <message>
+        <source>nicht für diese Schutzstufe freigegeben</source>
+        <translation>not approved for this protection level</translation>
+    </message>
+    <message>
+        <source>nicht für diesen Anwendungsfall freigegeben</source>
+        <translation>not approved for this use case</translation>
+    </message>
+    <message>
+        <source>Prüfung überfällig</source>
+        <translation>review overdue</translation>
+    </message>
+    <message>
+        <source>nicht für personenbezogene Daten freigegeben</source>
+        <translation>not approved for personal data</translation>
+    </message>
+    <message>
+        <source>Datenrückfluss an den Anbieter nicht ausgeschlossen</source>
+        <translation>data flowing back to the provider not ruled out</translation>
+    </message>
+    <message>
+        <source>Verarbeitungsort nicht zulässig</source>
+        <translation>processing location not permitted</translation>
+    </message>
+    <message>
+        <source>kein Auftragsverarbeitungsvertrag</source>
+        <translation>no data processing agreement</translation>
+    </message>
+    <message>
+        <source>keine Datenschutz-Folgenabschätzung</source>
+        <translation>no data protection impact assessment</translation>
+    </message>
+    <message>
+        <source>Personalrat nicht beteiligt</source>
+        <translation>staff council not involved</translation>
+    </message>
+    <message>
+        <source>Hinweis: Demo-Verzeichnis der fiktiven Stadt Musterstadt.</source>
+        <translation>Note: demo registry of the fictional town of Musterstadt.</translation>
+    </message>
+    <message>
+        <source>Kein freigegebener Dienst passt.</source>
+        <translation>No approved service matches.</translation>
+    </message>
+    <message>
+        <source>Einschränkungen: %1</source>
+        <translation>Restrictions: %1</translation>
+    </message>
+    <message>
+        <source>Ergebnis: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>Gründe:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <source>Keine Regel greift; es gilt die Grundstufe.</source>
+        <translation>No rule applies; the base level applies.</translation>
+    </message>
+    <message>
+        <source>%1 (zählt als „%2“)</source>
+        <translation>%1 (counts as “%2”)</translation>
+    </message>
+    <message>
+        <source>Ausgelöst durch: %1 = %2</source>
+        <translation>Triggered by: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Was tun: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>Freigegebene Dienste:</source>
+        <translation>Approved services:</translation>
+    </message>
+    <message>
+        <source>Regelwerk: %1 %2 (%3)</source>
+        <translation>Policy pack: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Herausgeber: %1</source>
+        <translation>Publisher: %1</translation>
+    </message>
+    <message>
+        <source>Gültig ab: %1</source>
+        <translation>Valid from: %1</translation>
+    </message>
+    <message>
+        <source>Herkunft: %1 (%2)</source>
+        <translation>Origin: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Fragen:</source>
+        <translation>Questions:</translation>
+    </message>
+    <message>
+        <source>Anwendungsfälle:</source>
+        <translation>Use cases:</translation>
+    </message>
+    <message>
+        <source>Regeln:</source>
+        <translation>Rules:</translation>
+    </message>
+    <message>
+        <source>Keine passenden Regeln.</source>
+        <translation>No matching rules.</translation>
+    </message>
+    <message>
+        <source>Anzahl Regeln: %1; [1] = besonders wichtig. Regelwerk: %2 %3</source>
+        <translation>Number of rules: %1; [1] = particularly important. Policy pack: %2 %3</translation>
+    </message>
+    <message>
+        <source>Bereich: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <source>Für: %1 · Priorität: %2</source>
+        <translation>For: %1 · Priority: %2</translation>
+    </message>
+    <message>
+        <source>Aus dem Regelwerk: %1</source>
+        <translation>From the policy pack: %1</translation>
+    </message>
+    <message>
+        <source>Keine passenden Vorlagen.</source>
+        <translation>No matching templates.</translation>
+    </message>
+    <message>
+        <source>[kann personenbezogene Daten enthalten → Schutzstufe 2]</source>
+        <translation>[may contain personal data → protection level 2]</translation>
+    </message>
+    <message>
+        <source>Platzhalter:</source>
+        <translation>Placeholders:</translation>
+    </message>
+    <message>
+        <source>, Pflicht</source>
+        <translation>, required</translation>
+    </message>
+    <message>
+        <source>, kann personenbezogen sein</source>
+        <translation>, may be personal data</translation>
+    </message>
+    <message>
+        <source>-o erwartet einen Dateinamen.</source>
+        <translation>-o expects a file name.</translation>
+    </message>
+    <message>
+        <source>--%1 erwartet einen Wert.</source>
+        <translation>--%1 expects a value.</translation>
+    </message>
+    <message>
+        <source>Kein Befehl angegeben.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unbekannter Befehl „%1“.</source>
+        <translation>Unknown command “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::CheckWizard</name>
+    <message>
+        <source>Aus dem Entwurf erkannt: „%1“ (%2). Bitte bestätigen oder korrigieren Sie die Antwort.</source>
+        <translation>Detected in the draft: “%1” (%2). Please confirm or correct the answer.</translation>
+    </message>
+    <message>
+        <source>Ihre vorherige Antwort war „%1“.</source>
+        <translation>Your previous answer was “%1”.</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Schritt 1 von %1: Anwendungsfall</source>
+        <translation>Step 1 of %1: use case</translation>
+    </message>
+    <message>
+        <source>Schritt %1 von %2: Frage %3 von %4</source>
+        <translation>Step %1 of %2: question %3 of %4</translation>
+    </message>
+    <message>
+        <source>&amp;Auswerten &gt;</source>
+        <translation>&amp;Evaluate &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Weiter &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::ChecklistDialog</name>
+    <message>
+        <source>Freigabe-Checkliste für Schutzstufe %1</source>
+        <translation>Approval checklist for protection level %1</translation>
+    </message>
+    <message>
+        <source>Beantworten Sie jedes Kriterium. Pflichtkriterien (MUSS) brauchen „ja“ oder „entfällt“, damit der Dienst für diese Stufe freigegeben werden kann. Die Antworten werden mit dem Eintrag gespeichert.</source>
+        <translation>Answer each criterion. Mandatory criteria (MUST) need “yes” or “not applicable” so that the service can be approved for this level. The answers are saved with the entry.</translation>
+    </message>
+    <message>
+        <source>MUSS</source>
+        <translation>MUST</translation>
+    </message>
+    <message>
+        <source>SOLL</source>
+        <translation>SHOULD</translation>
+    </message>
+    <message>
+        <source>&amp;Antwort:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>entfällt</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::DraftEditor</name>
+    <message>
+        <source>Nur Dateien auf diesem Rechner können geprüft werden.</source>
+        <translation>Only files on this computer can be checked.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist mit %1 MB zu groß (höchstens %2 MB).</source>
+        <translation>The file is too large at %1 MB (maximum %2 MB).</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht gelesen werden (%1).</source>
+        <translation>The file cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>Das ist keine Textdatei (Steuerzeichen bei Byte %1). Speichern Sie das Dokument als .txt und ziehen Sie diese Datei hierher.</source>
+        <translation>This is not a text file (control character at byte %1). Save the document as .txt and drag that file here.</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::DraftPage</name>
+    <message>
+        <source>Entwurf prüfen</source>
+        <translation>Check draft</translation>
+    </message>
+    <message>
+        <source>Fügen Sie den Text ein, den Sie einer KI geben möchten, oder ziehen Sie eine Textdatei hierher. KI-Lotse prüft ihn nur auf diesem Rechner auf personenbezogene Daten und Geheimhaltungsvermerke – der Text wird weder gespeichert noch übertragen.</source>
+        <translation>Paste the text you want to give to an AI, or drag a text file here. KI-Lotse checks it for personal data and confidentiality markings on this computer only – the text is neither saved nor transmitted.</translation>
+    </message>
+    <message>
+        <source>Entwurf hier einfügen oder eine .txt-Datei hierher ziehen …</source>
+        <translation>Paste your draft here or drag a .txt file here …</translation>
+    </message>
+    <message>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Text für die KI; Funde werden markiert und rechts erklärt</source>
+        <translation>Text for the AI; findings are highlighted and explained on the right</translation>
+    </message>
+    <message>
+        <source>Pseudonymisierter Text</source>
+        <translation>Pseudonymised text</translation>
+    </message>
+    <message>
+        <source>Text k&amp;opieren</source>
+        <translation>&amp;Copy text</translation>
+    </message>
+    <message>
+        <source>Pseudonymisierten Text in die Zwischenablage kopieren</source>
+        <translation>Copy the pseudonymised text to the clipboard</translation>
+    </message>
+    <message>
+        <source>Pseudonymisiert</source>
+        <translation>Pseudonymised</translation>
+    </message>
+    <message>
+        <source>Fügen Sie die Antwort des KI-Dienstes ein: KI-Lotse setzt für die Platzhalter ([PERSON_1] …) wieder die ursprünglichen Angaben ein. Die Zuordnung besteht nur, solange KI-Lotse geöffnet ist.</source>
+        <translation>Paste the AI service’s response: KI-Lotse puts the original details back in place of the placeholders ([PERSON_1] …). The mapping only exists while KI-Lotse is open.</translation>
+    </message>
+    <message>
+        <source>Antwort des KI-Dienstes hier einfügen …</source>
+        <translation>Paste the AI service’s response here …</translation>
+    </message>
+    <message>
+        <source>Antwort des KI-Dienstes</source>
+        <translation>AI service response</translation>
+    </message>
+    <message>
+        <source>Originalwerte &amp;einsetzen</source>
+        <translation>&amp;Restore original values</translation>
+    </message>
+    <message>
+        <source>Zuordnung ver&amp;werfen</source>
+        <translation>&amp;Discard mapping</translation>
+    </message>
+    <message>
+        <source>Die Zuordnung von Platzhaltern zu Originalwerten sofort löschen</source>
+        <translation>Delete the mapping of placeholders to original values immediately</translation>
+    </message>
+    <message>
+        <source>Die Zuordnung wurde verworfen.</source>
+        <translation>The mapping has been discarded.</translation>
+    </message>
+    <message>
+        <source>Antwort mit Originalwerten</source>
+        <translation>Response with original values</translation>
+    </message>
+    <message>
+        <source>Antwort k&amp;opieren</source>
+        <translation>Cop&amp;y response</translation>
+    </message>
+    <message>
+        <source>Antwort zurückführen</source>
+        <translation>Restore response</translation>
+    </message>
+    <message>
+        <source>&amp;Funde</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Fundstelle</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Funde im Entwurf</source>
+        <translation>Findings in the draft</translation>
+    </message>
+    <message>
+        <source>Eingabetaste springt zur Stelle im Entwurf; Entf ignoriert den Fund</source>
+        <translation>Enter jumps to the location in the draft; Del ignores the finding</translation>
+    </message>
+    <message>
+        <source>&amp;Ignorieren</source>
+        <translation>&amp;Ignore</translation>
+    </message>
+    <message>
+        <source>Diesen Fund für diesen Text nicht berücksichtigen (oder wieder berücksichtigen)</source>
+        <translation>Do not take this finding into account for this text (or take it into account again)</translation>
+    </message>
+    <message>
+        <source>P&amp;seudonymisieren</source>
+        <translation>&amp;Pseudonymise</translation>
+    </message>
+    <message>
+        <source>Funde durch Platzhalter wie [PERSON_1] ersetzen</source>
+        <translation>Replace findings with placeholders such as [PERSON_1]</translation>
+    </message>
+    <message>
+        <source>Antworten in die Prüfung &amp;übernehmen</source>
+        <translation>&amp;Apply answers to the check</translation>
+    </message>
+    <message>
+        <source>Die aus dem Entwurf erkannten Antworten im Fragebogen vorbelegen; Sie bestätigen oder korrigieren sie dort</source>
+        <translation>Pre-fill the questionnaire with the answers detected in the draft; you confirm or correct them there</translation>
+    </message>
+    <message>
+        <source>Datei nicht übernommen</source>
+        <translation>File not loaded</translation>
+    </message>
+    <message>
+        <source>„%1“ wurde nicht übernommen: %2</source>
+        <translation>“%1” was not loaded: %2</translation>
+    </message>
+    <message>
+        <source>Wieder &amp;berücksichtigen</source>
+        <translation>I&amp;nclude again</translation>
+    </message>
+    <message>
+        <source>%1: „%2“ – %3 (Sicherheit %4 %)</source>
+        <translation>%1: “%2” – %3 (confidence %4%)</translation>
+    </message>
+    <message>
+        <source>Das geladene Regelwerk enthält keine Regeln für die Entwurfsprüfung.</source>
+        <translation>The loaded policy pack contains no rules for the draft check.</translation>
+    </message>
+    <message>
+        <source>Prüfe %1 Zeichen …</source>
+        <translation>Checking %1 characters …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Fund(e), geprüft in %1 ms – nur auf diesem Rechner.</source>
+        <translation>
+            <numerusform>%n finding, checked in %1 ms – on this computer only.</numerusform>
+            <numerusform>%n findings, checked in %1 ms – on this computer only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (ignoriert)</source>
+        <translation>%1 (ignored)</translation>
+    </message>
+    <message>
+        <source>Vorgeschlagene Schutzstufe</source>
+        <translation>Suggested protection level</translation>
+    </message>
+    <message>
+        <source>Noch kein Text – fügen Sie Ihren Entwurf links ein.</source>
+        <translation>No text yet – paste your draft on the left.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✓ Nichts erkannt – vorgeschlagen: %1&lt;/b&gt;&lt;br&gt;Das ersetzt nicht Ihre eigene Prüfung: Beantworten Sie die Fragen trotzdem sorgfältig.</source>
+        <translation>&lt;b&gt;✓ Nothing detected – suggested: %1&lt;/b&gt;&lt;br&gt;This does not replace your own check: please still answer the questions carefully.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;⚠ Vorgeschlagen: %1&lt;/b&gt;&lt;br&gt;%n Fund(e). Aus dem Entwurf erkannt: %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;⚠ Suggested: %1&lt;/b&gt;&lt;br&gt;%n finding. Detected in the draft: %2</numerusform>
+            <numerusform>&lt;b&gt;⚠ Suggested: %1&lt;/b&gt;&lt;br&gt;%n findings. Detected in the draft: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Stelle(n) durch Platzhalter ersetzt. </source>
+        <translation>
+            <numerusform>%n passage replaced by a placeholder. </numerusform>
+            <numerusform>%n passages replaced by placeholders. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ihre Verwaltung erlaubt den pseudonymisierten Text auch in Diensten der Schutzstufe 1, sofern keine Hinweise auf besondere Kategorien oder Geheimhaltung stehen bleiben.</source>
+        <translation>Your administration also permits the pseudonymised text in protection level 1 services, provided no indications of special categories or confidentiality remain.</translation>
+    </message>
+    <message>
+        <source>Hinweise auf besondere Kategorien, Verschlusssachen oder Geschäftsgeheimnisse bleiben stehen: Der Inhalt selbst ist schutzbedürftig.</source>
+        <translation>Indications of special categories, classified information or trade secrets remain in place: the content itself needs protection.</translation>
+    </message>
+    <message>
+        <source>Es gibt keine Zuordnung: Pseudonymisieren Sie zuerst den Entwurf.</source>
+        <translation>There is no mapping: pseudonymise the draft first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Platzhalter ersetzt.</source>
+        <translation>
+            <numerusform>%n placeholder replaced.</numerusform>
+            <numerusform>%n placeholders replaced.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unbekannt geblieben: %1</source>
+        <translation>Left unresolved: %1</translation>
+    </message>
+    <message>
+        <source>In die Zwischenablage kopiert.</source>
+        <translation>Copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::ExportRecordDialog</name>
+    <message>
+        <source>Prüfvermerk exportieren</source>
+        <translation>Export check record</translation>
+    </message>
+    <message>
+        <source>Der Vermerk hält fest, wann und wie Sie diese KI-Nutzung geprüft haben: Antworten, Ergebnis mit Begründung, freigegebene Dienste, Regeln und das verwendete Regelwerk. &lt;b&gt;Der Text Ihres Entwurfs wird nie übernommen.&lt;/b&gt;</source>
+        <translation>The record captures when and how you checked this AI use: answers, result with reasoning, approved services, rules and the policy pack used. &lt;b&gt;The text of your draft is never included.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>z. B. Entwurf einer Antwort zur Sperrmüllabholung</source>
+        <translation>e.g. draft reply about a bulky waste collection</translation>
+    </message>
+    <message>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Eine Zeile, höchstens %1 Zeichen; bitte ohne Namen oder Aktenzeichen.</source>
+        <translation>One line, at most %1 characters; please do not include names or file references.</translation>
+    </message>
+    <message>
+        <source>&amp;Zweck (eine Zeile):</source>
+        <translation>P&amp;urpose (one line):</translation>
+    </message>
+    <message>
+        <source>Benutzernamen aufnehmen (unbekannt)</source>
+        <translation>Include user name (unknown)</translation>
+    </message>
+    <message>
+        <source>Meinen Benutzernamen aufnehmen („%1“)</source>
+        <translation>Include my user name (“%1”)</translation>
+    </message>
+    <message>
+        <source>&amp;Transparenzhinweis aufnehmen</source>
+        <translation>Include transparency &amp;label</translation>
+    </message>
+    <message>
+        <source>Werkzeug für den Transparenzhinweis</source>
+        <translation>Tool for the transparency label</translation>
+    </message>
+    <message>
+        <source>&amp;Werkzeug im Hinweis:</source>
+        <translation>&amp;Tool in the label:</translation>
+    </message>
+    <message>
+        <source>&amp;Fundzahlen der Entwurfsprüfung aufnehmen (nur Anzahl je Art)</source>
+        <translation>Include &amp;finding counts from the draft check (number per type only)</translation>
+    </message>
+    <message>
+        <source>Es wurde noch kein Entwurf geprüft.</source>
+        <translation>No draft has been checked yet.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;PDF (zum Ablegen und Drucken)</source>
+        <translation>&amp;PDF (for filing and printing)</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (wieder einlesbar)</source>
+        <translation>&amp;JSON (can be read in again)</translation>
+    </message>
+    <message>
+        <source>&amp;Speichern …</source>
+        <translation>&amp;Save …</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Prüfvermerk speichern</source>
+        <translation>Save check record</translation>
+    </message>
+    <message>
+        <source>Prüfvermerk (*.%1)</source>
+        <translation>Check record (*.%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::GuidanceRuleModel</name>
+    <message>
+        <source>Sachbearbeitung</source>
+        <translation>Clerks</translation>
+    </message>
+    <message>
+        <source>IT-Administration</source>
+        <translation>IT administration</translation>
+    </message>
+    <message>
+        <source>Schulung</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Prio.</source>
+        <translation>Prio.</translation>
+    </message>
+    <message>
+        <source>Bereich</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Für</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Regelwerk</source>
+        <translation>Policy pack</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::HistoryDialog</name>
+    <message>
+        <source>Verlauf der Prüfungen</source>
+        <translation>Check history</translation>
+    </message>
+    <message>
+        <source>Abgeschlossene Prüfungen auf diesem Rechner im &amp;Verlauf speichern</source>
+        <translation>Save completed checks in the &amp;history on this computer</translation>
+    </message>
+    <message>
+        <source>Gespeichert werden Antworten, Ergebnis und Zweck – kein Entwurfstext, kein Name, kein Transparenzhinweis.</source>
+        <translation>Answers, result and purpose are saved – no draft text, no name, no transparency label.</translation>
+    </message>
+    <message>
+        <source>Gespeichert werden nur Antworten, Ergebnis, Regelwerk und die Zweckzeile – nie der Text eines Entwurfs. Ordner: %1</source>
+        <translation>Only answers, result, policy pack and the purpose line are saved – never the text of a draft. Folder: %1</translation>
+    </message>
+    <message>
+        <source>Gespeicherte Prüfungen</source>
+        <translation>Saved checks</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Anwendungsfall</source>
+        <translation>Use case</translation>
+    </message>
+    <message>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Alle löschen …</source>
+        <translation>Delete &amp;all …</translation>
+    </message>
+    <message>
+        <source>(ohne Zweckangabe)</source>
+        <translation>(no purpose given)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Eintrag/Einträge.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Eintrag/Einträge; %1 Datei(en) nicht lesbar.</source>
+        <translation>
+            <numerusform>%n entry; %1 file(s) could not be read.</numerusform>
+            <numerusform>%n entries; %1 file(s) could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Der Eintrag kann nicht geöffnet werden: %1</source>
+        <translation>The entry cannot be opened: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alle %n Einträge des Verlaufs endgültig löschen?</source>
+        <translation>
+            <numerusform>Permanently delete the %n entry in the history?</numerusform>
+            <numerusform>Permanently delete all %n entries in the history?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::LabelPage</name>
+    <message>
+        <source>Vollständig von KI erstellt</source>
+        <translation>Fully generated by AI</translation>
+    </message>
+    <message>
+        <source>KI-Entwurf, von Menschen überarbeitet</source>
+        <translation>AI draft, revised by a person</translation>
+    </message>
+    <message>
+        <source>Von KI übersetzt</source>
+        <translation>Translated by AI</translation>
+    </message>
+    <message>
+        <source>Von KI zusammengefasst</source>
+        <translation>Summarised by AI</translation>
+    </message>
+    <message>
+        <source>Nur Ideen von KI</source>
+        <translation>Ideas from AI only</translation>
+    </message>
+    <message>
+        <source>Nur intern</source>
+        <translation>Internal only</translation>
+    </message>
+    <message>
+        <source>Nach außen (Bürger, Presse, Website)</source>
+        <translation>External (citizens, press, website)</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Englisch</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Kurz</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>Ausführlich</source>
+        <translation>Detailed</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON-LD</source>
+        <translation>JSON-LD</translation>
+    </message>
+    <message>
+        <source>Vorschau: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Das Regelwerk enthält keine Texte für Transparenzhinweise.</source>
+        <translation>The policy pack contains no texts for transparency labels.</translation>
+    </message>
+    <message>
+        <source>Tragen Sie ein, mit welchem Werkzeug das Ergebnis entstanden ist.</source>
+        <translation>Enter the tool that was used to produce the result.</translation>
+    </message>
+    <message>
+        <source>⚠ Gesetzliche Kennzeichnungspflicht (Art. 50 Abs. 4 KI-VO)</source>
+        <translation>⚠ Legal labelling obligation (Art. 50(4) AI Act)</translation>
+    </message>
+    <message>
+        <source>Keine gesetzliche Pflicht nach Art. 50 Abs. 4 KI-VO – interne Regeln beachten</source>
+        <translation>No legal obligation under Art. 50(4) AI Act – follow internal rules</translation>
+    </message>
+    <message>
+        <source>Quelle: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::MainWindow</name>
+    <message>
+        <source>per --policy angegeben</source>
+        <translation>specified via --policy</translation>
+    </message>
+    <message>
+        <source>per KI_LOTSE_POLICY_DIR angegeben</source>
+        <translation>specified via KI_LOTSE_POLICY_DIR</translation>
+    </message>
+    <message>
+        <source>systemweit eingerichtet</source>
+        <translation>set up system-wide</translation>
+    </message>
+    <message>
+        <source>mitgeliefert</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>kein Verzeichnis eingerichtet</source>
+        <translation>no registry set up</translation>
+    </message>
+    <message>
+        <source>&amp;Prüfung</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>En&amp;twurf prüfen</source>
+        <translation>Check &amp;draft</translation>
+    </message>
+    <message>
+        <source>&amp;Regeln</source>
+        <translation>&amp;Rules</translation>
+    </message>
+    <message>
+        <source>&amp;Vorlagen</source>
+        <translation>&amp;Templates</translation>
+    </message>
+    <message>
+        <source>&amp;Kennzeichnung</source>
+        <translation>&amp;Labelling</translation>
+    </message>
+    <message>
+        <source>&amp;Dienste</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>W&amp;orkshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n Dienst(e) mit überfälliger Prüfung</source>
+        <translation>
+            <numerusform>⚠ %n service with overdue review</numerusform>
+            <numerusform>⚠ %n services with overdue review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regelwerk: %1 %2 (%3)</source>
+        <translation>Policy pack: %1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Das Regelwerk in „%1“ (%2) ist fehlerhaft und wurde nicht geladen (%n Fehler). KI-Lotse verwendet stattdessen das mitgelieferte Standardregelwerk. Bitte informieren Sie Ihre IT-Administration.</source>
+        <translation>
+            <numerusform>⚠ The policy pack in “%1” (%2) is faulty and was not loaded (%n error). KI-Lotse is using the built-in default policy pack instead. Please inform your IT administration.</numerusform>
+            <numerusform>⚠ The policy pack in “%1” (%2) is faulty and was not loaded (%n errors). KI-Lotse is using the built-in default policy pack instead. Please inform your IT administration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prüfvermerk ö&amp;ffnen …</source>
+        <translation>&amp;Open check record …</translation>
+    </message>
+    <message>
+        <source>&amp;Verlauf der Prüfungen …</source>
+        <translation>Check h&amp;istory …</translation>
+    </message>
+    <message>
+        <source>Prüfvermerk öffnen</source>
+        <translation>Open check record</translation>
+    </message>
+    <message>
+        <source>Prüfvermerk (*.json);;Alle Dateien (*)</source>
+        <translation>Check record (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>KI-Lotse – Prüfung vor der KI-Nutzung</source>
+        <translation>KI-Lotse – check before using AI</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Antwort(en) aus dem Entwurf vorbelegt – bitte im Fragebogen bestätigen.</source>
+        <translation>
+            <numerusform>%n answer pre-filled from the draft – please confirm it in the questionnaire.</numerusform>
+            <numerusform>%n answers pre-filled from the draft – please confirm them in the questionnaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prüfvermerk gespeichert: %1</source>
+        <translation>Check record saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 kann nicht gelesen werden: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ist kein gültiger Prüfvermerk von KI-Lotse (%n Fehler).</source>
+        <translation>
+            <numerusform>%1 is not a valid KI-Lotse check record (%n error).</numerusform>
+            <numerusform>%1 is not a valid KI-Lotse check record (%n errors).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fehlerhaftes Regelwerk</source>
+        <translation>Faulty policy pack</translation>
+    </message>
+    <message>
+        <source>Das Regelwerk in „%1“ wurde wegen der folgenden Probleme nicht geladen. Jede Zeile nennt Datei, Zeile:Spalte und die betroffene Stelle (JSON-Pointer).</source>
+        <translation>The policy pack in “%1” was not loaded because of the following problems. Each line names the file, line:column and the affected location (JSON pointer).</translation>
+    </message>
+    <message>
+        <source>Regelwerk</source>
+        <translation>Policy pack</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kennung: %2&lt;br&gt;Version: %3&lt;br&gt;Herausgeber: %4&lt;br&gt;Gültig ab: %5&lt;br&gt;Herkunft: %6&lt;br&gt;Ordner: %7&lt;br&gt;SHA-256: %8&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ID: %2&lt;br&gt;Version: %3&lt;br&gt;Publisher: %4&lt;br&gt;Valid from: %5&lt;br&gt;Origin: %6&lt;br&gt;Folder: %7&lt;br&gt;SHA-256: %8&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Über KI-Lotse</source>
+        <translation>About KI-Lotse</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;KI-Lotse %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Prüft vor dem Einsatz generativer KI, welche Schutzstufe nach der VITAKO/KGSt-Guideline „Generative KI in Kommunalverwaltungen“ gilt.&lt;/p&gt;&lt;p&gt;Regelwerk: %2 %3&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;KI-Lotse %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks, before generative AI is used, which protection level applies under the VITAKO/KGSt guideline “Generative KI in Kommunalverwaltungen” (generative AI in municipal administrations).&lt;/p&gt;&lt;p&gt;Policy pack: %2 %3&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::PresentationWindow</name>
+    <message>
+        <source>KI-Lotse – Workshop</source>
+        <translation>KI-Lotse – Workshop</translation>
+    </message>
+    <message>
+        <source>Schutzstufe 1</source>
+        <translation>Protection level 1</translation>
+    </message>
+    <message>
+        <source>Schutzstufe 2</source>
+        <translation>Protection level 2</translation>
+    </message>
+    <message>
+        <source>Rücksprache nötig</source>
+        <translation>Consultation required</translation>
+    </message>
+    <message>
+        <source>Nicht zulässig</source>
+        <translation>Not permitted</translation>
+    </message>
+    <message>
+        <source>Stimmen für „%1“</source>
+        <translation>Votes for “%1”</translation>
+    </message>
+    <message>
+        <source>Zahl eintippen; Leertaste oder Pfeil rechts geht weiter.</source>
+        <translation>Type in the number; Space or right arrow continues.</translation>
+    </message>
+    <message>
+        <source>Leertaste / → weiter   ·   ← zurück   ·   Esc beenden</source>
+        <translation>Space / → next   ·   ← back   ·   Esc exit</translation>
+    </message>
+    <message>
+        <source>✔ Schutzstufe %1</source>
+        <translation>✔ Protection level %1</translation>
+    </message>
+    <message>
+        <source>✖ Nicht zulässig</source>
+        <translation>✖ Not permitted</translation>
+    </message>
+    <message>
+        <source>⚠ Schutzstufe %1 – Rücksprache nötig</source>
+        <translation>⚠ Protection level %1 – consultation required</translation>
+    </message>
+    <message>
+        <source>● Schutzstufe %1 – nur freigegebene Dienste</source>
+        <translation>● Protection level %1 – approved services only</translation>
+    </message>
+    <message>
+        <source>Anwendungsfall: %1</source>
+        <translation>Use case: %1</translation>
+    </message>
+    <message>
+        <source>Was meinen Sie? Wer sagt Schutzstufe 1, wer Schutzstufe 2 – oder braucht es eine Rücksprache, oder ist es gar nicht zulässig? Zählen Sie die Handzeichen und tippen Sie sie unten ein.</source>
+        <translation>What do you think? Who says protection level 1, who says protection level 2 – or is consultation required, or is it not permitted at all? Count the raised hands and type the numbers in below.</translation>
+    </message>
+    <message>
+        <source>Eine sorgfältige Sachbearbeiterin beantwortet alle Fragen mit „Nein“.</source>
+        <translation>A careful clerk answers every question with “No”.</translation>
+    </message>
+    <message>
+        <source>Mit „Ja“ beantwortet: </source>
+        <translation>Answered “Yes”: </translation>
+    </message>
+    <message>
+        <source>keine – diese Nutzung ist mit keinem Werkzeug erlaubt</source>
+        <translation>none – this use is not permitted with any tool</translation>
+    </message>
+    <message>
+        <source>(kein Verzeichnis der KI-Dienste verfügbar)</source>
+        <translation>(no AI service registry available)</translation>
+    </message>
+    <message>
+        <source>frei wählbar, z. B. %1</source>
+        <translation>free choice, e.g. %1</translation>
+    </message>
+    <message>
+        <source>jedes dienstlich zugelassene Werkzeug</source>
+        <translation>any tool approved for official use</translation>
+    </message>
+    <message>
+        <source>kein Dienst im Verzeichnis freigegeben – KI-Beauftragte fragen</source>
+        <translation>no service approved in the registry – ask the AI officer</translation>
+    </message>
+    <message>
+        <source>Erlaubte Werkzeuge:</source>
+        <translation>Permitted tools:</translation>
+    </message>
+    <message>
+        <source>Wichtigste Regeln:</source>
+        <translation>Key rules:</translation>
+    </message>
+    <message>
+        <source>Merksatz:</source>
+        <translation>Remember:</translation>
+    </message>
+    <message>
+        <source>Zur Diskussion:</source>
+        <translation>For discussion:</translation>
+    </message>
+    <message>
+        <source>Zusammenfassung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>✖ nicht zulässig</source>
+        <translation>✖ not permitted</translation>
+    </message>
+    <message>
+        <source>⚠ Stufe %1, Rücksprache</source>
+        <translation>⚠ Level %1, consultation</translation>
+    </message>
+    <message>
+        <source>Stufe %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>%1 von %2 richtig</source>
+        <translation>%1 of %2 correct</translation>
+    </message>
+    <message>
+        <source>Insgesamt %1 von %2 Einschätzungen lagen richtig.</source>
+        <translation>Overall, %1 of %2 assessments were correct.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Frage</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Auflösung</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Workshop · Zusammenfassung</source>
+        <translation>Workshop · Summary</translation>
+    </message>
+    <message>
+        <source>Leertaste / Esc beenden   ·   ← zurück</source>
+        <translation>Space / Esc exit   ·   ← back</translation>
+    </message>
+    <message>
+        <source>Szenario %1 von %2 · %3</source>
+        <translation>Scenario %1 of %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::QuestionPage</name>
+    <message>
+        <source>Frage %1 von %2 · %3</source>
+        <translation>Question %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>Beispiele:</source>
+        <translation>Examples:</translation>
+    </message>
+    <message>
+        <source>Quelle: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source> – wird wie „%1“ gewertet</source>
+        <translation> – counts as “%1”</translation>
+    </message>
+    <message>
+        <source>%1, wird wie „%2“ gewertet</source>
+        <translation>%1, counts as “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::RecordViewerDialog</name>
+    <message>
+        <source>Prüfvermerk vom %1</source>
+        <translation>Check record of %1</translation>
+    </message>
+    <message>
+        <source>Inhalt des Prüfvermerks</source>
+        <translation>Content of the check record</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Mit Abgleich als &amp;PDF speichern …</source>
+        <translation>Save with comparison as &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Prüfvermerk speichern</source>
+        <translation>Save check record</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>⚠ Die Antworten dieses Vermerks passen nicht mehr zum aktuellen Fragebogen – bitte führen Sie die Prüfung neu durch.</source>
+        <translation>⚠ The answers in this record no longer match the current questionnaire – please carry out the check again.</translation>
+    </message>
+    <message>
+        <source>⚠ Mit dem aktuellen Regelwerk ergäbe sich ein anderes Ergebnis: %1 (damals: %2). Einzelheiten unten unter „Abgleich mit dem aktuellen Regelwerk“.</source>
+        <translation>⚠ The current policy pack would give a different result: %1 (at the time: %2). See “Comparison with the current policy pack” below for details.</translation>
+    </message>
+    <message>
+        <source>✔ Das Regelwerk hat sich seitdem geändert, das Ergebnis bleibt gleich: %1.</source>
+        <translation>✔ The policy pack has changed since then, but the result stays the same: %1.</translation>
+    </message>
+    <message>
+        <source>✔ Mit dem aktuellen Regelwerk ergibt sich dasselbe Ergebnis: %1.</source>
+        <translation>✔ The current policy pack gives the same result: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::RegistryPage</name>
+    <message>
+        <source>Jemand anderes hat diesen Dienst inzwischen geändert. Ihre Eingaben sind nicht verloren: Prüfen Sie den aktuellen Stand und speichern Sie erneut.</source>
+        <translation>Someone else has changed this service in the meantime. Your entries are not lost: check the current state and save again.</translation>
+    </message>
+    <message>
+        <source>Sie haben nur Lesezugriff auf das Verzeichnis.</source>
+        <translation>You only have read access to the registry.</translation>
+    </message>
+    <message>
+        <source>Ein Dienst mit diesem Namen ist bereits verzeichnet.</source>
+        <translation>A service with this name is already in the registry.</translation>
+    </message>
+    <message>
+        <source>Der Dienst ist nicht mehr im Verzeichnis.</source>
+        <translation>The service is no longer in the registry.</translation>
+    </message>
+    <message>
+        <source>Einige Angaben sind ungültig.</source>
+        <translation>Some details are invalid.</translation>
+    </message>
+    <message>
+        <source>Das Verzeichnis meldet einen Fehler: %1</source>
+        <translation>The registry reports an error: %1</translation>
+    </message>
+    <message>
+        <source>Alle Status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Das Verzeichnis der KI-Dienste ist nicht verfügbar: %1</source>
+        <translation>The AI service registry is not available: %1</translation>
+    </message>
+    <message>
+        <source>Demo-Verzeichnis der fiktiven Stadt Musterstadt – ersetzen Sie es durch Ihre eigenen Freigaben (Importieren) oder richten Sie ein gemeinsames Verzeichnis ein.</source>
+        <translation>Demo registry of the fictitious town of Musterstadt – replace it with your own approvals (Import) or set up a shared registry.</translation>
+    </message>
+    <message>
+        <source>Nur Lesezugriff: Änderungen nimmt die IT-Administration vor.</source>
+        <translation>Read access only: changes are made by your IT administration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Prüfung überfällig bei %n Dienst(en) im Einsatz.</source>
+        <translation>
+            <numerusform>⚠ Review overdue for %n service in use.</numerusform>
+            <numerusform>⚠ Review overdue for %n services in use.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ort: %1</source>
+        <translation>Location: %1</translation>
+    </message>
+    <message>
+        <source>kein Verzeichnis</source>
+        <translation>no registry</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>„%1“ ist jetzt: %2</source>
+        <translation>“%1” is now: %2</translation>
+    </message>
+    <message>
+        <source>Inzwischen hat jemand anderes diesen Dienst geändert:
+%1
+Ihre Eingaben stehen unten; prüfen Sie sie und speichern Sie erneut.</source>
+        <translation>Someone else has changed this service in the meantime:
+%1
+Your entries are shown below; check them and save again.</translation>
+    </message>
+    <message>
+        <source>Nicht geändert</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>Änderungsprotokoll: %1</source>
+        <translation>Change log: %1</translation>
+    </message>
+    <message>
+        <source>Änderungsprotokoll</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Dienst</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Alt → Neu</source>
+        <translation>Old → New</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Verzeichnis importieren</source>
+        <translation>Import registry</translation>
+    </message>
+    <message>
+        <source>Verzeichnis (*.json *.csv);;Alle Dateien (*)</source>
+        <translation>Registry (*.json *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht gelesen werden: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Import abgelehnt</source>
+        <translation>Import rejected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Die Datei enthält %n Fehler. Es wurde nichts geändert.</source>
+        <translation>
+            <numerusform>The file contains %n error. Nothing was changed.</numerusform>
+            <numerusform>The file contains %n errors. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probelauf ohne Fehler: %1 neue und %2 geänderte Dienste. Jetzt importieren?</source>
+        <translation>Dry run without errors: %1 new and %2 changed services. Import now?</translation>
+    </message>
+    <message>
+        <source>Der Import ist fehlgeschlagen; es wurde nichts geändert.</source>
+        <translation>The import failed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Verzeichnis exportieren</source>
+        <translation>Export registry</translation>
+    </message>
+    <message>
+        <source>CSV für Tabellenkalkulation (*.csv);;JSON (*.json)</source>
+        <translation>CSV for spreadsheets (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht geschrieben werden: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::ResultPage</name>
+    <message>
+        <source>Ergebnis der Prüfung</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>Stufe %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>Diese Nutzung ist nicht erlaubt.</source>
+        <translation>This use is not permitted.</translation>
+    </message>
+    <message>
+        <source>%1 – vor der Nutzung klären</source>
+        <translation>%1 – clarify before use</translation>
+    </message>
+    <message>
+        <source>Nur freigegebene Dienste verwenden.</source>
+        <translation>Only use approved services.</translation>
+    </message>
+    <message>
+        <source>Freie Wahl des Werkzeugs – die Grundsätze der Verwaltung gelten.</source>
+        <translation>Free choice of tool – the administration’s principles apply.</translation>
+    </message>
+    <message>
+        <source>Keine Regel verlangt mehr als die Grundstufe: Ihre Antworten enthalten weder personenbezogene Daten noch Geheimnisse.</source>
+        <translation>No rule requires more than the basic level: your answers contain neither personal data nor secrets.</translation>
+    </message>
+    <message>
+        <source>nicht zulässig</source>
+        <translation>not permitted</translation>
+    </message>
+    <message>
+        <source>Rücksprache</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>%1 (zählt als „%2“)</source>
+        <translation>%1 (counts as “%2”)</translation>
+    </message>
+    <message>
+        <source>Ausgelöst durch: %1 – %2</source>
+        <translation>Triggered by: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Anwendungsfall: %1</source>
+        <translation>Use case: %1</translation>
+    </message>
+    <message>
+        <source>Was tun: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>Quelle: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Anwendungsfall</source>
+        <translation>Use case</translation>
+    </message>
+    <message>
+        <source>keine Angabe</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Regelwerk: %1, Version %2</source>
+        <translation>Policy pack: %1, version %2</translation>
+    </message>
+    <message>
+        <source>Das Verzeichnis der freigegebenen Dienste ist nicht verfügbar (%1). Fragen Sie Ihre IT-Administration, welche Dienste freigegeben sind.</source>
+        <translation>The registry of approved services is not available (%1). Ask your IT administration which services are approved.</translation>
+    </message>
+    <message>
+        <source>Hinweis: Dies ist das Demo-Verzeichnis der fiktiven Stadt Musterstadt, keine Freigabe Ihrer Verwaltung.</source>
+        <translation>Note: this is the demo registry of the fictitious town of Musterstadt, not an approval by your administration.</translation>
+    </message>
+    <message>
+        <source>Für diese Schutzstufe und diesen Anwendungsfall ist kein Dienst freigegeben. Nutzen Sie keine KI für diese Aufgabe oder fragen Sie Ihre IT-Administration.</source>
+        <translation>No service is approved for this protection level and this use case. Do not use AI for this task, or ask your IT administration.</translation>
+    </message>
+    <message>
+        <source>Einschränkungen: %1</source>
+        <translation>Restrictions: %1</translation>
+    </message>
+    <message>
+        <source>Zugang: %1</source>
+        <translation>Access: %1</translation>
+    </message>
+    <message>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1 öffnen</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>… und %1 weitere.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>Besonders wichtig. %1</source>
+        <translation>Particularly important. %1</translation>
+    </message>
+    <message>
+        <source>Wichtig: %1</source>
+        <translation>Important: %1</translation>
+    </message>
+    <message>
+        <source>Öffnet die Vorlage zum Ausfüllen</source>
+        <translation>Opens the template for filling in</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::RulesPage</name>
+    <message>
+        <source>Alle Bereiche</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>Alle Zielgruppen</source>
+        <translation>All audiences</translation>
+    </message>
+    <message>
+        <source>Alle Schutzstufen</source>
+        <translation>All protection levels</translation>
+    </message>
+    <message>
+        <source>%1 von %2 Regeln</source>
+        <translation>%1 of %2 rules</translation>
+    </message>
+    <message>
+        <source>Keine Regel ausgewählt.</source>
+        <translation>No rule selected.</translation>
+    </message>
+    <message>
+        <source>Bereich: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <source>Für: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <source>Gilt: %1</source>
+        <translation>Applies: %1</translation>
+    </message>
+    <message>
+        <source>in jeder Schutzstufe</source>
+        <translation>at every protection level</translation>
+    </message>
+    <message>
+        <source>nur bei bestimmten Antworten oder Anwendungsfällen</source>
+        <translation>only for certain answers or use cases</translation>
+    </message>
+    <message>
+        <source>Priorität: %1 (1 = besonders wichtig)</source>
+        <translation>Priority: %1 (1 = particularly important)</translation>
+    </message>
+    <message>
+        <source>Quelle: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Aus dem Regelwerk: %1</source>
+        <translation>From the policy pack: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::ServiceDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Anbieter/Betreiber</source>
+        <translation>Provider/operator</translation>
+    </message>
+    <message>
+        <source>Produkt</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Modelle</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <source>Anwendungsfälle</source>
+        <translation>Use cases</translation>
+    </message>
+    <message>
+        <source>Einschränkungen</source>
+        <translation>Restrictions</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Zugangsvoraussetzungen</source>
+        <translation>Access requirements</translation>
+    </message>
+    <message>
+        <source>Nächste Prüfung</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Freigegeben am</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>AVV-Datum</source>
+        <translation>DPA date</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ein freigegebener Dienst braucht ein Datum für die nächste Prüfung.</source>
+        <translation>An approved service needs a date for the next review.</translation>
+    </message>
+    <message>
+        <source>„%1“ fehlt.</source>
+        <translation>“%1” is missing.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist zu lang.</source>
+        <translation>“%1” is too long.</translation>
+    </message>
+    <message>
+        <source>„%1“ muss mit https:// oder http:// beginnen, z. B. https://ki.example.org.</source>
+        <translation>“%1” must start with https:// or http://, e.g. https://ki.example.org.</translation>
+    </message>
+    <message>
+        <source>„%1“: Jede Zeile höchstens 200 Zeichen und ohne „|“.</source>
+        <translation>“%1”: each line at most 200 characters and without “|”.</translation>
+    </message>
+    <message>
+        <source>Die nächste Prüfung kann nicht vor der Freigabe liegen.</source>
+        <translation>The next review cannot be before the approval.</translation>
+    </message>
+    <message>
+        <source>Unbekannter Anwendungsfall.</source>
+        <translation>Unknown use case.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist ungültig.</source>
+        <translation>“%1” is invalid.</translation>
+    </message>
+    <message>
+        <source>Neuen KI-Dienst erfassen</source>
+        <translation>Add new AI service</translation>
+    </message>
+    <message>
+        <source>KI-Dienst bearbeiten: %1</source>
+        <translation>Edit AI service: %1</translation>
+    </message>
+    <message>
+        <source>Betreiber (Nutzung eines fremden Systems)</source>
+        <translation>Operator (use of a third-party system)</translation>
+    </message>
+    <message>
+        <source>Anbieter (eigener Name oder eigene Anpassung)</source>
+        <translation>Provider (own name or own modification)</translation>
+    </message>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>„%1“ ist kein gültiges Datum (JJJJ-MM-TT oder TT.MM.JJJJ).</source>
+        <translation>“%1” is not a valid date (YYYY-MM-DD or DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>Für Schutzstufe %1 fehlen Pflichtkriterien: %2. Der Dienst kann so nicht für diese Stufe freigegeben werden; wählen Sie eine niedrigere Stufe oder den Status „Pilot“.</source>
+        <translation>Mandatory criteria for protection level %1 are missing: %2. The service cannot be approved for this level like this; choose a lower level or the status “Pilot”.</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::ServiceTableModel</name>
+    <message>
+        <source>nicht freigegeben (Pilot, ausgesetzt oder außer Betrieb)</source>
+        <translation>not approved (pilot, suspended or decommissioned)</translation>
+    </message>
+    <message>
+        <source>nicht für diese Schutzstufe freigegeben</source>
+        <translation>not approved for this protection level</translation>
+    </message>
+    <message>
+        <source>nicht für diesen Anwendungsfall freigegeben</source>
+        <translation>not approved for this use case</translation>
+    </message>
+    <message>
+        <source>Prüfung überfällig</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <source>nicht für personenbezogene Daten freigegeben</source>
+        <translation>not approved for personal data</translation>
+    </message>
+    <message>
+        <source>Datenrückfluss an den Anbieter nicht ausgeschlossen</source>
+        <translation>Data flowing back to the provider not ruled out</translation>
+    </message>
+    <message>
+        <source>Verarbeitungsort nicht zulässig</source>
+        <translation>Processing location not permitted</translation>
+    </message>
+    <message>
+        <source>kein Auftragsverarbeitungsvertrag</source>
+        <translation>no data processing agreement</translation>
+    </message>
+    <message>
+        <source>keine Datenschutz-Folgenabschätzung</source>
+        <translation>no data protection impact assessment</translation>
+    </message>
+    <message>
+        <source>Personalrat nicht beteiligt</source>
+        <translation>Staff council not involved</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>freigegeben</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>ausgesetzt</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>außer Betrieb</source>
+        <translation>decommissioned</translation>
+    </message>
+    <message>
+        <source>öffentlicher Webdienst</source>
+        <translation>public web service</translation>
+    </message>
+    <message>
+        <source>Software-Dienst (SaaS)</source>
+        <translation>software service (SaaS)</translation>
+    </message>
+    <message>
+        <source>eigener Cloud-Mandant</source>
+        <translation>own cloud tenant</translation>
+    </message>
+    <message>
+        <source>eigener Betrieb</source>
+        <translation>self-hosted</translation>
+    </message>
+    <message>
+        <source>Deutschland</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <source>außerhalb der EU</source>
+        <translation>outside the EU</translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Stufe %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>nicht gesetzt</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>⚠ %1 – überfällig</source>
+        <translation>⚠ %1 – overdue</translation>
+    </message>
+    <message>
+        <source>Dienst</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Anbieter</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Höchste Stufe</source>
+        <translation>Highest level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nächste Prüfung</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Zuständig</source>
+        <translation>Responsible</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::TemplateListModel</name>
+    <message>
+        <source>%1 (Stufe 2 möglich)</source>
+        <translation>%1 (level 2 possible)</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::TemplatesPage</name>
+    <message>
+        <source>Alle Anwendungsfälle</source>
+        <translation>All use cases</translation>
+    </message>
+    <message>
+        <source>Alle Vorlagen</source>
+        <translation>All templates</translation>
+    </message>
+    <message>
+        <source>Nur ohne personenbezogene Angaben (Schutzstufe 1)</source>
+        <translation>Only without personal details (protection level 1)</translation>
+    </message>
+    <message>
+        <source>Keine Vorlage ausgewählt</source>
+        <translation>No template selected</translation>
+    </message>
+    <message>
+        <source>Anwendungsfall: %1 · Quelle: %2</source>
+        <translation>Use case: %1 · Source: %2</translation>
+    </message>
+    <message>
+        <source>Nachfragen, um das Ergebnis zu verbessern:</source>
+        <translation>Follow-up prompts to improve the result:</translation>
+    </message>
+    <message>
+        <source>Prüfen Sie das Ergebnis:</source>
+        <translation>Check the result:</translation>
+    </message>
+    <message>
+        <source>z. B. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>– bitte wählen –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>(ggf. personenbezogen)</source>
+        <translation>(may be personal)</translation>
+    </message>
+    <message>
+        <source>Diese Vorlage hat keine Felder.</source>
+        <translation>This template has no fields.</translation>
+    </message>
+    <message>
+        <source>„%1“ fehlt noch.</source>
+        <translation>“%1” is still missing.</translation>
+    </message>
+    <message>
+        <source>„%1“ darf nur eine Zeile lang sein.</source>
+        <translation>“%1” may only be one line long.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist zu lang.</source>
+        <translation>“%1” is too long.</translation>
+    </message>
+    <message>
+        <source>„%1“ erwartet eine Zahl.</source>
+        <translation>“%1” expects a number.</translation>
+    </message>
+    <message>
+        <source>„%1“ muss zwischen %2 und %3 liegen.</source>
+        <translation>“%1” must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>„%1“ erwartet ein Datum (TT.MM.JJJJ).</source>
+        <translation>“%1” expects a date (DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>„%1“: Bitte einen der Einträge wählen.</source>
+        <translation>“%1”: please choose one of the entries.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist ungültig.</source>
+        <translation>“%1” is invalid.</translation>
+    </message>
+    <message>
+        <source>kein freigegebener Dienst für Stufe %1</source>
+        <translation>no approved service for level %1</translation>
+    </message>
+    <message>
+        <source>⚠ Mit diesem Inhalt gilt Schutzstufe 2: „%1“ kann personenbezogene Daten enthalten. Nutzen Sie dafür nur einen freigegebenen Dienst.</source>
+        <translation>⚠ With this content, protection level 2 applies: “%1” may contain personal data. Only use an approved service for it.</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::UseCasePage</name>
+    <message>
+        <source>&amp;Entwurf prüfen …</source>
+        <translation>&amp;Check draft …</translation>
+    </message>
+    <message>
+        <source>Den geplanten Text auf personenbezogene Daten und Geheimhaltungsvermerke prüfen lassen</source>
+        <translation>Have the planned text checked for personal data and confidentiality markings</translation>
+    </message>
+    <message>
+        <source>Sie haben den Text schon? KI-Lotse erkennt darin Namen, Kennnummern und Vermerke und schlägt die Antworten vor.</source>
+        <translation>Already have the text? KI-Lotse detects names, ID numbers and markings in it and suggests the answers.</translation>
+    </message>
+    <message>
+        <source>Wählen Sie links einen Anwendungsfall, um seine Beschreibung und Beispiele zu sehen.</source>
+        <translation>Choose a use case on the left to see its description and examples.</translation>
+    </message>
+    <message>
+        <source>Beispiele:</source>
+        <translation>Examples:</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::WorkshopPage</name>
+    <message>
+        <source>✖ nicht zulässig</source>
+        <translation>✖ not permitted</translation>
+    </message>
+    <message>
+        <source>⚠ Stufe %1, Rücksprache</source>
+        <translation>⚠ Level %1, consultation</translation>
+    </message>
+    <message>
+        <source>Stufe %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>Workshop-Modus für Schulungen: Wählen Sie die Szenarien aus und starten Sie die Präsentation (Vollbild, große Schrift). Die Szenarien sind erfunden und enthalten keine echten Daten; im Vollbild lässt sich nichts bearbeiten.</source>
+        <translation>Workshop mode for training sessions: select the scenarios and start the presentation (full screen, large font). The scenarios are fictitious and contain no real data; nothing can be edited in full screen.</translation>
+    </message>
+    <message>
+        <source>&amp;Szenarien (Häkchen = wird gezeigt):</source>
+        <translation>&amp;Scenarios (ticked = shown):</translation>
+    </message>
+    <message>
+        <source>Szenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Erwartet</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Szenarien</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Leertaste setzt oder entfernt das Häkchen; die Vorschau zeigt das markierte Szenario.</source>
+        <translation>Space sets or removes the tick; the preview shows the selected scenario.</translation>
+    </message>
+    <message>
+        <source>&amp;Vorschau:</source>
+        <translation>Pre&amp;view:</translation>
+    </message>
+    <message>
+        <source>Vorschau des Szenarios</source>
+        <translation>Scenario preview</translation>
+    </message>
+    <message>
+        <source>Eigene Szenario&amp;datei laden …</source>
+        <translation>Load your own scenario &amp;file …</translation>
+    </message>
+    <message>
+        <source>Lädt Szenarien im Format von demos.json und prüft sie wie jede Regelwerksdatei.</source>
+        <translation>Loads scenarios in the demos.json format and checks them like any policy pack file.</translation>
+    </message>
+    <message>
+        <source>&amp;Mitgelieferte Szenarien</source>
+        <translation>&amp;Built-in scenarios</translation>
+    </message>
+    <message>
+        <source>Präsentation &amp;starten (F5)</source>
+        <translation>Start &amp;presentation (F5)</translation>
+    </message>
+    <message>
+        <source>„%1“: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bei %n Szenario(s) weicht das erwartete Ergebnis vom Regelwerk ab. In der Präsentation gilt das Ergebnis des Regelwerks.
+</source>
+        <translation>
+            <numerusform>For %n scenario, the expected result differs from the policy pack. In the presentation, the policy pack’s result applies.
+</numerusform>
+            <numerusform>For %n scenarios, the expected result differs from the policy pack. In the presentation, the policy pack’s result applies.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Das Regelwerk „%1“ enthält keine Szenarien. Laden Sie eine Szenariodatei.</source>
+        <translation>The policy pack “%1” contains no scenarios. Load a scenario file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Szenario(s) aus dem Regelwerk „%1“.</source>
+        <translation>
+            <numerusform>%n scenario from the policy pack “%1”.</numerusform>
+            <numerusform>%n scenarios from the policy pack “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… und %n weitere(r) Fehler</source>
+        <translation>
+            <numerusform>… and %n more error</numerusform>
+            <numerusform>… and %n more errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Die Szenariodatei wurde nicht geladen (%n Fehler):
+</source>
+        <translation>
+            <numerusform>The scenario file was not loaded (%n error):
+</numerusform>
+            <numerusform>The scenario file was not loaded (%n errors):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Szenario(s) aus %1.</source>
+        <translation>
+            <numerusform>%n scenario from %1.</numerusform>
+            <numerusform>%n scenarios from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Szenariodatei laden</source>
+        <translation>Load scenario file</translation>
+    </message>
+    <message>
+        <source>Szenarien (*.json);;Alle Dateien (*)</source>
+        <translation>Scenarios (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Frage:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>Erwartet:</source>
+        <translation>Expected:</translation>
+    </message>
+    <message>
+        <source>Zur Diskussion:</source>
+        <translation>For discussion:</translation>
+    </message>
+    <message>
+        <source>Quelle: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::json</name>
+    <message>
+        <source>the file contains a NUL byte (binary data, not a JSON text file)</source>
+        <translation>the file contains a NUL byte (binary data, not a JSON text file)</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels is not allowed</source>
+        <translation>nesting deeper than %1 levels is not allowed</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; at most %2 bytes are accepted</source>
+        <translation>the file is %1 bytes; at most %2 bytes are accepted</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>invalid JSON: %1</translation>
+    </message>
+    <message>
+        <source>a value cannot be represented (for example a number that is too large)</source>
+        <translation>a value cannot be represented (for example a number that is too large)</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>invalid JSON</translation>
+    </message>
+    <message>
+        <source>the member name appears twice in the same object</source>
+        <translation>the member name appears twice in the same object</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>KI-Lotse – prüft eine geplante KI-Nutzung und ermittelt die Schutzstufe.</source>
+        <translation>KI-Lotse – checks a planned use of AI and determines the protection level.</translation>
+    </message>
+    <message>
+        <source>Regelwerk aus ORDNER laden (sonst KI_LOTSE_POLICY_DIR, Systemordner, mitgeliefertes Regelwerk).</source>
+        <translation>Load the policy pack from FOLDER (otherwise KI_LOTSE_POLICY_DIR, system folder, bundled policy pack).</translation>
+    </message>
+    <message>
+        <source>ORDNER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>Vollständig starten, Zustand als eine JSON-Zeile ausgeben und beenden (Exit-Code 0 = in Ordnung).</source>
+        <translation>Start fully, output the status as a single JSON line and exit (exit code 0 = OK).</translation>
+    </message>
+    <message>
+        <source>Verzeichnis der KI-Dienste: SQLite-Datei oder postgresql://-URL (sonst KI_LOTSE_REGISTRY, sonst Datei im Benutzerordner).</source>
+        <translation>AI service registry: SQLite file or postgresql:// URL (otherwise KI_LOTSE_REGISTRY, otherwise the file in the user folder).</translation>
+    </message>
+    <message>
+        <source>ORT</source>
+        <translation>LOCATION</translation>
+    </message>
+</context>
+</TS>
