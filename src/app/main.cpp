@@ -2,6 +2,7 @@
 
 #include "Config.h"
 #include "Health.h"
+#include "HelpDialogs.h"
 #include "I18n.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -146,6 +147,12 @@ int main(int argc, char* argv[])
     step.restart();
     gui::MainWindow window(*policy, registry.get(), registryError.message);
     window.show();
+    if (!options.selfTest && gui::IntroTour::shouldOfferAtStart())
+        QTimer::singleShot(0, &window, [&window] {
+            auto* tour = new gui::IntroTour(&window);
+            tour->setAttribute(Qt::WA_DeleteOnClose);
+            tour->open();
+        });
     const double windowMs = static_cast<double>(step.nsecsElapsed()) / 1e6;
 
     if (options.selfTest) {

@@ -236,6 +236,8 @@ void Config::readLayer(const QString& file, bool system)
     QMap<QString, QVariant>& layer = system ? m_system : m_user;
     const QStringList keys = ini.allKeys();
     for (const QString& key : keys) {
+        if (key.isEmpty())
+            continue;
         const QVariant raw = ini.value(key);
         if (key == kLockedKey) {
             if (!system) {

@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QThreadPool>
@@ -242,6 +243,11 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
     m_ignoreButton->setAccessibleDescription(tr("Diesen Fund für diesen Text nicht berücksichtigen (oder wieder berücksichtigen)"));
     m_ignoreButton->setEnabled(false);
     sideButtons->addWidget(m_ignoreButton);
+    auto* ignoreKey = new QShortcut(QKeySequence(Qt::Key_Delete), m_list, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(ignoreKey, &QShortcut::activated, m_ignoreButton, [this] {
+        if (m_ignoreButton->isEnabled())
+            m_ignoreButton->click();
+    });
     m_pseudonymiseButton = new QPushButton(tr("P&seudonymisieren"), side);
     m_pseudonymiseButton->setObjectName(QStringLiteral("pseudonymiseButton"));
     m_pseudonymiseButton->setAccessibleDescription(tr("Funde durch Platzhalter wie [PERSON_1] ersetzen"));

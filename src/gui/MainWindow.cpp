@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "Config.h"
+#include "HelpDialogs.h"
+
 #include "CheckWizard.h"
 #include "DraftPage.h"
 #include "LabelPage.h"
@@ -18,6 +21,9 @@
 #include <QFileDialog>
 #include <QFile>
 #include <QMessageBox>
+#include <QActionGroup>
+#include <QMenu>
+#include <QMenuBar>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -125,6 +131,7 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->policyInfoAction, &QAction::triggered, this, &MainWindow::showPolicyInfo);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    setUpHelpAndViewMenus();
     setWindowTitle(tr("KI-Lotse – Prüfung vor der KI-Nutzung"));
     m_wizard->focusCurrentStep(); // after all pages are in place: reparenting drops focus
 }
@@ -329,12 +336,90 @@ void MainWindow::showPolicyInfo()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("Über KI-Lotse"),
-                       tr("<p><b>KI-Lotse %1</b></p><p>Prüft vor dem Einsatz generativer KI, welche Schutzstufe "
-                          "nach der VITAKO/KGSt-Guideline „Generative KI in Kommunalverwaltungen“ gilt.</p>"
-                          "<p>Regelwerk: %2 %3</p><p>Lizenz: EUPL-1.2</p>")
-                           .arg(QString::fromLatin1(kVersion), m_policy.pack.manifest.title.toHtmlEscaped(),
-                                m_policy.pack.manifest.version.toHtmlEscaped()));
+    AboutDialog dialog(m_policy.pack, m_registry, m_registryProblem, this);
+    dialog.exec();
+}
+
+QString MainWindow::currentHelpTopic() const
+{
+    static const QStringList topics{QStringLiteral("check"),     QStringLiteral("draft"), QStringLiteral("rules"),
+                                    QStringLiteral("templates"), QStringLiteral("label"), QStringLiteral("registry"),
+                                    QStringLiteral("workshop")};
+    return topics.value(m_ui->pageTabWidget->currentIndex(), QStringLiteral("overview"));
+}
+
+void MainWindow::showHelp(const QString& topic)
+{
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    m_help->showTopic(topic.isEmpty() ? currentHelpTopic() : topic);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+void MainWindow::showIntroTour()
+{
+    auto* tour = new IntroTour(this);
+    tour->setAttribute(Qt::WA_DeleteOnClose);
+    tour->open();
+}
+
+void MainWindow::setUpHelpAndViewMenus()
+{
+    auto* help = new QAction(tr("&Hilfe zu dieser Seite"), this);
+    help->setObjectName(QStringLiteral("helpAction"));
+    help->setShortcut(QKeySequence::HelpContents);
+    help->setShortcutContext(Qt::ApplicationShortcut);
+    connect(help, &QAction::triggered, this, [this] { showHelp(); });
+    auto* tour = new QAction(tr("&Einführung …"), this);
+    tour->setObjectName(QStringLiteral("introTourAction"));
+    connect(tour, &QAction::triggered, this, &MainWindow::showIntroTour);
+    QAction* first = m_ui->helpMenu->actions().value(0);
+    m_ui->helpMenu->insertActions(first, {help, tour});
+    m_ui->helpMenu->insertSeparator(first);
+    addAction(help);
+
+    // Language and colours: stored in the user's settings, applied at the next start (the pack's
+    // texts are loaded in the chosen language). Settings IT locked cannot be changed here.
+    auto* view = new QMenu(tr("&Ansicht"), this);
+    view->setObjectName(QStringLiteral("viewMenu"));
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), view);
+    struct Choice
+    {
+        QString label;
+        QString value;
+    };
+    auto addChoices = [this, view](const QString& title, const QString& key, const QList<Choice>& choices) {
+        QMenu* menu = view->addMenu(title);
+        auto* group = new QActionGroup(menu);
+        const Config& config = Config::current();
+        for (const Choice& c : choices) {
+            QAction* a = menu->addAction(c.label);
+            a->setCheckable(true);
+            a->setChecked(config.text(key) == c.value);
+            a->setData(c.value);
+            a->setEnabled(!config.isLocked(key));
+            group->addAction(a);
+            connect(a, &QAction::triggered, this, [this, key, value = c.value] {
+                QString error;
+                if (!Config::current().setUserValue(key, value, &error))
+                    QMessageBox::warning(this, tr("Einstellung nicht gespeichert"), error);
+                else
+                    QMessageBox::information(this, tr("Einstellung gespeichert"),
+                                             tr("Die Änderung wird beim nächsten Start von KI-Lotse wirksam."));
+            });
+        }
+        if (config.isLocked(key))
+            menu->setToolTip(tr("Diese Einstellung hat Ihre IT-Abteilung festgelegt."));
+        menu->setToolTipsVisible(true);
+    };
+    addChoices(tr("&Sprache"), QStringLiteral("ui/language"),
+               {{QStringLiteral("Deutsch"), QStringLiteral("de")}, {QStringLiteral("English"), QStringLiteral("en")}});
+    addChoices(tr("&Farbschema"), QStringLiteral("ui/theme"),
+               {{tr("&Hell"), QStringLiteral("light")},
+                {tr("&Dunkel"), QStringLiteral("dark")},
+                {tr("Hoher &Kontrast"), QStringLiteral("high-contrast")}});
 }
 
 } // namespace kilotse::gui

@@ -22,6 +22,7 @@ class RulesPage;
 class TemplatesPage;
 class WorkshopPage;
 class ExportRecordDialog;
+class HelpDialog;
 
 // The application window. Its first (and for now only) page is the check. When the configured
 // policy pack was refused, a banner says so and offers the full list of problems.
@@ -51,6 +52,10 @@ public:
     bool openRecordFile(const QString& path);
     void showPage(QWidget* page);
     bool isFallbackBannerShown() const;
+    // F1: the help of the current page ("overview", "check", … see helpTopicIds()), or of `topic`.
+    void showHelp(const QString& topic = QString());
+    QString currentHelpTopic() const;
+    HelpDialog* helpDialog() const { return m_help; }
 
     // Tab order; the first tab is the check itself.
     enum Tab { CheckTab = 0, DraftTab, RulesTab, TemplatesTab, LabelTab, RegistryTab, WorkshopTab };
@@ -61,6 +66,8 @@ private:
     void showFallbackDetails();
     void showPolicyInfo();
     void showAbout();
+    void setUpHelpAndViewMenus();
+    void showIntroTour();
     void exportRecord();
     void rememberInHistory();
 
@@ -76,6 +83,7 @@ private:
     QString m_lastHistoryId; // history entry of the outcome on screen (history switched on)
     Registry* m_registry = nullptr;
     QString m_registryProblem;
+    HelpDialog* m_help = nullptr;
 };
 
 } // namespace kilotse::gui

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Fails when a translation is missing or out of date:
+#  1. lupdate is run over the sources into copies of translations/*.ts: a string in the code that
+#     the committed .ts lacks shows up as a new, unfinished entry;
+#  2. no entry of the English .ts (the UI) or the German .ts (English-source messages) is unfinished;
+#  3. the .ts files are well-formed and every translation keeps the placeholders of its source.
+# Usage: tests/i18n/check-ts.sh [BUILD_DIR]   (after configuring; needs qt6-l10n-tools)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
+[ -x "$lupdate" ] || lupdate=$(command -v lupdate)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+build=$(cd "${1:-$root/build}" && pwd)
+# The lupdate projects CMake generated (sources and include paths: lupdate needs the Qt headers to
+# see Q_DECLARE_TR_FUNCTIONS), pointed at copies of the .ts files.
+for project in ki-lotse ki-lotse-cli; do
+  json="$build/.lupdate/${project}_project.json"
+  [ -f "$json" ] || { echo "missing $json: configure and build first" >&2; exit 1; }
+  python3 - "$json" "$tmp/$project.json" "$tmp" <<'PY'
+import json, os, sys
+project = json.load(open(sys.argv[1]))
+project["translations"] = [os.path.join(sys.argv[3], os.path.basename(t)) for t in project["translations"]]
+json.dump(project, open(sys.argv[2], "w"))
+PY
+done
+cp "$root/translations/ki-lotse_en.ts" "$root/translations/ki-lotse_de.ts" "$tmp/"
+"$lupdate" -silent -no-obsolete -locations none -project "$tmp/ki-lotse.json"
+"$lupdate" -silent -no-obsolete -locations none -source-language en -project "$tmp/ki-lotse-cli.json"
+python3 - "$tmp" <<'PY'
+import re, sys, xml.etree.ElementTree as ET
+tmp = sys.argv[1]
+bad = 0
+for name in ("ki-lotse_en.ts", "ki-lotse_de.ts"):
+    root = ET.parse(f"{tmp}/{name}").getroot()
+    total = 0
+    for ctx in root.iter("context"):
+        cname = ctx.findtext("name")
+        for m in ctx.iter("message"):
+            total += 1
+            src = m.findtext("source") or ""
+            tr = m.find("translation")
+            kind = tr.get("type") if tr is not None else "missing"
+            if kind in ("unfinished", "missing"):
+                bad += 1
+                print(f"{name}: {cname}: untranslated: {src[:80]!r}")
+                continue
+            forms = [f.text or "" for f in tr.iter("numerusform")] or [tr.text or ""]
+            want = sorted(set(re.findall(r"%[1-9]", src)))
+            for form in forms:
+                if sorted(set(re.findall(r"%[1-9]", form))) != want:
+                    bad += 1
+                    print(f"{name}: {cname}: placeholders differ: {src[:60]!r} -> {form[:60]!r}")
+    print(f"{name}: {total} messages checked")
+if bad:
+    print(f"FAIL: {bad} problem(s); run `cmake --build build --target update_translations` and translate")
+    sys.exit(1)
+print("translations complete")
+PY
