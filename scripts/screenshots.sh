@@ -24,6 +24,18 @@ cp tests/data/packs/minimal/* "$pack/"
 cp tests/data/packs/invalid/unknown-question/* "$pack/"
 KI_LOTSE_POLICY_DIR="$pack" xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$tmp" 1 1 banner >/dev/null || true
 cp "$(ls "$tmp"/banner-00-*.png)" "$out/fallback-banner.png"
+# The same walk in English, in the dark and high-contrast themes and with a 150 % font: a few
+# pages each, to show that nothing is cut off (docs/images/en-*, dark-*, contrast-*, font150-*).
+for variant in "en:KI_LOTSE_LANG=en" "dark:KI_LOTSE_THEME=dark" "contrast:KI_LOTSE_THEME=high-contrast" \
+               "font150:KI_LOTSE_TOUR_FONT_SCALE=1.5"; do
+  name=${variant%%:*}
+  rm -rf "$tmp/$name"
+  env "${variant#*:}" xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$tmp/$name" 1 21111111 "$name" >/dev/null
+  for page in usecase personal_data result draft-check label registry workshop help about tour; do
+    src=$(ls "$tmp/$name"/"$name"-*-"$page".png 2>/dev/null | head -1)
+    [ -n "$src" ] && cp "$src" "$out/$name-$page.png"
+  done
+done
 # The first page of a check record as PDF (rendered with pdftoppm from poppler-utils).
 cli=build/bin/ki-lotse-cli
 cat > "$tmp/answers.json" <<'JSON'

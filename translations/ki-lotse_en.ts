@@ -43,8 +43,8 @@
         <translation>not a date and time in ISO 8601 form (e.g. 2026-11-22T10:15:00+01:00)</translation>
     </message>
     <message>
-        <source>"%1" is not a category id (e.g. EMAIL, IBAN)</source>
-        <translation>"%1" is not a category id (e.g. EMAIL, IBAN)</translation>
+        <source>&quot;%1&quot; is not a category id (e.g. EMAIL, IBAN)</source>
+        <translation>&quot;%1&quot; is not a category id (e.g. EMAIL, IBAN)</translation>
     </message>
     <message>
         <source>expected a count (a whole number from 0)</source>
@@ -246,6 +246,26 @@
     <message>
         <source>Kopiert das angezeigte Format in die Zwischenablage</source>
         <translation>Copies the displayed format to the clipboard</translation>
+    </message>
+    <message>
+        <source>Name oder Version des KI-Modells; das Feld darf leer bleiben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie stark die KI am Ergebnis beteiligt war; davon hängt der Wortlaut des Hinweises ab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum, das im Hinweis genannt wird; mit den Pfeiltasten ändern Sie Tag, Monat und Jahr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ob der Text intern bleibt oder nach außen geht; davon hängt die Kennzeichnungspflicht ab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache, in der der Hinweis formuliert wird.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -566,6 +586,42 @@
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
+    <message>
+        <source>Zeigt nur Dienste mit dem gewählten Status an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die eingetragenen Dienste mit Anbieter, Schutzstufe, Status und nächster Prüfung; die Eingabetaste öffnet den markierten Dienst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erfasst einen weiteren Dienst; er beginnt im Status „Pilot“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öffnet die Angaben des markierten Dienstes zum Ändern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setzt die Freigabe des markierten Dienstes vorübergehend aus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kennzeichnet den markierten Dienst als nicht mehr im Einsatz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeigt, wer wann welche Angaben im Verzeichnis geändert hat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übernimmt Dienste aus einer JSON- oder CSV-Datei; ein Probelauf zeigt vorher, was sich ändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speichert das Verzeichnis als CSV-Datei für die Tabellenkalkulation oder als JSON-Datei.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -613,6 +669,18 @@
         <source>Ihre Angaben</source>
         <translation>Your details</translation>
     </message>
+    <message>
+        <source>Ergebnis und Empfehlungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergebnis, nächste Schritte, freigegebene Dienste, Regeln und passende Vorlagen zu Ihrer Prüfung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blendet die Gründe ein oder aus, aus denen weitere Dienste für diese Prüfung nicht in Frage kommen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesPage</name>
@@ -647,6 +715,26 @@
     <message>
         <source>Erläuterung der gewählten Regel</source>
         <translation>Explanation of the selected rule</translation>
+    </message>
+    <message>
+        <source>Zeigt nur Regeln aus dem gewählten Bereich an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeigt nur Regeln für die gewählte Zielgruppe an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeigt nur Regeln an, die für die gewählte Schutzstufe gelten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wählen Sie eine Regel; die Erläuterung erscheint rechts daneben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was die markierte Regel verlangt, warum sie gilt und woher sie stammt.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -855,6 +943,110 @@
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Angaben zum KI-Dienst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formular mit allen Angaben zum Dienst; mit Tab gelangen Sie von Feld zu Feld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezeichnung, unter der der Dienst im Verzeichnis und im Prüfergebnis erscheint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unternehmen oder Stelle, die den Dienst anbietet oder betreibt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produktbezeichnung des Anbieters, unter der der Dienst vertrieben wird.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die verwendeten KI-Modelle, je Zeile eines; Tab wechselt zum nächsten Feld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie der Dienst bereitgestellt wird, vom öffentlichen Webdienst bis zum eigenen Betrieb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wo die Eingaben verarbeitet werden: in Deutschland, in der EU oder außerhalb der EU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setzen Sie das Häkchen, wenn der Anbieter Ihre Eingaben nicht zum Training seiner Modelle verwendet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ob und wie lange der Dienst Eingaben speichert, z. B. „30 Tage“ oder „keine Speicherung“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setzen Sie das Häkchen, wenn mit dem Anbieter ein Vertrag nach Art. 28 DSGVO geschlossen ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktenzeichen oder Ablageort des Auftragsverarbeitungsvertrags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setzen Sie das Häkchen, wenn für den Dienst eine Folgenabschätzung nach Art. 35 DSGVO vorliegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktenzeichen oder Ablageort der Datenschutz-Folgenabschätzung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setzen Sie das Häkchen, wenn die Personalvertretung bei der Einführung beteiligt wurde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bis zu welcher Schutzstufe Daten eingegeben werden dürfen; eine Freigabe ab Stufe 2 fragt eine Checkliste ab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setzen Sie das Häkchen, wenn personenbezogene Daten in diesen Dienst eingegeben werden dürfen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haken Sie die Anwendungsfälle an, für die der Dienst freigegeben ist; die Leertaste setzt oder entfernt das Häkchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auflagen für die Nutzung des Dienstes, je Zeile eine; Tab wechselt zum nächsten Feld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internetadresse, unter der Beschäftigte den Dienst öffnen; sie beginnt mit https:// oder http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was Beschäftigte für den Zugang brauchen, z. B. Schulung oder Antrag; je Zeile eine Voraussetzung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisationseinheit, die für den Dienst verantwortlich ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansprechperson, Funktionspostfach oder Telefonnummer für Fragen zum Dienst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand der Freigabe: Pilot, freigegeben, ausgesetzt oder außer Betrieb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ob die Verwaltung den Dienst nur nutzt (Betreiber) oder ihn unter eigenem Namen anbietet oder anpasst (Anbieter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freie interne Hinweise zu diesem Eintrag; Tab wechselt zum nächsten Feld.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplatesPage</name>
@@ -918,6 +1110,34 @@
         <source>Kopiert den Prompt und öffnet den gewählten freigegebenen Dienst</source>
         <translation>Copies the prompt and opens the selected approved service</translation>
     </message>
+    <message>
+        <source>Zeigt nur Vorlagen für den gewählten Anwendungsfall an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schränkt die Liste auf Vorlagen ohne personenbezogene Angaben ein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wählen Sie eine Vorlage; ihre Felder erscheinen rechts daneben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorlage ausfüllen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felder, Vorschau und Hinweise zur gewählten Vorlage; mit Tab gelangen Sie von Feld zu Feld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Prompt mit Ihren Angaben, nur zum Lesen; mit „Kopieren“ übernehmen Sie ihn in die Zwischenablage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wählen Sie, in welchem freigegebenen KI-Dienst der Prompt geöffnet wird.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UseCasePage</name>
@@ -949,8 +1169,8 @@
 <context>
     <name>kilotse::AnswersFile</name>
     <message>
-        <source>expected an object {"use_case": ..., "answers": {...}}</source>
-        <translation>expected an object {"use_case": ..., "answers": {...}}</translation>
+        <source>expected an object {&quot;use_case&quot;: ..., &quot;answers&quot;: {...}}</source>
+        <translation>expected an object {&quot;use_case&quot;: ..., &quot;answers&quot;: {...}}</translation>
     </message>
     <message>
         <source>expected a string (a use-case id)</source>
@@ -961,16 +1181,16 @@
         <translation>expected an object mapping question ids to option ids</translation>
     </message>
     <message>
-        <source>expected a string (an option id such as "yes", "no" or "unsure")</source>
-        <translation>expected a string (an option id such as "yes", "no" or "unsure")</translation>
+        <source>expected a string (an option id such as &quot;yes&quot;, &quot;no&quot; or &quot;unsure&quot;)</source>
+        <translation>expected a string (an option id such as &quot;yes&quot;, &quot;no&quot; or &quot;unsure&quot;)</translation>
     </message>
     <message>
-        <source>unknown field "%1" (allowed: use_case, answers, comment)</source>
-        <translation>unknown field "%1" (allowed: use_case, answers, comment)</translation>
+        <source>unknown field &quot;%1&quot; (allowed: use_case, answers, comment)</source>
+        <translation>unknown field &quot;%1&quot; (allowed: use_case, answers, comment)</translation>
     </message>
     <message>
-        <source>required field "answers" is missing</source>
-        <translation>required field "answers" is missing</translation>
+        <source>required field &quot;answers&quot; is missing</source>
+        <translation>required field &quot;answers&quot; is missing</translation>
     </message>
 </context>
 <context>
@@ -980,39 +1200,39 @@
         <translation>the use case is missing (one of: %1)</translation>
     </message>
     <message>
-        <source>unknown use case "%1" (one of: %2)</source>
-        <translation>unknown use case "%1" (one of: %2)</translation>
+        <source>unknown use case &quot;%1&quot; (one of: %2)</source>
+        <translation>unknown use case &quot;%1&quot; (one of: %2)</translation>
     </message>
     <message>
-        <source>missing answer to question "%1"</source>
-        <translation>missing answer to question "%1"</translation>
+        <source>missing answer to question &quot;%1&quot;</source>
+        <translation>missing answer to question &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not an option of question "%2" (options: %3)</source>
-        <translation>"%1" is not an option of question "%2" (options: %3)</translation>
+        <source>&quot;%1&quot; is not an option of question &quot;%2&quot; (options: %3)</source>
+        <translation>&quot;%1&quot; is not an option of question &quot;%2&quot; (options: %3)</translation>
     </message>
     <message>
-        <source>unknown question "%1" in this policy pack</source>
-        <translation>unknown question "%1" in this policy pack</translation>
+        <source>unknown question &quot;%1&quot; in this policy pack</source>
+        <translation>unknown question &quot;%1&quot; in this policy pack</translation>
     </message>
 </context>
 <context>
     <name>kilotse::Config</name>
     <message>
-        <source>expected true or false, found "%1"</source>
-        <translation>expected true or false, found "%1"</translation>
+        <source>expected true or false, found &quot;%1&quot;</source>
+        <translation>expected true or false, found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
-        <translation>"%1" is not one of: %2</translation>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; is not one of: %2</translation>
     </message>
     <message>
         <source>the value is empty</source>
         <translation>the value is empty</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; give the full path</source>
-        <translation>"%1" is a relative path; give the full path</translation>
+        <source>&quot;%1&quot; is a relative path; give the full path</source>
+        <translation>&quot;%1&quot; is a relative path; give the full path</translation>
     </message>
     <message>
         <source>the value is longer than 1000 characters</source>
@@ -1039,20 +1259,20 @@
         <translation>only the system file can lock settings; ignored</translation>
     </message>
     <message>
-        <source>unknown setting "%1" cannot be locked</source>
-        <translation>unknown setting "%1" cannot be locked</translation>
+        <source>unknown setting &quot;%1&quot; cannot be locked</source>
+        <translation>unknown setting &quot;%1&quot; cannot be locked</translation>
     </message>
     <message>
         <source>unknown setting; ignored</source>
         <translation>unknown setting; ignored</translation>
     </message>
     <message>
-        <source>unknown setting "%1"</source>
-        <translation>unknown setting "%1"</translation>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation>unknown setting &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is set by your IT department and cannot be changed</source>
-        <translation>"%1" is set by your IT department and cannot be changed</translation>
+        <source>&quot;%1&quot; is set by your IT department and cannot be changed</source>
+        <translation>&quot;%1&quot; is set by your IT department and cannot be changed</translation>
     </message>
     <message>
         <source>the settings file %1 cannot be written</source>
@@ -1078,72 +1298,72 @@
         <translation>internal error while checking the file: %1</translation>
     </message>
     <message>
-        <source>duplicate scenario id "%1"</source>
-        <translation>duplicate scenario id "%1"</translation>
+        <source>duplicate scenario id &quot;%1&quot;</source>
+        <translation>duplicate scenario id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown source document "%1" (not listed in the sources file)</source>
-        <translation>unknown source document "%1" (not listed in the sources file)</translation>
+        <source>unknown source document &quot;%1&quot; (not listed in the sources file)</source>
+        <translation>unknown source document &quot;%1&quot; (not listed in the sources file)</translation>
     </message>
     <message>
         <source>level %1 is not defined in the classification file</source>
         <translation>level %1 is not defined in the classification file</translation>
     </message>
     <message>
-        <source>unknown use case "%1"</source>
-        <translation>unknown use case "%1"</translation>
+        <source>unknown use case &quot;%1&quot;</source>
+        <translation>unknown use case &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown question "%1"</source>
-        <translation>unknown question "%1"</translation>
+        <source>unknown question &quot;%1&quot;</source>
+        <translation>unknown question &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>question "%1" has no option "%2" (options: %3)</source>
-        <translation>question "%1" has no option "%2" (options: %3)</translation>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot; (options: %3)</source>
+        <translation>question &quot;%1&quot; has no option &quot;%2&quot; (options: %3)</translation>
     </message>
     <message>
-        <source>the answer to "%1" is missing (a scenario answers every question)</source>
-        <translation>the answer to "%1" is missing (a scenario answers every question)</translation>
+        <source>the answer to &quot;%1&quot; is missing (a scenario answers every question)</source>
+        <translation>the answer to &quot;%1&quot; is missing (a scenario answers every question)</translation>
     </message>
     <message>
         <source>with the files this pack replaces, %1</source>
         <translation>with the files this pack replaces, %1</translation>
     </message>
     <message>
-        <source>%1 refers to the unknown question "%2"</source>
-        <translation>%1 refers to the unknown question "%2"</translation>
+        <source>%1 refers to the unknown question &quot;%2&quot;</source>
+        <translation>%1 refers to the unknown question &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 refers to the unknown option "%2" of "%3"</source>
-        <translation>%1 refers to the unknown option "%2" of "%3"</translation>
+        <source>%1 refers to the unknown option &quot;%2&quot; of &quot;%3&quot;</source>
+        <translation>%1 refers to the unknown option &quot;%2&quot; of &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>%1 refers to the unknown use case "%2"</source>
-        <translation>%1 refers to the unknown use case "%2"</translation>
+        <source>%1 refers to the unknown use case &quot;%2&quot;</source>
+        <translation>%1 refers to the unknown use case &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>classification rule "%1"</source>
-        <translation>classification rule "%1"</translation>
+        <source>classification rule &quot;%1&quot;</source>
+        <translation>classification rule &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>guidance rule "%1"</source>
-        <translation>guidance rule "%1"</translation>
+        <source>guidance rule &quot;%1&quot;</source>
+        <translation>guidance rule &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>guidance rule "%1" refers to the unknown level %2</source>
-        <translation>guidance rule "%1" refers to the unknown level %2</translation>
+        <source>guidance rule &quot;%1&quot; refers to the unknown level %2</source>
+        <translation>guidance rule &quot;%1&quot; refers to the unknown level %2</translation>
     </message>
     <message>
-        <source>template "%1" refers to the unknown use case "%2"</source>
-        <translation>template "%1" refers to the unknown use case "%2"</translation>
+        <source>template &quot;%1&quot; refers to the unknown use case &quot;%2&quot;</source>
+        <translation>template &quot;%1&quot; refers to the unknown use case &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"counts_as" must name another option of this question; "%1" is not one (options: %2)</source>
-        <translation>"counts_as" must name another option of this question; "%1" is not one (options: %2)</translation>
+        <source>&quot;counts_as&quot; must name another option of this question; &quot;%1&quot; is not one (options: %2)</source>
+        <translation>&quot;counts_as&quot; must name another option of this question; &quot;%1&quot; is not one (options: %2)</translation>
     </message>
     <message>
-        <source>"counts_as" must not point to an option that itself counts as another</source>
-        <translation>"counts_as" must not point to an option that itself counts as another</translation>
+        <source>&quot;counts_as&quot; must not point to an option that itself counts as another</source>
+        <translation>&quot;counts_as&quot; must not point to an option that itself counts as another</translation>
     </message>
     <message>
         <source>level %1 is defined twice</source>
@@ -1154,56 +1374,56 @@
         <translation>default level %1 is not among the defined levels</translation>
     </message>
     <message>
-        <source>level %1 is not defined in "levels"</source>
-        <translation>level %1 is not defined in "levels"</translation>
+        <source>level %1 is not defined in &quot;levels&quot;</source>
+        <translation>level %1 is not defined in &quot;levels&quot;</translation>
     </message>
     <message>
-        <source>the rule has no effect: give a level, "escalate": true or "blocked": true</source>
-        <translation>the rule has no effect: give a level, "escalate": true or "blocked": true</translation>
+        <source>the rule has no effect: give a level, &quot;escalate&quot;: true or &quot;blocked&quot;: true</source>
+        <translation>the rule has no effect: give a level, &quot;escalate&quot;: true or &quot;blocked&quot;: true</translation>
     </message>
     <message>
-        <source>unknown area "%1" (not listed in "areas")</source>
-        <translation>unknown area "%1" (not listed in "areas")</translation>
+        <source>unknown area &quot;%1&quot; (not listed in &quot;areas&quot;)</source>
+        <translation>unknown area &quot;%1&quot; (not listed in &quot;areas&quot;)</translation>
     </message>
     <message>
-        <source>malformed placeholder "%1" (write {{name}} with a lowercase name)</source>
-        <translation>malformed placeholder "%1" (write {{name}} with a lowercase name)</translation>
+        <source>malformed placeholder &quot;%1&quot; (write {{name}} with a lowercase name)</source>
+        <translation>malformed placeholder &quot;%1&quot; (write {{name}} with a lowercase name)</translation>
     </message>
     <message>
-        <source>the prompt uses {{%1}}, which is not declared in "placeholders"</source>
-        <translation>the prompt uses {{%1}}, which is not declared in "placeholders"</translation>
+        <source>the prompt uses {{%1}}, which is not declared in &quot;placeholders&quot;</source>
+        <translation>the prompt uses {{%1}}, which is not declared in &quot;placeholders&quot;</translation>
     </message>
     <message>
-        <source>placeholder "%1" is declared but the prompt never uses {{%1}}</source>
-        <translation>placeholder "%1" is declared but the prompt never uses {{%1}}</translation>
+        <source>placeholder &quot;%1&quot; is declared but the prompt never uses {{%1}}</source>
+        <translation>placeholder &quot;%1&quot; is declared but the prompt never uses {{%1}}</translation>
     </message>
     <message>
-        <source>unknown question "%1" (questions: %2)</source>
-        <translation>unknown question "%1" (questions: %2)</translation>
+        <source>unknown question &quot;%1&quot; (questions: %2)</source>
+        <translation>unknown question &quot;%1&quot; (questions: %2)</translation>
     </message>
     <message>
-        <source>category "%1" is missing</source>
-        <translation>category "%1" is missing</translation>
+        <source>category &quot;%1&quot; is missing</source>
+        <translation>category &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>the wording must contain %1 where the cue or name is inserted</source>
         <translation>the wording must contain %1 where the cue or name is inserted</translation>
     </message>
     <message>
-        <source>a choice placeholder needs "choices"</source>
-        <translation>a choice placeholder needs "choices"</translation>
+        <source>a choice placeholder needs &quot;choices&quot;</source>
+        <translation>a choice placeholder needs &quot;choices&quot;</translation>
     </message>
     <message>
-        <source>"choices" is only allowed for type "choice"</source>
-        <translation>"choices" is only allowed for type "choice"</translation>
+        <source>&quot;choices&quot; is only allowed for type &quot;choice&quot;</source>
+        <translation>&quot;choices&quot; is only allowed for type &quot;choice&quot;</translation>
     </message>
     <message>
-        <source>"min"/"max" are only allowed for type "number"</source>
-        <translation>"min"/"max" are only allowed for type "number"</translation>
+        <source>&quot;min&quot;/&quot;max&quot; are only allowed for type &quot;number&quot;</source>
+        <translation>&quot;min&quot;/&quot;max&quot; are only allowed for type &quot;number&quot;</translation>
     </message>
     <message>
-        <source>"min" is greater than "max"</source>
-        <translation>"min" is greater than "max"</translation>
+        <source>&quot;min&quot; is greater than &quot;max&quot;</source>
+        <translation>&quot;min&quot; is greater than &quot;max&quot;</translation>
     </message>
     <message>
         <source>the example is not a valid value of this placeholder (%1)</source>
@@ -1214,28 +1434,40 @@
         <translation>{{%1}} is not available here (available: %2)</translation>
     </message>
     <message>
-        <source>malformed placeholder "%1"</source>
-        <translation>malformed placeholder "%1"</translation>
+        <source>malformed placeholder &quot;%1&quot;</source>
+        <translation>malformed placeholder &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a condition is exactly one of: {"question", "is"}, {"use_case"}, {"all"}, {"any"} or {"not"}</source>
-        <translation>a condition is exactly one of: {"question", "is"}, {"use_case"}, {"all"}, {"any"} or {"not"}</translation>
+        <source>a condition is exactly one of: {&quot;question&quot;, &quot;is&quot;}, {&quot;use_case&quot;}, {&quot;all&quot;}, {&quot;any&quot;} or {&quot;not&quot;}</source>
+        <translation>a condition is exactly one of: {&quot;question&quot;, &quot;is&quot;}, {&quot;use_case&quot;}, {&quot;all&quot;}, {&quot;any&quot;} or {&quot;not&quot;}</translation>
     </message>
     <message>
-        <source>duplicate %1 id "%2"</source>
-        <translation>duplicate %1 id "%2"</translation>
+        <source>duplicate %1 id &quot;%2&quot;</source>
+        <translation>duplicate %1 id &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the policy folder does not exist or is not a folder</source>
         <translation>the policy folder does not exist or is not a folder</translation>
     </message>
     <message>
-        <source>unknown base pack "%1" (a pack can only extend the bundled pack "%2")</source>
-        <translation>unknown base pack "%1" (a pack can only extend the bundled pack "%2")</translation>
+        <source>unknown base pack &quot;%1&quot; (a pack can only extend the bundled pack &quot;%2&quot;)</source>
+        <translation>unknown base pack &quot;%1&quot; (a pack can only extend the bundled pack &quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>required field "%1" is missing (only a pack with "extends" may leave it out)</source>
-        <translation>required field "%1" is missing (only a pack with "extends" may leave it out)</translation>
+        <source>required field &quot;%1&quot; is missing (only a pack with &quot;extends&quot; may leave it out)</source>
+        <translation>required field &quot;%1&quot; is missing (only a pack with &quot;extends&quot; may leave it out)</translation>
+    </message>
+    <message>
+        <source>the file is listed for &quot;%1&quot; in the manifest but says &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the translated text (a non-empty string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the translation must keep the placeholders of the text (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1289,12 +1521,12 @@
         <translation>the object has %1 members; at most %2 are allowed</translation>
     </message>
     <message>
-        <source>required field "%1" is missing</source>
-        <translation>required field "%1" is missing</translation>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>required field &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <source>unknown field "%1" (allowed: %2)</source>
-        <translation>unknown field "%1" (allowed: %2)</translation>
+        <source>unknown field &quot;%1&quot; (allowed: %2)</source>
+        <translation>unknown field &quot;%1&quot; (allowed: %2)</translation>
     </message>
 </context>
 <context>
@@ -1308,8 +1540,8 @@
         <translation>at most %1 characters</translation>
     </message>
     <message>
-        <source>list entries must be non-empty single lines of at most 200 characters without "|"</source>
-        <translation>list entries must be non-empty single lines of at most 200 characters without "|"</translation>
+        <source>list entries must be non-empty single lines of at most 200 characters without &quot;|&quot;</source>
+        <translation>list entries must be non-empty single lines of at most 200 characters without &quot;|&quot;</translation>
     </message>
     <message>
         <source>the highest level is 0, 1 or 2</source>
@@ -1320,8 +1552,8 @@
         <translation>the address must be an http(s) URL such as https://ki.example.org</translation>
     </message>
     <message>
-        <source>unknown use case "%1"</source>
-        <translation>unknown use case "%1"</translation>
+        <source>unknown use case &quot;%1&quot;</source>
+        <translation>unknown use case &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an approved service needs the date of its next review</source>
@@ -1359,8 +1591,8 @@
         <translation>the file is larger than %1 bytes</translation>
     </message>
     <message>
-        <source>expected {"format": "ki-lotse-registry", "version": 1, "services": [...]}</source>
-        <translation>expected {"format": "ki-lotse-registry", "version": 1, "services": [...]}</translation>
+        <source>expected {&quot;format&quot;: &quot;ki-lotse-registry&quot;, &quot;version&quot;: 1, &quot;services&quot;: [...]}</source>
+        <translation>expected {&quot;format&quot;: &quot;ki-lotse-registry&quot;, &quot;version&quot;: 1, &quot;services&quot;: [...]}</translation>
     </message>
     <message>
         <source>only version 1 is supported</source>
@@ -1371,16 +1603,16 @@
         <translation>expected an object</translation>
     </message>
     <message>
-        <source>wrong kind of value for "%1"</source>
-        <translation>wrong kind of value for "%1"</translation>
+        <source>wrong kind of value for &quot;%1&quot;</source>
+        <translation>wrong kind of value for &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
-        <translation>unknown field "%1"</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>required field "%1" is missing</source>
-        <translation>required field "%1" is missing</translation>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>required field &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>the file contains NUL bytes: not a CSV text file</source>
@@ -1395,16 +1627,16 @@
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
-        <translation>column "%1" appears twice</translation>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>column &quot;%1&quot; appears twice</translation>
     </message>
     <message>
-        <source>unknown column "%1" (expected the field names of an export)</source>
-        <translation>unknown column "%1" (expected the field names of an export)</translation>
+        <source>unknown column &quot;%1&quot; (expected the field names of an export)</source>
+        <translation>unknown column &quot;%1&quot; (expected the field names of an export)</translation>
     </message>
     <message>
-        <source>column "%1" is missing</source>
-        <translation>column "%1" is missing</translation>
+        <source>column &quot;%1&quot; is missing</source>
+        <translation>column &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>the row has %1 cells, the header %2</source>
@@ -1414,36 +1646,36 @@
 <context>
     <name>kilotse::TemplateFill</name>
     <message>
-        <source>required value "%1" is missing</source>
-        <translation>required value "%1" is missing</translation>
+        <source>required value &quot;%1&quot; is missing</source>
+        <translation>required value &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <source>"%1" takes a single line; use a multiline field for longer text</source>
-        <translation>"%1" takes a single line; use a multiline field for longer text</translation>
+        <source>&quot;%1&quot; takes a single line; use a multiline field for longer text</source>
+        <translation>&quot;%1&quot; takes a single line; use a multiline field for longer text</translation>
     </message>
     <message>
-        <source>"%1" is longer than %2 characters</source>
-        <translation>"%1" is longer than %2 characters</translation>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; is longer than %2 characters</translation>
     </message>
     <message>
-        <source>"%1" expects a number</source>
-        <translation>"%1" expects a number</translation>
+        <source>&quot;%1&quot; expects a number</source>
+        <translation>&quot;%1&quot; expects a number</translation>
     </message>
     <message>
-        <source>"%1" must be between %2 and %3</source>
-        <translation>"%1" must be between %2 and %3</translation>
+        <source>&quot;%1&quot; must be between %2 and %3</source>
+        <translation>&quot;%1&quot; must be between %2 and %3</translation>
     </message>
     <message>
-        <source>"%1" expects a date (YYYY-MM-DD or DD.MM.YYYY)</source>
-        <translation>"%1" expects a date (YYYY-MM-DD or DD.MM.YYYY)</translation>
+        <source>&quot;%1&quot; expects a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>&quot;%1&quot; expects a date (YYYY-MM-DD or DD.MM.YYYY)</translation>
     </message>
     <message>
-        <source>"%1" must be one of: %2</source>
-        <translation>"%1" must be one of: %2</translation>
+        <source>&quot;%1&quot; must be one of: %2</source>
+        <translation>&quot;%1&quot; must be one of: %2</translation>
     </message>
     <message>
-        <source>template "%1" has no placeholder "%2"</source>
-        <translation>template "%1" has no placeholder "%2"</translation>
+        <source>template &quot;%1&quot; has no placeholder &quot;%2&quot;</source>
+        <translation>template &quot;%1&quot; has no placeholder &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1498,122 +1730,6 @@
     <message>
         <source>Fehler: %1</source>
         <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>Aufruf: ki-lotse-cli &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  classify --answers DATEI|-          Prüfung aus einer Antwortdatei (JSON) auswerten
-  policy validate ORDNER               Regelwerk vollständig prüfen
-  policy show                          Aktives Regelwerk anzeigen
-  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]
-             [--search TEXT] [--answers DATEI|-]
-                                       Verhaltensregeln auflisten (mit --answers: die Regeln
-                                       dieser Prüfung)
-  rules show ID                        Eine Regel mit Erläuterung und Quelle
-  templates list [--use-case ID] [--level N] [--search TEXT]
-  templates show ID                    Vorlage mit Platzhaltern anzeigen
-  templates fill ID --set NAME=WERT …  Vorlage ausfüllen
-  label --tool NAME [--model M] [--involvement generated|assisted|translated|
-        summarised|ideas] [--reviewer R] [--date JJJJ-MM-TT] [--audience internal|public]
-        [--public-interest] [--language de|en]
-        [--format text|long|html|markdown|email|jsonld]
-                                       Transparenzhinweis erzeugen
-  tools --level 1|2 [--use-case ID] [--personal-data] [--all]
-                                       Freigegebene KI-Dienste für eine Schutzstufe
-  registry export [--format json|csv]  Verzeichnis der KI-Dienste exportieren
-  registry import DATEI [--dry-run]    Importieren (alles oder nichts)
-  registry reviews                     Überfällige Prüfungen (Exit-Code 3, wenn welche fällig)
-  registry audit [--service NAME] [--limit N]
-                                       Änderungsprotokoll
-  scan [--format text|json] DATEI|-    Entwurf lokal auf personenbezogene Daten und
-                                       Geheimhaltungsvermerke prüfen
-  pseudonymise [--mapping AUS.json] DATEI|-
-                                       Funde durch Platzhalter ersetzen ([PERSON_1] …);
-                                       --mapping schreibt die Zuordnung (enthält die Originale!)
-  restore --mapping DATEI.json DATEI|- Platzhalter in einer Antwort zurückersetzen
-  report --answers DATEI|- --format pdf|html|json -o AUS [--purpose TEXT]
-         [--with-user] [--label-tool NAME] [--draft DATEI]
-                                       Prüfvermerk erstellen (der Entwurf selbst kommt nie
-                                       hinein, nur die Zahl der Funde je Art)
-  report --record VERMERK.json --format pdf|html|json -o AUS
-                                       Vermerk neu ausgeben, mit Abgleich zum Regelwerk
-  recheck VERMERK.json                 Vermerk gegen das aktuelle Regelwerk prüfen
-                                       (Exit-Code 3, wenn sich das Ergebnis ändert oder die
-                                       Antworten nicht mehr zum Fragebogen passen)
-  demo list|check [--demos DATEI]      Workshop-Szenarien auflisten / Erwartungen prüfen
-  demo show ID [--demos DATEI]         Ein Szenario mit Auflösung
-
-Optionen:
-  --policy ORDNER     Regelwerk aus diesem Ordner (sonst $KI_LOTSE_POLICY_DIR,
-                      Systemordner, mitgeliefertes Regelwerk)
-  --format text|json  Ausgabeformat (Standard: text)
-  --registry ORT      Verzeichnis der KI-Dienste: SQLite-Datei oder postgresql://-URL
-                      (sonst $KI_LOTSE_REGISTRY, sonst die Datei im Benutzerordner)
-  --version           Version ausgeben
-  --help              Diese Hilfe
-
-Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf,
-            3 Prüfungen überfällig (registry reviews) oder Ergebnis geändert (recheck).
-Antwortdatei: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
-</source>
-        <translation>Usage: ki-lotse-cli &lt;command&gt; [options]
-
-Commands:
-  classify --answers FILE|-            Evaluate a check from an answer file (JSON)
-  policy validate FOLDER               Fully validate a policy pack
-  policy show                          Show the active policy pack
-  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]
-             [--search TEXT] [--answers FILE|-]
-                                       List rules of conduct (with --answers: the rules
-                                       for this check)
-  rules show ID                        One rule with explanation and source
-  templates list [--use-case ID] [--level N] [--search TEXT]
-  templates show ID                    Show a template with its placeholders
-  templates fill ID --set NAME=VALUE … Fill in a template
-  label --tool NAME [--model M] [--involvement generated|assisted|translated|
-        summarised|ideas] [--reviewer R] [--date YYYY-MM-DD] [--audience internal|public]
-        [--public-interest] [--language de|en]
-        [--format text|long|html|markdown|email|jsonld]
-                                       Create a transparency label
-  tools --level 1|2 [--use-case ID] [--personal-data] [--all]
-                                       Approved AI services for a protection level
-  registry export [--format json|csv]  Export the AI service registry
-  registry import FILE [--dry-run]     Import (all or nothing)
-  registry reviews                     Overdue reviews (exit code 3 if any are due)
-  registry audit [--service NAME] [--limit N]
-                                       Change log
-  scan [--format text|json] FILE|-     Check a draft locally for personal data and
-                                       confidentiality markings
-  pseudonymise [--mapping OUT.json] FILE|-
-                                       Replace findings with placeholders ([PERSON_1] …);
-                                       --mapping writes the mapping (contains the originals!)
-  restore --mapping FILE.json FILE|-   Put the originals back into a response
-  report --answers FILE|- --format pdf|html|json -o OUT [--purpose TEXT]
-         [--with-user] [--label-tool NAME] [--draft FILE]
-                                       Create a check record (the draft itself is never
-                                       included, only the number of findings of each kind)
-  report --record RECORD.json --format pdf|html|json -o OUT
-                                       Output a record again, compared with the policy pack
-  recheck RECORD.json                  Check a record against the current policy pack
-                                       (exit code 3 if the result changes or the
-                                       answers no longer match the questionnaire)
-  demo list|check [--demos FILE]       List workshop scenarios / check expectations
-  demo show ID [--demos FILE]          One scenario with its reveal
-
-Options:
-  --policy FOLDER     Policy pack from this folder (otherwise $KI_LOTSE_POLICY_DIR,
-                      system folder, bundled policy pack)
-  --format text|json  Output format (default: text)
-  --registry LOCATION AI service registry: SQLite file or postgresql:// URL
-                      (otherwise $KI_LOTSE_REGISTRY, otherwise the file in the user folder)
-  --version           Show the version
-  --help              This help
-
-Exit codes: 0 success, 1 runtime error, 2 invalid input or invocation,
-            3 reviews overdue (registry reviews) or result changed (recheck).
-Answer file: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
-</translation>
     </message>
     <message>
         <source>classify braucht --answers DATEI (oder „-“ für die Standardeingabe).</source>
@@ -2123,6 +2239,201 @@ Answer file: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
         <source>Unbekannter Befehl „%1“.</source>
         <translation>Unknown command “%1”.</translation>
     </message>
+    <message>
+        <source>Aufruf: ki-lotse-cli &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  classify --answers DATEI|-          Prüfung aus einer Antwortdatei (JSON) auswerten
+  policy validate ORDNER               Regelwerk vollständig prüfen
+  policy show                          Aktives Regelwerk anzeigen
+  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]
+             [--search TEXT] [--answers DATEI|-]
+                                       Verhaltensregeln auflisten (mit --answers: die Regeln
+                                       dieser Prüfung)
+  rules show ID                        Eine Regel mit Erläuterung und Quelle
+  templates list [--use-case ID] [--level N] [--search TEXT]
+  templates show ID                    Vorlage mit Platzhaltern anzeigen
+  templates fill ID --set NAME=WERT …  Vorlage ausfüllen
+  label --tool NAME [--model M] [--involvement generated|assisted|translated|
+        summarised|ideas] [--reviewer R] [--date JJJJ-MM-TT] [--audience internal|public]
+        [--public-interest] [--language de|en]
+        [--format text|long|html|markdown|email|jsonld]
+                                       Transparenzhinweis erzeugen
+  tools --level 1|2 [--use-case ID] [--personal-data] [--all]
+                                       Freigegebene KI-Dienste für eine Schutzstufe
+  registry export [--format json|csv]  Verzeichnis der KI-Dienste exportieren
+  registry import DATEI [--dry-run]    Importieren (alles oder nichts)
+  registry reviews                     Überfällige Prüfungen (Exit-Code 3, wenn welche fällig)
+  registry audit [--service NAME] [--limit N]
+                                       Änderungsprotokoll
+  scan [--format text|json] DATEI|-    Entwurf lokal auf personenbezogene Daten und
+                                       Geheimhaltungsvermerke prüfen
+  pseudonymise [--mapping AUS.json] DATEI|-
+                                       Funde durch Platzhalter ersetzen ([PERSON_1] …);
+                                       --mapping schreibt die Zuordnung (enthält die Originale!)
+  restore --mapping DATEI.json DATEI|- Platzhalter in einer Antwort zurückersetzen
+  report --answers DATEI|- --format pdf|html|json -o AUS [--purpose TEXT]
+         [--with-user] [--label-tool NAME] [--draft DATEI]
+                                       Prüfvermerk erstellen (der Entwurf selbst kommt nie
+                                       hinein, nur die Zahl der Funde je Art)
+  report --record VERMERK.json --format pdf|html|json -o AUS
+                                       Vermerk neu ausgeben, mit Abgleich zum Regelwerk
+  recheck VERMERK.json                 Vermerk gegen das aktuelle Regelwerk prüfen
+                                       (Exit-Code 3, wenn sich das Ergebnis ändert oder die
+                                       Antworten nicht mehr zum Fragebogen passen)
+  demo list|check [--demos DATEI]      Workshop-Szenarien auflisten / Erwartungen prüfen
+  demo show ID [--demos DATEI]         Ein Szenario mit Auflösung
+  config show|check [--system-file DATEI] [--user-file DATEI]
+                                       Einstellungen anzeigen / prüfen (systemweite Datei
+                                       der IT und eigene; Exit-Code 2 bei Fehlern)
+
+Optionen:
+  --policy ORDNER     Regelwerk aus diesem Ordner (sonst $KI_LOTSE_POLICY_DIR, Einstellung
+                      policy/dir, Systemordner, mitgeliefertes Regelwerk)
+  --format text|json  Ausgabeformat (Standard: text)
+  --registry ORT      Verzeichnis der KI-Dienste: SQLite-Datei oder postgresql://-URL
+                      (sonst $KI_LOTSE_REGISTRY, Einstellung registry/location, sonst die
+                      Datei im Benutzerordner; gesperrte Einstellungen gehen vor)
+  --lang de|en        Sprache der Ausgabe (sonst $KI_LOTSE_LANG, Einstellung ui/language)
+  --version           Version ausgeben
+  --help              Diese Hilfe
+
+Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf,
+            3 Prüfungen überfällig (registry reviews) oder Ergebnis geändert (recheck).
+Antwortdatei: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übersetzung „%1“ (%2): %3 Texte übersetzt, %4 ohne Übersetzung (erscheinen in der Sprache des Regelwerks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnung: %1: %n Einträge passen zu keinem Text des Regelwerks, z. B. „%2“</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Einstellungen in Ordnung (System: %1, Benutzer: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemweite Einstellungen: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (nicht vorhanden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigene Einstellungen:      %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benutzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, gesperrt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::AboutDialog</name>
+    <message>
+        <source>Über KI-Lotse</source>
+        <translation type="unfinished">About KI-Lotse</translation>
+    </message>
+    <message>
+        <source>nicht verfügbar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keines eingerichtet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regelwerk</source>
+        <translation type="unfinished">Policy pack</translation>
+    </message>
+    <message>
+        <source>Ordner des Regelwerks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prüfsumme (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzeichnis der KI-Dienste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemweite Einstellungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine (%1 fehlt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Von der IT festgelegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nichts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI-Beauftragte Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht eingetragen – fragen Sie Ihre IT-Abteilung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lizenz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI-Lotse %1</source>
+        <translation type="unfinished">KI-Lotse %1</translation>
+    </message>
+    <message>
+        <source>Prüft vor dem Einsatz generativer KI, welche Schutzstufe nach der VITAKO/KGSt-Guideline „Generative KI in Kommunalverwaltungen“ gilt, welche Dienste freigegeben sind und welche Regeln gelten. Ihre Eingaben verlassen diesen Rechner nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angaben &amp;kopieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiert Version, Regelwerk und Verzeichnis als Text, etwa für eine Anfrage an die IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schließt dieses Fenster.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kilotse::gui::CheckWizard</name>
@@ -2435,6 +2746,10 @@ Answer file: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
         <source>In die Zwischenablage kopiert.</source>
         <translation>Copied to the clipboard.</translation>
     </message>
+    <message>
+        <source>Wechselt zwischen dem Entwurf, dem pseudonymisierten Text und dem Zurückführen der KI-Antwort.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kilotse::gui::ExportRecordDialog</name>
@@ -2522,6 +2837,42 @@ Answer file: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
         <source>Prüfvermerk (*.%1)</source>
         <translation>Check record (*.%1)</translation>
     </message>
+    <message>
+        <source>Schreibt Ihren Anmeldenamen in den Vermerk; ohne Häkchen bleibt er ohne Namen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fügt dem Vermerk einen Hinweis auf die KI-Nutzung mit dem darunter genannten Werkzeug hinzu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name des KI-Werkzeugs, das im Hinweis genannt wird.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übernimmt nur, wie viele Funde es je Art gab – nie den Text oder die gefundenen Angaben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergibt eine Datei mit festem Layout, wie ein Schriftstück für die Akte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergibt eine Webseite, die jeder Browser anzeigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergibt eine maschinenlesbare Datei, die KI-Lotse später öffnen und mit dem Regelwerk abgleichen kann.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragt nach dem Speicherort und speichert den Vermerk im gewählten Format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schließt den Dialog, ohne einen Vermerk zu speichern.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kilotse::gui::GuidanceRuleModel</name>
@@ -2556,6 +2907,65 @@ Answer file: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
     <message>
         <source>Regelwerk</source>
         <translation>Policy pack</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::HelpDialog</name>
+    <message>
+        <source>Übersicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prüfung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entwurf prüfen</source>
+        <translation type="unfinished">Check draft</translation>
+    </message>
+    <message>
+        <source>Regeln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorlagen</source>
+        <translation type="unfinished">Templates</translation>
+    </message>
+    <message>
+        <source>Kennzeichnung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dienste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI-Lotse – Hilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hilfethemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wählen Sie ein Thema; der Text erscheint rechts daneben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hilfetext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Hilfetext zum gewählten Thema. Mit Tab wechseln Sie zur Themenliste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schließt die Hilfe.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2640,6 +3050,101 @@ Answer file: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
             <numerusform>Permanently delete the %n entry in the history?</numerusform>
             <numerusform>Permanently delete all %n entries in the history?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Diese Einstellung hat Ihre IT-Abteilung festgelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frühere Prüfungen mit Datum, Ergebnis und Zweck; die Eingabetaste öffnet den markierten Vermerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schließt den Verlauf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeigt den markierten Prüfvermerk und gleicht ihn mit dem aktuellen Regelwerk ab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entfernt den markierten Eintrag endgültig aus dem Verlauf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entfernt nach einer Rückfrage alle gespeicherten Prüfungen aus dem Verlauf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::IntroTour</name>
+    <message>
+        <source>Einführung in KI-Lotse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Willkommen bei KI-Lotse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Bevor Sie eine generative KI nutzen, klärt KI-Lotse mit Ihnen in einer Minute: Welche Schutzstufe gilt nach der VITAKO/KGSt-Guideline? Welche KI-Dienste hat Ihre Verwaltung dafür freigegeben? Welche Regeln gelten?&lt;/p&gt;&lt;p&gt;Diese Einführung zeigt in drei Schritten, was KI-Lotse für die &lt;b&gt;Sachbearbeitung&lt;/b&gt;, die &lt;b&gt;IT-Administration&lt;/b&gt; und für &lt;b&gt;Trainerinnen und Trainer&lt;/b&gt; bereithält.&lt;/p&gt;&lt;p&gt;Was Sie eingeben, bleibt auf diesem Rechner: Nichts wird gespeichert, protokolliert oder gesendet, solange Sie es nicht selbst exportieren.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für die Sachbearbeitung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Prüfung&lt;/b&gt; (Strg+1): Anwendungsfall wählen, acht kurze Fragen beantworten – „Unsicher“ zählt wie die strengere Antwort. Das Ergebnis nennt Schutzstufe, freigegebene Dienste und die Regeln zum Abhaken.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entwurf prüfen&lt;/b&gt; (Strg+2): Ihr Text wird lokal auf Namen, Kennnummern und Vermerke geprüft; Funde lassen sich durch Platzhalter ersetzen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vorlagen&lt;/b&gt; und &lt;b&gt;Kennzeichnung&lt;/b&gt; (Strg+4, Strg+5): gute Prompts und der Transparenzhinweis für das Ergebnis.&lt;/li&gt;&lt;li&gt;Mit &lt;b&gt;Prüfvermerk exportieren&lt;/b&gt; halten Sie das Ergebnis als PDF fest – ohne Ihren Entwurf.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für die IT-Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dienste&lt;/b&gt; (Strg+6): das Verzeichnis der freigegebenen KI-Dienste pflegen – Freigabe je Schutzstufe mit Checkliste, Prüftermine, Änderungsprotokoll, Import und Export.&lt;/li&gt;&lt;li&gt;Zentral einstellen: In &lt;i&gt;/etc/xdg/ki-lotse/ki-lotse.conf&lt;/i&gt; legen Sie Regelwerk, Verzeichnis (SQLite oder PostgreSQL) und die Kontaktdaten der KI-Beauftragten fest und sperren Einstellungen.&lt;/li&gt;&lt;li&gt;Für Skripte: &lt;i&gt;ki-lotse-cli&lt;/i&gt; prüft Regelwerke, Einstellungen und Verzeichnisse.&lt;/li&gt;&lt;li&gt;Details im Admin-Handbuch (docs/admin.md).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für Trainerinnen und Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Workshop&lt;/b&gt; (Strg+7): Fallbeispiele auswählen oder eine eigene Szenario-Datei laden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt; startet die Präsentation im Vollbild: Situation, Frage an die Runde mit Abstimmung, Auflösung und Ergebnis. Leertaste oder → weiter, ← zurück, Esc beendet.&lt;/li&gt;&lt;li&gt;Die Hilfe zu jeder Seite öffnen Sie mit &lt;b&gt;F1&lt;/b&gt;; diese Einführung finden Sie wieder unter Hilfe → Einführung.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beim nächsten Start &amp;nicht mehr zeigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Einführung bleibt über Hilfe → Einführung erreichbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Zurück</source>
+        <translation type="unfinished">&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Zeigt den vorigen Schritt der Einführung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeigt den nächsten Schritt oder schließt die Einführung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schritt %1 von %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weiter &gt;</source>
+        <translation type="unfinished">&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Fertig</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2728,6 +3233,14 @@ Answer file: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
         <source>Quelle: %1</source>
         <translation>Source: %1</translation>
     </message>
+    <message>
+        <source>Der fertige Hinweis in diesem Format, nur zum Lesen; mit „Kopieren“ übernehmen Sie ihn in die Zwischenablage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wählt das Format des Hinweises, das darunter angezeigt und kopiert wird.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kilotse::gui::MainWindow</name>
@@ -2770,10 +3283,6 @@ Answer file: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
     <message>
         <source>&amp;Kennzeichnung</source>
         <translation>&amp;Labelling</translation>
-    </message>
-    <message>
-        <source>&amp;Dienste</source>
-        <translation>&amp;Services</translation>
     </message>
     <message>
         <source>W&amp;orkshop</source>
@@ -2856,12 +3365,64 @@ Answer file: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ID: %2&lt;br&gt;Version: %3&lt;br&gt;Publisher: %4&lt;br&gt;Valid from: %5&lt;br&gt;Origin: %6&lt;br&gt;Folder: %7&lt;br&gt;SHA-256: %8&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Über KI-Lotse</source>
-        <translation>About KI-Lotse</translation>
+        <source>in den Einstellungen festgelegt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;KI-Lotse %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Prüft vor dem Einsatz generativer KI, welche Schutzstufe nach der VITAKO/KGSt-Guideline „Generative KI in Kommunalverwaltungen“ gilt.&lt;/p&gt;&lt;p&gt;Regelwerk: %2 %3&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;KI-Lotse %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks, before generative AI is used, which protection level applies under the VITAKO/KGSt guideline “Generative KI in Kommunalverwaltungen” (generative AI in municipal administrations).&lt;/p&gt;&lt;p&gt;Policy pack: %2 %3&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</translation>
+        <source>Wechselt zwischen den Bereichen: Prüfung, Entwurf prüfen, Regeln, Vorlagen, Kennzeichnung, Dienste und Workshop (Strg+1 bis Strg+7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ienste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe zu dieser Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Einführung …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nsicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einstellung nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einstellung gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Änderung wird beim nächsten Start von KI-Lotse wirksam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diese Einstellung hat Ihre IT-Abteilung festgelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sprache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Farbschema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dunkel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoher &amp;Kontrast</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3534,6 +4095,14 @@ Your entries are shown below; check them and save again.</translation>
         <source>Für Schutzstufe %1 fehlen Pflichtkriterien: %2. Der Dienst kann so nicht für diese Stufe freigegeben werden; wählen Sie eine niedrigere Stufe oder den Status „Pilot“.</source>
         <translation>Mandatory criteria for protection level %1 are missing: %2. The service cannot be approved for this level like this; choose a lower level or the status “Pilot”.</translation>
     </message>
+    <message>
+        <source>Prüft die Angaben und speichert den Dienst im Verzeichnis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schließt den Dialog, ohne Änderungen zu speichern.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kilotse::gui::ServiceTableModel</name>
@@ -3759,6 +4328,10 @@ Your entries are shown below; check them and save again.</translation>
         <source>⚠ Mit diesem Inhalt gilt Schutzstufe 2: „%1“ kann personenbezogene Daten enthalten. Nutzen Sie dafür nur einen freigegebenen Dienst.</source>
         <translation>⚠ With this content, protection level 2 applies: “%1” may contain personal data. Only use an approved service for it.</translation>
     </message>
+    <message>
+        <source>Wert für den Platzhalter „%1“</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kilotse::gui::UseCasePage</name>
@@ -3918,6 +4491,18 @@ Your entries are shown below; check them and save again.</translation>
         <source>Quelle: %1</source>
         <translation>Source: %1</translation>
     </message>
+    <message>
+        <source>Situation, Frage, erwartetes Ergebnis und Lernziel des markierten Szenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ersetzt die Liste durch die Szenarien aus dem geladenen Regelwerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeigt die angehakten Szenarien im Vollbild mit großer Schrift; Escape beendet die Präsentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kilotse::json</name>
@@ -3975,6 +4560,22 @@ Your entries are shown below; check them and save again.</translation>
     <message>
         <source>ORT</source>
         <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>Sprache: de oder en (sonst KI_LOTSE_LANG, sonst Einstellung ui/language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPRACHE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farben: light, dark oder high-contrast (sonst KI_LOTSE_THEME, sonst Einstellung ui/theme).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FARBEN</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QThreadPool>
 #include <QTimer>
@@ -129,6 +130,8 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
     // left: draft / pseudonymised / restore
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("draftTabs"));
+    m_tabs->tabBar()->setAccessibleDescription(
+        tr("Wechselt zwischen dem Entwurf, dem pseudonymisierten Text und dem Zurückführen der KI-Antwort."));
     m_editor = new DraftEditor(m_tabs);
     m_editor->setObjectName(QStringLiteral("draftEditor"));
     m_editor->setPlaceholderText(tr("Entwurf hier einfügen oder eine .txt-Datei hierher ziehen …"));

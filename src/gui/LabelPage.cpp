@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPlainTextEdit>
+#include <QTabBar>
 
 namespace kilotse::gui {
 
@@ -54,11 +55,15 @@ LabelPage::LabelPage(const PolicyPack& pack, QWidget* parent)
         edit->setTabChangesFocus(true);
         edit->setObjectName(labelFormatName(format) + QStringLiteral("PreviewEdit"));
         edit->setAccessibleName(tr("Vorschau: %1").arg(title));
+        edit->setAccessibleDescription(
+            tr("Der fertige Hinweis in diesem Format, nur zum Lesen; mit „Kopieren“ übernehmen Sie ihn in die Zwischenablage."));
         if (format == LabelFormat::Html || format == LabelFormat::JsonLd || format == LabelFormat::Markdown)
             edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         m_ui->formatTabWidget->addTab(edit, title);
         m_previews.insert(format, edit);
     }
+    m_ui->formatTabWidget->tabBar()->setAccessibleDescription(
+        tr("Wählt das Format des Hinweises, das darunter angezeigt und kopiert wird."));
 
     for (QLineEdit* edit : {m_ui->toolLineEdit, m_ui->modelLineEdit, m_ui->reviewerLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &LabelPage::update);

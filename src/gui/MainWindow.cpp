@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QShortcut>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 namespace kilotse::gui {
@@ -47,12 +48,15 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_policy(policy)
 {
     m_ui->setupUi(this);
+    m_ui->pageTabWidget->tabBar()->setAccessibleDescription(
+        tr("Wechselt zwischen den Bereichen: Prüfung, Entwurf prüfen, Regeln, Vorlagen, Kennzeichnung, Dienste und "
+           "Workshop (Strg+1 bis Strg+7)."));
     const QString problem = registry || !registryProblem.isEmpty() ? registryProblem : tr("kein Verzeichnis eingerichtet");
     m_registry = registry;
     m_registryProblem = problem;
     m_wizard = new CheckWizard(policy.pack, registry, problem, m_ui->pageTabWidget);
     m_ui->pageTabWidget->addTab(m_wizard, tr("&Prüfung"));
-    for (const QString& title : {tr("En&twurf prüfen"), tr("&Regeln"), tr("&Vorlagen"), tr("&Kennzeichnung"), tr("&Dienste"),
+    for (const QString& title : {tr("En&twurf prüfen"), tr("&Regeln"), tr("&Vorlagen"), tr("&Kennzeichnung"), tr("D&ienste"),
                                 tr("W&orkshop")}) {
         auto* holder = new QWidget(m_ui->pageTabWidget);
         auto* layout = new QVBoxLayout(holder);
@@ -382,7 +386,7 @@ void MainWindow::setUpHelpAndViewMenus()
 
     // Language and colours: stored in the user's settings, applied at the next start (the pack's
     // texts are loaded in the chosen language). Settings IT locked cannot be changed here.
-    auto* view = new QMenu(tr("&Ansicht"), this);
+    auto* view = new QMenu(tr("A&nsicht"), this);
     view->setObjectName(QStringLiteral("viewMenu"));
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), view);
     struct Choice

@@ -54,11 +54,14 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
                                           : tr("Meinen Benutzernamen aufnehmen („%1“)").arg(user),
                            this);
     m_user->setEnabled(!user.isEmpty());
+    m_user->setAccessibleDescription(tr("Schreibt Ihren Anmeldenamen in den Vermerk; ohne Häkchen bleibt er ohne Namen."));
     form->addRow(QString(), m_user);
     m_label = new QCheckBox(tr("&Transparenzhinweis aufnehmen"), this);
+    m_label->setAccessibleDescription(tr("Fügt dem Vermerk einen Hinweis auf die KI-Nutzung mit dem darunter genannten Werkzeug hinzu."));
     m_labelTool = new QLineEdit(labelTool, this);
     m_labelTool->setObjectName(QStringLiteral("labelToolEdit"));
     m_labelTool->setAccessibleName(tr("Werkzeug für den Transparenzhinweis"));
+    m_labelTool->setAccessibleDescription(tr("Name des KI-Werkzeugs, das im Hinweis genannt wird."));
     m_labelTool->setEnabled(false);
     m_labelTool->setCursorPosition(0);
     connect(m_label, &QCheckBox::toggled, m_labelTool, &QWidget::setEnabled);
@@ -67,6 +70,7 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
     m_counts = new QCheckBox(tr("&Fundzahlen der Entwurfsprüfung aufnehmen (nur Anzahl je Art)"), this);
     m_counts->setEnabled(m_scanCounts.has_value());
     m_counts->setChecked(m_scanCounts.has_value());
+    m_counts->setAccessibleDescription(tr("Übernimmt nur, wie viele Funde es je Art gab – nie den Text oder die gefundenen Angaben."));
     if (!m_scanCounts)
         m_counts->setToolTip(tr("Es wurde noch kein Entwurf geprüft."));
     form->addRow(QString(), m_counts);
@@ -75,11 +79,21 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
     auto* formatBox = new QGroupBox(tr("Format"), this);
     auto* formatLayout = new QHBoxLayout(formatBox);
     m_formats = new QButtonGroup(this);
-    const std::array<std::pair<RecordFormat, QString>, 3> formats{{{RecordFormat::Pdf, tr("&PDF (zum Ablegen und Drucken)")},
-                                                                   {RecordFormat::Html, tr("&HTML")},
-                                                                   {RecordFormat::Json, tr("&JSON (wieder einlesbar)")}}};
-    for (const auto& [f, text] : formats) {
+    struct FormatChoice
+    {
+        RecordFormat format;
+        QString text;
+        QString description;
+    };
+    const std::array<FormatChoice, 3> formats{
+        {{RecordFormat::Pdf, tr("&PDF (zum Ablegen und Drucken)"),
+          tr("Ergibt eine Datei mit festem Layout, wie ein Schriftstück für die Akte.")},
+         {RecordFormat::Html, tr("&HTML"), tr("Ergibt eine Webseite, die jeder Browser anzeigt.")},
+         {RecordFormat::Json, tr("&JSON (wieder einlesbar)"),
+          tr("Ergibt eine maschinenlesbare Datei, die KI-Lotse später öffnen und mit dem Regelwerk abgleichen kann.")}}};
+    for (const auto& [f, text, description] : formats) {
         auto* radio = new QRadioButton(text, formatBox);
+        radio->setAccessibleDescription(description);
         m_formats->addButton(radio, static_cast<int>(f));
         formatLayout->addWidget(radio);
     }
@@ -95,7 +109,10 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Speichern …"));
+    buttons->button(QDialogButtonBox::Save)->setAccessibleDescription(
+        tr("Fragt nach dem Speicherort und speichert den Vermerk im gewählten Format."));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Abbrechen"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleDescription(tr("Schließt den Dialog, ohne einen Vermerk zu speichern."));
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportRecordDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -245,6 +262,7 @@ HistoryDialog::HistoryDialog(const PolicyPack& pack, const QString& directory, Q
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("historyList"));
     m_list->setAccessibleName(tr("Gespeicherte Prüfungen"));
+    m_list->setAccessibleDescription(tr("Frühere Prüfungen mit Datum, Ergebnis und Zweck; die Eingabetaste öffnet den markierten Vermerk."));
     m_list->setHeaderLabels({tr("Datum"), tr("Ergebnis"), tr("Anwendungsfall"), tr("Zweck")});
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -260,6 +278,10 @@ HistoryDialog::HistoryDialog(const PolicyPack& pack, const QString& directory, Q
     auto* open = buttons->addButton(tr("Ö&ffnen"), QDialogButtonBox::ActionRole);
     auto* remove = buttons->addButton(tr("&Löschen"), QDialogButtonBox::ActionRole);
     auto* removeAll = buttons->addButton(tr("&Alle löschen …"), QDialogButtonBox::DestructiveRole);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("Schließt den Verlauf."));
+    open->setAccessibleDescription(tr("Zeigt den markierten Prüfvermerk und gleicht ihn mit dem aktuellen Regelwerk ab."));
+    remove->setAccessibleDescription(tr("Entfernt den markierten Eintrag endgültig aus dem Verlauf."));
+    removeAll->setAccessibleDescription(tr("Entfernt nach einer Rückfrage alle gespeicherten Prüfungen aus dem Verlauf."));
     connect(open, &QPushButton::clicked, this, &HistoryDialog::openSelected);
     connect(remove, &QPushButton::clicked, this, &HistoryDialog::deleteSelected);
     connect(removeAll, &QPushButton::clicked, this, [this] { deleteAll(true); });

@@ -92,7 +92,11 @@ ServiceDialog::ServiceDialog(const PolicyPack& pack, const Service& service, QWi
         item->setCheckState(Qt::Unchecked);
     }
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Speichern"));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setAccessibleDescription(
+        tr("Prüft die Angaben und speichert den Dienst im Verzeichnis."));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Abbrechen"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleDescription(
+        tr("Schließt den Dialog, ohne Änderungen zu speichern."));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ServiceDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ServiceDialog::reject);
     load(service);

@@ -172,7 +172,7 @@ void TemplatesPage::buildForm()
         editor->setObjectName(p.name + QStringLiteral("Field"));
         editor->setToolTip(Qt::convertFromPlainText(p.help));
         editor->setAccessibleName(p.label);
-        editor->setAccessibleDescription(p.help);
+        editor->setAccessibleDescription(p.help.trimmed().isEmpty() ? tr("Wert für den Platzhalter „%1“").arg(p.label) : p.help);
         QString labelText = p.label;
         if (p.required)
             labelText += QStringLiteral(" *");

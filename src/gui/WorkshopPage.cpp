@@ -74,6 +74,7 @@ WorkshopPage::WorkshopPage(const PolicyPack& pack, const Registry* registry, QWi
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("scenarioPreview"));
     m_preview->setAccessibleName(tr("Vorschau des Szenarios"));
+    m_preview->setAccessibleDescription(tr("Situation, Frage, erwartetes Ergebnis und Lernziel des markierten Szenarios."));
     previewLabel->setBuddy(m_preview);
     previewColumn->addWidget(previewLabel);
     previewColumn->addWidget(m_preview, 1);
@@ -84,8 +85,10 @@ WorkshopPage::WorkshopPage(const PolicyPack& pack, const Registry* registry, QWi
     auto* load = new QPushButton(tr("Eigene Szenario&datei laden …"), this);
     load->setAccessibleDescription(tr("Lädt Szenarien im Format von demos.json und prüft sie wie jede Regelwerksdatei."));
     auto* bundled = new QPushButton(tr("&Mitgelieferte Szenarien"), this);
+    bundled->setAccessibleDescription(tr("Ersetzt die Liste durch die Szenarien aus dem geladenen Regelwerk."));
     m_start = new QPushButton(tr("Präsentation &starten (F5)"), this);
     m_start->setObjectName(QStringLiteral("startPresentationButton"));
+    m_start->setAccessibleDescription(tr("Zeigt die angehakten Szenarien im Vollbild mit großer Schrift; Escape beendet die Präsentation."));
     m_start->setDefault(true);
     buttons->addWidget(load);
     buttons->addWidget(bundled);

@@ -3,6 +3,7 @@
 // ANSWERS: use-case row then one digit per question (0 = Ja, 1 = Nein, 2 = Unsicher), e.g. "1 21111111".
 
 #include "CheckWizard.h"
+#include "HelpDialogs.h"
 #include "Config.h"
 #include "I18n.h"
 #include "LabelPage.h"
@@ -180,6 +181,25 @@ int main(int argc, char* argv[])
         QTest::qWait(200);
         dialog->grab().save(out.filePath(QStringLiteral("%1-%2-record-export.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0'))));
     }
+    // Help (F1 on the check tab), About and the introduction tour.
+    {
+        auto shoot = [&](QWidget* w, const QString& name) {
+            w->show();
+            if (!QTest::qWaitForWindowExposed(w))
+                std::fputs("window not exposed\n", stderr);
+            QTest::qWait(150);
+            w->grab().save(out.filePath(QStringLiteral("%1-%2-%3.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0')).arg(name)));
+            w->close();
+        };
+        gui::HelpDialog help;
+        help.showTopic(QStringLiteral("check"));
+        shoot(&help, QStringLiteral("help"));
+        gui::AboutDialog about(policy.pack, registry.get(), registryError.message);
+        shoot(&about, QStringLiteral("about"));
+        gui::IntroTour tour;
+        shoot(&tour, QStringLiteral("tour"));
+    }
+
     // KI_LOTSE_TOUR_PRESENTATION=WxH: slides of the workshop presentation at that size.
     const QStringList presentationSize = qEnvironmentVariable("KI_LOTSE_TOUR_PRESENTATION").split(u'x');
     if (presentationSize.size() == 2) {

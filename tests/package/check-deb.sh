@@ -28,7 +28,9 @@ dpkg-deb --extract "$deb" "$root"
 for f in usr/bin/ki-lotse usr/bin/ki-lotse-cli usr/share/applications/de.kilotse.KiLotse.desktop \
          usr/share/metainfo/de.kilotse.KiLotse.metainfo.xml usr/share/icons/hicolor/scalable/apps/de.kilotse.KiLotse.svg \
          usr/share/icons/hicolor/48x48/apps/de.kilotse.KiLotse.png usr/share/ki-lotse/policy-default/manifest.json \
-         usr/share/doc/ki-lotse/LICENSE; do
+         usr/share/ki-lotse/policy-default/translation-en.json usr/share/ki-lotse/translations/ki-lotse_en.qm \
+         usr/share/ki-lotse/translations/ki-lotse_de.qm usr/share/doc/ki-lotse/LICENSE \
+         usr/share/doc/ki-lotse/docs/admin.md; do
   [ -e "$root/$f" ] || { echo "missing in package: /$f" >&2; exit 1; }
 done
 desktop-file-validate "$root/usr/share/applications/de.kilotse.KiLotse.desktop"
@@ -41,4 +43,11 @@ mkdir -p "$HOME"
 "$root/usr/bin/ki-lotse-cli" --version
 "$root/usr/bin/ki-lotse-cli" policy validate "$root/usr/share/ki-lotse/policy-default"
 "$root/usr/bin/ki-lotse" --self-test
+"$root/usr/bin/ki-lotse" --self-test --lang en --theme dark
+# A central settings file with a lock (as IT would distribute it) is honoured by the installed CLI.
+mkdir -p "$work/xdg/ki-lotse"
+printf 'locked=ui/language\n[ui]\nlanguage=en\n' > "$work/xdg/ki-lotse/ki-lotse.conf"
+XDG_CONFIG_DIRS="$work/xdg" "$root/usr/bin/ki-lotse-cli" config check
+XDG_CONFIG_DIRS="$work/xdg" "$root/usr/bin/ki-lotse-cli" --lang de policy show | grep -q "^Questions:" \
+  || { echo "the locked language setting was not applied" >&2; exit 1; }
 echo "package check: ok"

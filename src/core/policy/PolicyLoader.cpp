@@ -341,10 +341,19 @@ public:
         const Manifest manifest = m_pack.manifest;
         const QString directory = m_pack.directory;
         const PackOrigin origin = m_pack.origin;
+        const QList<ContentTranslation> translations = m_pack.translations;
         m_pack = *base;
         m_pack.manifest = manifest;
         m_pack.directory = directory;
         m_pack.origin = origin;
+        // This pack's own translations (with their coverage); the base's texts only for sameText().
+        m_pack.translations = translations;
+        for (ContentTranslation t : base->translations) {
+            t.applied = false;
+            t.translatedTexts = t.untranslatedTexts = 0;
+            t.unused.clear();
+            m_pack.translations.append(t);
+        }
         m_sourcesLoaded = m_questionsLoaded = m_useCasesLoaded = m_levelsLoaded = m_areasLoaded = true;
         for (int level = 0; level < 10; ++level)
             if (m_pack.level(level))
