@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 out=${1:-docs/images}
 tour=build/bin/ki-lotse-screenshot-tour
 [ -x "$tour" ] || { echo "build first: scripts/test.sh" >&2; exit 1; }
-export XDG_STATE_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d) KI_LOTSE_POLICY_DIR= KI_LOTSE_REGISTRY= QT_QPA_PLATFORM=xcb
+export XDG_STATE_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d) XDG_CONFIG_HOME=$(mktemp -d) KI_LOTSE_POLICY_DIR= KI_LOTSE_REGISTRY= QT_QPA_PLATFORM=xcb
 run() { xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$out" "$@"; }
 # Drafting a letter, personal data "unsure": every page of the wizard, the workshop tab, the record
 # export and (on a 1920x1080 screen) the slides of the workshop presentation.
@@ -30,10 +30,10 @@ for variant in "en:KI_LOTSE_LANG=en" "dark:KI_LOTSE_THEME=dark" "contrast:KI_LOT
                "font150:KI_LOTSE_TOUR_FONT_SCALE=1.5"; do
   name=${variant%%:*}
   rm -rf "$tmp/$name"
-  env "${variant#*:}" xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$tmp/$name" 1 21111111 "$name" >/dev/null
+  env "${variant#*:}" xvfb-run -a -s "-screen 0 1280x800x24" "$tour" "$tmp/$name" 1 21111111 check >/dev/null
   for page in usecase personal_data result draft-check label registry workshop help about tour; do
-    src=$(ls "$tmp/$name"/"$name"-*-"$page".png 2>/dev/null | head -1)
-    [ -n "$src" ] && cp "$src" "$out/$name-$page.png"
+    src=$(ls "$tmp/$name"/check-*-"$page".png 2>/dev/null | head -1 || true)
+    if [ -n "$src" ]; then cp "$src" "$out/$name-$page.png"; fi
   done
 done
 # The first page of a check record as PDF (rendered with pdftoppm from poppler-utils).

@@ -43,8 +43,8 @@
         <translation>not a date and time in ISO 8601 form (e.g. 2026-11-22T10:15:00+01:00)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a category id (e.g. EMAIL, IBAN)</source>
-        <translation>&quot;%1&quot; is not a category id (e.g. EMAIL, IBAN)</translation>
+        <source>"%1" is not a category id (e.g. EMAIL, IBAN)</source>
+        <translation>"%1" is not a category id (e.g. EMAIL, IBAN)</translation>
     </message>
     <message>
         <source>expected a count (a whole number from 0)</source>
@@ -249,23 +249,23 @@
     </message>
     <message>
         <source>Name oder Version des KI-Modells; das Feld darf leer bleiben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or version of the AI model; this field may be left empty.</translation>
     </message>
     <message>
         <source>Wie stark die KI am Ergebnis beteiligt war; davon hängt der Wortlaut des Hinweises ab.</source>
-        <translation type="unfinished"></translation>
+        <translation>How much the AI contributed to the result; the wording of the label depends on this.</translation>
     </message>
     <message>
         <source>Datum, das im Hinweis genannt wird; mit den Pfeiltasten ändern Sie Tag, Monat und Jahr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date given in the label; use the arrow keys to change the day, month and year.</translation>
     </message>
     <message>
         <source>Ob der Text intern bleibt oder nach außen geht; davon hängt die Kennzeichnungspflicht ab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whether the text stays internal or goes outside; the labelling obligation depends on this.</translation>
     </message>
     <message>
         <source>Sprache, in der der Hinweis formuliert wird.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language in which the label is written.</translation>
     </message>
 </context>
 <context>
@@ -588,39 +588,39 @@
     </message>
     <message>
         <source>Zeigt nur Dienste mit dem gewählten Status an.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows only services with the selected status.</translation>
     </message>
     <message>
         <source>Die eingetragenen Dienste mit Anbieter, Schutzstufe, Status und nächster Prüfung; die Eingabetaste öffnet den markierten Dienst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registered services with provider, protection level, status and next review; Enter opens the selected service.</translation>
     </message>
     <message>
         <source>Erfasst einen weiteren Dienst; er beginnt im Status „Pilot“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds another service; it starts with the status “Pilot”.</translation>
     </message>
     <message>
         <source>Öffnet die Angaben des markierten Dienstes zum Ändern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens the details of the selected service for editing.</translation>
     </message>
     <message>
         <source>Setzt die Freigabe des markierten Dienstes vorübergehend aus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporarily suspends the approval of the selected service.</translation>
     </message>
     <message>
         <source>Kennzeichnet den markierten Dienst als nicht mehr im Einsatz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marks the selected service as no longer in use.</translation>
     </message>
     <message>
         <source>Zeigt, wer wann welche Angaben im Verzeichnis geändert hat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows who changed which details in the registry, and when.</translation>
     </message>
     <message>
         <source>Übernimmt Dienste aus einer JSON- oder CSV-Datei; ein Probelauf zeigt vorher, was sich ändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports services from a JSON or CSV file; a dry run shows beforehand what will change.</translation>
     </message>
     <message>
         <source>Speichert das Verzeichnis als CSV-Datei für die Tabellenkalkulation oder als JSON-Datei.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves the registry as a CSV file for spreadsheets or as a JSON file.</translation>
     </message>
 </context>
 <context>
@@ -671,15 +671,15 @@
     </message>
     <message>
         <source>Ergebnis und Empfehlungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Result and recommendations</translation>
     </message>
     <message>
         <source>Ergebnis, nächste Schritte, freigegebene Dienste, Regeln und passende Vorlagen zu Ihrer Prüfung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Result, next steps, approved services, rules and matching templates for your check.</translation>
     </message>
     <message>
         <source>Blendet die Gründe ein oder aus, aus denen weitere Dienste für diese Prüfung nicht in Frage kommen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows or hides the reasons why other services are not an option for this check.</translation>
     </message>
 </context>
 <context>
@@ -718,23 +718,23 @@
     </message>
     <message>
         <source>Zeigt nur Regeln aus dem gewählten Bereich an.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows only rules from the selected area.</translation>
     </message>
     <message>
         <source>Zeigt nur Regeln für die gewählte Zielgruppe an.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows only rules for the selected audience.</translation>
     </message>
     <message>
         <source>Zeigt nur Regeln an, die für die gewählte Schutzstufe gelten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows only rules that apply to the selected protection level.</translation>
     </message>
     <message>
         <source>Wählen Sie eine Regel; die Erläuterung erscheint rechts daneben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a rule; its explanation appears on the right.</translation>
     </message>
     <message>
         <source>Was die markierte Regel verlangt, warum sie gilt und woher sie stammt.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the selected rule requires, why it applies and where it comes from.</translation>
     </message>
 </context>
 <context>
@@ -945,107 +945,107 @@
     </message>
     <message>
         <source>Angaben zum KI-Dienst</source>
-        <translation type="unfinished"></translation>
+        <translation>AI service details</translation>
     </message>
     <message>
         <source>Formular mit allen Angaben zum Dienst; mit Tab gelangen Sie von Feld zu Feld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form with all the details of the service; press Tab to move from field to field.</translation>
     </message>
     <message>
         <source>Bezeichnung, unter der der Dienst im Verzeichnis und im Prüfergebnis erscheint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name under which the service appears in the registry and in the check result.</translation>
     </message>
     <message>
         <source>Unternehmen oder Stelle, die den Dienst anbietet oder betreibt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Company or body that provides or operates the service.</translation>
     </message>
     <message>
         <source>Produktbezeichnung des Anbieters, unter der der Dienst vertrieben wird.</source>
-        <translation type="unfinished"></translation>
+        <translation>The provider’s product name under which the service is marketed.</translation>
     </message>
     <message>
         <source>Die verwendeten KI-Modelle, je Zeile eines; Tab wechselt zum nächsten Feld.</source>
-        <translation type="unfinished"></translation>
+        <translation>The AI models used, one per line; Tab moves to the next field.</translation>
     </message>
     <message>
         <source>Wie der Dienst bereitgestellt wird, vom öffentlichen Webdienst bis zum eigenen Betrieb.</source>
-        <translation type="unfinished"></translation>
+        <translation>How the service is provided, from a public web service to running it in-house.</translation>
     </message>
     <message>
         <source>Wo die Eingaben verarbeitet werden: in Deutschland, in der EU oder außerhalb der EU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where inputs are processed: in Germany, in the EU or outside the EU.</translation>
     </message>
     <message>
         <source>Setzen Sie das Häkchen, wenn der Anbieter Ihre Eingaben nicht zum Training seiner Modelle verwendet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick this box if the provider does not use your inputs to train its models.</translation>
     </message>
     <message>
         <source>Ob und wie lange der Dienst Eingaben speichert, z. B. „30 Tage“ oder „keine Speicherung“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whether and for how long the service stores inputs, e.g. “30 days” or “no storage”.</translation>
     </message>
     <message>
         <source>Setzen Sie das Häkchen, wenn mit dem Anbieter ein Vertrag nach Art. 28 DSGVO geschlossen ist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick this box if a contract under Art. 28 GDPR has been concluded with the provider.</translation>
     </message>
     <message>
         <source>Aktenzeichen oder Ablageort des Auftragsverarbeitungsvertrags.</source>
-        <translation type="unfinished"></translation>
+        <translation>File reference or storage location of the data processing agreement.</translation>
     </message>
     <message>
         <source>Setzen Sie das Häkchen, wenn für den Dienst eine Folgenabschätzung nach Art. 35 DSGVO vorliegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick this box if a data protection impact assessment under Art. 35 GDPR exists for the service.</translation>
     </message>
     <message>
         <source>Aktenzeichen oder Ablageort der Datenschutz-Folgenabschätzung.</source>
-        <translation type="unfinished"></translation>
+        <translation>File reference or storage location of the data protection impact assessment.</translation>
     </message>
     <message>
         <source>Setzen Sie das Häkchen, wenn die Personalvertretung bei der Einführung beteiligt wurde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick this box if the staff council was involved when the service was introduced.</translation>
     </message>
     <message>
         <source>Bis zu welcher Schutzstufe Daten eingegeben werden dürfen; eine Freigabe ab Stufe 2 fragt eine Checkliste ab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to which protection level data may be entered; approval for level 2 or higher asks you to complete a checklist.</translation>
     </message>
     <message>
         <source>Setzen Sie das Häkchen, wenn personenbezogene Daten in diesen Dienst eingegeben werden dürfen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick this box if personal data may be entered into this service.</translation>
     </message>
     <message>
         <source>Haken Sie die Anwendungsfälle an, für die der Dienst freigegeben ist; die Leertaste setzt oder entfernt das Häkchen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the use cases for which the service is approved; Space sets or removes the tick.</translation>
     </message>
     <message>
         <source>Auflagen für die Nutzung des Dienstes, je Zeile eine; Tab wechselt zum nächsten Feld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions for using the service, one per line; Tab moves to the next field.</translation>
     </message>
     <message>
         <source>Internetadresse, unter der Beschäftigte den Dienst öffnen; sie beginnt mit https:// oder http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web address at which staff open the service; it starts with https:// or http://.</translation>
     </message>
     <message>
         <source>Was Beschäftigte für den Zugang brauchen, z. B. Schulung oder Antrag; je Zeile eine Voraussetzung.</source>
-        <translation type="unfinished"></translation>
+        <translation>What staff need for access, e.g. training or an application; one requirement per line.</translation>
     </message>
     <message>
         <source>Organisationseinheit, die für den Dienst verantwortlich ist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisational unit responsible for the service.</translation>
     </message>
     <message>
         <source>Ansprechperson, Funktionspostfach oder Telefonnummer für Fragen zum Dienst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person, shared mailbox or phone number for questions about the service.</translation>
     </message>
     <message>
         <source>Stand der Freigabe: Pilot, freigegeben, ausgesetzt oder außer Betrieb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval status: pilot, approved, suspended or decommissioned.</translation>
     </message>
     <message>
         <source>Ob die Verwaltung den Dienst nur nutzt (Betreiber) oder ihn unter eigenem Namen anbietet oder anpasst (Anbieter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Whether the administration only uses the service (operator) or offers or modifies it under its own name (provider).</translation>
     </message>
     <message>
         <source>Freie interne Hinweise zu diesem Eintrag; Tab wechselt zum nächsten Feld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Free-text internal notes on this entry; Tab moves to the next field.</translation>
     </message>
 </context>
 <context>
@@ -1112,31 +1112,31 @@
     </message>
     <message>
         <source>Zeigt nur Vorlagen für den gewählten Anwendungsfall an.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows only templates for the selected use case.</translation>
     </message>
     <message>
         <source>Schränkt die Liste auf Vorlagen ohne personenbezogene Angaben ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits the list to templates without personal details.</translation>
     </message>
     <message>
         <source>Wählen Sie eine Vorlage; ihre Felder erscheinen rechts daneben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a template; its fields appear on the right.</translation>
     </message>
     <message>
         <source>Vorlage ausfüllen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in template</translation>
     </message>
     <message>
         <source>Felder, Vorschau und Hinweise zur gewählten Vorlage; mit Tab gelangen Sie von Feld zu Feld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields, preview and notes for the selected template; press Tab to move from field to field.</translation>
     </message>
     <message>
         <source>Der Prompt mit Ihren Angaben, nur zum Lesen; mit „Kopieren“ übernehmen Sie ihn in die Zwischenablage.</source>
-        <translation type="unfinished"></translation>
+        <translation>The prompt with your details, read-only; “Copy” puts it on the clipboard.</translation>
     </message>
     <message>
         <source>Wählen Sie, in welchem freigegebenen KI-Dienst der Prompt geöffnet wird.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the approved AI service in which the prompt is opened.</translation>
     </message>
 </context>
 <context>
@@ -1169,8 +1169,8 @@
 <context>
     <name>kilotse::AnswersFile</name>
     <message>
-        <source>expected an object {&quot;use_case&quot;: ..., &quot;answers&quot;: {...}}</source>
-        <translation>expected an object {&quot;use_case&quot;: ..., &quot;answers&quot;: {...}}</translation>
+        <source>expected an object {"use_case": ..., "answers": {...}}</source>
+        <translation>expected an object {"use_case": ..., "answers": {...}}</translation>
     </message>
     <message>
         <source>expected a string (a use-case id)</source>
@@ -1181,16 +1181,16 @@
         <translation>expected an object mapping question ids to option ids</translation>
     </message>
     <message>
-        <source>expected a string (an option id such as &quot;yes&quot;, &quot;no&quot; or &quot;unsure&quot;)</source>
-        <translation>expected a string (an option id such as &quot;yes&quot;, &quot;no&quot; or &quot;unsure&quot;)</translation>
+        <source>expected a string (an option id such as "yes", "no" or "unsure")</source>
+        <translation>expected a string (an option id such as "yes", "no" or "unsure")</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; (allowed: use_case, answers, comment)</source>
-        <translation>unknown field &quot;%1&quot; (allowed: use_case, answers, comment)</translation>
+        <source>unknown field "%1" (allowed: use_case, answers, comment)</source>
+        <translation>unknown field "%1" (allowed: use_case, answers, comment)</translation>
     </message>
     <message>
-        <source>required field &quot;answers&quot; is missing</source>
-        <translation>required field &quot;answers&quot; is missing</translation>
+        <source>required field "answers" is missing</source>
+        <translation>required field "answers" is missing</translation>
     </message>
 </context>
 <context>
@@ -1200,39 +1200,39 @@
         <translation>the use case is missing (one of: %1)</translation>
     </message>
     <message>
-        <source>unknown use case &quot;%1&quot; (one of: %2)</source>
-        <translation>unknown use case &quot;%1&quot; (one of: %2)</translation>
+        <source>unknown use case "%1" (one of: %2)</source>
+        <translation>unknown use case "%1" (one of: %2)</translation>
     </message>
     <message>
-        <source>missing answer to question &quot;%1&quot;</source>
-        <translation>missing answer to question &quot;%1&quot;</translation>
+        <source>missing answer to question "%1"</source>
+        <translation>missing answer to question "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an option of question &quot;%2&quot; (options: %3)</source>
-        <translation>&quot;%1&quot; is not an option of question &quot;%2&quot; (options: %3)</translation>
+        <source>"%1" is not an option of question "%2" (options: %3)</source>
+        <translation>"%1" is not an option of question "%2" (options: %3)</translation>
     </message>
     <message>
-        <source>unknown question &quot;%1&quot; in this policy pack</source>
-        <translation>unknown question &quot;%1&quot; in this policy pack</translation>
+        <source>unknown question "%1" in this policy pack</source>
+        <translation>unknown question "%1" in this policy pack</translation>
     </message>
 </context>
 <context>
     <name>kilotse::Config</name>
     <message>
-        <source>expected true or false, found &quot;%1&quot;</source>
-        <translation>expected true or false, found &quot;%1&quot;</translation>
+        <source>expected true or false, found "%1"</source>
+        <translation>expected true or false, found "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation>&quot;%1&quot; is not one of: %2</translation>
+        <source>"%1" is not one of: %2</source>
+        <translation>"%1" is not one of: %2</translation>
     </message>
     <message>
         <source>the value is empty</source>
         <translation>the value is empty</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a relative path; give the full path</source>
-        <translation>&quot;%1&quot; is a relative path; give the full path</translation>
+        <source>"%1" is a relative path; give the full path</source>
+        <translation>"%1" is a relative path; give the full path</translation>
     </message>
     <message>
         <source>the value is longer than 1000 characters</source>
@@ -1259,20 +1259,20 @@
         <translation>only the system file can lock settings; ignored</translation>
     </message>
     <message>
-        <source>unknown setting &quot;%1&quot; cannot be locked</source>
-        <translation>unknown setting &quot;%1&quot; cannot be locked</translation>
+        <source>unknown setting "%1" cannot be locked</source>
+        <translation>unknown setting "%1" cannot be locked</translation>
     </message>
     <message>
         <source>unknown setting; ignored</source>
         <translation>unknown setting; ignored</translation>
     </message>
     <message>
-        <source>unknown setting &quot;%1&quot;</source>
-        <translation>unknown setting &quot;%1&quot;</translation>
+        <source>unknown setting "%1"</source>
+        <translation>unknown setting "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is set by your IT department and cannot be changed</source>
-        <translation>&quot;%1&quot; is set by your IT department and cannot be changed</translation>
+        <source>"%1" is set by your IT department and cannot be changed</source>
+        <translation>"%1" is set by your IT department and cannot be changed</translation>
     </message>
     <message>
         <source>the settings file %1 cannot be written</source>
@@ -1298,72 +1298,72 @@
         <translation>internal error while checking the file: %1</translation>
     </message>
     <message>
-        <source>duplicate scenario id &quot;%1&quot;</source>
-        <translation>duplicate scenario id &quot;%1&quot;</translation>
+        <source>duplicate scenario id "%1"</source>
+        <translation>duplicate scenario id "%1"</translation>
     </message>
     <message>
-        <source>unknown source document &quot;%1&quot; (not listed in the sources file)</source>
-        <translation>unknown source document &quot;%1&quot; (not listed in the sources file)</translation>
+        <source>unknown source document "%1" (not listed in the sources file)</source>
+        <translation>unknown source document "%1" (not listed in the sources file)</translation>
     </message>
     <message>
         <source>level %1 is not defined in the classification file</source>
         <translation>level %1 is not defined in the classification file</translation>
     </message>
     <message>
-        <source>unknown use case &quot;%1&quot;</source>
-        <translation>unknown use case &quot;%1&quot;</translation>
+        <source>unknown use case "%1"</source>
+        <translation>unknown use case "%1"</translation>
     </message>
     <message>
-        <source>unknown question &quot;%1&quot;</source>
-        <translation>unknown question &quot;%1&quot;</translation>
+        <source>unknown question "%1"</source>
+        <translation>unknown question "%1"</translation>
     </message>
     <message>
-        <source>question &quot;%1&quot; has no option &quot;%2&quot; (options: %3)</source>
-        <translation>question &quot;%1&quot; has no option &quot;%2&quot; (options: %3)</translation>
+        <source>question "%1" has no option "%2" (options: %3)</source>
+        <translation>question "%1" has no option "%2" (options: %3)</translation>
     </message>
     <message>
-        <source>the answer to &quot;%1&quot; is missing (a scenario answers every question)</source>
-        <translation>the answer to &quot;%1&quot; is missing (a scenario answers every question)</translation>
+        <source>the answer to "%1" is missing (a scenario answers every question)</source>
+        <translation>the answer to "%1" is missing (a scenario answers every question)</translation>
     </message>
     <message>
         <source>with the files this pack replaces, %1</source>
         <translation>with the files this pack replaces, %1</translation>
     </message>
     <message>
-        <source>%1 refers to the unknown question &quot;%2&quot;</source>
-        <translation>%1 refers to the unknown question &quot;%2&quot;</translation>
+        <source>%1 refers to the unknown question "%2"</source>
+        <translation>%1 refers to the unknown question "%2"</translation>
     </message>
     <message>
-        <source>%1 refers to the unknown option &quot;%2&quot; of &quot;%3&quot;</source>
-        <translation>%1 refers to the unknown option &quot;%2&quot; of &quot;%3&quot;</translation>
+        <source>%1 refers to the unknown option "%2" of "%3"</source>
+        <translation>%1 refers to the unknown option "%2" of "%3"</translation>
     </message>
     <message>
-        <source>%1 refers to the unknown use case &quot;%2&quot;</source>
-        <translation>%1 refers to the unknown use case &quot;%2&quot;</translation>
+        <source>%1 refers to the unknown use case "%2"</source>
+        <translation>%1 refers to the unknown use case "%2"</translation>
     </message>
     <message>
-        <source>classification rule &quot;%1&quot;</source>
-        <translation>classification rule &quot;%1&quot;</translation>
+        <source>classification rule "%1"</source>
+        <translation>classification rule "%1"</translation>
     </message>
     <message>
-        <source>guidance rule &quot;%1&quot;</source>
-        <translation>guidance rule &quot;%1&quot;</translation>
+        <source>guidance rule "%1"</source>
+        <translation>guidance rule "%1"</translation>
     </message>
     <message>
-        <source>guidance rule &quot;%1&quot; refers to the unknown level %2</source>
-        <translation>guidance rule &quot;%1&quot; refers to the unknown level %2</translation>
+        <source>guidance rule "%1" refers to the unknown level %2</source>
+        <translation>guidance rule "%1" refers to the unknown level %2</translation>
     </message>
     <message>
-        <source>template &quot;%1&quot; refers to the unknown use case &quot;%2&quot;</source>
-        <translation>template &quot;%1&quot; refers to the unknown use case &quot;%2&quot;</translation>
+        <source>template "%1" refers to the unknown use case "%2"</source>
+        <translation>template "%1" refers to the unknown use case "%2"</translation>
     </message>
     <message>
-        <source>&quot;counts_as&quot; must name another option of this question; &quot;%1&quot; is not one (options: %2)</source>
-        <translation>&quot;counts_as&quot; must name another option of this question; &quot;%1&quot; is not one (options: %2)</translation>
+        <source>"counts_as" must name another option of this question; "%1" is not one (options: %2)</source>
+        <translation>"counts_as" must name another option of this question; "%1" is not one (options: %2)</translation>
     </message>
     <message>
-        <source>&quot;counts_as&quot; must not point to an option that itself counts as another</source>
-        <translation>&quot;counts_as&quot; must not point to an option that itself counts as another</translation>
+        <source>"counts_as" must not point to an option that itself counts as another</source>
+        <translation>"counts_as" must not point to an option that itself counts as another</translation>
     </message>
     <message>
         <source>level %1 is defined twice</source>
@@ -1374,56 +1374,56 @@
         <translation>default level %1 is not among the defined levels</translation>
     </message>
     <message>
-        <source>level %1 is not defined in &quot;levels&quot;</source>
-        <translation>level %1 is not defined in &quot;levels&quot;</translation>
+        <source>level %1 is not defined in "levels"</source>
+        <translation>level %1 is not defined in "levels"</translation>
     </message>
     <message>
-        <source>the rule has no effect: give a level, &quot;escalate&quot;: true or &quot;blocked&quot;: true</source>
-        <translation>the rule has no effect: give a level, &quot;escalate&quot;: true or &quot;blocked&quot;: true</translation>
+        <source>the rule has no effect: give a level, "escalate": true or "blocked": true</source>
+        <translation>the rule has no effect: give a level, "escalate": true or "blocked": true</translation>
     </message>
     <message>
-        <source>unknown area &quot;%1&quot; (not listed in &quot;areas&quot;)</source>
-        <translation>unknown area &quot;%1&quot; (not listed in &quot;areas&quot;)</translation>
+        <source>unknown area "%1" (not listed in "areas")</source>
+        <translation>unknown area "%1" (not listed in "areas")</translation>
     </message>
     <message>
-        <source>malformed placeholder &quot;%1&quot; (write {{name}} with a lowercase name)</source>
-        <translation>malformed placeholder &quot;%1&quot; (write {{name}} with a lowercase name)</translation>
+        <source>malformed placeholder "%1" (write {{name}} with a lowercase name)</source>
+        <translation>malformed placeholder "%1" (write {{name}} with a lowercase name)</translation>
     </message>
     <message>
-        <source>the prompt uses {{%1}}, which is not declared in &quot;placeholders&quot;</source>
-        <translation>the prompt uses {{%1}}, which is not declared in &quot;placeholders&quot;</translation>
+        <source>the prompt uses {{%1}}, which is not declared in "placeholders"</source>
+        <translation>the prompt uses {{%1}}, which is not declared in "placeholders"</translation>
     </message>
     <message>
-        <source>placeholder &quot;%1&quot; is declared but the prompt never uses {{%1}}</source>
-        <translation>placeholder &quot;%1&quot; is declared but the prompt never uses {{%1}}</translation>
+        <source>placeholder "%1" is declared but the prompt never uses {{%1}}</source>
+        <translation>placeholder "%1" is declared but the prompt never uses {{%1}}</translation>
     </message>
     <message>
-        <source>unknown question &quot;%1&quot; (questions: %2)</source>
-        <translation>unknown question &quot;%1&quot; (questions: %2)</translation>
+        <source>unknown question "%1" (questions: %2)</source>
+        <translation>unknown question "%1" (questions: %2)</translation>
     </message>
     <message>
-        <source>category &quot;%1&quot; is missing</source>
-        <translation>category &quot;%1&quot; is missing</translation>
+        <source>category "%1" is missing</source>
+        <translation>category "%1" is missing</translation>
     </message>
     <message>
         <source>the wording must contain %1 where the cue or name is inserted</source>
         <translation>the wording must contain %1 where the cue or name is inserted</translation>
     </message>
     <message>
-        <source>a choice placeholder needs &quot;choices&quot;</source>
-        <translation>a choice placeholder needs &quot;choices&quot;</translation>
+        <source>a choice placeholder needs "choices"</source>
+        <translation>a choice placeholder needs "choices"</translation>
     </message>
     <message>
-        <source>&quot;choices&quot; is only allowed for type &quot;choice&quot;</source>
-        <translation>&quot;choices&quot; is only allowed for type &quot;choice&quot;</translation>
+        <source>"choices" is only allowed for type "choice"</source>
+        <translation>"choices" is only allowed for type "choice"</translation>
     </message>
     <message>
-        <source>&quot;min&quot;/&quot;max&quot; are only allowed for type &quot;number&quot;</source>
-        <translation>&quot;min&quot;/&quot;max&quot; are only allowed for type &quot;number&quot;</translation>
+        <source>"min"/"max" are only allowed for type "number"</source>
+        <translation>"min"/"max" are only allowed for type "number"</translation>
     </message>
     <message>
-        <source>&quot;min&quot; is greater than &quot;max&quot;</source>
-        <translation>&quot;min&quot; is greater than &quot;max&quot;</translation>
+        <source>"min" is greater than "max"</source>
+        <translation>"min" is greater than "max"</translation>
     </message>
     <message>
         <source>the example is not a valid value of this placeholder (%1)</source>
@@ -1434,40 +1434,40 @@
         <translation>{{%1}} is not available here (available: %2)</translation>
     </message>
     <message>
-        <source>malformed placeholder &quot;%1&quot;</source>
-        <translation>malformed placeholder &quot;%1&quot;</translation>
+        <source>malformed placeholder "%1"</source>
+        <translation>malformed placeholder "%1"</translation>
     </message>
     <message>
-        <source>a condition is exactly one of: {&quot;question&quot;, &quot;is&quot;}, {&quot;use_case&quot;}, {&quot;all&quot;}, {&quot;any&quot;} or {&quot;not&quot;}</source>
-        <translation>a condition is exactly one of: {&quot;question&quot;, &quot;is&quot;}, {&quot;use_case&quot;}, {&quot;all&quot;}, {&quot;any&quot;} or {&quot;not&quot;}</translation>
+        <source>a condition is exactly one of: {"question", "is"}, {"use_case"}, {"all"}, {"any"} or {"not"}</source>
+        <translation>a condition is exactly one of: {"question", "is"}, {"use_case"}, {"all"}, {"any"} or {"not"}</translation>
     </message>
     <message>
-        <source>duplicate %1 id &quot;%2&quot;</source>
-        <translation>duplicate %1 id &quot;%2&quot;</translation>
+        <source>duplicate %1 id "%2"</source>
+        <translation>duplicate %1 id "%2"</translation>
     </message>
     <message>
         <source>the policy folder does not exist or is not a folder</source>
         <translation>the policy folder does not exist or is not a folder</translation>
     </message>
     <message>
-        <source>unknown base pack &quot;%1&quot; (a pack can only extend the bundled pack &quot;%2&quot;)</source>
-        <translation>unknown base pack &quot;%1&quot; (a pack can only extend the bundled pack &quot;%2&quot;)</translation>
+        <source>unknown base pack "%1" (a pack can only extend the bundled pack "%2")</source>
+        <translation>unknown base pack "%1" (a pack can only extend the bundled pack "%2")</translation>
     </message>
     <message>
-        <source>required field &quot;%1&quot; is missing (only a pack with &quot;extends&quot; may leave it out)</source>
-        <translation>required field &quot;%1&quot; is missing (only a pack with &quot;extends&quot; may leave it out)</translation>
+        <source>required field "%1" is missing (only a pack with "extends" may leave it out)</source>
+        <translation>required field "%1" is missing (only a pack with "extends" may leave it out)</translation>
     </message>
     <message>
-        <source>the file is listed for &quot;%1&quot; in the manifest but says &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the file is listed for "%1" in the manifest but says "%2"</source>
+        <translation>the file is listed for "%1" in the manifest but says "%2"</translation>
     </message>
     <message>
         <source>expected the translated text (a non-empty string)</source>
-        <translation type="unfinished"></translation>
+        <translation>expected the translated text (a non-empty string)</translation>
     </message>
     <message>
         <source>the translation must keep the placeholders of the text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the translation must keep the placeholders of the text (%1)</translation>
     </message>
 </context>
 <context>
@@ -1521,12 +1521,12 @@
         <translation>the object has %1 members; at most %2 are allowed</translation>
     </message>
     <message>
-        <source>required field &quot;%1&quot; is missing</source>
-        <translation>required field &quot;%1&quot; is missing</translation>
+        <source>required field "%1" is missing</source>
+        <translation>required field "%1" is missing</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; (allowed: %2)</source>
-        <translation>unknown field &quot;%1&quot; (allowed: %2)</translation>
+        <source>unknown field "%1" (allowed: %2)</source>
+        <translation>unknown field "%1" (allowed: %2)</translation>
     </message>
 </context>
 <context>
@@ -1540,8 +1540,8 @@
         <translation>at most %1 characters</translation>
     </message>
     <message>
-        <source>list entries must be non-empty single lines of at most 200 characters without &quot;|&quot;</source>
-        <translation>list entries must be non-empty single lines of at most 200 characters without &quot;|&quot;</translation>
+        <source>list entries must be non-empty single lines of at most 200 characters without "|"</source>
+        <translation>list entries must be non-empty single lines of at most 200 characters without "|"</translation>
     </message>
     <message>
         <source>the highest level is 0, 1 or 2</source>
@@ -1552,8 +1552,8 @@
         <translation>the address must be an http(s) URL such as https://ki.example.org</translation>
     </message>
     <message>
-        <source>unknown use case &quot;%1&quot;</source>
-        <translation>unknown use case &quot;%1&quot;</translation>
+        <source>unknown use case "%1"</source>
+        <translation>unknown use case "%1"</translation>
     </message>
     <message>
         <source>an approved service needs the date of its next review</source>
@@ -1591,8 +1591,8 @@
         <translation>the file is larger than %1 bytes</translation>
     </message>
     <message>
-        <source>expected {&quot;format&quot;: &quot;ki-lotse-registry&quot;, &quot;version&quot;: 1, &quot;services&quot;: [...]}</source>
-        <translation>expected {&quot;format&quot;: &quot;ki-lotse-registry&quot;, &quot;version&quot;: 1, &quot;services&quot;: [...]}</translation>
+        <source>expected {"format": "ki-lotse-registry", "version": 1, "services": [...]}</source>
+        <translation>expected {"format": "ki-lotse-registry", "version": 1, "services": [...]}</translation>
     </message>
     <message>
         <source>only version 1 is supported</source>
@@ -1603,16 +1603,16 @@
         <translation>expected an object</translation>
     </message>
     <message>
-        <source>wrong kind of value for &quot;%1&quot;</source>
-        <translation>wrong kind of value for &quot;%1&quot;</translation>
+        <source>wrong kind of value for "%1"</source>
+        <translation>wrong kind of value for "%1"</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>unknown field &quot;%1&quot;</translation>
+        <source>unknown field "%1"</source>
+        <translation>unknown field "%1"</translation>
     </message>
     <message>
-        <source>required field &quot;%1&quot; is missing</source>
-        <translation>required field &quot;%1&quot; is missing</translation>
+        <source>required field "%1" is missing</source>
+        <translation>required field "%1" is missing</translation>
     </message>
     <message>
         <source>the file contains NUL bytes: not a CSV text file</source>
@@ -1627,16 +1627,16 @@
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; appears twice</source>
-        <translation>column &quot;%1&quot; appears twice</translation>
+        <source>column "%1" appears twice</source>
+        <translation>column "%1" appears twice</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot; (expected the field names of an export)</source>
-        <translation>unknown column &quot;%1&quot; (expected the field names of an export)</translation>
+        <source>unknown column "%1" (expected the field names of an export)</source>
+        <translation>unknown column "%1" (expected the field names of an export)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; is missing</source>
-        <translation>column &quot;%1&quot; is missing</translation>
+        <source>column "%1" is missing</source>
+        <translation>column "%1" is missing</translation>
     </message>
     <message>
         <source>the row has %1 cells, the header %2</source>
@@ -1646,36 +1646,36 @@
 <context>
     <name>kilotse::TemplateFill</name>
     <message>
-        <source>required value &quot;%1&quot; is missing</source>
-        <translation>required value &quot;%1&quot; is missing</translation>
+        <source>required value "%1" is missing</source>
+        <translation>required value "%1" is missing</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes a single line; use a multiline field for longer text</source>
-        <translation>&quot;%1&quot; takes a single line; use a multiline field for longer text</translation>
+        <source>"%1" takes a single line; use a multiline field for longer text</source>
+        <translation>"%1" takes a single line; use a multiline field for longer text</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is longer than %2 characters</source>
-        <translation>&quot;%1&quot; is longer than %2 characters</translation>
+        <source>"%1" is longer than %2 characters</source>
+        <translation>"%1" is longer than %2 characters</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; expects a number</source>
-        <translation>&quot;%1&quot; expects a number</translation>
+        <source>"%1" expects a number</source>
+        <translation>"%1" expects a number</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be between %2 and %3</source>
-        <translation>&quot;%1&quot; must be between %2 and %3</translation>
+        <source>"%1" must be between %2 and %3</source>
+        <translation>"%1" must be between %2 and %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; expects a date (YYYY-MM-DD or DD.MM.YYYY)</source>
-        <translation>&quot;%1&quot; expects a date (YYYY-MM-DD or DD.MM.YYYY)</translation>
+        <source>"%1" expects a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>"%1" expects a date (YYYY-MM-DD or DD.MM.YYYY)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be one of: %2</source>
-        <translation>&quot;%1&quot; must be one of: %2</translation>
+        <source>"%1" must be one of: %2</source>
+        <translation>"%1" must be one of: %2</translation>
     </message>
     <message>
-        <source>template &quot;%1&quot; has no placeholder &quot;%2&quot;</source>
-        <translation>template &quot;%1&quot; has no placeholder &quot;%2&quot;</translation>
+        <source>template "%1" has no placeholder "%2"</source>
+        <translation>template "%1" has no placeholder "%2"</translation>
     </message>
 </context>
 <context>
@@ -2300,139 +2300,197 @@ Optionen:
 
 Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf,
             3 Prüfungen überfällig (registry reviews) oder Ergebnis geändert (recheck).
-Antwortdatei: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}
+Antwortdatei: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: ki-lotse-cli &lt;command&gt; [options]
+
+Commands:
+  classify --answers FILE|-            Evaluate a check from an answer file (JSON)
+  policy validate FOLDER               Check a policy pack completely
+  policy show                          Show the active policy pack
+  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]
+             [--search TEXT] [--answers FILE|-]
+                                       List the rules of conduct (with --answers: the rules
+                                       for this check)
+  rules show ID                        One rule with explanation and source
+  templates list [--use-case ID] [--level N] [--search TEXT]
+  templates show ID                    Show a template with its placeholders
+  templates fill ID --set NAME=VALUE … Fill in a template
+  label --tool NAME [--model M] [--involvement generated|assisted|translated|
+        summarised|ideas] [--reviewer R] [--date YYYY-MM-DD] [--audience internal|public]
+        [--public-interest] [--language de|en]
+        [--format text|long|html|markdown|email|jsonld]
+                                       Create a transparency label
+  tools --level 1|2 [--use-case ID] [--personal-data] [--all]
+                                       Approved AI services for a protection level
+  registry export [--format json|csv]  Export the AI service registry
+  registry import FILE [--dry-run]     Import (all or nothing)
+  registry reviews                     Overdue reviews (exit code 3 if any are due)
+  registry audit [--service NAME] [--limit N]
+                                       Change log
+  scan [--format text|json] FILE|-     Check a draft locally for personal data and
+                                       confidentiality markings
+  pseudonymise [--mapping OUT.json] FILE|-
+                                       Replace findings with placeholders ([PERSON_1] …);
+                                       --mapping writes the mapping (contains the originals!)
+  restore --mapping FILE.json FILE|-   Put the original values back into a response
+  report --answers FILE|- --format pdf|html|json -o OUT [--purpose TEXT]
+         [--with-user] [--label-tool NAME] [--draft FILE]
+                                       Create a check record (the draft itself is never
+                                       included, only the number of findings per type)
+  report --record RECORD.json --format pdf|html|json -o OUT
+                                       Output a record again, compared with the policy pack
+  recheck RECORD.json                  Check a record against the current policy pack
+                                       (exit code 3 if the result changes or the
+                                       answers no longer match the questionnaire)
+  demo list|check [--demos FILE]       List workshop scenarios / check expectations
+  demo show ID [--demos FILE]          One scenario with its reveal
+  config show|check [--system-file FILE] [--user-file FILE]
+                                       Show / check settings (the IT department’s system-wide
+                                       file and your own; exit code 2 on errors)
+
+Options:
+  --policy FOLDER     Policy pack from this folder (otherwise $KI_LOTSE_POLICY_DIR, setting
+                      policy/dir, system folder, bundled policy pack)
+  --format text|json  Output format (default: text)
+  --registry LOCATION AI service registry: SQLite file or postgresql:// URL
+                      (otherwise $KI_LOTSE_REGISTRY, setting registry/location, otherwise the
+                      file in the user folder; locked settings take precedence)
+  --lang de|en        Output language (otherwise $KI_LOTSE_LANG, setting ui/language)
+  --version           Show the version
+  --help              This help
+
+Exit codes: 0 success, 1 runtime error, 2 invalid input or usage,
+            3 reviews overdue (registry reviews) or result changed (recheck).
+Answer file: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
+</translation>
     </message>
     <message>
         <source>Übersetzung „%1“ (%2): %3 Texte übersetzt, %4 ohne Übersetzung (erscheinen in der Sprache des Regelwerks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Translation “%1” (%2): %3 texts translated, %4 without translation (shown in the language of the policy pack)</translation>
     </message>
     <message numerus="yes">
         <source>Warnung: %1: %n Einträge passen zu keinem Text des Regelwerks, z. B. „%2“</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Warning: %1: %n entry does not match any text in the policy pack, e.g. “%2”</numerusform><numerusform>Warning: %1: %n entries do not match any text in the policy pack, e.g. “%2”</numerusform></translation>
     </message>
     <message>
         <source>Einstellungen in Ordnung (System: %1, Benutzer: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings OK (system: %1, user: %2).</translation>
     </message>
     <message>
         <source>keine Datei</source>
-        <translation type="unfinished"></translation>
+        <translation>no file</translation>
     </message>
     <message>
         <source>Systemweite Einstellungen: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>System-wide settings: %1%2</translation>
     </message>
     <message>
         <source> (nicht vorhanden)</source>
-        <translation type="unfinished"></translation>
+        <translation> (not present)</translation>
     </message>
     <message>
         <source>Eigene Einstellungen:      %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Your own settings:    %1%2</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>default</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>system</translation>
     </message>
     <message>
         <source>Benutzer</source>
-        <translation type="unfinished"></translation>
+        <translation>user</translation>
     </message>
     <message>
         <source>, gesperrt</source>
-        <translation type="unfinished"></translation>
+        <translation>, locked</translation>
     </message>
 </context>
 <context>
     <name>kilotse::gui::AboutDialog</name>
     <message>
         <source>Über KI-Lotse</source>
-        <translation type="unfinished">About KI-Lotse</translation>
+        <translation>About KI-Lotse</translation>
     </message>
     <message>
         <source>nicht verfügbar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not available: %1</translation>
     </message>
     <message>
         <source>keines eingerichtet</source>
-        <translation type="unfinished"></translation>
+        <translation>none set up</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Regelwerk</source>
-        <translation type="unfinished">Policy pack</translation>
+        <translation>Policy pack</translation>
     </message>
     <message>
         <source>Ordner des Regelwerks</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy pack folder</translation>
     </message>
     <message>
         <source>Prüfsumme (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checksum (SHA-256)</translation>
     </message>
     <message>
         <source>Verzeichnis der KI-Dienste</source>
-        <translation type="unfinished"></translation>
+        <translation>AI service registry</translation>
     </message>
     <message>
         <source>Systemweite Einstellungen</source>
-        <translation type="unfinished"></translation>
+        <translation>System-wide settings</translation>
     </message>
     <message>
         <source>keine (%1 fehlt)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (%1 is missing)</translation>
     </message>
     <message>
         <source>Von der IT festgelegt</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked by IT</translation>
     </message>
     <message>
         <source>nichts</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <source>KI-Beauftragte Stelle</source>
-        <translation type="unfinished"></translation>
+        <translation>AI officer</translation>
     </message>
     <message>
         <source>nicht eingetragen – fragen Sie Ihre IT-Abteilung</source>
-        <translation type="unfinished"></translation>
+        <translation>not entered – ask your IT department</translation>
     </message>
     <message>
         <source>Lizenz</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>KI-Lotse %1</source>
-        <translation type="unfinished">KI-Lotse %1</translation>
+        <translation>KI-Lotse %1</translation>
     </message>
     <message>
         <source>Prüft vor dem Einsatz generativer KI, welche Schutzstufe nach der VITAKO/KGSt-Guideline „Generative KI in Kommunalverwaltungen“ gilt, welche Dienste freigegeben sind und welche Regeln gelten. Ihre Eingaben verlassen diesen Rechner nicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Before generative AI is used, checks which protection level applies under the VITAKO/KGSt guideline “Generative KI in Kommunalverwaltungen” (generative AI in municipal administrations), which services are approved and which rules apply. Your entries do not leave this computer.</translation>
     </message>
     <message>
         <source>Angaben &amp;kopieren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy details</translation>
     </message>
     <message>
         <source>Kopiert Version, Regelwerk und Verzeichnis als Text, etwa für eine Anfrage an die IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies the version, policy pack and registry as text, e.g. for a request to IT.</translation>
     </message>
     <message>
         <source>Schließt dieses Fenster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes this window.</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2806,7 @@ Antwortdatei: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: 
     </message>
     <message>
         <source>Wechselt zwischen dem Entwurf, dem pseudonymisierten Text und dem Zurückführen der KI-Antwort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switches between the draft, the pseudonymised text and restoring the AI response.</translation>
     </message>
 </context>
 <context>
@@ -2839,39 +2897,39 @@ Antwortdatei: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: 
     </message>
     <message>
         <source>Schreibt Ihren Anmeldenamen in den Vermerk; ohne Häkchen bleibt er ohne Namen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes your login name into the record; without the tick, the record contains no name.</translation>
     </message>
     <message>
         <source>Fügt dem Vermerk einen Hinweis auf die KI-Nutzung mit dem darunter genannten Werkzeug hinzu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds a label on the use of AI, naming the tool given below, to the record.</translation>
     </message>
     <message>
         <source>Name des KI-Werkzeugs, das im Hinweis genannt wird.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the AI tool named in the label.</translation>
     </message>
     <message>
         <source>Übernimmt nur, wie viele Funde es je Art gab – nie den Text oder die gefundenen Angaben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Includes only how many findings there were of each type – never the text or the details found.</translation>
     </message>
     <message>
         <source>Ergibt eine Datei mit festem Layout, wie ein Schriftstück für die Akte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produces a file with a fixed layout, like a document for the records.</translation>
     </message>
     <message>
         <source>Ergibt eine Webseite, die jeder Browser anzeigt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produces a web page that any browser can display.</translation>
     </message>
     <message>
         <source>Ergibt eine maschinenlesbare Datei, die KI-Lotse später öffnen und mit dem Regelwerk abgleichen kann.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produces a machine-readable file that KI-Lotse can open later and compare with the policy pack.</translation>
     </message>
     <message>
         <source>Fragt nach dem Speicherort und speichert den Vermerk im gewählten Format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asks where to save the record and saves it in the selected format.</translation>
     </message>
     <message>
         <source>Schließt den Dialog, ohne einen Vermerk zu speichern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes the dialog without saving a record.</translation>
     </message>
 </context>
 <context>
@@ -2913,59 +2971,59 @@ Antwortdatei: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: 
     <name>kilotse::gui::HelpDialog</name>
     <message>
         <source>Übersicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Prüfung</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Entwurf prüfen</source>
-        <translation type="unfinished">Check draft</translation>
+        <translation>Check draft</translation>
     </message>
     <message>
         <source>Regeln</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules</translation>
     </message>
     <message>
         <source>Vorlagen</source>
-        <translation type="unfinished">Templates</translation>
+        <translation>Templates</translation>
     </message>
     <message>
         <source>Kennzeichnung</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelling</translation>
     </message>
     <message>
         <source>Dienste</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>KI-Lotse – Hilfe</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Lotse – Help</translation>
     </message>
     <message>
         <source>Hilfethemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Help topics</translation>
     </message>
     <message>
         <source>Wählen Sie ein Thema; der Text erscheint rechts daneben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a topic; the text appears on the right.</translation>
     </message>
     <message>
         <source>Hilfetext</source>
-        <translation type="unfinished"></translation>
+        <translation>Help text</translation>
     </message>
     <message>
         <source>Der Hilfetext zum gewählten Thema. Mit Tab wechseln Sie zur Themenliste.</source>
-        <translation type="unfinished"></translation>
+        <translation>The help text for the selected topic. Press Tab to switch to the list of topics.</translation>
     </message>
     <message>
         <source>Schließt die Hilfe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes the help.</translation>
     </message>
 </context>
 <context>
@@ -3053,98 +3111,98 @@ Antwortdatei: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: 
     </message>
     <message>
         <source>Diese Einstellung hat Ihre IT-Abteilung festgelegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>This setting has been set by your IT department.</translation>
     </message>
     <message>
         <source>Frühere Prüfungen mit Datum, Ergebnis und Zweck; die Eingabetaste öffnet den markierten Vermerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous checks with date, result and purpose; Enter opens the selected record.</translation>
     </message>
     <message>
         <source>Schließt den Verlauf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes the history.</translation>
     </message>
     <message>
         <source>Zeigt den markierten Prüfvermerk und gleicht ihn mit dem aktuellen Regelwerk ab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the selected check record and compares it with the current policy pack.</translation>
     </message>
     <message>
         <source>Entfernt den markierten Eintrag endgültig aus dem Verlauf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanently removes the selected entry from the history.</translation>
     </message>
     <message>
         <source>Entfernt nach einer Rückfrage alle gespeicherten Prüfungen aus dem Verlauf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes all saved checks from the history after asking you to confirm.</translation>
     </message>
 </context>
 <context>
     <name>kilotse::gui::IntroTour</name>
     <message>
         <source>Einführung in KI-Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduction to KI-Lotse</translation>
     </message>
     <message>
         <source>Willkommen bei KI-Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to KI-Lotse</translation>
     </message>
     <message>
         <source>&lt;p&gt;Bevor Sie eine generative KI nutzen, klärt KI-Lotse mit Ihnen in einer Minute: Welche Schutzstufe gilt nach der VITAKO/KGSt-Guideline? Welche KI-Dienste hat Ihre Verwaltung dafür freigegeben? Welche Regeln gelten?&lt;/p&gt;&lt;p&gt;Diese Einführung zeigt in drei Schritten, was KI-Lotse für die &lt;b&gt;Sachbearbeitung&lt;/b&gt;, die &lt;b&gt;IT-Administration&lt;/b&gt; und für &lt;b&gt;Trainerinnen und Trainer&lt;/b&gt; bereithält.&lt;/p&gt;&lt;p&gt;Was Sie eingeben, bleibt auf diesem Rechner: Nichts wird gespeichert, protokolliert oder gesendet, solange Sie es nicht selbst exportieren.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Before you use generative AI, KI-Lotse helps you clarify in one minute: which protection level applies under the VITAKO/KGSt guideline? Which AI services has your administration approved for this? Which rules apply?&lt;/p&gt;&lt;p&gt;In three steps, this introduction shows what KI-Lotse offers &lt;b&gt;clerks&lt;/b&gt;, &lt;b&gt;IT administrators&lt;/b&gt; and &lt;b&gt;trainers&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;What you enter stays on this computer: nothing is saved, logged or sent unless you export it yourself.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Für die Sachbearbeitung</source>
-        <translation type="unfinished"></translation>
+        <translation>For clerks</translation>
     </message>
     <message>
         <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Prüfung&lt;/b&gt; (Strg+1): Anwendungsfall wählen, acht kurze Fragen beantworten – „Unsicher“ zählt wie die strengere Antwort. Das Ergebnis nennt Schutzstufe, freigegebene Dienste und die Regeln zum Abhaken.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entwurf prüfen&lt;/b&gt; (Strg+2): Ihr Text wird lokal auf Namen, Kennnummern und Vermerke geprüft; Funde lassen sich durch Platzhalter ersetzen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vorlagen&lt;/b&gt; und &lt;b&gt;Kennzeichnung&lt;/b&gt; (Strg+4, Strg+5): gute Prompts und der Transparenzhinweis für das Ergebnis.&lt;/li&gt;&lt;li&gt;Mit &lt;b&gt;Prüfvermerk exportieren&lt;/b&gt; halten Sie das Ergebnis als PDF fest – ohne Ihren Entwurf.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Check&lt;/b&gt; (Ctrl+1): choose a use case and answer eight short questions – “Unsure” counts like the stricter answer. The result names the protection level, the approved services and the rules to tick off.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check draft&lt;/b&gt; (Ctrl+2): your text is checked locally for names, ID numbers and markings; findings can be replaced with placeholders.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Templates&lt;/b&gt; and &lt;b&gt;Labelling&lt;/b&gt; (Ctrl+4, Ctrl+5): good prompts and the transparency label for the result.&lt;/li&gt;&lt;li&gt;With &lt;b&gt;Export check record&lt;/b&gt; you keep a PDF record of the result – without your draft.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Für die IT-Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>For IT administrators</translation>
     </message>
     <message>
         <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dienste&lt;/b&gt; (Strg+6): das Verzeichnis der freigegebenen KI-Dienste pflegen – Freigabe je Schutzstufe mit Checkliste, Prüftermine, Änderungsprotokoll, Import und Export.&lt;/li&gt;&lt;li&gt;Zentral einstellen: In &lt;i&gt;/etc/xdg/ki-lotse/ki-lotse.conf&lt;/i&gt; legen Sie Regelwerk, Verzeichnis (SQLite oder PostgreSQL) und die Kontaktdaten der KI-Beauftragten fest und sperren Einstellungen.&lt;/li&gt;&lt;li&gt;Für Skripte: &lt;i&gt;ki-lotse-cli&lt;/i&gt; prüft Regelwerke, Einstellungen und Verzeichnisse.&lt;/li&gt;&lt;li&gt;Details im Admin-Handbuch (docs/admin.md).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Services&lt;/b&gt; (Ctrl+6): maintain the registry of approved AI services – approval per protection level with a checklist, review dates, change log, import and export.&lt;/li&gt;&lt;li&gt;Central configuration: in &lt;i&gt;/etc/xdg/ki-lotse/ki-lotse.conf&lt;/i&gt; you set the policy pack, the registry (SQLite or PostgreSQL) and the contact details of the AI officer, and lock settings.&lt;/li&gt;&lt;li&gt;For scripts: &lt;i&gt;ki-lotse-cli&lt;/i&gt; checks policy packs, settings and registries.&lt;/li&gt;&lt;li&gt;Details in the admin handbook (docs/admin.md).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Für Trainerinnen und Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>For trainers</translation>
     </message>
     <message>
         <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Workshop&lt;/b&gt; (Strg+7): Fallbeispiele auswählen oder eine eigene Szenario-Datei laden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt; startet die Präsentation im Vollbild: Situation, Frage an die Runde mit Abstimmung, Auflösung und Ergebnis. Leertaste oder → weiter, ← zurück, Esc beendet.&lt;/li&gt;&lt;li&gt;Die Hilfe zu jeder Seite öffnen Sie mit &lt;b&gt;F1&lt;/b&gt;; diese Einführung finden Sie wieder unter Hilfe → Einführung.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Workshop&lt;/b&gt; (Ctrl+7): select case studies or load your own scenario file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt; starts the full-screen presentation: situation, question to the group with a vote, reveal and result. Space or → next, ← back, Esc ends.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;F1&lt;/b&gt; to open the help for any page; you can find this introduction again under Help → Introduction.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Beim nächsten Start &amp;nicht mehr zeigen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do not show again at the next start</translation>
     </message>
     <message>
         <source>Die Einführung bleibt über Hilfe → Einführung erreichbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The introduction remains available under Help → Introduction.</translation>
     </message>
     <message>
         <source>&lt; &amp;Zurück</source>
-        <translation type="unfinished">&lt; &amp;Back</translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>Zeigt den vorigen Schritt der Einführung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the previous step of the introduction.</translation>
     </message>
     <message>
         <source>Zeigt den nächsten Schritt oder schließt die Einführung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the next step or closes the introduction.</translation>
     </message>
     <message>
         <source>Schritt %1 von %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2</translation>
     </message>
     <message>
         <source>&amp;Weiter &gt;</source>
-        <translation type="unfinished">&amp;Next &gt;</translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>&amp;Fertig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
 </context>
 <context>
@@ -3235,11 +3293,11 @@ Antwortdatei: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: 
     </message>
     <message>
         <source>Der fertige Hinweis in diesem Format, nur zum Lesen; mit „Kopieren“ übernehmen Sie ihn in die Zwischenablage.</source>
-        <translation type="unfinished"></translation>
+        <translation>The finished label in this format, read-only; “Copy” puts it on the clipboard.</translation>
     </message>
     <message>
         <source>Wählt das Format des Hinweises, das darunter angezeigt und kopiert wird.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selects the label format that is shown and copied below.</translation>
     </message>
 </context>
 <context>
@@ -3366,63 +3424,63 @@ Antwortdatei: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: 
     </message>
     <message>
         <source>in den Einstellungen festgelegt</source>
-        <translation type="unfinished"></translation>
+        <translation>specified in the settings</translation>
     </message>
     <message>
         <source>Wechselt zwischen den Bereichen: Prüfung, Entwurf prüfen, Regeln, Vorlagen, Kennzeichnung, Dienste und Workshop (Strg+1 bis Strg+7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Switches between the areas: Check, Check draft, Rules, Templates, Labelling, Services and Workshop (Ctrl+1 to Ctrl+7).</translation>
     </message>
     <message>
         <source>D&amp;ienste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Services</translation>
     </message>
     <message>
         <source>&amp;Hilfe zu dieser Seite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help for this page</translation>
     </message>
     <message>
         <source>&amp;Einführung …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introduction …</translation>
     </message>
     <message>
         <source>A&amp;nsicht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Einstellung nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting not saved</translation>
     </message>
     <message>
         <source>Einstellung gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting saved</translation>
     </message>
     <message>
         <source>Die Änderung wird beim nächsten Start von KI-Lotse wirksam.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change takes effect the next time KI-Lotse starts.</translation>
     </message>
     <message>
         <source>Diese Einstellung hat Ihre IT-Abteilung festgelegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>This setting has been set by your IT department.</translation>
     </message>
     <message>
         <source>&amp;Sprache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Farbschema</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colour scheme</translation>
     </message>
     <message>
         <source>&amp;Hell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Light</translation>
     </message>
     <message>
         <source>&amp;Dunkel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dark</translation>
     </message>
     <message>
         <source>Hoher &amp;Kontrast</source>
-        <translation type="unfinished"></translation>
+        <translation>High &amp;contrast</translation>
     </message>
 </context>
 <context>
@@ -4097,11 +4155,11 @@ Your entries are shown below; check them and save again.</translation>
     </message>
     <message>
         <source>Prüft die Angaben und speichert den Dienst im Verzeichnis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks the details and saves the service in the registry.</translation>
     </message>
     <message>
         <source>Schließt den Dialog, ohne Änderungen zu speichern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes the dialog without saving changes.</translation>
     </message>
 </context>
 <context>
@@ -4330,7 +4388,7 @@ Your entries are shown below; check them and save again.</translation>
     </message>
     <message>
         <source>Wert für den Platzhalter „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>Value for the placeholder “%1”</translation>
     </message>
 </context>
 <context>
@@ -4493,15 +4551,15 @@ Your entries are shown below; check them and save again.</translation>
     </message>
     <message>
         <source>Situation, Frage, erwartetes Ergebnis und Lernziel des markierten Szenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation, question, expected result and learning objective of the selected scenario.</translation>
     </message>
     <message>
         <source>Ersetzt die Liste durch die Szenarien aus dem geladenen Regelwerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaces the list with the scenarios from the loaded policy pack.</translation>
     </message>
     <message>
         <source>Zeigt die angehakten Szenarien im Vollbild mit großer Schrift; Escape beendet die Präsentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the ticked scenarios in full screen with large text; Escape ends the presentation.</translation>
     </message>
 </context>
 <context>
@@ -4563,19 +4621,19 @@ Your entries are shown below; check them and save again.</translation>
     </message>
     <message>
         <source>Sprache: de oder en (sonst KI_LOTSE_LANG, sonst Einstellung ui/language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Language: de or en (otherwise KI_LOTSE_LANG, otherwise the ui/language setting).</translation>
     </message>
     <message>
         <source>SPRACHE</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUAGE</translation>
     </message>
     <message>
         <source>Farben: light, dark oder high-contrast (sonst KI_LOTSE_THEME, sonst Einstellung ui/theme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Colours: light, dark or high-contrast (otherwise KI_LOTSE_THEME, otherwise the ui/theme setting).</translation>
     </message>
     <message>
         <source>FARBEN</source>
-        <translation type="unfinished"></translation>
+        <translation>COLOURS</translation>
     </message>
 </context>
 </TS>

@@ -305,8 +305,12 @@ int runPolicy(Context& ctx)
                     ctx.err << Tr::tr("Warnung: Workshop-Szenario „%1“: %2").arg(s.id, mismatch) << Qt::endl;
             // How complete each translation is: loaded once more in that language.
             const QString language = contentLanguage();
-            for (const ContentTranslation& t : p.translations) {
-                setContentLanguage(t.language);
+            QStringList languages;
+            for (const ContentTranslation& t : p.translations)
+                if (!languages.contains(t.language))
+                    languages << t.language;
+            for (const QString& translationLanguage : std::as_const(languages)) {
+                setContentLanguage(translationLanguage);
                 const PolicyLoadResult translated = loadPolicyPack(directory, PackOrigin::CommandLine);
                 setContentLanguage(language);
                 if (!translated.ok())

@@ -105,6 +105,17 @@ void applyTheme(QApplication& app, ThemeKind kind)
     g_theme = kind;
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     app.setPalette(themePalette(kind));
+    // Fusion derives frame lines from the window colour, which on black is black: in high contrast
+    // every input field gets a white frame and a thick yellow one when it has the focus.
+    app.setStyleSheet(kind == ThemeKind::HighContrast
+                          ? QStringLiteral("QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QListView, "
+                                           "QTreeView, QTableView { border: 1px solid #ffffff; }"
+                                           "QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, "
+                                           "QTextEdit:focus, QListView:focus, QTreeView:focus, QTableView:focus, "
+                                           "QPushButton:focus, QCheckBox:focus, QRadioButton:focus { border: 2px solid #ffff00; }"
+                                           "QComboBox { padding: 2px 24px 2px 4px; }"
+                                           "QPushButton { border: 1px solid #ffffff; padding: 4px 10px; }")
+                          : QString());
 }
 
 ThemeKind currentTheme()
