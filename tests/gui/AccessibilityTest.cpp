@@ -286,7 +286,7 @@ TEST_CASE("accessibility_everyThemeReachesTheContrastMinimum", "[gui][a11y]")
     applyTheme(*qApp, ThemeKind::Light);
 }
 
-TEST_CASE("accessibility_150PercentFont_cutsNoTextOff_inEnglishToo", "[gui][a11y]")
+TEST_CASE("accessibility_150PercentFont_cutsNoTextOff", "[gui][a11y]")
 {
     const QFont original = QApplication::font();
     QFont large = original;
