@@ -16,7 +16,14 @@ build=$(cd "${1:-$root/build}" && pwd)
 # see Q_DECLARE_TR_FUNCTIONS), pointed at copies of the .ts files.
 for project in ki-lotse ki-lotse-cli; do
   json="$build/.lupdate/${project}_project.json"
-  [ -f "$json" ] || { echo "missing $json: configure and build first" >&2; exit 1; }
+  if [ ! -f "$json" ]; then
+    # Configure writes the .cmake form; the JSON is made when the lupdate target first runs.
+    tools=$(sed -n 's/^Qt6LinguistTools_DIR:PATH=//p' "$build/CMakeCache.txt")
+    [ -f "$build/.lupdate/${project}_project.cmake" ] && [ -n "$tools" ] \
+      || { echo "missing $json: configure the build with the GUI first" >&2; exit 1; }
+    cmake -DIN_FILE="$build/.lupdate/${project}_project.cmake" -DOUT_FILE="$json" \
+          -P "$tools/GenerateLUpdateProject.cmake"
+  fi
   python3 - "$json" "$tmp/$project.json" "$tmp" <<'PY'
 import json, os, sys
 project = json.load(open(sys.argv[1]))
