@@ -2,7 +2,8 @@
 // (single thread), and — in the same run, on the same corpus and evaluation set — established
 // PII libraries from the npm registry (tests/bench/peers/peers.mjs), with speed ratios and recall.
 //
-//   bench-scan [--eval EVAL.jsonl] [--sizes 1,10] [--peers-dir DIR] [--peer-mb 1] [--runs N]
+//   bench-scan [--eval EVAL.jsonl] [--sizes 1,10] [--corpora mix,clean] [--peers-dir DIR] [--peer-mb 1]
+//              [--runs N]
 //
 // Prints a table and whether the targets are met (≥ 100 MB/s, faster than every peer measured,
 // ≥ 20× the most accurate peer); with KI_LOTSE_BENCH_ENFORCE=1 a miss is exit code 1. Two corpora:
@@ -86,6 +87,7 @@ int main(int argc, char* argv[])
     QList<int> sizes{1, 10};
     int peerMb = 1;
     int runs = 5;
+    QStringList corpora{QStringLiteral("mix"), QStringLiteral("clean")};
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         const QString& key = args[i];
@@ -98,6 +100,8 @@ int main(int argc, char* argv[])
             peerMb = value.toInt();
         else if (key == QStringLiteral("--runs"))
             runs = std::max(1, value.toInt());
+        else if (key == QStringLiteral("--corpora"))
+            corpora = value.split(u',');
         else if (key == QStringLiteral("--sizes")) {
             sizes.clear();
             for (const QString& s : value.split(u','))
@@ -140,6 +144,8 @@ int main(int argc, char* argv[])
         const QList<eval::Document>* docs;
     };
     for (const Corpus& c : {Corpus{"eval mix (all 269 texts)", &documents}, Corpus{"clean texts only", &clean}}) {
+        if (!corpora.contains(QLatin1String(c.docs == &documents ? "mix" : "clean")))
+            continue;
         for (int mb : sizes) {
             const QByteArray bytes = corpus(*c.docs, static_cast<qsizetype>(mb) * 1000 * 1000);
             QElapsedTimer decode;

@@ -339,9 +339,10 @@ struct Scanner::Tables
     WordSet cueWords; // single words of every cue list, folded; bit = 1 << ScanCue
     WordSet firstNames;                           // exact case
     WordSet emailLocalParts;
-    std::vector<std::u16string> streetSuffixes;   // folded
-    std::vector<std::u16string> streetPrefixes;   // folded, may contain a space
-    std::vector<std::u16string> addressCues;      // folded
+    Trie streetSuffixTrie;  // folded and reversed: read from a word's end backwards
+    WordSet streetSuffixWords; // the suffixes as whole words ("Straße" alone)
+    WordSet streetPrefixes; // "Am", "An der": folded, one or two words
+    Trie addressCueTrie;    // institutional address cues, matched as word prefixes
     WordSet addressCueWords;
     std::vector<std::u16string> institutionalAddresses; // folded
     std::vector<std::u16string> institutionalPhones;    // digits only
@@ -382,15 +383,24 @@ struct Scanner::Tables
             emailLocalParts.add(local, true);
         emailLocalParts.finish();
         if (static_cast<int>(ScanCue::StreetSuffix) < rules.cues.size())
-            for (const QString& s : rules.cue(ScanCue::StreetSuffix))
-                streetSuffixes.push_back(folded(s));
+            for (const QString& s : rules.cue(ScanCue::StreetSuffix)) {
+                std::u16string f = folded(s);
+                std::reverse(f.begin(), f.end());
+                streetSuffixTrie.add(QStringView(f.data(), static_cast<qsizetype>(f.size())),
+                                     Terminal{Terminal::Cue, false, static_cast<int>(ScanCue::StreetSuffix)});
+                streetSuffixWords.add(s, true);
+            }
+        streetSuffixTrie.finish();
+        streetSuffixWords.finish();
         if (static_cast<int>(ScanCue::StreetPrefix) < rules.cues.size())
             for (const QString& s : rules.cue(ScanCue::StreetPrefix))
-                streetPrefixes.push_back(folded(s));
+                streetPrefixes.add(s, true);
+        streetPrefixes.finish();
         for (const QString& s : rules.institutionalAddressCues) {
-            addressCues.push_back(folded(s));
+            addressCueTrie.add(s, Terminal{Terminal::Cue, true, 0});
             addressCueWords.add(s, true);
         }
+        addressCueTrie.finish();
         addressCueWords.finish();
         for (const QString& s : rules.institutionalAddresses)
             institutionalAddresses.push_back(folded(s));
@@ -1523,19 +1533,20 @@ private:
 
     // ---- addresses and e-mail -----------------------------------------------------------------
 
+    // "Hauptstraße", "Lindenweg": the word ends in one of the pack's street suffixes (read backwards
+    // through a trie of the reversed suffixes).
     bool endsWithStreetSuffix(QStringView word) const
     {
         if (word.size() < 3)
             return false;
-        for (const auto& suffix : m_t.streetSuffixes) {
-            const auto n = static_cast<qsizetype>(suffix.size());
-            if (word.size() < n)
-                continue;
-            qsizetype k = 0;
-            while (k < n && fold(word[word.size() - n + k].unicode()) == suffix[static_cast<std::size_t>(k)])
-                ++k;
-            if (k == n)
+        int node = 0;
+        for (qsizetype k = word.size() - 1; k >= 0; --k) {
+            const int ref = m_t.streetSuffixTrie.child(node, fold(word[k].unicode()));
+            if (ref < 0)
+                return false;
+            if (ref & 1)
                 return true;
+            node = ref >> 1;
         }
         return false;
     }
@@ -1575,11 +1586,7 @@ private:
         if (street) {
             // "Berliner Straße", "Straße des 17. Juni" is out of reach; a lone suffix word takes
             // the capitalised word before it.
-            const std::u16string f = folded(word);
-            bool bare = false;
-            for (const auto& suffix : m_t.streetSuffixes)
-                bare |= f == suffix;
-            if (bare) {
+            if (m_t.streetSuffixWords.contains(word)) {
                 qsizetype b = start;
                 if (b > 0 && isInlineSpace(at(b - 1))) {
                     qsizetype e = b - 1;
@@ -1595,24 +1602,13 @@ private:
                 }
             }
         } else {
-            // "Am Markt 5", "An der Kirche 3"
-            for (const auto& prefix : m_t.streetPrefixes) {
-                const qsizetype p = start - 1 - static_cast<qsizetype>(prefix.size());
-                if (p < 0 || !isInlineSpace(at(start - 1)) || (p > 0 && isAlnum(at(p - 1))))
-                    continue;
-                qsizetype matched = 0;
-                while (matched < static_cast<qsizetype>(prefix.size())) {
-                    const char16_t c = at(p + matched);
-                    if ((isSpace(c) ? u' ' : fold(c)) != prefix[static_cast<std::size_t>(matched)])
-                        break;
-                    ++matched;
-                }
-                if (matched == static_cast<qsizetype>(prefix.size()) && isUpper(at(p))) {
-                    start = p;
-                    street = true;
-                    prefixed = true; // "Im Jahr 2024" has the same shape: only with postcode and town
-                    break;
-                }
+            // "Am Markt 5", "An der Kirche 3": one or two words right before the street's name,
+            // separated from it by one blank. "Im Jahr 2024" has the same shape, so a prefixed
+            // street counts only with postcode and town.
+            if (const qsizetype p = streetPrefixBefore(start); p >= 0) {
+                start = p;
+                street = true;
+                prefixed = true;
             }
         }
         if (!street)
@@ -1662,10 +1658,12 @@ private:
             return -1;
         if (institutional(start))
             return end;
-        const std::u16string streetAndNumber = folded(mid(start, j));
-        for (const auto& own : m_t.institutionalAddresses)
-            if (!own.empty() && streetAndNumber == own)
-                return end;
+        if (!m_t.institutionalAddresses.empty()) {
+            const std::u16string streetAndNumber = folded(mid(start, j));
+            for (const auto& own : m_t.institutionalAddresses)
+                if (!own.empty() && streetAndNumber == own)
+                    return end;
+        }
         add({ScanCategory::PostalAddress, start, end, city ? 0.9 : 0.75,
              city ? ScanReason::StreetNumberCity : ScanReason::StreetNumber});
         return end;
@@ -1681,17 +1679,43 @@ private:
                 break;
             --from;
         }
-        const std::u16string before = folded(mid(from, start));
-        for (const auto& cue : m_t.addressCues) {
-            std::size_t pos = before.find(cue);
-            while (pos != std::u16string::npos) {
-                const bool leftOk = pos == 0 || !isLetter(before[pos - 1]);
-                if (leftOk)
+        // A cue counts where a word starts (it may begin a longer word: "Rathausplatz") and must
+        // end before the address.
+        std::array<TrieHit, kMaxHits> hits;
+        for (qsizetype k = from; k < start; ++k) {
+            if (isSpace(at(k)) || (k > from && isLetter(at(k - 1))))
+                continue;
+            const int count = walk(m_t.addressCueTrie, k, hits);
+            for (int h = 0; h < count; ++h)
+                if (hits[static_cast<std::size_t>(h)].end <= start)
                     return true;
-                pos = before.find(cue, pos + 1);
-            }
         }
         return false;
+    }
+
+    // The start of a street prefix ("Am", "An der") that ends one blank before `start`, or -1.
+    // Two words are tried before one ("Am Alten Markt" before "Alten Markt").
+    qsizetype streetPrefixBefore(qsizetype start) const
+    {
+        if (start < 2 || !isInlineSpace(at(start - 1)))
+            return -1;
+        const qsizetype e1 = start - 1;
+        qsizetype s1 = e1;
+        while (s1 > 0 && isLetter(at(s1 - 1)))
+            --s1;
+        if (s1 == e1)
+            return -1;
+        if (s1 >= 2 && isSpace(at(s1 - 1))) {
+            qsizetype s2 = s1 - 1;
+            while (s2 > 0 && isLetter(at(s2 - 1)))
+                --s2;
+            if (s2 < s1 - 1 && isUpper(at(s2)) && (s2 == 0 || !isAlnum(at(s2 - 1))) &&
+                m_t.streetPrefixes.contains(mid(s2, e1)))
+                return s2;
+        }
+        if (isUpper(at(s1)) && (s1 == 0 || !isAlnum(at(s1 - 1))) && m_t.streetPrefixes.contains(mid(s1, e1)))
+            return s1;
+        return -1;
     }
 
     void email(qsizetype at_)
