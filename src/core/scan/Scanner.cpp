@@ -279,6 +279,11 @@ public:
     }
     bool contains(QStringView word) const { return bits(word) != 0; }
 
+    // The folded hash one character at a time, for callers that hash while they read a word:
+    // h = kSeed, then h = step(h, fold(c)) per character (a word without spaces).
+    static constexpr std::uint64_t kSeed = 0xCBF29CE484222325ull;
+    Q_ALWAYS_INLINE static std::uint64_t step(std::uint64_t h, char16_t folded) { return (h ^ folded) * 0x100000001B3ull; }
+
 private:
     struct Slot
     {
@@ -295,7 +300,7 @@ private:
     }
     static std::uint64_t hashFolded(QStringView w)
     {
-        std::uint64_t h = 0xCBF29CE484222325ull;
+        std::uint64_t h = kSeed;
         bool space = false;
         bool any = false;
         for (QChar c : w) {
@@ -361,7 +366,7 @@ struct Scanner::Tables
                     roleTrie.add(term, Terminal{Terminal::Cue, false, cue});
                 if (!wordListOnly) {
                     trie.add(term, Terminal{Terminal::Cue, false, cue});
-                    notePair(term);
+                    noteTermStart(term);
                 }
                 if (!term.contains(u' ') && !term.endsWith(u'*'))
                     cueWords.add(term, true, 1u << cue);
@@ -373,7 +378,7 @@ struct Scanner::Tables
             for (const QString& term : rules.phrases.at(g).terms)
             {
                 trie.add(term, Terminal{Terminal::Phrase, false, g});
-                notePair(term);
+                noteTermStart(term);
             }
         trie.finish();
         for (const QString& name : rules.firstNames)
@@ -415,47 +420,56 @@ struct Scanner::Tables
 
     bool cueWord(ScanCue cue, QStringView word) const { return (cueWords.bits(word) >> static_cast<int>(cue)) & 1u; }
 
-    // Whether any cue or phrase starts with these characters: most words do not, and then the trie
-    // walk is skipped. Two characters decide for terms that are shorter or have a space second;
-    // the third character decides for the rest.
-    std::vector<bool> startPairs = std::vector<bool>(1 << 16, false);
-    std::vector<bool> pairDecides = std::vector<bool>(1 << 16, false);
-    std::vector<bool> startTriples = std::vector<bool>(1 << 18, false);
-    static std::size_t pairKey(char16_t a, char16_t b) { return (static_cast<std::size_t>(a) * 31u + b) & 0xFFFFu; }
-    static std::size_t tripleKey(char16_t a, char16_t b, char16_t c)
+    // Which words can begin a term of the main trie. A walk from a word start can only hit a term
+    // whose first run of letters and digits equals the word's (what follows that run in the term
+    // must match the text too), or, for a prefix term of one run ("Medikament*"), one that begins
+    // the word. So the scan hashes each word while it reads it and walks the trie only when the
+    // hash is marked here: one bit in a 4 KB table instead of the walk's scattered reads. A false
+    // mark costs a walk that finds nothing; a missing one cannot happen.
+    static constexpr int kStartBits = 15;
+    std::vector<std::uint64_t> wholeRunStarts = std::vector<std::uint64_t>(std::size_t{1} << (kStartBits - 6), 0);
+    std::vector<std::uint64_t> prefixRunStarts = std::vector<std::uint64_t>(std::size_t{1} << (kStartBits - 6), 0);
+    bool walkAlways = false; // a prefix term of fewer than four letters or digits
+    Q_ALWAYS_INLINE static std::size_t startKey(std::uint64_t h)
     {
-        return ((static_cast<std::size_t>(a) * 961u) + static_cast<std::size_t>(b) * 31u + c) & 0x3FFFFu;
+        return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ull) >> (64 - kStartBits));
     }
-    Q_ALWAYS_INLINE static char16_t foldSpace(char16_t c) { return isSpace(c) ? u' ' : fold(c); }
-    void notePair(QStringView term)
+    Q_ALWAYS_INLINE static bool testBit(const std::vector<std::uint64_t>& bits, std::size_t k)
+    {
+        return (bits[k >> 6] >> (k & 63)) & 1u;
+    }
+    void noteTermStart(QStringView term)
     {
         QStringView t = term.trimmed();
-        if (t.endsWith(u'*'))
+        const bool prefix = t.endsWith(u'*') && t.size() > 1;
+        if (prefix)
             t.chop(1);
         const std::u16string f = folded(t);
-        if (f.size() >= 2) {
-            const std::size_t pair = pairKey(f[0], f[1]);
-            startPairs[pair] = true;
-            if (f.size() == 2 || f[1] == u' ')
-                pairDecides[pair] = true;
+        if (f.empty())
+            return;
+        std::uint64_t h = WordSet::kSeed;
+        std::uint64_t h4 = 0;
+        std::size_t run = 0;
+        while (run < f.size() && isAlnum(f[run])) {
+            h = WordSet::step(h, f[run]);
+            if (++run == 4)
+                h4 = h;
+        }
+        if (prefix && run == f.size()) {
+            if (run < 4)
+                walkAlways = true;
             else
-                startTriples[tripleKey(f[0], f[1], f[2])] = true;
-        } else if (!f.empty() && isLetter(f[0])) {
-            shortTerms = true; // walks start at letters only: "*" needs no walk
+                prefixRunStarts[startKey(h4) >> 6] |= std::uint64_t{1} << (startKey(h4) & 63);
+        } else {
+            wholeRunStarts[startKey(h) >> 6] |= std::uint64_t{1} << (startKey(h) & 63);
         }
     }
-    Q_ALWAYS_INLINE bool mayStartTerm(char16_t a, char16_t b, char16_t c) const
+    // `h`: the word's folded hash, `h4`: that of its first four characters, `length`: its length.
+    Q_ALWAYS_INLINE bool mayStartTerm(std::uint64_t h, std::uint64_t h4, qsizetype length) const
     {
-        if (shortTerms)
-            return true;
-        const char16_t fa = fold(a);
-        const char16_t fb = foldSpace(b);
-        const std::size_t pair = pairKey(fa, fb);
-        if (!startPairs[pair])
-            return false;
-        return pairDecides[pair] || startTriples[tripleKey(fa, fb, foldSpace(c))];
+        return walkAlways || testBit(wholeRunStarts, startKey(h)) ||
+               (length >= 4 && testBit(prefixRunStarts, startKey(h4)));
     }
-    bool shortTerms = false; // a one-character term disables the filter
 };
 
 namespace {
@@ -502,10 +516,15 @@ public:
             const unsigned char cls = charClass(c);
             if ((cls & (kLetter | kDigit)) != 0) {
                 const bool wordStart = i == 0 || !isAlnum(at(i - 1));
-                qsizetype next = tokenEnd(i);
-                if (wordStart)
-                    next = std::max(next, (cls & kDigit) ? digitToken(i, next) : letterToken(i, next));
-                i = next;
+                if (!wordStart) {
+                    i = tokenEnd(i);
+                } else if (cls & kDigit) {
+                    const qsizetype next = tokenEnd(i);
+                    i = std::max(next, digitToken(i, next));
+                } else {
+                    const Word w = word(i);
+                    i = std::max(w.end, letterToken(i, w));
+                }
                 continue;
             }
             if (c == u'@')
@@ -522,6 +541,28 @@ public:
 private:
     Q_ALWAYS_INLINE char16_t at(qsizetype k) const { return (k >= 0 && k < m_n) ? m_s[k].unicode() : u'\0'; }
     QStringView mid(qsizetype a, qsizetype b) const { return m_s.sliced(a, b - a); }
+
+    // A run of letters and digits with its folded hash (WordSet::step), read in one go.
+    struct Word
+    {
+        qsizetype end;
+        std::uint64_t hash;
+        std::uint64_t hash4; // of the first four characters
+    };
+    Q_ALWAYS_INLINE Word word(qsizetype i) const
+    {
+        Word w{i, WordSet::kSeed, 0};
+        while (w.end < m_n) {
+            const char16_t c = at(w.end);
+            if (!isAlnum(c))
+                break;
+            w.hash = WordSet::step(w.hash, fold(c));
+            if (++w.end - i == 4)
+                w.hash4 = w.hash;
+        }
+        return w;
+    }
+    bool mayStartTerm(qsizetype i, const Word& w) const { return m_t.mayStartTerm(w.hash, w.hash4, w.end - i); }
 
     qsizetype tokenEnd(qsizetype i) const
     {
@@ -606,11 +647,12 @@ private:
 
     // ---- words ------------------------------------------------------------------------------
 
-    qsizetype letterToken(qsizetype i, qsizetype end)
+    qsizetype letterToken(qsizetype i, const Word& w)
     {
+        const qsizetype end = w.end;
         qsizetype consumed = end;
         std::array<TrieHit, kMaxHits> hits;
-        const int count = m_t.mayStartTerm(at(i), at(i + 1), at(i + 2)) ? walk(i, hits) : 0;
+        const int count = mayStartTerm(i, w) ? walk(i, hits) : 0;
         if (count > 0)
             consumed = std::max(consumed, handleHits(i, hits, count));
         return shapes(i, end, consumed);
@@ -727,7 +769,7 @@ private:
     // A role word, title or particle at `j`: returns its end, or -1.
     qsizetype cueAt(qsizetype j, ScanCue cue) const
     {
-        if (cue != ScanCue::RoleWord && !m_t.mayStartTerm(at(j), at(j + 1), at(j + 2)))
+        if (cue != ScanCue::RoleWord && !mayStartTerm(j, word(j)))
             return -1;
         std::array<TrieHit, kMaxHits> hits;
         const int count = walk(cue == ScanCue::RoleWord ? m_t.roleTrie : m_t.trie, j, hits);
