@@ -506,7 +506,10 @@ struct TrieHit
 class Pass
 {
 public:
-    Pass(const Scanner::Tables& t, QStringView text) : m_t(t), m_s(text), m_n(text.size()) {}
+    Pass(const Scanner::Tables& t, QStringView text) : m_t(t), m_s(text), m_n(text.size())
+    {
+        m_out.reserve(static_cast<std::size_t>(std::min<qsizetype>(m_n / 64, 1 << 20)));
+    }
 
     std::vector<Candidate> run()
     {
@@ -1352,10 +1355,20 @@ private:
     // characters of the document alphabet, with the ICAO check digit as a tenth or a cue before.
     void documentNumber(qsizetype i, qsizetype end)
     {
-        static constexpr std::u16string_view alphabet = u"CFGHJKLMNPRTVWXYZ0123456789";
+        // The document alphabet as a bit set over ASCII: most capitalised nouns of nine or ten letters
+        // fail at their second character.
+        static constexpr std::uint64_t kDocDigits = 0x03FF000000000000ull; // '0'..'9' in bits 48..57
+        static constexpr std::uint64_t kDocLetters = [] {
+            std::uint64_t m = 0;
+            for (char c : std::string_view("CFGHJKLMNPRTVWXYZ"))
+                m |= std::uint64_t{1} << (c - 64);
+            return m;
+        }();
         int digits = 0;
         for (qsizetype k = i; k < end; ++k) {
-            if (alphabet.find(at(k)) == std::u16string_view::npos)
+            const char16_t c = at(k);
+            const bool inAlphabet = c < 64 ? ((kDocDigits >> c) & 1u) != 0 : (c < 128 && ((kDocLetters >> (c - 64)) & 1u) != 0);
+            if (!inAlphabet)
                 return;
             digits += isDigit(at(k));
         }
@@ -1826,8 +1839,11 @@ const ScanRules& Scanner::rules() const
 QList<ScanFinding> Scanner::scan(QStringView text) const
 {
     std::vector<Candidate> candidates = Pass(*m_tables, text).run();
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+    // The pass reports mostly in text order; a look back (a street before its number) is the
+    // exception, so the list is sorted only when needed.
+    const auto byStart = [](const Candidate& a, const Candidate& b) { return a.start < b.start; };
+    if (!std::is_sorted(candidates.begin(), candidates.end(), byStart))
+        std::stable_sort(candidates.begin(), candidates.end(), byStart);
     std::vector<Candidate> kept;
     kept.reserve(candidates.size());
     for (const Candidate& c : candidates) {
