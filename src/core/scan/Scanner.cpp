@@ -3,7 +3,6 @@
 #include "scan/Checksums.h"
 
 #include <QChar>
-#include <QHash>
 
 #include <algorithm>
 #include <array>
@@ -1817,6 +1816,69 @@ private:
     std::vector<Candidate> m_out;
 };
 
+// Explanations repeat ("nach „Frau“" hundreds of times in a long text): each wording is built once
+// per scan and then shared. Keyed by the reason (or phrase group) and the cited text; lookups
+// hash the cited text in place instead of building a key string.
+class ExplanationCache
+{
+public:
+    const QString* find(int code, QStringView arg) const
+    {
+        const std::uint64_t h = hash(code, arg);
+        for (std::size_t slot = h & m_mask; m_slots[slot].used; slot = (slot + 1) & m_mask) {
+            const Slot& e = m_slots[slot];
+            if (e.hash == h && e.code == code && e.arg == arg)
+                return &e.explanation;
+        }
+        return nullptr;
+    }
+    const QString* insert(int code, QStringView arg, QString explanation)
+    {
+        if ((m_count + 1) * 2 > m_slots.size())
+            grow();
+        ++m_count;
+        return &place(Slot{true, hash(code, arg), code, arg.toString(), std::move(explanation)}).explanation;
+    }
+
+private:
+    struct Slot
+    {
+        bool used = false;
+        std::uint64_t hash = 0;
+        int code = 0;
+        QString arg;
+        QString explanation;
+    };
+    static std::uint64_t hash(int code, QStringView arg)
+    {
+        std::uint64_t h = WordSet::step(WordSet::kSeed, static_cast<char16_t>(code & 0xFFFF)) ^ static_cast<std::uint64_t>(code >> 16);
+        for (QChar c : arg)
+            h = WordSet::step(h, c.unicode());
+        return h * 0x9E3779B97F4A7C15ull >> 32;
+    }
+    Slot& place(Slot slot)
+    {
+        std::size_t k = slot.hash & m_mask;
+        while (m_slots[k].used)
+            k = (k + 1) & m_mask;
+        m_slots[k] = std::move(slot);
+        return m_slots[k];
+    }
+    void grow()
+    {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots = std::vector<Slot>(old.size() * 2);
+        m_mask = m_slots.size() - 1;
+        for (Slot& e : old)
+            if (e.used)
+                place(std::move(e));
+    }
+
+    std::vector<Slot> m_slots = std::vector<Slot>(64);
+    std::size_t m_mask = 63;
+    std::size_t m_count = 0;
+};
+
 // Order of certainty when candidates overlap.
 bool better(const Candidate& a, const Candidate& b)
 {
@@ -1864,9 +1926,7 @@ QList<ScanFinding> Scanner::scan(QStringView text) const
     const ScanRules& rules = m_tables->rules;
     QList<ScanFinding> findings;
     findings.reserve(static_cast<qsizetype>(kept.size()));
-    // Explanations repeat ("nach „Frau“" hundreds of times): built once per wording, then shared.
-    QHash<QString, QString> explanations;
-    QString key;
+    ExplanationCache explanations;
     for (const Candidate& c : kept) {
         ScanFinding f;
         f.category = c.category;
@@ -1875,11 +1935,9 @@ QList<ScanFinding> Scanner::scan(QStringView text) const
         f.text = text.sliced(c.start, f.length).toString();
         f.confidence = c.confidence;
         const QStringView arg = c.argStart >= 0 ? text.sliced(c.argStart, c.argEnd - c.argStart) : QStringView();
-        key.clear();
-        key += QChar(c.phraseGroup >= 0 ? 0xE000 + c.phraseGroup : 0xF000 + static_cast<int>(c.reason));
-        key += arg;
-        auto cached = explanations.constFind(key);
-        if (cached == explanations.constEnd()) {
+        const int code = c.phraseGroup >= 0 ? 0x10000 + c.phraseGroup : static_cast<int>(c.reason);
+        const QString* cached = explanations.find(code, arg);
+        if (!cached) {
             QStringList parts;
             if (c.phraseGroup >= 0) {
                 parts << rules.phrases.at(c.phraseGroup).explanation;
@@ -1896,7 +1954,7 @@ QList<ScanFinding> Scanner::scan(QStringView text) const
                 }
             }
             parts.removeAll(QString());
-            cached = explanations.insert(key, parts.join(QStringLiteral("; ")));
+            cached = explanations.insert(code, arg, parts.join(QStringLiteral("; ")));
         }
         f.explanation = *cached;
         findings.append(std::move(f));
