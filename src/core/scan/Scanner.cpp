@@ -68,6 +68,8 @@ Q_ALWAYS_INLINE char16_t fold(char16_t c)
 {
     if (c < 128)
         return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) // Ä, Ö, Ü and the other Latin-1 capitals
+        return static_cast<char16_t>(c + 32);
     if (isSpace(c))
         return u' ';
     return QChar(c).toLower().unicode();
@@ -323,6 +325,49 @@ private:
     bool m_fold = true;
 };
 
+// A map from 64-bit hashes to non-negative ints (open addressing; -1: absent).
+class HashMap
+{
+public:
+    void insert(std::uint64_t key, int value)
+    {
+        if ((m_count + 1) * 2 > m_slots.size()) {
+            std::vector<Slot> old = std::move(m_slots);
+            m_slots.assign(std::max<std::size_t>(16, old.size() * 2), Slot{});
+            m_mask = m_slots.size() - 1;
+            m_count = 0;
+            for (const Slot& e : old)
+                if (e.value >= 0)
+                    insert(e.key, e.value);
+        }
+        std::size_t k = slot(key);
+        while (m_slots[k].value >= 0 && m_slots[k].key != key)
+            k = (k + 1) & m_mask;
+        m_count += m_slots[k].value < 0 ? 1 : 0;
+        m_slots[k] = Slot{key, value};
+    }
+    int value(std::uint64_t key) const
+    {
+        if (m_slots.empty())
+            return -1;
+        for (std::size_t k = slot(key); m_slots[k].value >= 0; k = (k + 1) & m_mask)
+            if (m_slots[k].key == key)
+                return m_slots[k].value;
+        return -1;
+    }
+
+private:
+    struct Slot
+    {
+        std::uint64_t key = 0;
+        int value = -1;
+    };
+    std::size_t slot(std::uint64_t key) const { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & m_mask; }
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+    std::size_t m_count = 0;
+};
+
 constexpr int kMaxHits = 16;
 
 struct CueHit
@@ -380,8 +425,11 @@ struct Scanner::Tables
                 noteTermStart(term);
             }
         trie.finish();
-        for (const QString& name : rules.firstNames)
+        noteFirstRunRefs();
+        for (const QString& name : rules.firstNames) {
             firstNames.add(name, false);
+            noteFirstName(name);
+        }
         firstNames.finish();
         for (const QString& local : rules.institutionalEmailLocalParts)
             emailLocalParts.add(local, true);
@@ -461,9 +509,45 @@ struct Scanner::Tables
                 prefixRunStarts[startKey(h4) >> 6] |= std::uint64_t{1} << (startKey(h4) & 63);
         } else {
             wholeRunStarts[startKey(h) >> 6] |= std::uint64_t{1} << (startKey(h) & 63);
+            if (run > 0)
+                m_firstRuns.emplace_back(h, f.substr(0, run));
         }
     }
+    // The first runs of letters and digits of the first names, folded: a capitalised word whose run
+    // is not marked cannot be a first name ("Hans" for "Hans-Peter"), which spares most German
+    // nouns the exact lookup.
+    std::vector<std::uint64_t> firstNameRuns = std::vector<std::uint64_t>(std::size_t{1} << (kStartBits - 6), 0);
+    void noteFirstName(QStringView name)
+    {
+        std::uint64_t h = WordSet::kSeed;
+        for (QChar c : name) {
+            if (!isAlnum(c.unicode()))
+                break;
+            h = WordSet::step(h, fold(c.unicode()));
+        }
+        firstNameRuns[startKey(h) >> 6] |= std::uint64_t{1} << (startKey(h) & 63);
+    }
+    Q_ALWAYS_INLINE bool mayBeFirstName(std::uint64_t h) const { return testBit(firstNameRuns, startKey(h)); }
+
     // `h`: the word's folded hash, `h4`: that of its first four characters, `length`: its length.
+    Q_ALWAYS_INLINE bool mayStartPrefixTerm(std::uint64_t h4) const { return testBit(prefixRunStarts, startKey(h4)); }
+    // For each first run of a term (its folded hash): the trie reference of the node after it.
+    HashMap firstRunRefs;
+    void noteFirstRunRefs()
+    {
+        for (const auto& [hash, run] : m_firstRuns) {
+            int ref = -1;
+            for (char16_t c : run) {
+                ref = trie.child(ref < 0 ? 0 : ref >> 1, c);
+                if (ref < 0)
+                    break;
+            }
+            if (ref >= 0)
+                firstRunRefs.insert(hash, ref);
+        }
+        m_firstRuns.clear();
+    }
+    std::vector<std::pair<std::uint64_t, std::u16string>> m_firstRuns; // only while building
     Q_ALWAYS_INLINE bool mayStartTerm(std::uint64_t h, std::uint64_t h4, qsizetype length) const
     {
         return walkAlways || testBit(wholeRunStarts, startKey(h)) ||
@@ -505,7 +589,8 @@ struct TrieHit
 class Pass
 {
 public:
-    Pass(const Scanner::Tables& t, QStringView text) : m_t(t), m_s(text), m_n(text.size())
+    Pass(const Scanner::Tables& t, QStringView text)
+        : m_t(t), m_s(text), m_p(reinterpret_cast<const char16_t*>(text.utf16())), m_n(text.size())
     {
         m_out.reserve(static_cast<std::size_t>(std::min<qsizetype>(m_n / 64, 1 << 20)));
     }
@@ -541,7 +626,11 @@ public:
     }
 
 private:
-    Q_ALWAYS_INLINE char16_t at(qsizetype k) const { return (k >= 0 && k < m_n) ? m_s[k].unicode() : u'\0'; }
+    // The character at k, or 0 outside the text (one unsigned comparison covers both ends).
+    Q_ALWAYS_INLINE char16_t at(qsizetype k) const
+    {
+        return static_cast<std::size_t>(k) < static_cast<std::size_t>(m_n) ? m_p[k] : u'\0';
+    }
     QStringView mid(qsizetype a, qsizetype b) const { return m_s.sliced(a, b - a); }
 
     // A run of letters and digits with its folded hash (WordSet::step), read in one go.
@@ -554,14 +643,14 @@ private:
     Q_ALWAYS_INLINE Word word(qsizetype i) const
     {
         Word w{i, WordSet::kSeed, 0};
-        while (w.end < m_n) {
-            const char16_t c = at(w.end);
-            if (!isAlnum(c))
-                break;
-            w.hash = WordSet::step(w.hash, fold(c));
-            if (++w.end - i == 4)
-                w.hash4 = w.hash;
-        }
+        const qsizetype four = std::min(m_n, i + 4);
+        while (w.end < four && isAlnum(m_p[w.end]))
+            w.hash = WordSet::step(w.hash, fold(m_p[w.end++]));
+        if (w.end - i < 4)
+            return w;
+        w.hash4 = w.hash;
+        while (w.end < m_n && isAlnum(m_p[w.end]))
+            w.hash = WordSet::step(w.hash, fold(m_p[w.end++]));
         return w;
     }
     bool mayStartTerm(qsizetype i, const Word& w) const { return m_t.mayStartTerm(w.hash, w.hash4, w.end - i); }
@@ -618,9 +707,12 @@ private:
 
     int walk(const Trie& trie, qsizetype i, std::array<TrieHit, kMaxHits>& hits) const
     {
-        int count = 0;
-        int node = 0;
-        qsizetype j = i;
+        return walkOn(trie, 0, i, hits, 0);
+    }
+
+    // Continues a walk at node `node` and text position `j`, after `count` hits.
+    int walkOn(const Trie& trie, int node, qsizetype j, std::array<TrieHit, kMaxHits>& hits, int count) const
+    {
         while (j < m_n) {
             char16_t c = at(j);
             if (isSpace(c)) {
@@ -654,10 +746,24 @@ private:
         const qsizetype end = w.end;
         qsizetype consumed = end;
         std::array<TrieHit, kMaxHits> hits;
-        const int count = mayStartTerm(i, w) ? walk(i, hits) : 0;
+        int count = 0;
+        if (mayStartTerm(i, w)) {
+            if (m_t.walkAlways || (w.end - i >= 4 && m_t.mayStartPrefixTerm(w.hash4))) {
+                count = walk(i, hits); // a prefix term may end inside the word
+            } else if (const int ref = m_t.firstRunRefs.value(w.hash); ref >= 0) {
+                // The trie node after the word is known: the walk goes on from there. A term that
+                // is the word alone ends at a word boundary, so it counts.
+                const int node = ref >> 1;
+                if (ref & 1)
+                    for (const Terminal& term : m_t.trie.terms(node))
+                        if (count < kMaxHits)
+                            hits[static_cast<std::size_t>(count++)] = {term, w.end};
+                count = walkOn(m_t.trie, node, w.end, hits, count);
+            }
+        }
         if (count > 0)
             consumed = std::max(consumed, handleHits(i, hits, count));
-        return shapes(i, end, consumed);
+        return shapes(i, w, consumed);
     }
 
     qsizetype handleHits(qsizetype i, const std::array<TrieHit, kMaxHits>& hits, int count)
@@ -719,8 +825,9 @@ private:
     }
 
     // Identifiers recognised by their shape: IBAN, KVNR, document numbers, plates, names, IPv6.
-    qsizetype shapes(qsizetype i, qsizetype end, qsizetype consumed)
+    qsizetype shapes(qsizetype i, const Word& w, qsizetype consumed)
     {
+        const qsizetype end = w.end;
         const char16_t first = at(i);
         if (isUpperAscii(first)) {
             const qsizetype len = end - i;
@@ -738,7 +845,8 @@ private:
                     return e;
             const char16_t next = at(end);
             const qsizetype we = (next == u'-' || next == u'\'' || next == u'\u2019') ? nameWordEnd(i) : end;
-            if (isInlineSpace(at(we)) && isUpper(at(we + 1)) && (i == 0 || at(i - 1) != u'-'))
+            if (isInlineSpace(at(we)) && isUpper(at(we + 1)) && (i == 0 || at(i - 1) != u'-') &&
+                m_t.mayBeFirstName(w.hash))
                 consumed = std::max(consumed, firstName(i));
         }
         if (at(end) == u':' && end - i <= 4)
@@ -1811,6 +1919,7 @@ private:
 
     const Scanner::Tables& m_t;
     QStringView m_s;
+    const char16_t* m_p;
     qsizetype m_n;
     std::array<CueHit, kScanCueCount> m_cues{};
     std::vector<Candidate> m_out;
