@@ -64,6 +64,19 @@ Q_ALWAYS_INLINE bool isLineBreak(char16_t c) { return c == u'\n' || c == u'\r' |
 Q_ALWAYS_INLINE bool isInlineSpace(char16_t c) { return isSpace(c) && !isLineBreak(c); }
 Q_ALWAYS_INLINE bool isHex(char16_t c) { return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'); }
 
+// For ASCII: the folded character if it is a letter or digit, else 0 (one load per character in
+// the loop that hashes words).
+constexpr std::array<char16_t, 128> makeFoldedAlnum()
+{
+    std::array<char16_t, 128> t{};
+    for (int c = '0'; c <= '9'; ++c)
+        t[static_cast<std::size_t>(c)] = static_cast<char16_t>(c);
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[static_cast<std::size_t>(c)] = t[static_cast<std::size_t>(c - 32)] = static_cast<char16_t>(c);
+    return t;
+}
+constexpr std::array<char16_t, 128> kFoldedAlnum = makeFoldedAlnum();
+
 Q_ALWAYS_INLINE char16_t fold(char16_t c)
 {
     if (c < 128)
@@ -644,14 +657,31 @@ private:
     {
         Word w{i, WordSet::kSeed, 0};
         const qsizetype four = std::min(m_n, i + 4);
-        while (w.end < four && isAlnum(m_p[w.end]))
-            w.hash = WordSet::step(w.hash, fold(m_p[w.end++]));
+        while (w.end < four) {
+            const char16_t f = foldedAlnum(m_p[w.end]);
+            if (!f)
+                return w;
+            w.hash = WordSet::step(w.hash, f);
+            ++w.end;
+        }
         if (w.end - i < 4)
             return w;
         w.hash4 = w.hash;
-        while (w.end < m_n && isAlnum(m_p[w.end]))
-            w.hash = WordSet::step(w.hash, fold(m_p[w.end++]));
+        while (w.end < m_n) {
+            const char16_t f = foldedAlnum(m_p[w.end]);
+            if (!f)
+                break;
+            w.hash = WordSet::step(w.hash, f);
+            ++w.end;
+        }
         return w;
+    }
+    // The folded character if c is a letter or digit, else 0.
+    Q_ALWAYS_INLINE static char16_t foldedAlnum(char16_t c)
+    {
+        if (Q_LIKELY(c < 128))
+            return kFoldedAlnum[c];
+        return isAlnum(c) ? fold(c) : u'\0';
     }
     bool mayStartTerm(qsizetype i, const Word& w) const { return m_t.mayStartTerm(w.hash, w.hash4, w.end - i); }
 
@@ -763,6 +793,9 @@ private:
         }
         if (count > 0)
             consumed = std::max(consumed, handleHits(i, hits, count));
+        // Every shape starts with a capital, apart from IPv6 groups ("fe80::1").
+        if (!isUpper(m_p[i]) && at(w.end) != u':')
+            return consumed;
         return shapes(i, w, consumed);
     }
 
