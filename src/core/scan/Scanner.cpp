@@ -398,14 +398,15 @@ struct Scanner::Tables
     ScanRules rules;
     Trie trie;     // cues that start or inform a detector, and the phrase lists
     Trie roleTrie; // role words ("Erste Beigeordnete"), read only after a salutation
-    WordSet cueWords; // single words of every cue list, folded; bit = 1 << ScanCue
+    WordSet cueWords; // single words of every cue list, folded; bit = 1 << ScanCue, kAddressCueBit
+    static constexpr std::uint32_t kAddressCueBit = 1u << 30; // an office address cue ("Rathaus")
+    static_assert(kScanCueCount < 30, "cue bits and kAddressCueBit share one word");
     WordSet firstNames;                           // exact case
     WordSet emailLocalParts;
     Trie streetSuffixTrie;  // folded and reversed: read from a word's end backwards
     WordSet streetSuffixWords; // the suffixes as whole words ("Straße" alone)
     WordSet streetPrefixes; // "Am", "An der": folded, one or two words
     Trie addressCueTrie;    // institutional address cues, matched as word prefixes
-    WordSet addressCueWords;
     std::vector<std::u16string> institutionalAddresses; // folded
     std::vector<std::u16string> institutionalPhones;    // digits only
 
@@ -429,7 +430,6 @@ struct Scanner::Tables
                     cueWords.add(term, true, 1u << cue);
             }
         }
-        cueWords.finish();
         roleTrie.finish();
         for (int g = 0; g < rules.phrases.size(); ++g)
             for (const QString& term : rules.phrases.at(g).terms)
@@ -463,10 +463,10 @@ struct Scanner::Tables
         streetPrefixes.finish();
         for (const QString& s : rules.institutionalAddressCues) {
             addressCueTrie.add(s, Terminal{Terminal::Cue, true, 0});
-            addressCueWords.add(s, true);
+            cueWords.add(s, true, kAddressCueBit);
         }
         addressCueTrie.finish();
-        addressCueWords.finish();
+        cueWords.finish();
         for (const QString& s : rules.institutionalAddresses)
             institutionalAddresses.push_back(folded(s));
         for (const QString& s : rules.institutionalPhoneNumbers) {
@@ -690,6 +690,14 @@ private:
         while (i < m_n && isAlnum(at(i)))
             ++i;
         return i;
+    }
+    // The value of the digits in [a, b): a few digits only (day, month, an IPv4 part).
+    int number(qsizetype a, qsizetype b) const
+    {
+        int value = 0;
+        for (qsizetype k = a; k < b; ++k)
+            value = value * 10 + (at(k) - u'0');
+        return value;
     }
     qsizetype digitsEnd(qsizetype i) const
     {
@@ -937,8 +945,9 @@ private:
         constexpr std::uint32_t notNames = (1u << static_cast<int>(ScanCue::RoleWord)) |
                                            (1u << static_cast<int>(ScanCue::InstitutionalNameWords)) |
                                            (1u << static_cast<int>(ScanCue::NotName)) |
-                                           (1u << static_cast<int>(ScanCue::Salutation));
-        return (m_t.cueWords.bits(w) & notNames) != 0 || m_t.addressCueWords.contains(w) || endsWithStreetSuffix(w);
+                                           (1u << static_cast<int>(ScanCue::Salutation)) |
+                                           Scanner::Tables::kAddressCueBit;
+        return (m_t.cueWords.bits(w) & notNames) != 0 || endsWithStreetSuffix(w);
     }
 
     // Reads the words of a name from `j`: [titles] Word [Word…] with particles. The first word
@@ -1390,7 +1399,7 @@ private:
             const qsizetype e = digitsEnd(j);
             if (e == j || e - j > 3 || (e - j > 1 && at(j) == u'0'))
                 return -1;
-            const int value = QStringView(m_s).sliced(j, e - j).toInt();
+            const int value = number(j, e);
             if (value > 255)
                 return -1;
             if (part == 0)
@@ -1591,14 +1600,16 @@ private:
         }
         if (d1 - j < 1 || d1 - j > 2 || at(d1) != u'.')
             return -1;
-        const int day = mid(j, d1).toInt();
+        const int day = number(j, d1);
         if (day < 1 || day > 31)
             return -1;
         qsizetype k = skipInlineSpace(d1 + 1);
         const qsizetype m2 = digitsEnd(k);
         if (m2 > k) {
-            const int month = mid(k, m2).toInt();
-            if (m2 - k > 2 || month < 1 || month > 12 || at(m2) != u'.')
+            if (m2 - k > 2)
+                return -1;
+            const int month = number(k, m2);
+            if (month < 1 || month > 12 || at(m2) != u'.')
                 return -1;
             const qsizetype y = skipInlineSpace(m2 + 1);
             const qsizetype ye = digitsEnd(y);
