@@ -2059,28 +2059,31 @@ QList<ScanFinding> Scanner::scan(QStringView text) const
     const auto byStart = [](const Candidate& a, const Candidate& b) { return a.start < b.start; };
     if (!std::is_sorted(candidates.begin(), candidates.end(), byStart))
         std::stable_sort(candidates.begin(), candidates.end(), byStart);
-    std::vector<Candidate> kept;
-    kept.reserve(candidates.size());
-    for (const Candidate& c : candidates) {
+    // Overlaps are resolved in place: the first `kept` entries are the survivors so far (a stack
+    // whose top is the last kept candidate), which saves a second list as long as the first.
+    std::size_t kept = 0;
+    for (std::size_t r = 0; r < candidates.size(); ++r) {
+        const Candidate c = candidates[r];
         if (c.end <= c.start)
             continue;
         bool keep = true;
-        while (!kept.empty() && kept.back().end > c.start) {
-            if (better(kept.back(), c)) {
+        while (kept > 0 && candidates[kept - 1].end > c.start) {
+            if (better(candidates[kept - 1], c)) {
                 keep = false;
                 break;
             }
-            kept.pop_back();
+            --kept;
         }
         if (keep)
-            kept.push_back(c);
+            candidates[kept++] = c;
     }
+    candidates.resize(kept);
 
     const ScanRules& rules = m_tables->rules;
     QList<ScanFinding> findings;
-    findings.reserve(static_cast<qsizetype>(kept.size()));
+    findings.reserve(static_cast<qsizetype>(candidates.size()));
     ExplanationCache explanations;
-    for (const Candidate& c : kept) {
+    for (const Candidate& c : candidates) {
         ScanFinding f;
         f.category = c.category;
         f.start = c.start;
