@@ -687,7 +687,7 @@ private:
 
     qsizetype tokenEnd(qsizetype i) const
     {
-        while (i < m_n && isAlnum(at(i)))
+        while (i < m_n && isAlnum(m_p[i]))
             ++i;
         return i;
     }
@@ -701,13 +701,13 @@ private:
     }
     qsizetype digitsEnd(qsizetype i) const
     {
-        while (i < m_n && isDigit(at(i)))
+        while (i < m_n && isDigit(m_p[i]))
             ++i;
         return i;
     }
     qsizetype skipInlineSpace(qsizetype i) const
     {
-        while (i < m_n && isInlineSpace(at(i)))
+        while (i < m_n && isInlineSpace(m_p[i]))
             ++i;
         return i;
     }
@@ -716,7 +716,7 @@ private:
     {
         qsizetype j = i;
         while (j < m_n) {
-            const char16_t c = at(j);
+            const char16_t c = m_p[j];
             if (isLetter(c))
                 ++j;
             else if ((c == u'-' || c == u'\'' || c == u'\u2019') && j > i && isLetter(at(j + 1)))
@@ -752,10 +752,10 @@ private:
     int walkOn(const Trie& trie, int node, qsizetype j, std::array<TrieHit, kMaxHits>& hits, int count) const
     {
         while (j < m_n) {
-            char16_t c = at(j);
+            char16_t c = m_p[j];
             if (isSpace(c)) {
                 c = u' ';
-                while (j < m_n && isSpace(at(j)))
+                while (j < m_n && isSpace(m_p[j]))
                     ++j;
             } else {
                 c = fold(c);
