@@ -233,6 +233,37 @@ TEST_CASE("scan_specialCategoriesSecrecyAndBusinessSecrets", "[scan]")
     CHECK(found(QStringLiteral("Das Gesundheitsamt lädt ein."), ScanCategory::SpecialCategory).isEmpty());
 }
 
+TEST_CASE("scan_packTerms_everyShapeOfTermIsWalked", "[scan]")
+{
+    // The scan walks the cue trie only for words whose hash marks them as a possible term start.
+    // That filter must never hide a term: whole words, terms with a space or punctuation after the
+    // first word, prefix terms of four letters or more, and a prefix term shorter than four letters
+    // (which switches the filter off), in a pack of its own.
+    ScanRules rules = *defaultPack().scan;
+    ScanPhraseGroup group;
+    group.category = ScanCategory::SpecialCategory;
+    group.group = QStringLiteral("Test");
+    group.explanation = QStringLiteral("Testbegriff");
+    group.terms = {QStringLiteral("Kurbad"), QStringLiteral("Xyl-Probe"), QStringLiteral("unter Quarantäne"),
+                   QStringLiteral("Zöliakie*"), QStringLiteral("Qi*")};
+    rules.phrases.append(group);
+    const Scanner scanner(rules);
+    const auto texts = [&](const QString& text) {
+        QStringList out;
+        for (const ScanFinding& f : scanner.scan(text))
+            if (f.explanation == QStringLiteral("Testbegriff"))
+                out << f.text;
+        return out;
+    };
+    CHECK(texts(QStringLiteral("Das Kurbad ist zu.")) == QStringList{QStringLiteral("Kurbad")});
+    CHECK(texts(QStringLiteral("Die Kurbadverwaltung")).isEmpty()); // no prefix term: whole words only
+    CHECK(texts(QStringLiteral("Eine Xyl-Probe.")) == QStringList{QStringLiteral("Xyl-Probe")});
+    CHECK(texts(QStringLiteral("Er steht unter\u00A0 Quarantäne.")) == QStringList{QStringLiteral("unter\u00A0 Quarantäne")});
+    CHECK(texts(QStringLiteral("wegen ZÖLIAKIEBEDINGTER Diät")) == QStringList{QStringLiteral("ZÖLIAKIEBEDINGTER")});
+    CHECK(texts(QStringLiteral("Qigong am Montag")) == QStringList{QStringLiteral("Qigong")});
+    CHECK(texts(QStringLiteral("Kein Treffer: Kurs, Xyl, unterdessen, Zölibat.")).isEmpty());
+}
+
 // ---- negatives typical for administrative texts -------------------------------------------------
 
 TEST_CASE("scan_cleanAdministrativeText_hasNoFindings", "[scan]")
@@ -309,6 +340,18 @@ TEST_CASE("summary_suggestsLevelAndAnswers_andNeverLowers", "[scan]")
     const ScanSummary nothing = summariseScan(*pack.scan, {}, pack.defaultLevel);
     CHECK(nothing.suggestedLevel == pack.defaultLevel);
     CHECK(suggestedAnswers(pack, current, nothing).isEmpty());
+}
+
+TEST_CASE("pseudonymise_sameValueWithOtherWhitespace_restoresEachExactly", "[scan]")
+{
+    // Found by fuzzing: the same address once with a line break and once with a non-breaking space
+    // must come back exactly as written.
+    const QString text = QStringLiteral("Anschrift: Kastanienallee 41\n50823 Köln\nZweitwohnsitz: Kastanienallee 41\u00A050823 Köln");
+    const auto findings = scan(text);
+    REQUIRE(findings.size() == 2);
+    const Pseudonymised p = pseudonymise(text, findings, *defaultPack().scan);
+    CHECK(p.entries.size() == 2);
+    CHECK(restorePseudonyms(p.text, p.entries).text == text);
 }
 
 TEST_CASE("pseudonymise_consistentPlaceholders_restoreRoundTrip", "[scan]")

@@ -81,7 +81,10 @@ Pseudonymised pseudonymise(QStringView text, const QList<ScanFinding>& findings,
     for (const ScanFinding& f : findings) {
         if (!isPseudonymisable(f.category) || f.start < copied || f.end() > text.size())
             continue;
-        const QString key = scanCategoryId(f.category) + u'\x1f' + f.text.simplified();
+        // The exact text, not a whitespace-normalised form: "Musterweg 1\n12345 Ort" and the same
+        // address on one line would otherwise share a placeholder, and restoring would give both
+        // the first one's line break (found by fuzzing).
+        const QString key = scanCategoryId(f.category) + u'\x1f' + f.text;
         int entry = indexOf.value(key, -1);
         if (entry < 0) {
             const QString base = rules.info(f.category).placeholder.isEmpty() ? scanCategoryId(f.category)
