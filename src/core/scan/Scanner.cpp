@@ -338,6 +338,23 @@ private:
     bool m_fold = true;
 };
 
+// A set of 64-bit hashes as 2^15 bits (4 KB): one load per test. A false "maybe" is possible, a
+// false "no" is not, so it serves as a cheap filter in front of exact lookups.
+class BitTable
+{
+public:
+    void set(std::uint64_t h) { m_bits[key(h) >> 6] |= std::uint64_t{1} << (key(h) & 63); }
+    Q_ALWAYS_INLINE bool test(std::uint64_t h) const { return (m_bits[key(h) >> 6] >> (key(h) & 63)) & 1u; }
+
+private:
+    static constexpr int kBits = 15;
+    Q_ALWAYS_INLINE static std::size_t key(std::uint64_t h)
+    {
+        return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ull) >> (64 - kBits));
+    }
+    std::vector<std::uint64_t> m_bits = std::vector<std::uint64_t>(std::size_t{1} << (kBits - 6), 0);
+};
+
 // A map from 64-bit hashes to non-negative ints (open addressing; -1: absent).
 class HashMap
 {
@@ -484,20 +501,11 @@ struct Scanner::Tables
     // whose first run of letters and digits equals the word's (what follows that run in the term
     // must match the text too), or, for a prefix term of one run ("Medikament*"), one that begins
     // the word. So the scan hashes each word while it reads it and walks the trie only when the
-    // hash is marked here: one bit in a 4 KB table instead of the walk's scattered reads. A false
+    // hash is marked here: one bit in a BitTable instead of the walk's scattered reads. A false
     // mark costs a walk that finds nothing; a missing one cannot happen.
-    static constexpr int kStartBits = 15;
-    std::vector<std::uint64_t> wholeRunStarts = std::vector<std::uint64_t>(std::size_t{1} << (kStartBits - 6), 0);
-    std::vector<std::uint64_t> prefixRunStarts = std::vector<std::uint64_t>(std::size_t{1} << (kStartBits - 6), 0);
-    bool walkAlways = false; // a prefix term of fewer than four letters or digits
-    Q_ALWAYS_INLINE static std::size_t startKey(std::uint64_t h)
-    {
-        return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ull) >> (64 - kStartBits));
-    }
-    Q_ALWAYS_INLINE static bool testBit(const std::vector<std::uint64_t>& bits, std::size_t k)
-    {
-        return (bits[k >> 6] >> (k & 63)) & 1u;
-    }
+    BitTable wholeRunStarts;  // hash of a term's first run (the whole word must be equal)
+    BitTable prefixRunStarts; // hash of the first four characters of a one-run prefix term
+    bool walkAlways = false;  // a prefix term of fewer than four letters or digits
     void noteTermStart(QStringView term)
     {
         QStringView t = term.trimmed();
@@ -519,9 +527,9 @@ struct Scanner::Tables
             if (run < 4)
                 walkAlways = true;
             else
-                prefixRunStarts[startKey(h4) >> 6] |= std::uint64_t{1} << (startKey(h4) & 63);
+                prefixRunStarts.set(h4);
         } else {
-            wholeRunStarts[startKey(h) >> 6] |= std::uint64_t{1} << (startKey(h) & 63);
+            wholeRunStarts.set(h);
             if (run > 0)
                 m_firstRuns.emplace_back(h, f.substr(0, run));
         }
@@ -529,7 +537,7 @@ struct Scanner::Tables
     // The first runs of letters and digits of the first names, folded: a capitalised word whose run
     // is not marked cannot be a first name ("Hans" for "Hans-Peter"), which spares most German
     // nouns the exact lookup.
-    std::vector<std::uint64_t> firstNameRuns = std::vector<std::uint64_t>(std::size_t{1} << (kStartBits - 6), 0);
+    BitTable firstNameRuns;
     void noteFirstName(QStringView name)
     {
         std::uint64_t h = WordSet::kSeed;
@@ -538,12 +546,11 @@ struct Scanner::Tables
                 break;
             h = WordSet::step(h, fold(c.unicode()));
         }
-        firstNameRuns[startKey(h) >> 6] |= std::uint64_t{1} << (startKey(h) & 63);
+        firstNameRuns.set(h);
     }
-    Q_ALWAYS_INLINE bool mayBeFirstName(std::uint64_t h) const { return testBit(firstNameRuns, startKey(h)); }
+    Q_ALWAYS_INLINE bool mayBeFirstName(std::uint64_t h) const { return firstNameRuns.test(h); }
 
-    // `h`: the word's folded hash, `h4`: that of its first four characters, `length`: its length.
-    Q_ALWAYS_INLINE bool mayStartPrefixTerm(std::uint64_t h4) const { return testBit(prefixRunStarts, startKey(h4)); }
+    Q_ALWAYS_INLINE bool mayStartPrefixTerm(std::uint64_t h4) const { return prefixRunStarts.test(h4); }
     // For each first run of a term (its folded hash): the trie reference of the node after it.
     HashMap firstRunRefs;
     void noteFirstRunRefs()
@@ -561,10 +568,10 @@ struct Scanner::Tables
         m_firstRuns.clear();
     }
     std::vector<std::pair<std::uint64_t, std::u16string>> m_firstRuns; // only while building
+    // `h`: the word's folded hash, `h4`: that of its first four characters, `length`: its length.
     Q_ALWAYS_INLINE bool mayStartTerm(std::uint64_t h, std::uint64_t h4, qsizetype length) const
     {
-        return walkAlways || testBit(wholeRunStarts, startKey(h)) ||
-               (length >= 4 && testBit(prefixRunStarts, startKey(h4)));
+        return walkAlways || wholeRunStarts.test(h) || (length >= 4 && prefixRunStarts.test(h4));
     }
 };
 
