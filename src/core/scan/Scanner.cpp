@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -76,6 +78,37 @@ constexpr std::array<char16_t, 128> makeFoldedAlnum()
     return t;
 }
 constexpr std::array<char16_t, 128> kFoldedAlnum = makeFoldedAlnum();
+
+// The hash of a folded run of letters and digits, four UTF-16 units at a time: each group of four
+// is packed into 64 bits (the first unit lowest, a short last group padded with zeros) and mixed
+// in by one multiply. The scan computes the same value for plain ASCII words with four units per
+// step (Pass::word); building the tables and non-ASCII words go one unit at a time through add().
+struct RunHash
+{
+    static constexpr std::uint64_t kSeed = 0xCBF29CE484222325ull;
+    Q_ALWAYS_INLINE static std::uint64_t mix(std::uint64_t h, std::uint64_t group)
+    {
+        return (h ^ group) * 0xBF58476D1CE4E5B9ull;
+    }
+
+    std::uint64_t h = kSeed;
+    std::uint64_t first = 0; // after the first full group of four (0 while the run is shorter)
+    std::uint64_t group = 0;
+    int fill = 0;
+
+    Q_ALWAYS_INLINE void add(char16_t folded)
+    {
+        group |= static_cast<std::uint64_t>(folded) << (16 * fill);
+        if (++fill == 4) {
+            h = mix(h, group);
+            if (first == 0)
+                first = h;
+            group = 0;
+            fill = 0;
+        }
+    }
+    Q_ALWAYS_INLINE std::uint64_t value() const { return fill ? mix(h, group) : h; }
+};
 
 Q_ALWAYS_INLINE char16_t fold(char16_t c)
 {
@@ -293,11 +326,6 @@ public:
     }
     bool contains(QStringView word) const { return bits(word) != 0; }
 
-    // The folded hash one character at a time, for callers that hash while they read a word:
-    // h = kSeed, then h = step(h, fold(c)) per character (a word without spaces).
-    static constexpr std::uint64_t kSeed = 0xCBF29CE484222325ull;
-    Q_ALWAYS_INLINE static std::uint64_t step(std::uint64_t h, char16_t folded) { return (h ^ folded) * 0x100000001B3ull; }
-
 private:
     struct Slot
     {
@@ -314,7 +342,7 @@ private:
     }
     static std::uint64_t hashFolded(QStringView w)
     {
-        std::uint64_t h = kSeed;
+        std::uint64_t h = 0xCBF29CE484222325ull;
         bool space = false;
         bool any = false;
         for (QChar c : w) {
@@ -515,19 +543,16 @@ struct Scanner::Tables
         const std::u16string f = folded(t);
         if (f.empty())
             return;
-        std::uint64_t h = WordSet::kSeed;
-        std::uint64_t h4 = 0;
+        RunHash hash;
         std::size_t run = 0;
-        while (run < f.size() && isAlnum(f[run])) {
-            h = WordSet::step(h, f[run]);
-            if (++run == 4)
-                h4 = h;
-        }
+        while (run < f.size() && isAlnum(f[run]))
+            hash.add(f[run++]);
+        const std::uint64_t h = hash.value();
         if (prefix && run == f.size()) {
             if (run < 4)
                 walkAlways = true;
             else
-                prefixRunStarts.set(h4);
+                prefixRunStarts.set(hash.first);
         } else {
             wholeRunStarts.set(h);
             if (run > 0)
@@ -540,13 +565,13 @@ struct Scanner::Tables
     BitTable firstNameRuns;
     void noteFirstName(QStringView name)
     {
-        std::uint64_t h = WordSet::kSeed;
+        RunHash hash;
         for (QChar c : name) {
             if (!isAlnum(c.unicode()))
                 break;
-            h = WordSet::step(h, fold(c.unicode()));
+            hash.add(fold(c.unicode()));
         }
-        firstNameRuns.set(h);
+        firstNameRuns.set(hash.value());
     }
     Q_ALWAYS_INLINE bool mayBeFirstName(std::uint64_t h) const { return firstNameRuns.test(h); }
 
@@ -653,35 +678,61 @@ private:
     }
     QStringView mid(qsizetype a, qsizetype b) const { return m_s.sliced(a, b - a); }
 
-    // A run of letters and digits with its folded hash (WordSet::step), read in one go.
+    // A run of letters and digits with its folded hash (RunHash), read in one go.
     struct Word
     {
         qsizetype end;
         std::uint64_t hash;
-        std::uint64_t hash4; // of the first four characters
+        std::uint64_t hash4; // of the first four characters (0 for a shorter word)
+        bool digits;         // whether it contains a digit
     };
     Q_ALWAYS_INLINE Word word(qsizetype i) const
     {
-        Word w{i, WordSet::kSeed, 0};
-        const qsizetype four = std::min(m_n, i + 4);
-        while (w.end < four) {
-            const char16_t f = foldedAlnum(m_p[w.end]);
-            if (!f)
-                return w;
-            w.hash = WordSet::step(w.hash, f);
-            ++w.end;
+        // Four UTF-16 units per step while they are ASCII: one 64-bit load tells which of them are
+        // letters or digits (SWAR range checks per 16-bit lane), and OR 0x20 folds the letters
+        // (digits already have that bit), so a plain word costs one multiply per four characters.
+        constexpr std::uint64_t kLanes = 0x0001000100010001ull;
+        constexpr std::uint64_t kHigh = 0x0080 * kLanes;
+        std::uint64_t h = RunHash::kSeed;
+        std::uint64_t h4 = 0;
+        std::uint64_t digits = 0;
+        qsizetype j = i;
+        while (j + 4 <= m_n) {
+            std::uint64_t x;
+            std::memcpy(&x, m_p + j, sizeof x);
+            if (x & (0xFF80 * kLanes))
+                break; // a unit beyond ASCII: one at a time below
+            const std::uint64_t t = x | (0x0020 * kLanes);
+            const std::uint64_t letter = (t + 0x001F * kLanes) & ~(t + 0x0005 * kLanes);
+            const std::uint64_t digit = (x + 0x0050 * kLanes) & ~(x + 0x0046 * kLanes);
+            const std::uint64_t alnum = (letter | digit) & kHigh;
+            if (alnum == kHigh) {
+                digits |= digit;
+                h = RunHash::mix(h, t);
+                if (j == i)
+                    h4 = h;
+                j += 4;
+                continue;
+            }
+            const int n = std::countr_zero(~alnum & kHigh) / 16; // letters and digits before the end
+            if (n > 0) {
+                const std::uint64_t lanes = (std::uint64_t{1} << (16 * n)) - 1;
+                digits |= digit & lanes;
+                h = RunHash::mix(h, t & lanes);
+            }
+            return {j + n, h, h4, (digits & kHigh) != 0};
         }
-        if (w.end - i < 4)
-            return w;
-        w.hash4 = w.hash;
-        while (w.end < m_n) {
-            const char16_t f = foldedAlnum(m_p[w.end]);
+        RunHash hash{h, h4, 0, 0};
+        bool anyDigit = (digits & kHigh) != 0;
+        while (j < m_n) {
+            const char16_t f = foldedAlnum(m_p[j]);
             if (!f)
                 break;
-            w.hash = WordSet::step(w.hash, f);
-            ++w.end;
+            anyDigit |= isDigit(f);
+            hash.add(f);
+            ++j;
         }
-        return w;
+        return {j, hash.value(), hash.first, anyDigit};
     }
     // The folded character if c is a letter or digit, else 0.
     Q_ALWAYS_INLINE static char16_t foldedAlnum(char16_t c)
@@ -819,7 +870,7 @@ private:
         qsizetype consumed = i;
         // Longest hit per cue; phrases are reported directly.
         std::array<qsizetype, kScanCueCount> cueEnd;
-        cueEnd.fill(-1);
+        std::uint32_t seen = 0; // which entries of cueEnd are set
         qsizetype phraseEnd = -1;
         int phraseGroup = -1;
         for (int h = 0; h < count; ++h) {
@@ -833,16 +884,17 @@ private:
                     phraseGroup = hit.terminal.index;
                 }
             } else {
-                cueEnd[static_cast<std::size_t>(hit.terminal.index)] =
-                    std::max(cueEnd[static_cast<std::size_t>(hit.terminal.index)], e);
+                const auto cue = static_cast<std::size_t>(hit.terminal.index);
+                const std::uint32_t bit = std::uint32_t{1} << cue;
+                cueEnd[cue] = (seen & bit) ? std::max(cueEnd[cue], e) : e;
+                seen |= bit;
             }
         }
         if (phraseGroup >= 0)
             phrase(i, phraseEnd, phraseGroup);
-        for (int cue = 0; cue < kScanCueCount; ++cue) {
+        for (; seen != 0; seen &= seen - 1) {
+            const int cue = std::countr_zero(seen);
             const qsizetype e = cueEnd[static_cast<std::size_t>(cue)];
-            if (e < 0)
-                continue;
             m_cues[static_cast<std::size_t>(cue)] = {i, e};
             switch (static_cast<ScanCue>(cue)) {
             case ScanCue::Salutation:
@@ -877,7 +929,7 @@ private:
     {
         const qsizetype end = w.end;
         const char16_t first = at(i);
-        if (isUpperAscii(first)) {
+        if (isUpperAscii(first) && w.digits) { // IBAN, KVNR and document numbers all have digits
             const qsizetype len = end - i;
             if (isUpperAscii(at(i + 1)) && isDigit(at(i + 2)) && isDigit(at(i + 3)))
                 if (qsizetype e = iban(i); e > 0)
@@ -2011,10 +2063,11 @@ private:
     };
     static std::uint64_t hash(int code, QStringView arg)
     {
-        std::uint64_t h = WordSet::step(WordSet::kSeed, static_cast<char16_t>(code & 0xFFFF)) ^ static_cast<std::uint64_t>(code >> 16);
+        RunHash h;
+        h.h = RunHash::mix(h.h, static_cast<std::uint64_t>(code));
         for (QChar c : arg)
-            h = WordSet::step(h, c.unicode());
-        return h * 0x9E3779B97F4A7C15ull >> 32;
+            h.add(c.unicode());
+        return h.value() * 0x9E3779B97F4A7C15ull >> 32;
     }
     Slot& place(Slot slot)
     {
