@@ -1012,7 +1012,8 @@ private:
     // Reads the words of a name from `j`: [titles] Word [Word…] with particles. The first word
     // decides: a known first name lets one or two more capitalised words follow (given names and
     // family name); any other word is taken as the family name alone. Returns {start, end} or {-1,-1}.
-    std::pair<qsizetype, qsizetype> nameAt(qsizetype j, int maxWords, bool allowAnyFirst) const
+    // `knownFirstAt`: a position whose word the caller already found in the first-name list.
+    std::pair<qsizetype, qsizetype> nameAt(qsizetype j, int maxWords, bool allowAnyFirst, qsizetype knownFirstAt = -1) const
     {
         qsizetype start = -1;
         // Titles ("Dr.", "Prof. Dr.") belong to the name.
@@ -1030,7 +1031,7 @@ private:
         const QStringView w1 = mid(j, w1e);
         if (notNameWord(w1) || w1.size() < 2)
             return {-1, -1};
-        const bool known = isFirstName(w1);
+        const bool known = j == knownFirstAt || isFirstName(w1);
         if (!known && !allowAnyFirst && start < 0)
             return {-1, -1};
         if (start < 0)
@@ -1083,8 +1084,9 @@ private:
     {
         if (m_t.firstNames.contains(w))
             return true;
-        const qsizetype hyphen = w.indexOf(u'-');
-        return hyphen > 1 && m_t.firstNames.contains(w.first(hyphen)); // "Hans-Peter"
+        const std::size_t hyphen = view(w).find(u'-');
+        return hyphen != std::u16string_view::npos && hyphen > 1 &&
+               m_t.firstNames.contains(w.first(static_cast<qsizetype>(hyphen))); // "Hans-Peter"
     }
 
     // After a salutation ("Frau", "Herrn"): optional line break, role words ("Bürgermeisterin"),
@@ -1206,7 +1208,7 @@ private:
         const qsizetype we = nameWordEnd(i);
         if (!isFirstName(mid(i, we)))
             return i;
-        const auto [s, e] = nameAt(i, 3, false);
+        const auto [s, e] = nameAt(i, 3, false, i);
         if (s < 0)
             return i;
         add({ScanCategory::PersonName, s, e, 0.75, ScanReason::KnownFirstName, i, we});
@@ -2144,7 +2146,7 @@ QList<ScanFinding> Scanner::scan(QStringView text) const
     findings.reserve(static_cast<qsizetype>(candidates.size()));
     ExplanationCache explanations;
     for (const Candidate& c : candidates) {
-        ScanFinding f;
+        ScanFinding& f = findings.emplaceBack();
         f.category = c.category;
         f.start = c.start;
         f.length = c.end - c.start;
@@ -2173,7 +2175,6 @@ QList<ScanFinding> Scanner::scan(QStringView text) const
             cached = explanations.insert(code, arg, parts.join(QStringLiteral("; ")));
         }
         f.explanation = *cached;
-        findings.append(std::move(f));
     }
     return findings;
 }
