@@ -1221,15 +1221,21 @@ private:
     {
         qsizetype consumed = end;
         const qsizetype run = digitsEnd(i) - i;
-        if (qsizetype e = pension(i); e > 0)
-            return e;
-        if (qsizetype e = taxId(i); e > 0)
+        const char16_t after = at(i + run);
+        // Each detector below first checks that its format can start with this run of digits.
+        // Pension number: two digits and a blank, or at least eight digits in a row.
+        if (run >= 8 || (run == 2 && isInlineSpace(after)))
+            if (qsizetype e = pension(i); e > 0)
+                return e;
+        if (qsizetype e = taxId(i, run); e > 0)
             return e;
         if (at(i) == u'0')
             if (qsizetype e = phone(i); e > 0)
                 return e;
-        if (qsizetype e = taxNumber(i); e > 0)
-            return e;
+        // Tax number: parts separated by '/' (or by blanks after a cue), or ten digits and more.
+        if (after == u'/' || (isInlineSpace(after) && isDigit(at(i + run + 1))) || run >= 10)
+            if (qsizetype e = taxNumber(i); e > 0)
+                return e;
         if (run <= 3 && at(i + run) == u'.')
             if (qsizetype e = ipv4(i); e > 0)
                 return e;
@@ -1299,12 +1305,12 @@ private:
         return j;
     }
 
-    qsizetype taxId(qsizetype i)
+    // `run`: the number of digits from i on.
+    qsizetype taxId(qsizetype i, qsizetype run)
     {
         if (at(i) == u'0')
             return -1;
         char16_t buf[11];
-        const qsizetype run = digitsEnd(i) - i;
         qsizetype j = -1;
         if (run == 11)
             j = i + 11;
