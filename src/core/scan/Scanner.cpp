@@ -19,7 +19,8 @@ namespace {
 
 // ---- character classes (hot path: ASCII by table, the rest through QChar) ----------------------
 
-enum : unsigned char { kLetter = 1, kDigit = 2, kUpper = 4, kSpace = 8 };
+// kTrigger: an ASCII character that can start a finding on its own ('@', '+', '(', '*').
+enum : unsigned char { kLetter = 1, kDigit = 2, kUpper = 4, kSpace = 8, kTrigger = 16 };
 
 constexpr std::array<unsigned char, 128> makeAsciiTable()
 {
@@ -31,6 +32,7 @@ constexpr std::array<unsigned char, 128> makeAsciiTable()
     for (int c = '0'; c <= '9'; ++c)
         t[static_cast<std::size_t>(c)] = kDigit;
     t[' '] = t['\t'] = t['\n'] = t['\r'] = t['\f'] = t['\v'] = kSpace;
+    t['@'] = t['+'] = t['('] = t['*'] = kTrigger;
     return t;
 }
 constexpr std::array<unsigned char, 128> kAscii = makeAsciiTable();
@@ -116,6 +118,8 @@ Q_ALWAYS_INLINE char16_t fold(char16_t c)
         return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
     if (c >= 0xC0 && c <= 0xDE && c != 0xD7) // Ä, Ö, Ü and the other Latin-1 capitals
         return static_cast<char16_t>(c + 32);
+    if (c >= 0xDF && c <= 0xFF) // ß, ä, ö, ü and the other Latin-1 small letters fold to themselves
+        return c;
     if (isSpace(c))
         return u' ';
     return QChar(c).toLower().unicode();
@@ -657,6 +661,10 @@ public:
                     const Word w = word(i);
                     i = std::max(w.end, letterToken(i, w));
                 }
+                continue;
+            }
+            if ((cls & kTrigger) == 0) {
+                ++i;
                 continue;
             }
             if (c == u'@')
