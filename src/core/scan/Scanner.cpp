@@ -933,27 +933,23 @@ private:
     }
 
     // Identifiers recognised by their shape: IBAN, KVNR, document numbers, plates, names, IPv6.
-    qsizetype shapes(qsizetype i, const Word& w, qsizetype consumed)
+    // Half the words of a German text are capitalised, nearly all of them plain nouns, so this part
+    // stays inline and cheap: tests on the word's length, digits and neighbours decide which
+    // detector (out of line) gets to look at it.
+    Q_ALWAYS_INLINE qsizetype shapes(qsizetype i, const Word& w, qsizetype consumed)
     {
         const qsizetype end = w.end;
-        const char16_t first = at(i);
-        if (isUpperAscii(first) && w.digits) { // IBAN, KVNR and document numbers all have digits
-            const qsizetype len = end - i;
-            if (isUpperAscii(at(i + 1)) && isDigit(at(i + 2)) && isDigit(at(i + 3)))
-                if (qsizetype e = iban(i); e > 0)
-                    return e;
-            if (len == 10 && checksum::healthInsuranceNumberValid(mid(i, end)))
-                add({ScanCategory::HealthInsuranceNumber, i, end, 0.97, ScanReason::ChecksumHealthInsurance});
-            if (len == 9 || len == 10)
-                documentNumber(i, end);
-        }
+        const char16_t first = m_p[i];
+        if (w.digits && isUpperAscii(first)) // IBAN, KVNR and document numbers all have digits
+            if (const qsizetype e = identifierShapes(i, end); e > 0)
+                return e;
         if (isUpper(first)) {
-            if (at(end) == u'-' || isInlineSpace(at(end)))
+            const char16_t next = at(end);
+            if (end - i <= 3 && (next == u'-' || isInlineSpace(next)))
                 if (qsizetype e = plate(i, end); e > 0)
                     return e;
-            const char16_t next = at(end);
             const qsizetype we = (next == u'-' || next == u'\'' || next == u'\u2019') ? nameWordEnd(i) : end;
-            if (isInlineSpace(at(we)) && isUpper(at(we + 1)) && (i == 0 || at(i - 1) != u'-') &&
+            if (isInlineSpace(at(we)) && isUpper(at(we + 1)) && (i == 0 || m_p[i - 1] != u'-') &&
                 m_t.mayBeFirstName(w.hash))
                 consumed = std::max(consumed, firstName(i));
         }
@@ -961,6 +957,21 @@ private:
             if (qsizetype e = ipv6(i); e > 0)
                 return e;
         return consumed;
+    }
+
+    // IBAN, KVNR, ID card and passport numbers in a capitalised word with digits: the end of an
+    // IBAN, or -1 (the other two only add their finding; the word may still be a plate or name).
+    Q_NEVER_INLINE qsizetype identifierShapes(qsizetype i, qsizetype end)
+    {
+        const qsizetype len = end - i;
+        if (isUpperAscii(at(i + 1)) && isDigit(at(i + 2)) && isDigit(at(i + 3)))
+            if (qsizetype e = iban(i); e > 0)
+                return e;
+        if (len == 10 && checksum::healthInsuranceNumberValid(mid(i, end)))
+            add({ScanCategory::HealthInsuranceNumber, i, end, 0.97, ScanReason::ChecksumHealthInsurance});
+        if (len == 9 || len == 10)
+            documentNumber(i, end);
+        return -1;
     }
 
     void phrase(qsizetype start, qsizetype end, int group)
@@ -1211,7 +1222,7 @@ private:
     }
 
     // A capitalised known first name followed by a capitalised family name.
-    qsizetype firstName(qsizetype i)
+    Q_NEVER_INLINE qsizetype firstName(qsizetype i)
     {
         const qsizetype we = nameWordEnd(i);
         if (!isFirstName(mid(i, we)))
@@ -1498,7 +1509,7 @@ private:
         return j;
     }
 
-    qsizetype ipv6(qsizetype i)
+    Q_NEVER_INLINE qsizetype ipv6(qsizetype i)
     {
         if (i > 0 && (at(i - 1) == u':' || isAlnum(at(i - 1))))
             return -1;
@@ -1622,7 +1633,7 @@ private:
     }
 
     // "M-AB 1234", "TÖL-A 77E"; the form with spaces only ("K AB 123") after a cue.
-    qsizetype plate(qsizetype i, qsizetype letterEnd)
+    Q_NEVER_INLINE qsizetype plate(qsizetype i, qsizetype letterEnd)
     {
         const qsizetype district = letterEnd - i;
         if (district < 1 || district > 3)
