@@ -264,6 +264,42 @@ TEST_CASE("scan_packTerms_everyShapeOfTermIsWalked", "[scan]")
     CHECK(texts(QStringLiteral("Kein Treffer: Kurs, Xyl, unterdessen, Zölibat.")).isEmpty());
 }
 
+TEST_CASE("scan_wordHash_fourCharactersPerStep_matchesOneAtATime", "[scan]")
+{
+    // Plain ASCII words are hashed four characters per step, the pack's terms one character at a
+    // time, and words with umlauts or at the end of the text one at a time too. Every length around
+    // the group size, every case and every kind of neighbour must give the same hash.
+    ScanRules rules = *defaultPack().scan;
+    ScanPhraseGroup group;
+    group.category = ScanCategory::SpecialCategory;
+    group.group = QStringLiteral("Test");
+    group.explanation = QStringLiteral("Testbegriff");
+    group.terms = {QStringLiteral("Abc"), QStringLiteral("Abcd"), QStringLiteral("Abcde"), QStringLiteral("Abcdefgh"),
+                   QStringLiteral("Abcdefghi"), QStringLiteral("X7y9"), QStringLiteral("Grüntal")};
+    rules.phrases.append(group);
+    const Scanner scanner(rules);
+    const auto texts = [&](const QString& text) {
+        QStringList out;
+        for (const ScanFinding& f : scanner.scan(text))
+            if (f.explanation == QStringLiteral("Testbegriff"))
+                out << f.text;
+        return out;
+    };
+    for (const QString& word : {QStringLiteral("Abc"), QStringLiteral("abcd"), QStringLiteral("ABCDE"),
+                                QStringLiteral("aBcDeFgH"), QStringLiteral("ABCdefGHI"), QStringLiteral("x7Y9"),
+                                QStringLiteral("GRÜNTAL")}) {
+        INFO(word.toStdString());
+        const QStringList one{word};
+        CHECK(texts(word) == one);                                       // the whole text
+        CHECK(texts(QStringLiteral("Wort ") + word) == one);             // at the end of the text
+        CHECK(texts(QStringLiteral("Wort ") + word + QStringLiteral(".")) == one);
+        CHECK(texts(word + QStringLiteral("\u201C und mehr")) == one);    // a quote mark beyond ASCII
+        CHECK(texts(word + QStringLiteral("\u00A0Text")) == one);         // a non-breaking space
+        CHECK(texts(QStringLiteral("(") + word + QStringLiteral(")")) == one);
+    }
+    CHECK(texts(QStringLiteral("Ab Abcf Abcdf Abcdefgi Abcdefghij X7y8 X7y99 Grüntaler")).isEmpty());
+}
+
 // ---- negatives typical for administrative texts -------------------------------------------------
 
 TEST_CASE("scan_cleanAdministrativeText_hasNoFindings", "[scan]")
