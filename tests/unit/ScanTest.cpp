@@ -233,28 +233,47 @@ TEST_CASE("scan_specialCategoriesSecrecyAndBusinessSecrets", "[scan]")
     CHECK(found(QStringLiteral("Das Gesundheitsamt lädt ein."), ScanCategory::SpecialCategory).isEmpty());
 }
 
+namespace {
+
+// The texts of the findings of a test phrase group ("Testbegriff") added to the default pack.
+class TestTerms
+{
+public:
+    explicit TestTerms(const QStringList& terms) : m_scanner(withTerms(terms)) {}
+    QStringList operator()(const QString& text) const
+    {
+        QStringList out;
+        for (const ScanFinding& f : m_scanner.scan(text))
+            if (f.explanation == QStringLiteral("Testbegriff"))
+                out << f.text;
+        return out;
+    }
+
+private:
+    static ScanRules withTerms(const QStringList& terms)
+    {
+        ScanRules rules = *defaultPack().scan;
+        ScanPhraseGroup group;
+        group.category = ScanCategory::SpecialCategory;
+        group.group = QStringLiteral("Test");
+        group.explanation = QStringLiteral("Testbegriff");
+        group.terms = terms;
+        rules.phrases.append(group);
+        return rules;
+    }
+    Scanner m_scanner;
+};
+
+} // namespace
+
 TEST_CASE("scan_packTerms_everyShapeOfTermIsWalked", "[scan]")
 {
     // The scan walks the cue trie only for words whose hash marks them as a possible term start.
     // That filter must never hide a term: whole words, terms with a space or punctuation after the
     // first word, prefix terms of four letters or more, and a prefix term shorter than four letters
     // (which switches the filter off), in a pack of its own.
-    ScanRules rules = *defaultPack().scan;
-    ScanPhraseGroup group;
-    group.category = ScanCategory::SpecialCategory;
-    group.group = QStringLiteral("Test");
-    group.explanation = QStringLiteral("Testbegriff");
-    group.terms = {QStringLiteral("Kurbad"), QStringLiteral("Xyl-Probe"), QStringLiteral("unter Quarantäne"),
-                   QStringLiteral("Zöliakie*"), QStringLiteral("Qi*")};
-    rules.phrases.append(group);
-    const Scanner scanner(rules);
-    const auto texts = [&](const QString& text) {
-        QStringList out;
-        for (const ScanFinding& f : scanner.scan(text))
-            if (f.explanation == QStringLiteral("Testbegriff"))
-                out << f.text;
-        return out;
-    };
+    const TestTerms texts({QStringLiteral("Kurbad"), QStringLiteral("Xyl-Probe"), QStringLiteral("unter Quarantäne"),
+                           QStringLiteral("Zöliakie*"), QStringLiteral("Qi*")});
     CHECK(texts(QStringLiteral("Das Kurbad ist zu.")) == QStringList{QStringLiteral("Kurbad")});
     CHECK(texts(QStringLiteral("Die Kurbadverwaltung")).isEmpty()); // no prefix term: whole words only
     CHECK(texts(QStringLiteral("Eine Xyl-Probe.")) == QStringList{QStringLiteral("Xyl-Probe")});
@@ -269,22 +288,9 @@ TEST_CASE("scan_wordHash_fourCharactersPerStep_matchesOneAtATime", "[scan]")
     // Plain ASCII words are hashed four characters per step, the pack's terms one character at a
     // time, and words with umlauts or at the end of the text one at a time too. Every length around
     // the group size, every case and every kind of neighbour must give the same hash.
-    ScanRules rules = *defaultPack().scan;
-    ScanPhraseGroup group;
-    group.category = ScanCategory::SpecialCategory;
-    group.group = QStringLiteral("Test");
-    group.explanation = QStringLiteral("Testbegriff");
-    group.terms = {QStringLiteral("Abc"), QStringLiteral("Abcd"), QStringLiteral("Abcde"), QStringLiteral("Abcdefgh"),
-                   QStringLiteral("Abcdefghi"), QStringLiteral("X7y9"), QStringLiteral("Grüntal")};
-    rules.phrases.append(group);
-    const Scanner scanner(rules);
-    const auto texts = [&](const QString& text) {
-        QStringList out;
-        for (const ScanFinding& f : scanner.scan(text))
-            if (f.explanation == QStringLiteral("Testbegriff"))
-                out << f.text;
-        return out;
-    };
+    const TestTerms texts({QStringLiteral("Abc"), QStringLiteral("Abcd"), QStringLiteral("Abcde"),
+                           QStringLiteral("Abcdefgh"), QStringLiteral("Abcdefghi"), QStringLiteral("X7y9"),
+                           QStringLiteral("Grüntal")});
     for (const QString& word : {QStringLiteral("Abc"), QStringLiteral("abcd"), QStringLiteral("ABCDE"),
                                 QStringLiteral("aBcDeFgH"), QStringLiteral("ABCdefGHI"), QStringLiteral("x7Y9"),
                                 QStringLiteral("GRÜNTAL")}) {
