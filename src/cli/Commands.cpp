@@ -267,8 +267,7 @@ int runClassify(Context& ctx)
                        .arg(registryError.message)
                 << Qt::endl;
     if (registry)
-        tools = toolsForCheck(*registry, *pack, outcome.level, answers->useCase, checkInvolvesPersonalData(*pack, *answers),
-                              QDate::currentDate(), false);
+        tools = toolsForOutcome(*registry, *pack, *answers, outcome, QDate::currentDate(), false);
     if (ctx.json())
         ctx.out << QString::fromUtf8(outcomeToJson(*pack, *answers, outcome, tools ? &*tools : nullptr, registryError.message,
                                                    registry && registry->isDemo()));
@@ -991,8 +990,7 @@ int runReport(Context& ctx)
             openRegistry(resolveRegistryLocation(ctx.args.value(QStringLiteral("registry"))), &registryError);
         std::optional<ToolsForCheck> tools;
         if (registry)
-            tools = toolsForCheck(*registry, *pack, outcome.level, answers->useCase,
-                                  checkInvolvesPersonalData(*pack, *answers), QDate::currentDate(), false);
+            tools = toolsForOutcome(*registry, *pack, *answers, outcome, QDate::currentDate(), false);
         else
             ctx.err << Tr::tr("Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); der Vermerk nennt keine Dienste.")
                            .arg(registryError.message)

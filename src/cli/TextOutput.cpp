@@ -17,23 +17,6 @@ QString answerLabel(const Question& q, const QString& optionId)
 }
 } // namespace
 
-QString noteText(const PermissionNote& n)
-{
-    switch (n.code) {
-    case PermissionNote::Code::NotApproved: return Tr::tr("nicht freigegeben (Pilot, ausgesetzt oder außer Betrieb)");
-    case PermissionNote::Code::LevelTooLow: return Tr::tr("nicht für diese Schutzstufe freigegeben");
-    case PermissionNote::Code::UseCaseMissing: return Tr::tr("nicht für diesen Anwendungsfall freigegeben");
-    case PermissionNote::Code::ReviewOverdue: return Tr::tr("Prüfung überfällig");
-    case PermissionNote::Code::PersonalData: return Tr::tr("nicht für personenbezogene Daten freigegeben");
-    case PermissionNote::Code::Backflow: return Tr::tr("Datenrückfluss an den Anbieter nicht ausgeschlossen");
-    case PermissionNote::Code::Location: return Tr::tr("Verarbeitungsort nicht zulässig");
-    case PermissionNote::Code::ProcessorContract: return Tr::tr("kein Auftragsverarbeitungsvertrag");
-    case PermissionNote::Code::Dpia: return Tr::tr("keine Datenschutz-Folgenabschätzung");
-    case PermissionNote::Code::StaffCouncil: return Tr::tr("Personalrat nicht beteiligt");
-    }
-    return {};
-}
-
 void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExcluded, bool demo)
 {
     if (demo)
@@ -48,7 +31,7 @@ void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExclu
         if (!o.service.restrictions.isEmpty())
             out << QStringLiteral("      ") << Tr::tr("Einschränkungen: %1").arg(o.service.restrictions.join(QStringLiteral(", "))) << Qt::endl;
         for (const PermissionNote& n : o.decision.notes)
-            out << QStringLiteral("      ") << Tr::tr("Warnung: %1").arg(noteText(n)) << Qt::endl;
+            out << QStringLiteral("      ") << Tr::tr("Warnung: %1").arg(permissionNoteText(n.code)) << Qt::endl;
     }
     if (!withExcluded)
         return;
@@ -56,7 +39,7 @@ void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExclu
         QStringList reasons;
         for (const PermissionNote& n : o.decision.notes)
             if (n.excludes)
-                reasons << noteText(n);
+                reasons << permissionNoteText(n.code);
         out << QStringLiteral("  ✗ ") << o.service.name << QStringLiteral(": ") << reasons.join(QStringLiteral("; ")) << Qt::endl;
     }
 }

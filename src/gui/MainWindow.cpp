@@ -217,8 +217,7 @@ CheckRecord MainWindow::currentRecord() const
     RecordContext context;
     std::optional<ToolsForCheck> tools;
     if (m_registry)
-        tools = toolsForCheck(*m_registry, m_policy.pack, outcome.level, answers.useCase,
-                              checkInvolvesPersonalData(m_policy.pack, answers), QDate::currentDate(), false);
+        tools = toolsForOutcome(*m_registry, m_policy.pack, answers, outcome, QDate::currentDate(), false);
     context.tools = tools ? &*tools : nullptr;
     context.registryDemo = m_registry && m_registry->isDemo();
     context.registryProblem = m_registry ? QString() : m_registryProblem;

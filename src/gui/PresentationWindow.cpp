@@ -311,8 +311,7 @@ QString PresentationWindow::resultHtml(const DemoScenario& s, const Outcome& o) 
     } else if (!m_registry) {
         tools = tr("(kein Verzeichnis der KI-Dienste verfügbar)");
     } else {
-        const ToolsForCheck offers = toolsForCheck(*m_registry, m_pack, o.level, s.useCase,
-                                                   checkInvolvesPersonalData(m_pack, answers), QDate::currentDate(), false);
+        const ToolsForCheck offers = toolsForOutcome(*m_registry, m_pack, answers, o, QDate::currentDate(), false);
         QStringList names;
         for (const ToolOffer& offer : offers.offered)
             names << offer.service.name;

@@ -7,23 +7,6 @@
 
 namespace kilotse::gui {
 
-QString permissionNoteText(const PermissionNote& note)
-{
-    switch (note.code) {
-    case PermissionNote::Code::NotApproved: return ServiceTableModel::tr("nicht freigegeben (Pilot, ausgesetzt oder außer Betrieb)");
-    case PermissionNote::Code::LevelTooLow: return ServiceTableModel::tr("nicht für diese Schutzstufe freigegeben");
-    case PermissionNote::Code::UseCaseMissing: return ServiceTableModel::tr("nicht für diesen Anwendungsfall freigegeben");
-    case PermissionNote::Code::ReviewOverdue: return ServiceTableModel::tr("Prüfung überfällig");
-    case PermissionNote::Code::PersonalData: return ServiceTableModel::tr("nicht für personenbezogene Daten freigegeben");
-    case PermissionNote::Code::Backflow: return ServiceTableModel::tr("Datenrückfluss an den Anbieter nicht ausgeschlossen");
-    case PermissionNote::Code::Location: return ServiceTableModel::tr("Verarbeitungsort nicht zulässig");
-    case PermissionNote::Code::ProcessorContract: return ServiceTableModel::tr("kein Auftragsverarbeitungsvertrag");
-    case PermissionNote::Code::Dpia: return ServiceTableModel::tr("keine Datenschutz-Folgenabschätzung");
-    case PermissionNote::Code::StaffCouncil: return ServiceTableModel::tr("Personalrat nicht beteiligt");
-    }
-    return {};
-}
-
 QString statusTitle(Service::Status status)
 {
     switch (status) {

@@ -9,7 +9,6 @@
 namespace kilotse::gui {
 
 // German wording of registry ids and permission notes (the core only has stable ids).
-QString permissionNoteText(const PermissionNote& note);
 QString statusTitle(Service::Status status);
 QString deploymentTitle(Service::Deployment deployment);
 QString locationTitle(Service::Location location);

@@ -175,8 +175,7 @@ void ResultPage::showTools(const AnswerSet& answers, const Outcome& outcome)
         m_ui->excludedButton->hide();
         return;
     }
-    const bool personalData = checkInvolvesPersonalData(m_pack, answers);
-    const ToolsForCheck tools = toolsForCheck(*m_registry, m_pack, outcome.level, answers.useCase, personalData);
+    const ToolsForCheck tools = toolsForOutcome(*m_registry, m_pack, answers, outcome);
     QStringList notice;
     if (m_registry->isDemo())
         notice << tr("Hinweis: Dies ist das Demo-Verzeichnis der fiktiven Stadt Musterstadt, keine Freigabe Ihrer Verwaltung.");
@@ -195,7 +194,7 @@ void ResultPage::showTools(const AnswerSet& answers, const Outcome& outcome)
         if (!s.accessRequirements.isEmpty())
             text += QStringLiteral("<br>") + tr("Zugang: %1").arg(s.accessRequirements.join(QStringLiteral(", "))).toHtmlEscaped();
         for (const PermissionNote& n : offer.decision.notes)
-            text += QStringLiteral("<br>⚠ ") + permissionNoteText(n).toHtmlEscaped();
+            text += QStringLiteral("<br>⚠ ") + permissionNoteText(n.code).toHtmlEscaped();
         auto* label = new QLabel(text, m_ui->toolsBox);
         label->setWordWrap(true);
         label->setObjectName(QStringLiteral("toolLabel"));
@@ -216,7 +215,7 @@ void ResultPage::showTools(const AnswerSet& answers, const Outcome& outcome)
         QStringList reasons;
         for (const PermissionNote& n : offer.decision.notes)
             if (n.excludes)
-                reasons << permissionNoteText(n);
+                reasons << permissionNoteText(n.code);
         excluded += QStringLiteral("<p><b>%1</b>: %2</p>").arg(offer.service.name.toHtmlEscaped(),
                                                                reasons.join(QStringLiteral("; ")).toHtmlEscaped());
     }

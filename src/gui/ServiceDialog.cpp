@@ -123,6 +123,7 @@ void ServiceDialog::load(const Service& s)
     m_ui->staffCouncilCheckBox->setChecked(s.staffCouncilInvolved);
     select(m_ui->maxLevelComboBox, s.maxLevel);
     m_ui->personalDataCheckBox->setChecked(s.personalDataPermitted);
+    m_ui->specialSecrecyCheckBox->setChecked(s.specialSecrecyPermitted);
     for (int i = 0; i < m_ui->useCasesListWidget->count(); ++i) {
         QListWidgetItem* item = m_ui->useCasesListWidget->item(i);
         item->setCheckState(s.useCases.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
@@ -159,6 +160,7 @@ QStringList ServiceDialog::read(Service& s) const
     s.staffCouncilInvolved = m_ui->staffCouncilCheckBox->isChecked();
     s.maxLevel = m_ui->maxLevelComboBox->currentData().toInt();
     s.personalDataPermitted = m_ui->personalDataCheckBox->isChecked();
+    s.specialSecrecyPermitted = m_ui->specialSecrecyCheckBox->isChecked();
     s.useCases.clear();
     for (int i = 0; i < m_ui->useCasesListWidget->count(); ++i)
         if (m_ui->useCasesListWidget->item(i)->checkState() == Qt::Checked)

@@ -94,6 +94,7 @@ Outcome Classifier::classify(const AnswerSet& answers) const
         outcome.level = std::max(outcome.level, rule.then.level);
         outcome.blocked = outcome.blocked || rule.then.blocked;
         outcome.escalate = outcome.escalate || rule.then.escalate;
+        outcome.specialSecrecy = outcome.specialSecrecy || rule.then.specialSecrecy;
         outcome.reasons.append(
             Reason{rule.id, rule.then, rule.reason, rule.advice, rule.source, match.triggers, match.useCase});
     }

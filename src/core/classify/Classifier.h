@@ -26,6 +26,8 @@ struct Outcome
     int level = 1;          // highest level any applying rule demands, else the pack's default
     bool blocked = false;   // a prohibited practice: do not use AI for this
     bool escalate = false;  // needs the AI officer / data-protection officer first
+    // Data under a special secrecy law: only services cleared for such data may be offered.
+    bool specialSecrecy = false;
     QList<Reason> reasons;  // most severe first: blocked, escalate, then by level, then pack order
 
     Verdict verdict() const;

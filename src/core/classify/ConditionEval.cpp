@@ -12,7 +12,7 @@ bool evaluate(const PolicyPack& pack, const Condition& condition, const AnswerSe
         if (!q || !q->option(answer))
             return false;
         const QString effective = q->effectiveAnswer(answer);
-        if (!condition.values.contains(answer) && !condition.values.contains(effective))
+        if (!condition.values.contains(answer) && (condition.exact || !condition.values.contains(effective)))
             return false;
         match.triggers.append(Trigger{q->id, answer, effective != answer ? effective : QString()});
         return true;

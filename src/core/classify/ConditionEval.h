@@ -25,7 +25,8 @@ struct Match
 
 // Evaluates a condition of the pack's condition language against a check's answers. The one
 // implementation used by classification rules and guidance alike. An answer matches an
-// {"question", "is"} condition when the chosen option or the option it counts as is listed.
+// {"question", "is"} condition when the chosen option or the option it counts as is listed, an
+// {"question", "chosen"} condition only when the chosen option itself is listed.
 // Answers that are not options of the question never match.
 bool evaluateCondition(const PolicyPack& pack, const Condition& condition, const AnswerSet& answers,
                        Match* match = nullptr);

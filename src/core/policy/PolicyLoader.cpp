@@ -7,6 +7,7 @@
 #include "policy/SchemaValidator.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -549,12 +550,14 @@ public:
             rule.then.level = then.value("level", 0);
             rule.then.escalate = then.value("escalate", false);
             rule.then.blocked = then.value("blocked", false);
+            rule.then.specialSecrecy = then.value("special_secrecy", false);
             if (rule.then.level != 0 && !levels.contains(rule.then.level))
                 m_out.append(doc.at(p + QStringLiteral("/then/level"), Diagnostic::CodeUnknownLevel,
                                     Tr::tr("level %1 is not defined in \"levels\"").arg(rule.then.level)));
-            if (rule.then.level == 0 && !rule.then.escalate && !rule.then.blocked)
+            if (rule.then.level == 0 && !rule.then.escalate && !rule.then.blocked && !rule.then.specialSecrecy)
                 m_out.append(doc.at(p + QStringLiteral("/then"), Diagnostic::CodeInvalidValue,
-                                    Tr::tr("the rule has no effect: give a level, \"escalate\": true or \"blocked\": true")));
+                                    Tr::tr("the rule has no effect: give a level, \"escalate\": true, \"blocked\": true "
+                                           "or \"special_secrecy\": true")));
             if (checkUnique(seen, rule.id, doc, p + QStringLiteral("/id"), "rule"))
                 m_pack.rules.append(rule);
         }
@@ -905,18 +908,21 @@ private:
         Condition result;
         const bool hasQuestion = c.contains("question");
         const bool hasIs = c.contains("is");
-        int forms = (hasQuestion || hasIs) + c.contains("use_case") + c.contains("all") + c.contains("any") +
+        const bool hasChosen = c.contains("chosen");
+        int forms = (hasQuestion || hasIs || hasChosen) + c.contains("use_case") + c.contains("all") + c.contains("any") +
                     c.contains("not");
-        if (forms != 1 || hasQuestion != hasIs) {
+        if (forms != 1 || hasQuestion != (hasIs != hasChosen)) {
             m_out.append(doc.at(p, Diagnostic::CodeInvalidValue,
-                                Tr::tr("a condition is exactly one of: {\"question\", \"is\"}, {\"use_case\"}, "
-                                   "{\"all\"}, {\"any\"} or {\"not\"}")));
+                                Tr::tr("a condition is exactly one of: {\"question\", \"is\"}, {\"question\", \"chosen\"}, "
+                                       "{\"use_case\"}, {\"all\"}, {\"any\"} or {\"not\"}")));
             return result;
         }
         if (hasQuestion) {
+            const char* valuesKey = hasChosen ? "chosen" : "is";
             result.kind = Condition::Kind::Answer;
+            result.exact = hasChosen;
             result.questionId = str(c, "question");
-            result.values = strList(c, "is");
+            result.values = strList(c, valuesKey);
             if (!m_questionsLoaded)
                 return result;
             const Question* q = m_pack.question(result.questionId);
@@ -927,7 +933,7 @@ private:
             }
             for (qsizetype i = 0; i < result.values.size(); ++i)
                 if (!q->option(result.values[i]))
-                    m_out.append(doc.at(json::childPointer(p + QStringLiteral("/is"), static_cast<std::size_t>(i)),
+                    m_out.append(doc.at(json::childPointer(p + u'/' + QLatin1String(valuesKey), static_cast<std::size_t>(i)),
                                         Diagnostic::CodeUnknownOption,
                                         Tr::tr("question \"%1\" has no option \"%2\" (options: %3)")
                                             .arg(q->id, result.values[i], optionList(*q))));
@@ -1006,6 +1012,31 @@ QString bundledPolicyDirectory()
     return QStringLiteral(":/ki-lotse/policies");
 }
 
+namespace {
+// A pack cannot be valid before, or rest on a legal state older than, the sources it cites: an
+// ISO date (or year, or year-month) compares correctly as text.
+void checkPackDates(const PolicyPack& pack, const JsonText& manifest, Diagnostics& out)
+{
+    const struct { const char* key; QString value; } dates[] = {
+        {"valid_from", pack.manifest.validFrom}, {"legal_status_as_of", pack.manifest.legalStatusAsOf}};
+    for (const auto& d : dates) {
+        if (d.value.isEmpty())
+            continue;
+        const QString pointer = u'/' + QLatin1String(d.key);
+        if (!QDate::fromString(d.value, Qt::ISODate).isValid()) {
+            out.append(manifest.at(pointer, Diagnostic::CodeInvalidValue,
+                                   Tr::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(d.value)));
+            continue;
+        }
+        for (const SourceDocument& src : pack.sources)
+            if (!src.date.isEmpty() && d.value < src.date)
+                out.append(manifest.at(pointer, Diagnostic::CodeInvalidValue,
+                                       Tr::tr("%1 precedes the source \"%2\" of %3 that the pack cites")
+                                           .arg(d.value, src.id, src.date)));
+    }
+}
+} // namespace
+
 PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
 {
     PolicyLoadResult result;
@@ -1031,7 +1062,8 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
     pack.origin = origin;
     pack.manifest = Manifest{m.at("format").get<int>(), str(m, "id"),          str(m, "version"),
                              str(m, "title"),           str(m, "issuer"),      str(m, "description"),
-                             str(m, "language"),        str(m, "valid_from"),  str(m, "extends")};
+                             str(m, "language"),        str(m, "valid_from"),  str(m, "legal_status_as_of"),
+                             str(m, "extends")};
     const auto& files = m.at("files");
 
     // A municipal pack may build on the bundled pack: what it leaves out comes from there, and its
@@ -1084,6 +1116,8 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
     builder.build(docs);
     if (base && out.isEmpty())
         builder.recheckReferences(manifest);
+    if (out.isEmpty())
+        checkPackDates(pack, manifest, out);
 
     if (!out.isEmpty()) {
         sortDiagnostics(out);

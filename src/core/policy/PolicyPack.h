@@ -73,6 +73,9 @@ struct Condition
     Kind kind = Kind::Answer;
     QString questionId;         // Kind::Answer
     QStringList values;         // Kind::Answer: option ids; Kind::UseCase: use-case ids
+    // Kind::Answer: true for {"chosen": [...]} (only the literally chosen option matches), false for
+    // {"is": [...]} (the chosen option or the option it counts as matches).
+    bool exact = false;
     std::vector<Condition> children; // All / Any: the operands; Not: exactly one
 };
 
@@ -82,6 +85,9 @@ struct Effect
     int level = 0;
     bool escalate = false;
     bool blocked = false;
+    // Only registry services cleared for data under a special secrecy law (social, tax, registration
+    // data, professional secrets) may be offered.
+    bool specialSecrecy = false;
 };
 
 struct ClassificationRule
@@ -250,6 +256,7 @@ struct Manifest
     QString description;
     QString language;
     QString validFrom;
+    QString legalStatusAsOf; // the date of the legal state the pack rests on (ISO date); may be empty
     QString extends; // id of the base pack this pack builds on; empty = stands alone
 };
 

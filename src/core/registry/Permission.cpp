@@ -1,6 +1,35 @@
 #include "registry/Permission.h"
 
+#include <QCoreApplication>
+
 namespace kilotse {
+
+namespace {
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kilotse::Permission)
+};
+} // namespace
+
+QString permissionNoteText(PermissionNote::Code code)
+{
+    using C = PermissionNote::Code;
+    switch (code) {
+    case C::NotApproved: return Tr::tr("nicht freigegeben (Pilot, ausgesetzt oder außer Betrieb)");
+    case C::LevelTooLow: return Tr::tr("nicht für diese Schutzstufe freigegeben");
+    case C::UseCaseMissing: return Tr::tr("nicht für diesen Anwendungsfall freigegeben");
+    case C::ReviewOverdue: return Tr::tr("Prüfung überfällig");
+    case C::PersonalData: return Tr::tr("nicht für personenbezogene Daten freigegeben");
+    case C::Backflow: return Tr::tr("Datenrückfluss an den Anbieter nicht ausgeschlossen");
+    case C::Location: return Tr::tr("Verarbeitungsort nicht zulässig");
+    case C::ProcessorContract: return Tr::tr("kein Auftragsverarbeitungsvertrag");
+    case C::Dpia: return Tr::tr("keine Datenschutz-Folgenabschätzung");
+    case C::StaffCouncil: return Tr::tr("Personalrat nicht beteiligt");
+    case C::SpecialSecrecy: return Tr::tr("nicht für Daten unter besonderem Berufs- oder Amtsgeheimnis freigegeben "
+                                          "(Sozial-, Steuer-, Meldegeheimnis, § 203 StGB)");
+    }
+    return {};
+}
 
 QString permissionNoteId(PermissionNote::Code code)
 {
@@ -15,12 +44,13 @@ QString permissionNoteId(PermissionNote::Code code)
     case PermissionNote::Code::ProcessorContract: return QStringLiteral("processor-contract");
     case PermissionNote::Code::Dpia: return QStringLiteral("dpia");
     case PermissionNote::Code::StaffCouncil: return QStringLiteral("staff-council");
+    case PermissionNote::Code::SpecialSecrecy: return QStringLiteral("special-secrecy");
     }
     return {};
 }
 
 PermissionDecision decidePermission(const Service& s, int level, const QString& useCase, bool personalData,
-                                    const RegistryPolicy& policy, const QDate& today)
+                                    const RegistryPolicy& policy, const QDate& today, bool specialSecrecy)
 {
     PermissionDecision d;
     using C = PermissionNote::Code;
@@ -35,6 +65,8 @@ PermissionDecision decidePermission(const Service& s, int level, const QString& 
         d.notes.append(PermissionNote{C::ReviewOverdue, level >= 2});
     if (personalData && !s.personalDataPermitted)
         exclude(C::PersonalData);
+    if (specialSecrecy && !s.specialSecrecyPermitted)
+        exclude(C::SpecialSecrecy);
     if (level >= 2) {
         if (policy.level2BackflowExcluded && !s.backflowExcluded)
             exclude(C::Backflow);

@@ -193,9 +193,38 @@ struct Registry::Impl
                          .arg(kSchemaVersion));
             return false;
         }
-        // Schema 1 is the first; later migrations go here, each: begin, alter, set schema_version, commit.
-        setError(error, RegistryError::Kind::Database, QStringLiteral("unknown registry schema version %1").arg(from));
-        return false;
+        // One step per version, each in its own transaction: begin, alter, set schema_version, commit.
+        if (from < 1) {
+            setError(error, RegistryError::Kind::Database, QStringLiteral("unknown registry schema version %1").arg(from));
+            return false;
+        }
+        for (int version = from; version < kSchemaVersion; ++version) {
+            QStringList statements;
+            if (version == 1) // 1 -> 2: clearance for data under a special secrecy law (default: not cleared)
+                statements << QStringLiteral("ALTER TABLE services ADD COLUMN special_secrecy_permitted TEXT NOT NULL DEFAULT ''");
+            if (!begin(error))
+                return false;
+            if (meta(QStringLiteral("schema_version")).toInt() != version) { // another process migrated meanwhile
+                rollback();
+                continue;
+            }
+            for (const QString& sql : statements)
+                if (!run(sql, error)) {
+                    rollback();
+                    if (error)
+                        error->message = QStringLiteral("the registry must be updated from schema %1 to %2 by an account "
+                                                        "with write access (open it once as administrator): %3")
+                                             .arg(version)
+                                             .arg(kSchemaVersion)
+                                             .arg(error->message);
+                    return false;
+                }
+            if (!setMeta(QStringLiteral("schema_version"), QString::number(version + 1), error) || !commit(error)) {
+                rollback();
+                return false;
+            }
+        }
+        return true;
     }
 
     // Rows come from "SELECT id, row_version, <serviceFields in order>": columns by position.

@@ -87,7 +87,7 @@ struct ImportReport
 class Registry
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // `location`: a file path or a postgresql://user[:password]@[host][:port]/dbname[?host=/socket/dir] URL.
     // Creates and migrates the schema when allowed. nullptr with *error on failure.

@@ -103,6 +103,10 @@ QList<FieldProblem> validateService(const Service& s, const QStringList& knownUs
             if (!knownUseCases.contains(s.useCases[i]))
                 problems.append({QStringLiteral("use_cases/") + QString::number(i), QStringLiteral("unknown-use-case"),
                                  Tr::tr("unknown use case \"%1\"").arg(s.useCases[i])});
+    if (s.specialSecrecyPermitted && (!s.personalDataPermitted || s.maxLevel < 2))
+        problems.append({QStringLiteral("special_secrecy_permitted"), QStringLiteral("inconsistent"),
+                         Tr::tr("a service cleared for data under a special secrecy law must also be cleared for "
+                                "personal data and for level 2")});
     if (s.status == Service::Status::Approved && !s.nextReview.isValid())
         problems.append({QStringLiteral("next_review"), QStringLiteral("missing"),
                          Tr::tr("an approved service needs the date of its next review")});

@@ -35,6 +35,9 @@ struct Service
     bool staffCouncilInvolved = false;
     int maxLevel = 0; // highest permitted Schutzstufe; 0 = none
     bool personalDataPermitted = false;
+    // Cleared for data under a special secrecy law (§ 35 SGB I / § 80 SGB X, § 65 SGB VIII, § 30 AO,
+    // Meldegeheimnis, § 203 StGB); default not cleared.
+    bool specialSecrecyPermitted = false;
     QStringList useCases;
     QStringList restrictions;
     QString accessUrl;
@@ -67,7 +70,8 @@ std::optional<Service::AiActRole> parseAiActRole(const QString& id);
 struct FieldProblem
 {
     QString field;
-    QString code; // "missing", "too-long", "invalid-url", "invalid-level", "invalid-list-item", "unknown-use-case", "date-order"
+    QString code; // "missing", "too-long", "invalid-url", "invalid-level", "invalid-list-item", "unknown-use-case", "date-order",
+                  // "inconsistent"
     QString message;
 };
 QList<FieldProblem> validateService(const Service& service, const QStringList& knownUseCases = {});

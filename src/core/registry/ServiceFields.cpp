@@ -105,6 +105,7 @@ const QList<ServiceField>& serviceFields()
                          return QString();
                      }},
         BOOL_FIELD("personal_data_permitted", personalDataPermitted),
+        BOOL_FIELD("special_secrecy_permitted", specialSecrecyPermitted),
         LIST_FIELD("use_cases", useCases),
         LIST_FIELD("restrictions", restrictions),
         TEXT_FIELD("access_url", accessUrl),

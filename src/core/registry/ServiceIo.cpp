@@ -331,6 +331,7 @@ QByteArray servicesToJson(const QList<Service>& services)
         o["staff_council_involved"] = s.staffCouncilInvolved;
         o["max_level"] = s.maxLevel;
         o["personal_data_permitted"] = s.personalDataPermitted;
+        o["special_secrecy_permitted"] = s.specialSecrecyPermitted;
         o["use_cases"] = strings(s.useCases);
         o["restrictions"] = strings(s.restrictions);
         o["access_url"] = s.accessUrl.toStdString();

@@ -8,26 +8,49 @@ namespace kilotse {
 
 bool checkInvolvesPersonalData(const PolicyPack& pack, const AnswerSet& answers)
 {
-    for (const QString& id : {QStringLiteral("personal_data"), QStringLiteral("special_categories")})
+    for (const QString& id : {QStringLiteral("personal_data"), QStringLiteral("special_categories"),
+                              QStringLiteral("special_secrecy"), QStringLiteral("criminal_data"),
+                              QStringLiteral("third_party_data")})
         if (const Question* q = pack.question(id); q && q->effectiveAnswer(answers.answers.value(id)) == QLatin1String("yes"))
             return true;
     return false;
 }
 
+ToolQuery toolQueryForCheck(const PolicyPack& pack, const AnswerSet& answers, int level, bool specialSecrecy)
+{
+    return ToolQuery{level, answers.useCase, checkInvolvesPersonalData(pack, answers), specialSecrecy};
+}
+
 ToolsForCheck toolsForCheck(const Registry& registry, const PolicyPack& pack, int level, const QString& useCase,
                             bool personalData, const QDate& today, bool includeExcluded)
 {
+    return toolsForCheck(registry, pack, ToolQuery{level, useCase, personalData, false}, today, includeExcluded);
+}
+
+ToolsForCheck toolsForCheck(const Registry& registry, const PolicyPack& pack, const ToolQuery& query,
+                            const QDate& today, bool includeExcluded)
+{
     ToolsForCheck result;
     const RegistryPolicy policy = pack.registry.value_or(RegistryPolicy{});
-    level = std::max(1, level);
+    const int level = std::max(1, query.level);
     for (const Service& s : includeExcluded ? registry.services() : registry.candidates(level)) {
-        ToolOffer offer{s, decidePermission(s, level, useCase, personalData, policy, today)};
+        ToolOffer offer{s, decidePermission(s, level, query.useCase, query.personalData, policy, today,
+                                            query.specialSecrecy)};
         if (offer.decision.offered)
             result.offered.append(std::move(offer));
         else if (includeExcluded)
             result.excluded.append(std::move(offer));
     }
     return result;
+}
+
+ToolsForCheck toolsForOutcome(const Registry& registry, const PolicyPack& pack, const AnswerSet& answers,
+                              const Outcome& outcome, const QDate& today, bool includeExcluded)
+{
+    if (outcome.blocked)
+        return {};
+    return toolsForCheck(registry, pack, toolQueryForCheck(pack, answers, outcome.level, outcome.specialSecrecy), today,
+                         includeExcluded);
 }
 
 QList<Service> overdueReviews(const Registry& registry, const QDate& today)

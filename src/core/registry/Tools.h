@@ -1,6 +1,7 @@
 #pragma once
 
 #include "classify/AnswerSet.h"
+#include "classify/Classifier.h"
 #include "policy/PolicyPack.h"
 #include "registry/Permission.h"
 #include "registry/Registry.h"
@@ -20,9 +21,28 @@ struct ToolsForCheck
     QList<ToolOffer> excluded; // known but not permitted, with every reason
 };
 
-// Whether a check involves personal data: the answers to the contract questions personal_data or
-// special_categories count as "yes" ("unsure" included).
+// Whether a check involves personal data: an answer to one of the contract questions personal_data,
+// special_categories, special_secrecy, criminal_data or third_party_data counts as "yes" ("unsure"
+// included). Data under secrecy law, on offences, or received from others are personal data too.
 bool checkInvolvesPersonalData(const PolicyPack& pack, const AnswerSet& answers);
+
+// What a check asks of the registry.
+struct ToolQuery
+{
+    int level = 1;
+    QString useCase;
+    bool personalData = false;
+    bool specialSecrecy = false; // only services cleared for data under a special secrecy law
+};
+// The query for a classified check: level and secrecy from the outcome, personal data from the answers.
+ToolQuery toolQueryForCheck(const PolicyPack& pack, const AnswerSet& answers, int level, bool specialSecrecy);
+ToolsForCheck toolsForCheck(const Registry& registry, const PolicyPack& pack, const ToolQuery& query,
+                            const QDate& today = QDate::currentDate(), bool includeExcluded = true);
+// The services for a classified check: the one place that turns an outcome into a registry query.
+// A blocked outcome offers nothing (and, with includeExcluded, lists nothing either).
+ToolsForCheck toolsForOutcome(const Registry& registry, const PolicyPack& pack, const AnswerSet& answers,
+                              const Outcome& outcome, const QDate& today = QDate::currentDate(),
+                              bool includeExcluded = true);
 
 // Decides every registry service for a check. Level 0 is treated as 1. The pack must have a
 // registry policy (else the pack's defaults in RegistryPolicy apply).
