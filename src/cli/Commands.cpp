@@ -192,8 +192,9 @@ QString usageText()
               "  templates show ID                    Vorlage mit Platzhaltern anzeigen\n"
               "  templates fill ID --set NAME=WERT …  Vorlage ausfüllen\n"
               "  label --tool NAME [--model M] [--involvement generated|assisted|translated|\n"
-              "        summarised|ideas] [--reviewer R] [--date JJJJ-MM-TT] [--audience internal|public]\n"
-              "        [--public-interest] [--language de|en]\n"
+              "        summarised|ideas|manipulated] [--reviewer R] [--date JJJJ-MM-TT]\n"
+              "        [--audience internal|individual|public] [--public-interest]\n"
+              "        [--medium text|image|audio|video] [--deepfake] [--artistic] [--language de|en]\n"
               "        [--format text|long|html|markdown|email|jsonld]\n"
               "                                       Transparenzhinweis erzeugen\n"
               "  tools --level 1|2 [--use-case ID] [--personal-data] [--all]\n"
@@ -272,7 +273,8 @@ int runClassify(Context& ctx)
         ctx.out << QString::fromUtf8(outcomeToJson(*pack, *answers, outcome, tools ? &*tools : nullptr, registryError.message,
                                                    registry && registry->isDemo()));
     else
-        writeOutcomeText(ctx.out, *pack, *answers, outcome, tools ? &*tools : nullptr, registry && registry->isDemo());
+        writeOutcomeText(ctx.out, *pack, *answers, outcome, tools ? &*tools : nullptr,
+                         tools ? toolNotices(*registry, *pack, *answers, outcome, *tools) : QStringList());
     return ExitOk;
 }
 
@@ -497,7 +499,8 @@ int runLabel(Context& ctx)
 {
     if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("tool"), QStringLiteral("model"),
                      QStringLiteral("involvement"), QStringLiteral("reviewer"), QStringLiteral("date"),
-                     QStringLiteral("audience"), QStringLiteral("public-interest"), QStringLiteral("language")},
+                     QStringLiteral("audience"), QStringLiteral("public-interest"), QStringLiteral("language"),
+                     QStringLiteral("medium"), QStringLiteral("deepfake"), QStringLiteral("artistic")},
                     0, 0))
         return ExitBadInput;
     const QString formatName = ctx.args.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text")
@@ -513,12 +516,24 @@ int runLabel(Context& ctx)
         request.involvement = QStringLiteral("assisted");
     request.reviewer = ctx.args.value(QStringLiteral("reviewer"));
     const QString audience = ctx.args.value(QStringLiteral("audience"));
-    if (!audience.isEmpty() && audience != QLatin1String("internal") && audience != QLatin1String("public"))
-        return ctx.usage(Tr::tr("--audience erwartet internal oder public."));
-    request.publicAudience = audience == QLatin1String("public");
+    const auto parsedAudience = labelAudienceFromId(audience.isEmpty() ? QStringLiteral("internal") : audience);
+    if (!parsedAudience)
+        return ctx.usage(Tr::tr("--audience erwartet internal, individual oder public."));
+    request.audience = *parsedAudience;
+    const QString medium = ctx.args.value(QStringLiteral("medium"));
+    const auto parsedMedium = labelMediumFromId(medium.isEmpty() ? QStringLiteral("text") : medium);
+    if (!parsedMedium)
+        return ctx.usage(Tr::tr("--medium erwartet text, image, audio oder video."));
+    request.medium = *parsedMedium;
     request.publicInterest = ctx.args.flags.contains(QStringLiteral("public-interest"));
-    if (request.publicInterest && !request.publicAudience)
+    if (request.publicInterest && request.audience != LabelRequest::Audience::Public)
         return ctx.usage(Tr::tr("--public-interest setzt --audience public voraus."));
+    request.deepFake = ctx.args.flags.contains(QStringLiteral("deepfake"));
+    request.artistic = ctx.args.flags.contains(QStringLiteral("artistic"));
+    if (request.deepFake && request.medium == LabelRequest::Medium::Text)
+        return ctx.usage(Tr::tr("--deepfake gilt nur für --medium image, audio oder video."));
+    if (request.artistic && !request.deepFake)
+        return ctx.usage(Tr::tr("--artistic setzt --deepfake voraus."));
     if (ctx.args.options.contains(QStringLiteral("language")))
         request.language = ctx.args.value(QStringLiteral("language"));
     if (ctx.args.options.contains(QStringLiteral("date"))) {
@@ -544,6 +559,8 @@ int runLabel(Context& ctx)
     const Art50Assessment art50 = assessArt50(*pack, request);
     ctx.err << (art50.legalDuty ? Tr::tr("Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: ja") : Tr::tr("Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: nein"))
             << QStringLiteral(" – ") << art50.reason << Qt::endl;
+    if (!art50.warning.isEmpty())
+        ctx.err << art50.warning << Qt::endl;
     return ExitOk;
 }
 

@@ -17,15 +17,21 @@ QString answerLabel(const Question& q, const QString& optionId)
 }
 } // namespace
 
-void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExcluded, bool demo)
+void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExcluded, bool demo, const QStringList& notices,
+                    bool onHold)
 {
-    if (demo)
+    if (notices.isEmpty() && demo)
         out << Tr::tr("Hinweis: Demo-Verzeichnis der fiktiven Stadt Musterstadt.") << Qt::endl;
-    if (tools.offered.isEmpty())
+    for (const QString& n : notices)
+        out << n << Qt::endl;
+    if (notices.isEmpty() && tools.offered.isEmpty())
         out << Tr::tr("Kein freigegebener Dienst passt.") << Qt::endl;
     for (const ToolOffer& o : tools.offered) {
-        out << QStringLiteral("  ✓ ") << o.service.name << QStringLiteral(" – ") << o.service.vendor;
-        if (!o.service.accessUrl.isEmpty())
+        out << (onHold ? QStringLiteral("  ◦ ") : QStringLiteral("  ✓ ")) << o.service.name << QStringLiteral(" – ")
+            << o.service.vendor;
+        if (onHold)
+            out << QStringLiteral(" – ") << Tr::tr("nach Klärung");
+        else if (!o.service.accessUrl.isEmpty())
             out << QStringLiteral(" – ") << o.service.accessUrl;
         out << Qt::endl;
         if (!o.service.restrictions.isEmpty())
@@ -45,7 +51,7 @@ void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExclu
 }
 
 void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome,
-                      const ToolsForCheck* tools, bool registryIsDemo)
+                      const ToolsForCheck* tools, const QStringList& toolNotices)
 {
     const LevelText* level = pack.level(outcome.level);
     const QString levelTitle = level ? level->title : QString::number(outcome.level);
@@ -64,6 +70,17 @@ void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet&
         out << pack.escalate.summary << Qt::endl << Qt::endl;
     if (level && !outcome.blocked)
         out << level->summary << Qt::endl << Qt::endl;
+    QStringList steps = outcome.blocked ? pack.blocked.nextSteps : QStringList();
+    if (!outcome.blocked && outcome.escalate)
+        steps += pack.escalate.nextSteps;
+    if (!outcome.blocked && level)
+        steps += level->nextSteps;
+    if (!steps.isEmpty()) {
+        out << Tr::tr("Was Sie jetzt tun:") << Qt::endl;
+        for (const QString& step : steps)
+            out << QStringLiteral("  – ") << step << Qt::endl;
+        out << Qt::endl;
+    }
 
     out << Tr::tr("Gründe:") << Qt::endl;
     if (outcome.reasons.isEmpty())
@@ -85,10 +102,12 @@ void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet&
     }
     if (tools && !outcome.blocked) {
         out << Qt::endl << Tr::tr("Freigegebene Dienste:") << Qt::endl;
-        writeToolsText(out, *tools, false, registryIsDemo);
+        writeToolsText(out, *tools, false, false, toolNotices, outcome.escalate);
     }
     out << Qt::endl
         << Tr::tr("Regelwerk: %1 %2 (%3)").arg(pack.manifest.id, pack.manifest.version, pack.manifest.title) << Qt::endl;
+    if (!pack.manifest.legalStatusAsOf.isEmpty())
+        out << Tr::tr("Rechtsstand: %1").arg(pack.manifest.legalStatusAsOf) << Qt::endl;
 }
 
 void writePolicyText(QTextStream& out, const PolicyPack& pack)
@@ -97,6 +116,8 @@ void writePolicyText(QTextStream& out, const PolicyPack& pack)
         << Qt::endl;
     out << Tr::tr("Herausgeber: %1").arg(pack.manifest.issuer) << Qt::endl;
     out << Tr::tr("Gültig ab: %1").arg(pack.manifest.validFrom) << Qt::endl;
+    if (!pack.manifest.legalStatusAsOf.isEmpty())
+        out << Tr::tr("Rechtsstand: %1").arg(pack.manifest.legalStatusAsOf) << Qt::endl;
     out << Tr::tr("Herkunft: %1 (%2)").arg(packOriginName(pack.origin), pack.directory) << Qt::endl;
     out << Tr::tr("SHA-256: %1").arg(QString::fromLatin1(pack.sha256)) << Qt::endl << Qt::endl;
     out << Tr::tr("Fragen:") << Qt::endl;

@@ -23,7 +23,7 @@ const QSet<QString>& flagOptions()
 {
     static const QSet<QString> flags{QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("public-interest"),
                                      QStringLiteral("personal-data"), QStringLiteral("all"), QStringLiteral("dry-run"),
-                                     QStringLiteral("with-user")};
+                                     QStringLiteral("with-user"), QStringLiteral("deepfake"), QStringLiteral("artistic")};
     return flags;
 }
 

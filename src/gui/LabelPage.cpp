@@ -18,6 +18,8 @@ QString involvementTitle(const QString& id)
         return LabelPage::tr("Vollständig von KI erstellt");
     if (id == QLatin1String("assisted"))
         return LabelPage::tr("KI-Entwurf, von Menschen überarbeitet");
+    if (id == QLatin1String("manipulated"))
+        return LabelPage::tr("Mit KI verändert (z. B. Bild bearbeitet)");
     if (id == QLatin1String("translated"))
         return LabelPage::tr("Von KI übersetzt");
     if (id == QLatin1String("summarised"))
@@ -37,8 +39,15 @@ LabelPage::LabelPage(const PolicyPack& pack, QWidget* parent)
         for (const QString& id : pack.labels->involvements)
             m_ui->involvementComboBox->addItem(involvementTitle(id), id);
     m_ui->involvementComboBox->setCurrentIndex(std::max(0, m_ui->involvementComboBox->findData(QStringLiteral("assisted"))));
-    m_ui->audienceComboBox->addItem(tr("Nur intern"), false);
-    m_ui->audienceComboBox->addItem(tr("Nach außen (Bürger, Presse, Website)"), true);
+    m_ui->mediumComboBox->addItem(tr("Text"), labelMediumId(LabelRequest::Medium::Text));
+    m_ui->mediumComboBox->addItem(tr("Bild"), labelMediumId(LabelRequest::Medium::Image));
+    m_ui->mediumComboBox->addItem(tr("Tonaufnahme"), labelMediumId(LabelRequest::Medium::Audio));
+    m_ui->mediumComboBox->addItem(tr("Video"), labelMediumId(LabelRequest::Medium::Video));
+    m_ui->audienceComboBox->addItem(tr("Nur intern"), labelAudienceId(LabelRequest::Audience::Internal));
+    m_ui->audienceComboBox->addItem(tr("Einzelne Empfänger (z. B. Schreiben an eine Bürgerin)"),
+                                    labelAudienceId(LabelRequest::Audience::Individual));
+    m_ui->audienceComboBox->addItem(tr("Veröffentlichung (Website, Presse, Amtsblatt)"),
+                                    labelAudienceId(LabelRequest::Audience::Public));
     m_ui->languageComboBox->addItem(tr("Deutsch"), QStringLiteral("de"));
     m_ui->languageComboBox->addItem(tr("Englisch"), QStringLiteral("en"));
     m_ui->dateEdit->setDate(QDate::currentDate());
@@ -67,8 +76,10 @@ LabelPage::LabelPage(const PolicyPack& pack, QWidget* parent)
 
     for (QLineEdit* edit : {m_ui->toolLineEdit, m_ui->modelLineEdit, m_ui->reviewerLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &LabelPage::update);
-    for (QComboBox* box : {m_ui->involvementComboBox, m_ui->audienceComboBox, m_ui->languageComboBox})
+    for (QComboBox* box : {m_ui->involvementComboBox, m_ui->mediumComboBox, m_ui->audienceComboBox, m_ui->languageComboBox})
         connect(box, &QComboBox::currentIndexChanged, this, &LabelPage::update);
+    for (QCheckBox* box : {m_ui->deepFakeCheckBox, m_ui->artisticCheckBox})
+        connect(box, &QCheckBox::toggled, this, &LabelPage::update);
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &LabelPage::update);
     connect(m_ui->publicInterestCheckBox, &QCheckBox::toggled, this, &LabelPage::update);
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
@@ -83,7 +94,10 @@ LabelPage::~LabelPage() = default;
 void LabelPage::prefill(const LabelRequest& r)
 {
     m_ui->involvementComboBox->setCurrentIndex(std::max(0, m_ui->involvementComboBox->findData(r.involvement)));
-    m_ui->audienceComboBox->setCurrentIndex(r.publicAudience ? 1 : 0);
+    m_ui->audienceComboBox->setCurrentIndex(std::max(0, m_ui->audienceComboBox->findData(labelAudienceId(r.audience))));
+    m_ui->mediumComboBox->setCurrentIndex(std::max(0, m_ui->mediumComboBox->findData(labelMediumId(r.medium))));
+    m_ui->deepFakeCheckBox->setChecked(r.deepFake);
+    m_ui->artisticCheckBox->setChecked(r.artistic);
     m_ui->publicInterestCheckBox->setChecked(r.publicInterest);
     if (r.date.isValid())
         m_ui->dateEdit->setDate(r.date);
@@ -100,8 +114,12 @@ LabelRequest LabelPage::request() const
     r.involvement = m_ui->involvementComboBox->currentData().toString();
     r.reviewer = m_ui->reviewerLineEdit->text();
     r.date = m_ui->dateEdit->date();
-    r.publicAudience = m_ui->audienceComboBox->currentData().toBool();
-    r.publicInterest = r.publicAudience && m_ui->publicInterestCheckBox->isChecked();
+    r.audience = labelAudienceFromId(m_ui->audienceComboBox->currentData().toString()).value_or(LabelRequest::Audience::Internal);
+    r.medium = labelMediumFromId(m_ui->mediumComboBox->currentData().toString()).value_or(LabelRequest::Medium::Text);
+    const bool text = r.medium == LabelRequest::Medium::Text;
+    r.publicInterest = text && r.audience == LabelRequest::Audience::Public && m_ui->publicInterestCheckBox->isChecked();
+    r.deepFake = !text && m_ui->deepFakeCheckBox->isChecked();
+    r.artistic = r.deepFake && m_ui->artisticCheckBox->isChecked();
     r.language = m_ui->languageComboBox->currentData().toString();
     return r;
 }
@@ -114,9 +132,12 @@ QString LabelPage::preview(LabelFormat format) const
 
 void LabelPage::update()
 {
-    m_ui->publicInterestCheckBox->setEnabled(m_ui->audienceComboBox->currentData().toBool());
-    m_ui->publicInterestHintLabel->setEnabled(m_ui->publicInterestCheckBox->isEnabled());
     const LabelRequest r = request();
+    const bool text = r.medium == LabelRequest::Medium::Text;
+    m_ui->publicInterestCheckBox->setEnabled(text && r.audience == LabelRequest::Audience::Public);
+    m_ui->publicInterestHintLabel->setEnabled(m_ui->publicInterestCheckBox->isEnabled());
+    m_ui->deepFakeCheckBox->setEnabled(!text);
+    m_ui->artisticCheckBox->setEnabled(r.deepFake);
     const QStringList problems = checkLabelRequest(m_pack, r);
     if (problems.contains(QStringLiteral("labels-missing"))) {
         m_ui->inputProblemLabel->setText(tr("Das Regelwerk enthält keine Texte für Transparenzhinweise."));
@@ -136,8 +157,10 @@ void LabelPage::update()
                                        : tr("Keine gesetzliche Pflicht nach Art. 50 Abs. 4 KI-VO – interne Regeln beachten"));
     m_ui->art50ReasonLabel->setText(m_art50.reason + QStringLiteral("\n") +
                                     tr("Quelle: %1").arg(m_pack.citation(m_art50.source)));
+    m_ui->art50WarningLabel->setText(m_art50.warning.isEmpty() ? QString() : QStringLiteral("⚠ ") + m_art50.warning);
+    m_ui->art50WarningLabel->setVisible(!m_art50.warning.isEmpty());
     m_ui->art50Frame->setStyleSheet(
-        m_art50.legalDuty
+        m_art50.legalDuty || !m_art50.warning.isEmpty()
             ? QStringLiteral("QFrame#art50Frame { background: #fff1db; border: 2px solid #a35200; border-radius: 6px; }"
                              "QFrame#art50Frame QLabel { color: #1a1a1a; }")
             : QStringLiteral("QFrame#art50Frame { background: #e8f0fe; border: 2px solid #1c4f9c; border-radius: 6px; }"

@@ -176,12 +176,8 @@ void ResultPage::showTools(const AnswerSet& answers, const Outcome& outcome)
         return;
     }
     const ToolsForCheck tools = toolsForOutcome(*m_registry, m_pack, answers, outcome);
-    QStringList notice;
-    if (m_registry->isDemo())
-        notice << tr("Hinweis: Dies ist das Demo-Verzeichnis der fiktiven Stadt Musterstadt, keine Freigabe Ihrer Verwaltung.");
-    if (tools.offered.isEmpty())
-        notice << tr("Für diese Schutzstufe und diesen Anwendungsfall ist kein Dienst freigegeben. Nutzen Sie keine KI "
-                     "für diese Aufgabe oder fragen Sie Ihre IT-Administration.");
+    const QStringList notice = toolNotices(*m_registry, m_pack, answers, outcome, tools);
+    const bool onHold = outcome.escalate; // Rücksprache first: the services are shown, not opened
     m_ui->toolsNoticeLabel->setText(notice.join(u'\n'));
     m_ui->toolsNoticeLabel->setVisible(!notice.isEmpty());
     for (const ToolOffer& offer : tools.offered) {
@@ -199,11 +195,12 @@ void ResultPage::showTools(const AnswerSet& answers, const Outcome& outcome)
         label->setWordWrap(true);
         label->setObjectName(QStringLiteral("toolLabel"));
         row->addWidget(label, 1);
-        auto* open = new QPushButton(tr("Öffnen"), m_ui->toolsBox);
+        auto* open = new QPushButton(onHold ? tr("nach Klärung") : tr("Öffnen"), m_ui->toolsBox);
         open->setObjectName(QStringLiteral("openToolButton"));
-        open->setAccessibleName(tr("%1 öffnen").arg(s.name));
-        open->setToolTip(Qt::convertFromPlainText(s.accessUrl));
-        open->setEnabled(!s.accessUrl.isEmpty());
+        open->setAccessibleName(onHold ? tr("%1: erst nach der Rücksprache").arg(s.name) : tr("%1 öffnen").arg(s.name));
+        open->setToolTip(Qt::convertFromPlainText(
+            onHold ? tr("Erst nach der Rücksprache mit der oder dem KI-Beauftragten nutzen.") : s.accessUrl));
+        open->setEnabled(!onHold && !s.accessUrl.isEmpty());
         const QUrl url(s.accessUrl);
         connect(open, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
         row->addWidget(open, 0, Qt::AlignTop);

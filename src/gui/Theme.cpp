@@ -146,17 +146,21 @@ double contrastRatio(const QColor& a, const QColor& b)
 void styleVerdictFrame(QWidget* frame, VerdictTone tone)
 {
     // Background, border; text stays near-black (#1a1a1a), ≥ 12:1 on every background here.
+    // Stricter verdicts look stricter: Rücksprache (stop until cleared) sits between level 2 (amber)
+    // and not permitted (red), with a heavier dashed border so it is not read as "level 2, go ahead".
     const char* background = "#e6f4ea";
     const char* border = "#1e7b34";
+    const char* borderStyle = "3px solid";
     switch (tone) {
     case VerdictTone::Level1: break;
     case VerdictTone::Level2: background = "#fff1db"; border = "#a35200"; break;
-    case VerdictTone::Escalate: background = "#e8f0fe"; border = "#1c4f9c"; break;
-    case VerdictTone::Blocked: background = "#fde8e7"; border = "#b3261e"; break;
+    case VerdictTone::Escalate: background = "#fde3cf"; border = "#8a2c0d"; borderStyle = "5px dashed"; break;
+    case VerdictTone::Blocked: background = "#fde8e7"; border = "#b3261e"; borderStyle = "5px solid"; break;
     }
-    frame->setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: 3px solid %3; border-radius: 8px; }"
+    frame->setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: %4 %3; border-radius: 8px; }"
                                         "QFrame#%1 QLabel { color: #1a1a1a; background: transparent; }")
-                             .arg(frame->objectName(), QLatin1String(background), QLatin1String(border)));
+                             .arg(frame->objectName(), QLatin1String(background), QLatin1String(border),
+                                  QLatin1String(borderStyle)));
 }
 
 void scaleFont(QWidget* widget, double factor, bool bold)

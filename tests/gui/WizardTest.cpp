@@ -82,6 +82,21 @@ void runCheck(MainWindow& window, int useCaseRow, const std::vector<int>& answer
     }
 }
 
+// The option row for every question of the bundled pack in questionnaire order: "Nein" (row 1)
+// unless named (row 0 = "Ja", 2 = "Unsicher").
+std::vector<int> allAnswers(std::initializer_list<std::pair<const char*, int>> rows = {})
+{
+    std::vector<int> result;
+    for (const Question& q : bundledPolicy().pack.questions) {
+        int row = 1;
+        for (const auto& [id, r] : rows)
+            if (q.id == QLatin1String(id))
+                row = r;
+        result.push_back(row);
+    }
+    return result;
+}
+
 } // namespace
 
 TEST_CASE("wizard_keyboardOnly_personalDataUnsure_showsLevel2WithReason", "[gui]")
@@ -101,7 +116,7 @@ TEST_CASE("wizard_keyboardOnly_personalDataUnsure_showsLevel2WithReason", "[gui]
     CHECK(wizard->currentStep() == 0);
 
     // Use case: row 1 = "drafting"; personal_data = Unsicher, all others Nein.
-    runCheck(window, 1, {2, 1, 1, 1, 1, 1, 1, 1});
+    runCheck(window, 1, allAnswers({{"personal_data", 2}}));
     REQUIRE(wizard->isShowingResult());
     CHECK(resultTitle(window) == QStringLiteral("Schutzstufe 2"));
     auto* reasons = window.findChild<QLabel*>(QStringLiteral("reasonsLabel"));
@@ -120,7 +135,7 @@ TEST_CASE("wizard_keyboard_backKeepsAnswers_andNewCheckClearsThem", "[gui]")
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CheckWizard* wizard = window.checkWizard();
-    runCheck(window, 0, {1, 1, 1, 1, 1, 1, 1, 1});
+    runCheck(window, 0, allAnswers());
     REQUIRE(wizard->isShowingResult());
     CHECK(resultTitle(window) == QStringLiteral("Schutzstufe 1"));
 
@@ -144,7 +159,7 @@ TEST_CASE("wizard_blockedAndEscalate_areUnmistakable", "[gui]")
         MainWindow window(policy);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
-        runCheck(window, 5, {1, 1, 1, 1, 1, 1, 1, 0}); // prohibited practice
+        runCheck(window, 5, allAnswers({{"prohibited_practice", 0}})); // prohibited practice
         CHECK(resultTitle(window) == policy.pack.blocked.title);
         CHECK(window.checkWizard()->outcome()->blocked);
     }
@@ -152,7 +167,7 @@ TEST_CASE("wizard_blockedAndEscalate_areUnmistakable", "[gui]")
         MainWindow window(policy);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
-        runCheck(window, 1, {1, 1, 1, 1, 1, 0, 1, 1}); // decision about persons
+        runCheck(window, 1, allAnswers({{"decision_about_persons", 0}})); // decision about persons
         CHECK(resultTitle(window) == QStringLiteral("Schutzstufe 2"));
         auto* subtitle = window.findChild<QLabel*>(QStringLiteral("verdictSubtitleLabel"));
         CHECK(subtitle->text().contains(policy.pack.escalate.title));
@@ -208,8 +223,8 @@ TEST_CASE("resultPage_listsRulesToTick_templates_andOpensTheLabelPrefilled", "[g
     MainWindow window(policy);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    // translating, personal data yes, public output yes
-    runCheck(window, 4, {0, 1, 1, 1, 0, 1, 1, 1});
+    // translating, personal data yes, public output yes (a letter, not a publication)
+    runCheck(window, 4, allAnswers({{"personal_data", 0}, {"public_output", 0}}));
     REQUIRE(window.checkWizard()->isShowingResult());
     const auto ticks = window.findChildren<QCheckBox*>(QStringLiteral("guidanceCheckBox"));
     const auto texts = window.findChildren<QLabel*>(QStringLiteral("guidanceLabel"));
@@ -228,7 +243,7 @@ TEST_CASE("resultPage_listsRulesToTick_templates_andOpensTheLabelPrefilled", "[g
     window.findChild<QPushButton*>(QStringLiteral("labelButton"))->click();
     CHECK(window.labelPage()->isVisible());
     const LabelRequest r = window.labelPage()->request();
-    CHECK(r.publicAudience);
+    CHECK(r.audience == LabelRequest::Audience::Individual);
     CHECK(r.involvement == QStringLiteral("translated"));
 }
 
@@ -420,7 +435,7 @@ TEST_CASE("resultPage_showsPermittedToolsWithOpen_andWhyOthersAreExcluded", "[gu
     MainWindow window(policy, temp.registry.get());
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    runCheck(window, 1, {0, 1, 1, 1, 1, 1, 1, 1}); // drafting with personal data: level 2
+    runCheck(window, 1, allAnswers({{"personal_data", 0}})); // drafting with personal data: level 2
     const auto open = window.findChildren<QPushButton*>(QStringLiteral("openToolButton"));
     const ToolsForCheck expected = toolsForCheck(*temp.registry, policy.pack, 2, QStringLiteral("drafting"), true);
     CHECK(open.size() == expected.offered.size());

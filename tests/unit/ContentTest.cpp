@@ -228,7 +228,7 @@ TEST_CASE("label_jsonLd_isValidSchemaOrg_withIptcSourceType", "[labels]")
          {std::pair{QStringLiteral("generated"), QStringLiteral("trainedAlgorithmicMedia")},
           std::pair{QStringLiteral("assisted"), QStringLiteral("compositeWithTrainedAlgorithmicMedia")}}) {
         LabelRequest r = request(QStringLiteral("Tool"), involvement);
-        r.publicAudience = true;
+        r.audience = LabelRequest::Audience::Public;
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(renderLabel(pack, r, LabelFormat::JsonLd).toUtf8(), &error).object();
         REQUIRE(error.error == QJsonParseError::NoError);
@@ -270,24 +270,90 @@ TEST_CASE("art50_decidedFromAudienceInterestAndReview", "[labels]")
     const PolicyPack& pack = minimalPack();
     LabelRequest r = request(QStringLiteral("Tool"));
     CHECK(assessArt50(pack, r).basis == Art50Assessment::Basis::InternalOnly);
-    r.publicAudience = true;
+    CHECK(assessArt50(pack, r).warning.isEmpty());
+    r.audience = LabelRequest::Audience::Individual; // a letter to one citizen is not a publication
+    CHECK(assessArt50(pack, r).basis == Art50Assessment::Basis::IndividualRecipients);
+    CHECK(assessArt50(pack, r).reason == QStringLiteral("Individual recipients."));
+    CHECK(assessArt50(pack, r).warning.isEmpty());
+    r.audience = LabelRequest::Audience::Public;
     CHECK(assessArt50(pack, r).basis == Art50Assessment::Basis::NotPublicInterest);
+    CHECK(assessArt50(pack, r).reason == QStringLiteral("Not public interest."));
+    CHECK(assessArt50(pack, r).warning == QStringLiteral("Review before publishing.")); // public, nobody reviewed it
     r.publicInterest = true;
     const Art50Assessment duty = assessArt50(pack, r);
     CHECK(duty.legalDuty);
     CHECK(duty.reason == QStringLiteral("Duty applies."));
+    CHECK_FALSE(duty.warning.isEmpty());
     r.reviewer = QStringLiteral("Pressestelle");
     CHECK(assessArt50(pack, r).basis == Art50Assessment::Basis::ReviewedByHuman);
     CHECK_FALSE(assessArt50(pack, r).legalDuty);
+    CHECK(assessArt50(pack, r).warning.isEmpty());
 }
 
-TEST_CASE("labelRequestForCheck_prefillsAudienceAndInvolvement", "[labels]")
+TEST_CASE("art50_deepFakes_areDisclosedEvenAfterReview_andInternally", "[labels]")
 {
+    const PolicyPack& pack = minimalPack();
+    for (auto medium : {LabelRequest::Medium::Image, LabelRequest::Medium::Audio, LabelRequest::Medium::Video}) {
+        INFO(labelMediumId(medium).toStdString());
+        LabelRequest r = request(QStringLiteral("Tool"));
+        r.medium = medium;
+        CHECK(assessArt50(pack, r).basis == Art50Assessment::Basis::MediaNotDeepFake);
+        CHECK_FALSE(assessArt50(pack, r).legalDuty);
+        r.deepFake = true;
+        r.reviewer = QStringLiteral("Pressestelle"); // no human-review exception for deep fakes
+        for (auto audience : {LabelRequest::Audience::Internal, LabelRequest::Audience::Public}) {
+            r.audience = audience;
+            CHECK(assessArt50(pack, r).basis == Art50Assessment::Basis::DeepFake);
+            CHECK(assessArt50(pack, r).legalDuty);
+        }
+        r.artistic = true;
+        CHECK(assessArt50(pack, r).basis == Art50Assessment::Basis::DeepFakeArtistic);
+        CHECK(assessArt50(pack, r).legalDuty);
+        CHECK(assessArt50(pack, r).reason == QStringLiteral("Deep fake in an artistic work."));
+    }
+}
+
+TEST_CASE("label_mediaAndAudience_reachTheWordingAndJsonLd", "[labels]")
+{
+    const PolicyPack& pack = defaultPack();
+    LabelRequest r = request(QStringLiteral("Bildgenerator"), QStringLiteral("generated"));
+    r.medium = LabelRequest::Medium::Image;
+    CHECK(renderLabel(pack, r, LabelFormat::Short).startsWith(QStringLiteral("Transparenzhinweis: Dieses Bild wurde")));
+    QJsonObject o = QJsonDocument::fromJson(renderLabel(pack, r, LabelFormat::JsonLd).toUtf8()).object();
+    CHECK(o.value(QStringLiteral("@type")).toString() == QStringLiteral("ImageObject"));
+    CHECK(o.value(QStringLiteral("digitalSourceType")).toString().endsWith(QStringLiteral("/trainedAlgorithmicMedia")));
+    r.involvement = QStringLiteral("manipulated");
+    o = QJsonDocument::fromJson(renderLabel(pack, r, LabelFormat::JsonLd).toUtf8()).object();
+    CHECK(o.value(QStringLiteral("digitalSourceType")).toString().endsWith(QStringLiteral("/compositeWithTrainedAlgorithmicMedia")));
+    r.medium = LabelRequest::Medium::Video;
+    CHECK(QJsonDocument::fromJson(renderLabel(pack, r, LabelFormat::JsonLd).toUtf8()).object().value(QStringLiteral("@type")).toString() ==
+          QStringLiteral("VideoObject"));
+    // Translations and summaries are the model's output: trained algorithmic media, not a composite.
+    for (const char* involvement : {"translated", "summarised"})
+        CHECK(pack.labels->digitalSourceType.value(QLatin1String(involvement)) == QStringLiteral("trainedAlgorithmicMedia"));
+    // A letter to one citizen never says it is meant for publication.
+    LabelRequest letter = request(QStringLiteral("Stadt-KI"));
+    letter.audience = LabelRequest::Audience::Individual;
+    const QString text = renderLabel(pack, letter, LabelFormat::Long);
+    CHECK_FALSE(text.contains(QStringLiteral("Zur Veröffentlichung")));
+    CHECK(text.contains(QStringLiteral("nicht zur Veröffentlichung")));
+    letter.audience = LabelRequest::Audience::Public;
+    CHECK(renderLabel(pack, letter, LabelFormat::Long).contains(QStringLiteral("Zur Veröffentlichung bestimmt.")));
+}
+
+TEST_CASE("labelRequestForCheck_prefillsAudienceInterestAndInvolvement", "[labels]")
+{
+    // Goes out to individual recipients only: never "public".
     LabelRequest r = labelRequestForCheck(defaultPack(), answers(QStringLiteral("translating"), {{"public_output", "unsure"}}));
-    CHECK(r.publicAudience);
+    CHECK(r.audience == LabelRequest::Audience::Individual);
+    CHECK_FALSE(r.publicInterest);
     CHECK(r.involvement == QStringLiteral("translated"));
+    // Published: public audience with "public interest" preselected.
+    r = labelRequestForCheck(defaultPack(), answers(QStringLiteral("drafting"), {{"public_output", "yes"}, {"published", "unsure"}}));
+    CHECK(r.audience == LabelRequest::Audience::Public);
+    CHECK(r.publicInterest);
     r = labelRequestForCheck(defaultPack(), answers(QStringLiteral("drafting")));
-    CHECK_FALSE(r.publicAudience);
+    CHECK(r.audience == LabelRequest::Audience::Internal);
     CHECK(r.involvement == QStringLiteral("assisted"));
 }
 

@@ -106,7 +106,7 @@ TEST_CASE("loadInvalidPack_reportsFileLineAndPointer_forEveryErrorKind", "[polic
         {"choice-without-choices", "templates.json", 10, 9, "/templates/0/placeholders/0", "missing-field", "\"choices\""},
         {"bad-example", "templates.json", 14, 111, "/templates/0/placeholders/4/example", "invalid-value", "not-a-number"},
         {"template-unknown-use-case", "templates.json", 6, 19, "/templates/0/use_case", "unknown-use-case", "\"poetry\""},
-        {"label-unknown-placeholder", "labels.json", 12, 16, "/languages/de/short", "unknown-placeholder", "{{reviewer}}"},
+        {"label-unknown-placeholder", "labels.json", 14, 16, "/languages/de/short", "unknown-placeholder", "{{reviewer}}"},
     };
     for (const InvalidCase& c : cases) {
         INFO("fixture " << c.fixture);

@@ -17,6 +17,8 @@ QList<const GuidanceRule*> rulesForCheck(const PolicyPack& pack, const AnswerSet
                                          const QString& audience)
 {
     QList<const GuidanceRule*> result;
+    if (outcome.blocked) // nothing to tick: the use is not permitted with any tool
+        return result;
     for (const GuidanceRule& rule : pack.guidanceRules) {
         if (!audience.isEmpty() && !rule.audience.contains(audience))
             continue;
@@ -80,9 +82,9 @@ QList<const PromptTemplate*> templatesForCheck(const PolicyPack& pack, const Ans
 {
     if (outcome.blocked)
         return {};
-    // Templates with fields that may carry personal data stay useful at level 1 as long as those
-    // fields are filled without personal data; the template page warns when they are.
-    return filterTemplates(pack, TemplateFilter{QString(), answers.useCase, 0});
+    // After a level-1 check (no personal data) templates whose fields may carry personal data are
+    // not suggested, as `templates list --level 1` and docs/policy-format.md say.
+    return filterTemplates(pack, TemplateFilter{QString(), answers.useCase, outcome.level});
 }
 
 } // namespace kilotse

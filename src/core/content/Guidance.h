@@ -8,7 +8,7 @@ namespace kilotse {
 
 // The guidance rules that apply to one check, for one audience ("clerk" on the result page):
 // their levels include the outcome's level and their condition holds. Most important first
-// (priority, then pack order). Pointers into `pack`.
+// (priority, then pack order). None for a blocked outcome (nothing to tick). Pointers into `pack`.
 QList<const GuidanceRule*> rulesForCheck(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome,
                                          const QString& audience = QStringLiteral("clerk"));
 

@@ -70,15 +70,59 @@ QMap<QString, QString> sentenceValues(const PolicyPack& pack, const LabelRequest
     const QString review = r.reviewer.trimmed().isEmpty()
                                ? w.notReviewed
                                : substitute(w.reviewed, {{QStringLiteral("reviewer"), r.reviewer.trimmed()}});
+    QString audience = w.audienceInternal;
+    if (r.audience == LabelRequest::Audience::Individual)
+        audience = w.audienceIndividual;
+    else if (r.audience == LabelRequest::Audience::Public)
+        audience = w.audiencePublic;
     return {{QStringLiteral("involvement"), w.involvement.value(r.involvement)},
+            {QStringLiteral("subject"), w.subject.value(labelMediumId(r.medium))},
             {QStringLiteral("tool"), r.tool.trimmed()},
             {QStringLiteral("model"), model},
             {QStringLiteral("date"), formattedDate(r)},
             {QStringLiteral("review"), review},
-            {QStringLiteral("audience"), r.publicAudience ? w.audiencePublic : w.audienceInternal}};
+            {QStringLiteral("audience"), audience}};
 }
 
 } // namespace
+
+QString labelAudienceId(LabelRequest::Audience audience)
+{
+    switch (audience) {
+    case LabelRequest::Audience::Internal: return QStringLiteral("internal");
+    case LabelRequest::Audience::Individual: return QStringLiteral("individual");
+    case LabelRequest::Audience::Public: return QStringLiteral("public");
+    }
+    return {};
+}
+
+std::optional<LabelRequest::Audience> labelAudienceFromId(const QString& id)
+{
+    for (auto a : {LabelRequest::Audience::Internal, LabelRequest::Audience::Individual, LabelRequest::Audience::Public})
+        if (labelAudienceId(a) == id)
+            return a;
+    return std::nullopt;
+}
+
+QString labelMediumId(LabelRequest::Medium medium)
+{
+    switch (medium) {
+    case LabelRequest::Medium::Text: return QStringLiteral("text");
+    case LabelRequest::Medium::Image: return QStringLiteral("image");
+    case LabelRequest::Medium::Audio: return QStringLiteral("audio");
+    case LabelRequest::Medium::Video: return QStringLiteral("video");
+    }
+    return {};
+}
+
+std::optional<LabelRequest::Medium> labelMediumFromId(const QString& id)
+{
+    for (auto m : {LabelRequest::Medium::Text, LabelRequest::Medium::Image, LabelRequest::Medium::Audio,
+                   LabelRequest::Medium::Video})
+        if (labelMediumId(m) == id)
+            return m;
+    return std::nullopt;
+}
 
 std::optional<LabelFormat> labelFormatFromName(const QString& name)
 {
@@ -108,8 +152,16 @@ LabelRequest labelRequestForCheck(const PolicyPack& pack, const AnswerSet& answe
 {
     LabelRequest r;
     r.date = QDate::currentDate();
-    if (const Question* q = pack.question(QStringLiteral("public_output")))
-        r.publicAudience = q->effectiveAnswer(answers.answers.value(q->id)) == QLatin1String("yes");
+    auto yes = [&](const char* id) {
+        const Question* q = pack.question(QLatin1String(id));
+        return q && q->effectiveAnswer(answers.answers.value(q->id)) == QLatin1String("yes");
+    };
+    if (yes("published")) {
+        r.audience = LabelRequest::Audience::Public;
+        r.publicInterest = true; // a published administration text usually informs on public matters
+    } else if (yes("public_output")) {
+        r.audience = LabelRequest::Audience::Individual;
+    }
     static const QMap<QString, QString> involvementByUseCase{{QStringLiteral("translating"), QStringLiteral("translated")},
                                                              {QStringLiteral("summarising"), QStringLiteral("summarised")},
                                                              {QStringLiteral("minutes"), QStringLiteral("summarised")},
@@ -139,12 +191,25 @@ Art50Assessment assessArt50(const PolicyPack& pack, const LabelRequest& r)
         return a;
     const LabelTexts& t = *pack.labels;
     a.source = t.art50Source;
-    if (!r.publicAudience) {
-        a.basis = Art50Assessment::Basis::InternalOnly;
+    using B = Art50Assessment::Basis;
+    if (r.audience == LabelRequest::Audience::Public && r.reviewer.trimmed().isEmpty())
+        a.warning = t.art50ReviewWarning;
+    if (r.medium != LabelRequest::Medium::Text) {
+        // Deep fakes are disclosed whoever reviewed them and whoever sees them (Art. 50(4) subpara. 1).
+        a.basis = !r.deepFake ? B::MediaNotDeepFake : r.artistic ? B::DeepFakeArtistic : B::DeepFake;
+        a.legalDuty = r.deepFake;
+        a.reason = !r.deepFake ? t.art50MediaNotDeepFake : r.artistic ? t.art50DeepFakeArtistic : t.art50DeepFake;
+        return a;
+    }
+    if (r.audience == LabelRequest::Audience::Internal) {
+        a.basis = B::InternalOnly;
         a.reason = t.art50InternalOnly;
-    } else if (!r.publicInterest) {
-        a.basis = Art50Assessment::Basis::NotPublicInterest;
+    } else if (r.audience == LabelRequest::Audience::Individual) {
+        a.basis = B::IndividualRecipients;
         a.reason = t.art50NotPublic;
+    } else if (!r.publicInterest) {
+        a.basis = B::NotPublicInterest;
+        a.reason = t.art50NotPublicInterest;
     } else if (!r.reviewer.trimmed().isEmpty()) {
         // Art. 50(4) subparagraph 2: human review and editorial responsibility lift the duty.
         a.basis = Art50Assessment::Basis::ReviewedByHuman;
@@ -187,7 +252,8 @@ QString renderLabel(const PolicyPack& pack, const LabelRequest& request, LabelFo
         const QString sourceType = pack.labels->digitalSourceType.value(r.involvement);
         ojson j;
         j["@context"] = "https://schema.org";
-        j["@type"] = "CreativeWork";
+        static const char* const types[] = {"CreativeWork", "ImageObject", "AudioObject", "VideoObject"};
+        j["@type"] = types[static_cast<int>(r.medium)];
         j["inLanguage"] = r.language.toStdString();
         j["dateCreated"] = effectiveDate(r).toString(Qt::ISODate).toStdString();
         j["digitalSourceType"] = "http://cv.iptc.org/newscodes/digitalsourcetype/" + sourceType.toStdString();
@@ -197,7 +263,7 @@ QString renderLabel(const PolicyPack& pack, const LabelRequest& request, LabelFo
         j["contributor"] = tool;
         if (!r.reviewer.trimmed().isEmpty())
             j["editor"] = ojson{{"@type", "Organization"}, {"name", r.reviewer.trimmed().toStdString()}};
-        j["audience"] = ojson{{"@type", "Audience"}, {"audienceType", r.publicAudience ? "public" : "internal"}};
+        j["audience"] = ojson{{"@type", "Audience"}, {"audienceType", labelAudienceId(r.audience).toStdString()}};
         j["creditText"] = shortText.toStdString();
         j["description"] = longText.toStdString();
         j["sdPublisher"] = ojson{{"@type", "SoftwareApplication"}, {"name", "KI-Lotse"}, {"softwareVersion", kVersion}};

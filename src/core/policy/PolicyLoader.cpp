@@ -136,7 +136,8 @@ bool isTranslatableKey(const std::string& key)
     static const std::set<std::string> keys{
         "title", "text", "help", "examples", "label", "description", "explanation", "do", "purpose", "prompt",
         "example", "follow_ups", "quality_checks", "choices", "reason", "advice", "summary", "next_steps",
-        "situation", "reveal", "teaching_point", "discussion", "question", "pseudonymised_note", "explanations"};
+        "situation", "reveal", "teaching_point", "discussion", "question", "pseudonymised_note", "explanations",
+        "art50" /* the Art. 50 explanations of labels.json (their source is skipped below) */};
     return keys.count(key) > 0;
 }
 
@@ -147,7 +148,9 @@ void applyTranslation(nlohmann::json& node, bool translatable, const QHash<QStri
     if (node.is_object()) {
         for (auto& [key, value] : node.items())
             // Never translated: the scanner's cue words (they match German text) and conditions.
-            if (key != "cues" && key != "when" && key != "answers")
+            // Nor citations: a source names a German document and its section.
+            // The label wording is written per language already ("languages").
+            if (key != "cues" && key != "when" && key != "answers" && key != "source" && key != "languages")
                 applyTranslation(value, translatable || isTranslatableKey(key), texts, used, stats);
     } else if (node.is_array()) {
         for (auto& value : node)
@@ -694,9 +697,14 @@ public:
             wording.notReviewed = str(w, "not_reviewed");
             wording.model = str(w, "model");
             wording.audienceInternal = str(w.at("audience"), "internal");
+            wording.audienceIndividual = str(w.at("audience"), "individual");
             wording.audiencePublic = str(w.at("audience"), "public");
+            const auto& subject = w.at("subject");
+            for (auto s = subject.begin(); s != subject.end(); ++s)
+                wording.subject.insert(json::qs(s.key()), json::qs(s.value().get<std::string>()));
             const QStringList sentence{QStringLiteral("involvement"), QStringLiteral("tool"), QStringLiteral("model"),
-                                       QStringLiteral("date"), QStringLiteral("review"), QStringLiteral("audience")};
+                                       QStringLiteral("date"), QStringLiteral("review"), QStringLiteral("audience"),
+                                       QStringLiteral("subject")};
             checkWordingPlaceholders(doc, lp + QStringLiteral("/short"), wording.shortText, sentence);
             checkWordingPlaceholders(doc, lp + QStringLiteral("/long"), wording.longText, sentence);
             checkWordingPlaceholders(doc, lp + QStringLiteral("/email"), wording.email, sentence);
@@ -710,6 +718,11 @@ public:
         texts.art50Reviewed = str(art50, "reviewed");
         texts.art50InternalOnly = str(art50, "internal_only");
         texts.art50NotPublic = str(art50, "not_public");
+        texts.art50NotPublicInterest = str(art50, "not_public_interest");
+        texts.art50DeepFake = str(art50, "deepfake");
+        texts.art50DeepFakeArtistic = str(art50, "deepfake_artistic");
+        texts.art50MediaNotDeepFake = str(art50, "media_not_deepfake");
+        texts.art50ReviewWarning = str(art50, "review_warning");
         texts.art50Source = sourceRef(art50.at("source"));
         checkSource(texts.art50Source, doc, QStringLiteral("/art50/source/doc"));
         m_pack.labels = texts;

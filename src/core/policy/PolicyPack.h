@@ -177,14 +177,16 @@ struct PromptTemplate
 struct LabelWording
 {
     QMap<QString, QString> involvement; // involvement id -> phrase
+    QMap<QString, QString> subject;     // medium id (text, image, audio, video) -> "Dieser Text", "Dieses Bild", …
     QString shortText;
     QString longText;
     QString email;
     QString reviewed;
     QString notReviewed;
     QString model;
-    QString audienceInternal;
-    QString audiencePublic;
+    QString audienceInternal;   // sentence for internal use
+    QString audienceIndividual; // sentence for individual recipients (a letter to one citizen)
+    QString audiencePublic;     // sentence for publication
 };
 
 struct LabelTexts
@@ -195,7 +197,12 @@ struct LabelTexts
     QString art50Applies;
     QString art50Reviewed;
     QString art50InternalOnly;
-    QString art50NotPublic;
+    QString art50NotPublic;         // individual recipients
+    QString art50NotPublicInterest; // published, but not on a matter of public interest
+    QString art50DeepFake;          // image/audio/video resembling real persons, places or events
+    QString art50DeepFakeArtistic;  // … as part of an evidently artistic, satirical or fictional work
+    QString art50MediaNotDeepFake;  // image/audio/video that does not falsely appear authentic
+    QString art50ReviewWarning;     // public and nobody reviewed it: the house rules require review
     SourceRef art50Source;
 };
 

@@ -72,7 +72,12 @@ PermissionDecision decidePermission(const Service& s, int level, const QString& 
             exclude(C::Backflow);
         if (!policy.level2Locations.contains(locationId(s.location)))
             exclude(C::Location);
-        if (policy.level2ProcessorContract && !s.avvPresent)
+        // A system the administration runs itself needs no processor contract: the checklist answer
+        // "n/a" for proc.avv counts, but only for own operation (a municipal IT service provider
+        // running it on its premises is a processor and needs one).
+        const bool avvNotApplicable = s.deployment == Service::Deployment::OnPremises &&
+                                      s.checklist.value(QStringLiteral("proc.avv")) == QLatin1String("n/a");
+        if (policy.level2ProcessorContract && !s.avvPresent && !avvNotApplicable)
             exclude(C::ProcessorContract);
         if (policy.level2Dpia && !s.dpiaDone)
             exclude(C::Dpia);

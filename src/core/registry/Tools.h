@@ -51,6 +51,13 @@ ToolsForCheck toolsForOutcome(const Registry& registry, const PolicyPack& pack, 
 ToolsForCheck toolsForCheck(const Registry& registry, const PolicyPack& pack, int level, const QString& useCase,
                             bool personalData, const QDate& today = QDate::currentDate(), bool includeExcluded = true);
 
+// What a person needs to know about the tool list of a classified check, worded once for every
+// view (German source text through tr()): services only after the consultation, why a list is
+// short, and what to do when no service fits (other use cases that have one at this level; at
+// level 1 the free choice within the house rules). Empty for a blocked outcome.
+QStringList toolNotices(const Registry& registry, const PolicyPack& pack, const AnswerSet& answers,
+                        const Outcome& outcome, const ToolsForCheck& tools, const QDate& today = QDate::currentDate());
+
 // Opens the registry at `location`; the per-user default file (defaultRegistryPath()) is filled
 // on first use with the demo registry of the fictional "Musterstadt" and marked as demo.
 std::unique_ptr<Registry> openRegistry(const QString& location, RegistryError* error);
