@@ -8,6 +8,8 @@
 
 #include <QTextDocument>
 #include <QCheckBox>
+#include <QDate>
+#include <QLocale>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QUrl>
@@ -146,7 +148,10 @@ void ResultPage::showOutcome(const AnswerSet& answers, const Outcome& outcome)
         row(q.title, o ? o->label : tr("keine Angabe"));
     }
     m_ui->answersLabel->setText(answersHtml + QStringLiteral("</table>"));
-    m_ui->policyLabel->setText(tr("Regelwerk: %1, Version %2").arg(m_pack.manifest.title, m_pack.manifest.version));
+    QString policy = tr("Regelwerk: %1, Version %2").arg(m_pack.manifest.title, m_pack.manifest.version);
+    if (const QDate asOf = QDate::fromString(m_pack.manifest.legalStatusAsOf, Qt::ISODate); asOf.isValid())
+        policy += QStringLiteral(" · ") + tr("Rechtsstand: %1").arg(QLocale().toString(asOf, QLocale::ShortFormat));
+    m_ui->policyLabel->setText(policy);
     showTools(answers, outcome);
     showGuidance(answers, outcome);
     m_ui->resultScrollArea->verticalScrollBar()->setValue(0);

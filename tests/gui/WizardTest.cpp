@@ -328,11 +328,31 @@ TEST_CASE("labelPage_art50DutyAndEveryFormatPreviewed", "[gui]")
         CHECK(page->preview(f).contains(QStringLiteral("Musterstadt-KI")));
     CHECK(page->preview(LabelFormat::Markdown).contains(QStringLiteral("Musterstadt\\-KI"))); // Markdown-escaped
     CHECK_FALSE(page->art50LegalDuty());
-    page->findChild<QComboBox*>(QStringLiteral("audienceComboBox"))->setCurrentIndex(1);
-    page->findChild<QCheckBox*>(QStringLiteral("publicInterestCheckBox"))->setChecked(true);
+    auto* audience = page->findChild<QComboBox*>(QStringLiteral("audienceComboBox"));
+    auto* interest = page->findChild<QCheckBox*>(QStringLiteral("publicInterestCheckBox"));
+    auto* warning = page->findChild<QLabel*>(QStringLiteral("art50WarningLabel"));
+    audience->setCurrentIndex(1); // individual recipients: no public interest, no duty, not "for publication"
+    CHECK_FALSE(interest->isEnabled());
+    CHECK_FALSE(page->art50LegalDuty());
+    CHECK_FALSE(page->preview(LabelFormat::Long).contains(QStringLiteral("Zur Veröffentlichung")));
+    CHECK(warning->isHidden());
+    audience->setCurrentIndex(2); // publication
+    interest->setChecked(true);
     CHECK(page->art50LegalDuty());
+    CHECK(page->preview(LabelFormat::Long).contains(QStringLiteral("Zur Veröffentlichung bestimmt.")));
+    CHECK_FALSE(warning->isHidden()); // public and nobody reviewed it
     page->findChild<QLineEdit*>(QStringLiteral("reviewerLineEdit"))->setText(QStringLiteral("Pressestelle"));
     CHECK_FALSE(page->art50LegalDuty());
+    CHECK(warning->isHidden());
+    // A deep-fake video: disclosed even after review.
+    page->findChild<QComboBox*>(QStringLiteral("mediumComboBox"))->setCurrentIndex(3);
+    CHECK_FALSE(interest->isEnabled());
+    auto* deepFake = page->findChild<QCheckBox*>(QStringLiteral("deepFakeCheckBox"));
+    REQUIRE(deepFake->isEnabled());
+    deepFake->setChecked(true);
+    CHECK(page->art50LegalDuty());
+    CHECK(page->preview(LabelFormat::Short).contains(QStringLiteral("Dieses Video")));
+    CHECK(page->preview(LabelFormat::JsonLd).contains(QStringLiteral("VideoObject")));
 }
 
 TEST_CASE("rulesPage_filtersWithTheCoreFilter", "[gui]")

@@ -150,7 +150,8 @@ TEST_CASE("workshopPage_loadsATrainerFile_andRefusesABrokenOneWithItsLine", "[gu
     ownFile.write(R"({"scenarios": [{"id": "test", "title": "Test", "situation": "Eine Situation.", "question": "Welche Stufe?",
       "use_case": "ideas", "answers": {"personal_data": "no", "special_categories": "no", "official_secrets": "no",
       "trade_secrets": "no", "public_output": "no", "decision_about_persons": "no", "citizen_interaction": "no",
-      "prohibited_practice": "no"}, "expected": {"level": 2, "escalate": false, "blocked": false},
+      "prohibited_practice": "no", "special_secrecy": "no", "criminal_data": "no", "third_party_data": "no",
+      "published": "no", "high_risk_area": "no"}, "expected": {"level": 2, "escalate": false, "blocked": false},
       "reveal": "Auflösung.", "teaching_point": "Merksatz.", "source": {"doc": "vitako-folien-2025", "section": "x"}}]})");
     ownFile.close();
     CHECK(page.loadScenarioFile(own));

@@ -38,21 +38,42 @@ std::vector<Case> defaultPackCases()
         {"special categories: level 2 and escalate",
          answers(QStringLiteral("drafting"), {{"special_categories", "yes"}}), 2, false, true,
          L{QStringLiteral("special-categories")}},
+        {"special secrecy law (a Grundsicherung file): level 2 and escalate, even without the personal-data answer",
+         answers(QStringLiteral("summarising"), {{"special_secrecy", "yes"}}), 2, false, true,
+         L{QStringLiteral("special-secrecy")}},
+        {"criminal or administrative offences: level 2 and escalate",
+         answers(QStringLiteral("drafting"), {{"criminal_data", "yes"}}), 2, false, true,
+         L{QStringLiteral("criminal-data")}},
         {"official secrets: level 2", answers(QStringLiteral("minutes"), {{"official_secrets", "yes"}}), 2, false,
          false, L{QStringLiteral("official-secrets")}},
         {"trade secrets: level 2", answers(QStringLiteral("summarising"), {{"trade_secrets", "yes"}}), 2, false, false,
          L{QStringLiteral("trade-secrets")}},
+        {"data from others (meeting transcription): level 2 although the clerk types none",
+         answers(QStringLiteral("minutes"), {{"third_party_data", "yes"}}), 2, false, false,
+         L{QStringLiteral("third-party-data")}},
         {"public output: stays level 1 but gives a reason",
          answers(QStringLiteral("drafting"), {{"public_output", "yes"}}), 1, false, false,
          L{QStringLiteral("public-output")}},
+        {"published: never lowers, stays level 1 without personal data",
+         answers(QStringLiteral("drafting"), {{"public_output", "yes"}, {"published", "yes"}}), 1, false, false,
+         L{QStringLiteral("public-output"), QStringLiteral("published")}},
+        {"published personal data stay level 2",
+         answers(QStringLiteral("drafting"), {{"personal_data", "yes"}, {"published", "yes"}}), 2, false, false,
+         L{QStringLiteral("personal-data"), QStringLiteral("published")}},
         {"decision about persons: level 2 and escalate",
          answers(QStringLiteral("drafting"), {{"decision_about_persons", "yes"}}), 2, false, true,
          L{QStringLiteral("decision-about-persons")}},
-        {"citizen interaction: escalate, level unchanged",
-         answers(QStringLiteral("citizen_communication"), {{"citizen_interaction", "yes"}}), 1, false, true,
+        {"Annex III area without personal data (traffic control): escalate at level 1",
+         answers(QStringLiteral("data_analysis"), {{"high_risk_area", "yes"}}), 1, false, true,
+         L{QStringLiteral("high-risk-area")}},
+        {"citizen chatbot for general questions: level 2 and escalate",
+         answers(QStringLiteral("citizen_communication"), {{"citizen_interaction", "yes"}}), 2, false, true,
          L{QStringLiteral("citizen-interaction")}},
         {"prohibited practice: blocked", answers(QStringLiteral("data_analysis"), {{"prohibited_practice", "yes"}}), 1,
          true, false, L{QStringLiteral("prohibited-practice")}},
+        {"unsure about a prohibited practice: consult first, not blocked",
+         answers(QStringLiteral("data_analysis"), {{"prohibited_practice", "unsure"}}), 1, false, true,
+         L{QStringLiteral("prohibited-practice-unsure")}},
         {"data analysis with personal data: escalate first, then level 2",
          answers(QStringLiteral("data_analysis"), {{"personal_data", "yes"}}), 2, false, true,
          L{QStringLiteral("analysis-with-personal-data"), QStringLiteral("personal-data")}},
@@ -65,17 +86,37 @@ std::vector<Case> defaultPackCases()
          answers(QStringLiteral("data_analysis"),
                  {{"personal_data", "yes"},
                   {"special_categories", "yes"},
+                  {"special_secrecy", "yes"},
+                  {"criminal_data", "yes"},
                   {"official_secrets", "yes"},
                   {"trade_secrets", "yes"},
+                  {"third_party_data", "yes"},
                   {"public_output", "yes"},
+                  {"published", "yes"},
                   {"decision_about_persons", "yes"},
+                  {"high_risk_area", "yes"},
                   {"citizen_interaction", "yes"},
                   {"prohibited_practice", "yes"}}),
          2, true, true,
-         L{QStringLiteral("prohibited-practice"), QStringLiteral("special-categories"),
+         L{QStringLiteral("prohibited-practice"), QStringLiteral("special-categories"), QStringLiteral("special-secrecy"),
+           QStringLiteral("criminal-data"), QStringLiteral("decision-about-persons"),
+           QStringLiteral("citizen-interaction"), QStringLiteral("high-risk-area"),
+           QStringLiteral("analysis-with-personal-data"), QStringLiteral("personal-data"), QStringLiteral("official-secrets"),
+           QStringLiteral("trade-secrets"), QStringLiteral("third-party-data"), QStringLiteral("public-output"),
+           QStringLiteral("published")}},
+        {"everything unsure: Rücksprache, not 'not permitted'",
+         [] {
+             AnswerSet a = answers(QStringLiteral("drafting"));
+             for (auto it = a.answers.begin(); it != a.answers.end(); ++it)
+                 it.value() = QStringLiteral("unsure");
+             return a;
+         }(),
+         2, false, true,
+         L{QStringLiteral("special-categories"), QStringLiteral("special-secrecy"), QStringLiteral("criminal-data"),
            QStringLiteral("decision-about-persons"), QStringLiteral("citizen-interaction"),
-           QStringLiteral("analysis-with-personal-data"), QStringLiteral("personal-data"),
-           QStringLiteral("official-secrets"), QStringLiteral("trade-secrets"), QStringLiteral("public-output")}},
+           QStringLiteral("high-risk-area"), QStringLiteral("prohibited-practice-unsure"), QStringLiteral("personal-data"),
+           QStringLiteral("official-secrets"), QStringLiteral("trade-secrets"), QStringLiteral("third-party-data"),
+           QStringLiteral("public-output"), QStringLiteral("published")}},
     };
 }
 
@@ -109,6 +150,8 @@ TEST_CASE("defaultPack_everyRuleIsCoveredByTheTable", "[classify]")
 
 TEST_CASE("unsure_countsAsTheStricterAnswer_forEveryQuestion", "[classify]")
 {
+    // Every question except the prohibited-practice one: there "unsure" means "stop and consult"
+    // (prohibited-practice-unsure), never the false statement "not permitted".
     const Classifier classifier(defaultPack());
     for (const UseCase& useCase : defaultPack().useCases) {
         for (const Question& q : defaultPack().questions) {
@@ -117,13 +160,42 @@ TEST_CASE("unsure_countsAsTheStricterAnswer_forEveryQuestion", "[classify]")
             const Outcome yes = classifier.classify(answers(useCase.id, {{id.constData(), "yes"}}));
             const Outcome no = classifier.classify(answers(useCase.id, {{id.constData(), "no"}}));
             const Outcome unsure = classifier.classify(answers(useCase.id, {{id.constData(), "unsure"}}));
+            CHECK(unsure.level >= no.level);
+            if (q.id == QLatin1String("prohibited_practice")) {
+                CHECK(yes.blocked);
+                CHECK_FALSE(unsure.blocked);
+                CHECK(unsure.escalate);
+                CHECK(ruleIds(unsure).contains(QStringLiteral("prohibited-practice-unsure")));
+                continue;
+            }
             CHECK(unsure.level == yes.level);
             CHECK(unsure.blocked == yes.blocked);
             CHECK(unsure.escalate == yes.escalate);
+            CHECK(unsure.specialSecrecy == yes.specialSecrecy);
             CHECK(ruleIds(unsure) == ruleIds(yes));
-            CHECK(unsure.level >= no.level);
         }
     }
+}
+
+TEST_CASE("specialSecrecy_restrictsTheToolsOfTheOutcome", "[classify]")
+{
+    const Classifier classifier(defaultPack());
+    CHECK(classifier.classify(answers(QStringLiteral("summarising"), {{"special_secrecy", "unsure"}})).specialSecrecy);
+    CHECK_FALSE(classifier.classify(answers(QStringLiteral("summarising"), {{"special_categories", "yes"}})).specialSecrecy);
+}
+
+TEST_CASE("chosenCondition_matchesOnlyTheLiterallyChosenOption", "[classify]")
+{
+    // "is" also matches the option an answer counts as; "chosen" does not.
+    PolicyPack pack = defaultPack();
+    Condition is{Condition::Kind::Answer, QStringLiteral("personal_data"), {QStringLiteral("yes")}, false, {}};
+    Condition chosen = is;
+    chosen.exact = true;
+    const AnswerSet unsure = answers(QStringLiteral("drafting"), {{"personal_data", "unsure"}});
+    const AnswerSet yes = answers(QStringLiteral("drafting"), {{"personal_data", "yes"}});
+    CHECK(evaluateCondition(pack, is, unsure));
+    CHECK_FALSE(evaluateCondition(pack, chosen, unsure));
+    CHECK(evaluateCondition(pack, chosen, yes));
 }
 
 TEST_CASE("unsure_triggerNamesTheAnswerAndWhatItCountsAs", "[classify]")

@@ -35,7 +35,8 @@ QByteArray answersJson(const char* useCase, const char* personalData, const char
     return QByteArray(R"({"use_case": ")") + useCase + R"(", "answers": {"personal_data": ")" + personalData +
            R"(", "special_categories": "no", "official_secrets": "no", "trade_secrets": "no",
            "public_output": "no", "decision_about_persons": "no", "citizen_interaction": "no",
-           "prohibited_practice": ")" + prohibited + R"("}})";
+           "special_secrecy": "no", "criminal_data": "no", "third_party_data": "no", "published": "no",
+           "high_risk_area": "no", "prohibited_practice": ")" + prohibited + R"("}})";
 }
 
 QJsonObject parseObject(const QByteArray& bytes)
@@ -155,7 +156,9 @@ TEST_CASE("cli_policyShowVersionHelp_exit0", "[cli]")
     const Run show = cli({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(show.exitCode == 0);
     const QJsonObject o = parseObject(show.out);
-    CHECK(o.value(QStringLiteral("questions")).toArray().size() == 8);
+    CHECK(o.value(QStringLiteral("questions")).toArray().size() == 13);
+    CHECK(o.value(QStringLiteral("policy")).toObject().value(QStringLiteral("legal_status_as_of")).toString() ==
+          QStringLiteral("2026-12-01"));
     CHECK(o.value(QStringLiteral("policy")).toObject().value(QStringLiteral("origin")).toString() == QStringLiteral("bundled"));
     const Run version = cli({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);

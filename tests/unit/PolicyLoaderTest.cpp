@@ -38,10 +38,14 @@ TEST_CASE("shippedPack_isValid_andComplete", "[policy]")
     INFO(describe(result.diagnostics).toStdString());
     REQUIRE(result.ok());
     const PolicyPack& pack = *result.pack;
+    // The answers-file contract (docs/policy-format.md): thirteen ids in this order.
     const QStringList questions{QStringLiteral("personal_data"),       QStringLiteral("special_categories"),
+                                QStringLiteral("special_secrecy"),     QStringLiteral("criminal_data"),
                                 QStringLiteral("official_secrets"),    QStringLiteral("trade_secrets"),
-                                QStringLiteral("public_output"),       QStringLiteral("decision_about_persons"),
-                                QStringLiteral("citizen_interaction"), QStringLiteral("prohibited_practice")};
+                                QStringLiteral("third_party_data"),    QStringLiteral("public_output"),
+                                QStringLiteral("published"),           QStringLiteral("decision_about_persons"),
+                                QStringLiteral("high_risk_area"),      QStringLiteral("citizen_interaction"),
+                                QStringLiteral("prohibited_practice")};
     QStringList ids;
     for (const Question& q : pack.questions) {
         ids << q.id;
@@ -51,7 +55,9 @@ TEST_CASE("shippedPack_isValid_andComplete", "[policy]")
         REQUIRE(q.options.size() == 3);
         CHECK(q.option(QStringLiteral("yes")));
         CHECK(q.option(QStringLiteral("no")));
-        CHECK(q.effectiveAnswer(QStringLiteral("unsure")) == QStringLiteral("yes"));
+        // "Unsure" counts as "yes" — except for prohibited practices, where it means "consult first".
+        CHECK(q.effectiveAnswer(QStringLiteral("unsure")) ==
+              (q.id == QLatin1String("prohibited_practice") ? QStringLiteral("unsure") : QStringLiteral("yes")));
         CHECK(pack.source(q.source.docId));
     }
     CHECK(ids == questions);
@@ -68,6 +74,69 @@ TEST_CASE("shippedPack_isValid_andComplete", "[policy]")
         CHECK(!r.source.section.isEmpty());
     }
     CHECK(pack.sha256.size() == 64);
+    // The legal state the pack rests on, not before the sources it cites.
+    CHECK(pack.manifest.legalStatusAsOf == QStringLiteral("2026-12-01"));
+    for (const SourceDocument& s : pack.sources) {
+        INFO(s.id.toStdString());
+        CHECK(pack.manifest.validFrom >= s.date);
+    }
+    // At least 30 regression scenarios; every new question decisive ("yes") in two, "unsure" in one.
+    CHECK(pack.demos.size() >= 30);
+    for (const char* id : {"special_secrecy", "criminal_data", "third_party_data", "high_risk_area", "published",
+                           "prohibited_practice"}) {
+        INFO(id);
+        int yes = 0, unsure = 0;
+        for (const DemoScenario& d : pack.demos) {
+            yes += d.answers.value(QLatin1String(id)) == QLatin1String("yes");
+            unsure += d.answers.value(QLatin1String(id)) == QLatin1String("unsure");
+        }
+        CHECK(yes >= 2);
+        CHECK(unsure >= 1);
+    }
+}
+
+TEST_CASE("packDates_validFromBeforeACitedSource_isRefusedWithItsPlace", "[policy]")
+{
+    for (const char* key : {"valid_from", "legal_status_as_of"}) {
+        INFO(key);
+        const QString dir = packWithOverlay(QString());
+        QFile f(dir + QStringLiteral("/manifest.json"));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        f.close();
+        const QByteArray entry = QByteArray("\"language\": \"de\", \"").append(key).append("\": \"2024-12-31\",");
+        text.replace("\"language\": \"de\",", entry);
+        if (QByteArray(key) == "valid_from")
+            text.replace("\"valid_from\": \"2025-01-01\",", "");
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+        f.close();
+        const PolicyLoadResult result = loadPolicyPack(dir);
+        INFO(describe(result.diagnostics).toStdString());
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.diagnostics.first().pointer == u'/' + QLatin1String(key));
+        CHECK(result.diagnostics.first().message.contains(QStringLiteral("doc-a")));
+    }
+}
+
+TEST_CASE("validate_chosenCondition_withAnUnknownOption_isReportedWithItsPointer", "[policy]")
+{
+    const QString dir = packWithOverlay(QString());
+    QFile f(dir + QStringLiteral("/classification.json"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    REQUIRE(text.contains("\"is\""));
+    text.replace("\"is\": [\"yes\"]", "\"chosen\": [\"perhaps\"]");
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+    f.close();
+    const PolicyLoadResult result = loadPolicyPack(dir);
+    REQUIRE_FALSE(result.ok());
+    const auto it = std::find_if(result.diagnostics.cbegin(), result.diagnostics.cend(),
+                                 [](const Diagnostic& d) { return d.code == QLatin1String("unknown-option"); });
+    REQUIRE(it != result.diagnostics.cend());
+    CHECK(it->pointer.contains(QStringLiteral("/when/chosen/0")));
 }
 
 TEST_CASE("bundledPack_isTheShippedPack", "[policy]")

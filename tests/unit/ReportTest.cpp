@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace kilotse;
 
@@ -252,13 +253,13 @@ TEST_CASE("record_reevaluation_flagsAChangedOutcomeWhenARuleChanged", "[report]"
         REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(QJsonDocument(root).toJson());
     }
-    replaceInFile(packDir + QStringLiteral("/manifest.json"), R"("version": "1.0.0")", R"("version": "1.1.0")");
+    replaceInFile(packDir + QStringLiteral("/manifest.json"), R"("version": "2.0.0")", R"("version": "2.1.0")");
     const PolicyLoadResult changed = loadPolicyPack(packDir);
     INFO((changed.diagnostics.isEmpty() ? QString() : changed.diagnostics.first().toString()).toStdString());
     REQUIRE(changed.ok());
     const RecordComparison c = compareWithPack(r, *changed.pack);
     CHECK_FALSE(c.samePack);
-    CHECK(c.currentPackVersion == QStringLiteral("1.1.0"));
+    CHECK(c.currentPackVersion == QStringLiteral("2.1.0"));
     REQUIRE(c.evaluated);
     CHECK(c.outcomeChanged());
     CHECK(c.verdict == QStringLiteral("escalate"));
@@ -432,7 +433,8 @@ TEST_CASE("cli_reportAndDemo_endToEnd", "[report][cli]")
     REQUIRE(a.open(QIODevice::WriteOnly));
     a.write(R"({"use_case": "minutes", "answers": {"personal_data": "yes", "special_categories": "no",
         "official_secrets": "yes", "trade_secrets": "no", "public_output": "no", "decision_about_persons": "no",
-        "citizen_interaction": "no", "prohibited_practice": "no"}})");
+        "citizen_interaction": "no", "prohibited_practice": "no", "special_secrecy": "no", "criminal_data": "no",
+        "third_party_data": "no", "published": "no", "high_risk_area": "no"}})");
     a.close();
     const QString draft = dir.filePath(QStringLiteral("draft.txt"));
     QFile d(draft);
@@ -463,6 +465,39 @@ TEST_CASE("cli_reportAndDemo_endToEnd", "[report][cli]")
     const auto [recheck, recheckText] = run({QStringLiteral("recheck"), dir.filePath(QStringLiteral("r.json"))});
     CHECK(recheck == 0);
     CHECK(recheckText.contains("Unverändert"));
+    {
+        // The record names the pack's legal status; a record of the old pack (without the five new
+        // questions) is not re-evaluated: recheck names each unanswered new question, exit 3.
+        QFile f(dir.filePath(QStringLiteral("r.json")));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        QJsonObject record = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        CHECK(record.value(QStringLiteral("policy")).toObject().value(QStringLiteral("legal_status_as_of")).toString() ==
+              QStringLiteral("2026-12-01"));
+        QJsonArray kept;
+        const QSet<QString> added{QStringLiteral("special_secrecy"), QStringLiteral("criminal_data"),
+                                  QStringLiteral("third_party_data"), QStringLiteral("published"),
+                                  QStringLiteral("high_risk_area")};
+        for (const QJsonValue& answer : record.value(QStringLiteral("answers")).toArray())
+            if (!added.contains(answer.toObject().value(QStringLiteral("question")).toString()))
+                kept.append(answer);
+        REQUIRE(kept.size() == 8);
+        record.insert(QStringLiteral("answers"), kept);
+        QJsonObject policy = record.value(QStringLiteral("policy")).toObject();
+        policy.insert(QStringLiteral("version"), QStringLiteral("1.0.0"));
+        policy.remove(QStringLiteral("legal_status_as_of"));
+        record.insert(QStringLiteral("policy"), policy);
+        QFile old(dir.filePath(QStringLiteral("alt.json")));
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write(QJsonDocument(record).toJson());
+        old.close();
+        const auto [code, text] = run({QStringLiteral("recheck"), old.fileName()});
+        INFO(text.toStdString());
+        CHECK(code == 3);
+        for (const char* title : {"Straftaten", "Veröffentlichung"})
+            CHECK(QString::fromUtf8(text).contains(QString::fromUtf8(title)));
+        CHECK(QString::fromUtf8(text).count(QStringLiteral("Neue Frage ohne Antwort")) == 5);
+    }
     const auto [missing, missingText] = run({QStringLiteral("report"), QStringLiteral("--answers"), answers,
                                              QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"),
                                              QStringLiteral("x")});

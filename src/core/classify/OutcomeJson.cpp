@@ -34,6 +34,7 @@ ojson policyInfo(const PolicyPack& pack)
                  {"version", u8(pack.manifest.version)},
                  {"title", u8(pack.manifest.title)},
                  {"sha256", pack.sha256.toStdString()},
+                 {"legal_status_as_of", u8(pack.manifest.legalStatusAsOf)},
                  {"origin", u8(packOriginName(pack.origin))},
                  {"directory", u8(pack.directory)}};
 }

@@ -120,6 +120,7 @@ CheckRecord makeCheckRecord(const PolicyPack& pack, const AnswerSet& answers, co
     r.packVersion = pack.manifest.version;
     r.packTitle = pack.manifest.title;
     r.packSha256 = QString::fromLatin1(pack.sha256);
+    r.packLegalStatus = pack.manifest.legalStatusAsOf;
     r.purpose = normalisePurpose(context.purpose);
     r.useCaseId = answers.useCase;
     if (const UseCase* u = pack.useCase(answers.useCase))
@@ -212,6 +213,8 @@ QByteArray recordToJson(const CheckRecord& r)
     j["app"] = ojson{{"name", kApplicationName}, {"version", u8(r.appVersion)}};
     j["policy"] = ojson{{"id", u8(r.packId)}, {"version", u8(r.packVersion)}, {"title", u8(r.packTitle)},
                         {"sha256", u8(r.packSha256)}};
+    if (!r.packLegalStatus.isEmpty())
+        j["policy"]["legal_status_as_of"] = u8(r.packLegalStatus);
     j["purpose"] = u8(r.purpose);
     j["use_case"] = ojson{{"id", u8(r.useCaseId)}, {"title", u8(r.useCaseTitle)}};
     j["answers"] = answers;
@@ -269,6 +272,7 @@ RecordParseResult recordFromJson(const QByteArray& bytes, const QString& fileNam
     r.packVersion = qstr(policy, "version");
     r.packTitle = qstr(policy, "title");
     r.packSha256 = qstr(policy, "sha256");
+    r.packLegalStatus = qstr(policy, "legal_status_as_of");
     r.purpose = normalisePurpose(qstr(j, "purpose"));
     r.useCaseId = qstr(j.at("use_case"), "id");
     r.useCaseTitle = qstr(j.at("use_case"), "title");

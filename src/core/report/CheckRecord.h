@@ -82,6 +82,7 @@ struct CheckRecord
     QString packVersion;
     QString packTitle;
     QString packSha256;
+    QString packLegalStatus; // the pack's "legal status as of" date (ISO); empty in records of older packs
     QString purpose;    // one line, typed by the clerk for this record
     QString useCaseId;
     QString useCaseTitle;

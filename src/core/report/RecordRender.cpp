@@ -3,6 +3,7 @@
 #include "report/PdfWriter.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -43,6 +44,9 @@ QList<RecordBlock> recordBlocks(const CheckRecord& r, const RecordComparison* co
     b.append({K::Field, r.useCaseTitle.isEmpty() ? r.useCaseId : r.useCaseTitle, Tr::tr("Anwendungsfall")});
     b.append({K::Field, Tr::tr("%1, Version %2 (%3)").arg(r.packTitle, r.packVersion, r.packId), Tr::tr("Regelwerk")});
     b.append({K::Field, r.packSha256.isEmpty() ? Tr::tr("(unbekannt)") : r.packSha256, Tr::tr("SHA-256 des Regelwerks")});
+    if (!r.packLegalStatus.isEmpty())
+        b.append({K::Field, QDate::fromString(r.packLegalStatus, Qt::ISODate).toString(QStringLiteral("dd.MM.yyyy")),
+                  Tr::tr("Rechtsstand des Regelwerks")});
     b.append({K::Field, Tr::tr("KI-Lotse %1").arg(r.appVersion), Tr::tr("Programm")});
 
     b.append({K::Heading, Tr::tr("Ergebnis"), {}});
