@@ -4,8 +4,8 @@
 <context>
     <name>kilotse::AnswersFile</name>
     <message>
-        <source>expected an object {"use_case": ..., "answers": {...}}</source>
-        <translation>erwartet wird ein Objekt {"use_case": ..., "answers": {...}}</translation>
+        <source>expected an object {&quot;use_case&quot;: ..., &quot;answers&quot;: {...}}</source>
+        <translation>erwartet wird ein Objekt {&quot;use_case&quot;: ..., &quot;answers&quot;: {...}}</translation>
     </message>
     <message>
         <source>expected a string (a use-case id)</source>
@@ -16,16 +16,16 @@
         <translation>erwartet wird ein Objekt, das Frage-IDs den Options-IDs zuordnet</translation>
     </message>
     <message>
-        <source>expected a string (an option id such as "yes", "no" or "unsure")</source>
-        <translation>erwartet wird ein Text (eine Options-ID wie "yes", "no" oder "unsure")</translation>
+        <source>expected a string (an option id such as &quot;yes&quot;, &quot;no&quot; or &quot;unsure&quot;)</source>
+        <translation>erwartet wird ein Text (eine Options-ID wie &quot;yes&quot;, &quot;no&quot; oder &quot;unsure&quot;)</translation>
     </message>
     <message>
-        <source>unknown field "%1" (allowed: use_case, answers, comment)</source>
-        <translation>unbekanntes Feld "%1" (zulässig: use_case, answers, comment)</translation>
+        <source>unknown field &quot;%1&quot; (allowed: use_case, answers, comment)</source>
+        <translation>unbekanntes Feld &quot;%1&quot; (zulässig: use_case, answers, comment)</translation>
     </message>
     <message>
-        <source>required field "answers" is missing</source>
-        <translation>das Pflichtfeld "answers" fehlt</translation>
+        <source>required field &quot;answers&quot; is missing</source>
+        <translation>das Pflichtfeld &quot;answers&quot; fehlt</translation>
     </message>
 </context>
 <context>
@@ -35,39 +35,39 @@
         <translation>der Anwendungsfall fehlt (möglich: %1)</translation>
     </message>
     <message>
-        <source>unknown use case "%1" (one of: %2)</source>
-        <translation>unbekannter Anwendungsfall "%1" (möglich: %2)</translation>
+        <source>unknown use case &quot;%1&quot; (one of: %2)</source>
+        <translation>unbekannter Anwendungsfall &quot;%1&quot; (möglich: %2)</translation>
     </message>
     <message>
-        <source>missing answer to question "%1"</source>
-        <translation>die Antwort auf Frage "%1" fehlt</translation>
+        <source>missing answer to question &quot;%1&quot;</source>
+        <translation>die Antwort auf Frage &quot;%1&quot; fehlt</translation>
     </message>
     <message>
-        <source>"%1" is not an option of question "%2" (options: %3)</source>
-        <translation>"%1" ist keine Option der Frage "%2" (Optionen: %3)</translation>
+        <source>&quot;%1&quot; is not an option of question &quot;%2&quot; (options: %3)</source>
+        <translation>&quot;%1&quot; ist keine Option der Frage &quot;%2&quot; (Optionen: %3)</translation>
     </message>
     <message>
-        <source>unknown question "%1" in this policy pack</source>
-        <translation>unbekannte Frage "%1" in diesem Regelwerk</translation>
+        <source>unknown question &quot;%1&quot; in this policy pack</source>
+        <translation>unbekannte Frage &quot;%1&quot; in diesem Regelwerk</translation>
     </message>
 </context>
 <context>
     <name>kilotse::Config</name>
     <message>
-        <source>expected true or false, found "%1"</source>
-        <translation>erwartet wird true oder false, gefunden wurde "%1"</translation>
+        <source>expected true or false, found &quot;%1&quot;</source>
+        <translation>erwartet wird true oder false, gefunden wurde &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
-        <translation>"%1" ist keiner der zulässigen Werte: %2</translation>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; ist keiner der zulässigen Werte: %2</translation>
     </message>
     <message>
         <source>the value is empty</source>
         <translation>der Wert ist leer</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; give the full path</source>
-        <translation>"%1" ist ein relativer Pfad; bitte geben Sie den vollständigen Pfad an</translation>
+        <source>&quot;%1&quot; is a relative path; give the full path</source>
+        <translation>&quot;%1&quot; ist ein relativer Pfad; bitte geben Sie den vollständigen Pfad an</translation>
     </message>
     <message>
         <source>the value is longer than 1000 characters</source>
@@ -94,20 +94,20 @@
         <translation>nur die Systemdatei darf Einstellungen sperren; wird ignoriert</translation>
     </message>
     <message>
-        <source>unknown setting "%1" cannot be locked</source>
-        <translation>die unbekannte Einstellung "%1" kann nicht gesperrt werden</translation>
+        <source>unknown setting &quot;%1&quot; cannot be locked</source>
+        <translation>die unbekannte Einstellung &quot;%1&quot; kann nicht gesperrt werden</translation>
     </message>
     <message>
         <source>unknown setting; ignored</source>
         <translation>unbekannte Einstellung; wird ignoriert</translation>
     </message>
     <message>
-        <source>unknown setting "%1"</source>
-        <translation>unbekannte Einstellung "%1"</translation>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation>unbekannte Einstellung &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is set by your IT department and cannot be changed</source>
-        <translation>"%1" wird von Ihrer IT-Abteilung festgelegt und kann nicht geändert werden</translation>
+        <source>&quot;%1&quot; is set by your IT department and cannot be changed</source>
+        <translation>&quot;%1&quot; wird von Ihrer IT-Abteilung festgelegt und kann nicht geändert werden</translation>
     </message>
     <message>
         <source>the settings file %1 cannot be written</source>
@@ -133,72 +133,72 @@
         <translation>interner Fehler beim Prüfen der Datei: %1</translation>
     </message>
     <message>
-        <source>duplicate scenario id "%1"</source>
-        <translation>doppelte Szenario-ID "%1"</translation>
+        <source>duplicate scenario id &quot;%1&quot;</source>
+        <translation>doppelte Szenario-ID &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown source document "%1" (not listed in the sources file)</source>
-        <translation>unbekanntes Quelldokument "%1" (nicht in der Quellendatei aufgeführt)</translation>
+        <source>unknown source document &quot;%1&quot; (not listed in the sources file)</source>
+        <translation>unbekanntes Quelldokument &quot;%1&quot; (nicht in der Quellendatei aufgeführt)</translation>
     </message>
     <message>
         <source>level %1 is not defined in the classification file</source>
         <translation>die Stufe %1 ist in der Einstufungsdatei nicht definiert</translation>
     </message>
     <message>
-        <source>unknown use case "%1"</source>
-        <translation>unbekannter Anwendungsfall "%1"</translation>
+        <source>unknown use case &quot;%1&quot;</source>
+        <translation>unbekannter Anwendungsfall &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown question "%1"</source>
-        <translation>unbekannte Frage "%1"</translation>
+        <source>unknown question &quot;%1&quot;</source>
+        <translation>unbekannte Frage &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>question "%1" has no option "%2" (options: %3)</source>
-        <translation>die Frage "%1" hat keine Option "%2" (Optionen: %3)</translation>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot; (options: %3)</source>
+        <translation>die Frage &quot;%1&quot; hat keine Option &quot;%2&quot; (Optionen: %3)</translation>
     </message>
     <message>
-        <source>the answer to "%1" is missing (a scenario answers every question)</source>
-        <translation>die Antwort auf "%1" fehlt (ein Szenario beantwortet jede Frage)</translation>
+        <source>the answer to &quot;%1&quot; is missing (a scenario answers every question)</source>
+        <translation>die Antwort auf &quot;%1&quot; fehlt (ein Szenario beantwortet jede Frage)</translation>
     </message>
     <message>
         <source>with the files this pack replaces, %1</source>
         <translation>mit den Dateien, die dieses Regelwerk ersetzt: %1</translation>
     </message>
     <message>
-        <source>%1 refers to the unknown question "%2"</source>
-        <translation>%1 verweist auf die unbekannte Frage "%2"</translation>
+        <source>%1 refers to the unknown question &quot;%2&quot;</source>
+        <translation>%1 verweist auf die unbekannte Frage &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 refers to the unknown option "%2" of "%3"</source>
-        <translation>%1 verweist auf die unbekannte Option "%2" von "%3"</translation>
+        <source>%1 refers to the unknown option &quot;%2&quot; of &quot;%3&quot;</source>
+        <translation>%1 verweist auf die unbekannte Option &quot;%2&quot; von &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>%1 refers to the unknown use case "%2"</source>
-        <translation>%1 verweist auf den unbekannten Anwendungsfall "%2"</translation>
+        <source>%1 refers to the unknown use case &quot;%2&quot;</source>
+        <translation>%1 verweist auf den unbekannten Anwendungsfall &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>classification rule "%1"</source>
-        <translation>die Einstufungsregel "%1"</translation>
+        <source>classification rule &quot;%1&quot;</source>
+        <translation>die Einstufungsregel &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>guidance rule "%1"</source>
-        <translation>die Hinweisregel "%1"</translation>
+        <source>guidance rule &quot;%1&quot;</source>
+        <translation>die Hinweisregel &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>guidance rule "%1" refers to the unknown level %2</source>
-        <translation>die Hinweisregel "%1" verweist auf die unbekannte Stufe %2</translation>
+        <source>guidance rule &quot;%1&quot; refers to the unknown level %2</source>
+        <translation>die Hinweisregel &quot;%1&quot; verweist auf die unbekannte Stufe %2</translation>
     </message>
     <message>
-        <source>template "%1" refers to the unknown use case "%2"</source>
-        <translation>die Vorlage "%1" verweist auf den unbekannten Anwendungsfall "%2"</translation>
+        <source>template &quot;%1&quot; refers to the unknown use case &quot;%2&quot;</source>
+        <translation>die Vorlage &quot;%1&quot; verweist auf den unbekannten Anwendungsfall &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"counts_as" must name another option of this question; "%1" is not one (options: %2)</source>
-        <translation>"counts_as" muss eine andere Option dieser Frage nennen; "%1" ist keine (Optionen: %2)</translation>
+        <source>&quot;counts_as&quot; must name another option of this question; &quot;%1&quot; is not one (options: %2)</source>
+        <translation>&quot;counts_as&quot; muss eine andere Option dieser Frage nennen; &quot;%1&quot; ist keine (Optionen: %2)</translation>
     </message>
     <message>
-        <source>"counts_as" must not point to an option that itself counts as another</source>
-        <translation>"counts_as" darf nicht auf eine Option verweisen, die selbst als eine andere gilt</translation>
+        <source>&quot;counts_as&quot; must not point to an option that itself counts as another</source>
+        <translation>&quot;counts_as&quot; darf nicht auf eine Option verweisen, die selbst als eine andere gilt</translation>
     </message>
     <message>
         <source>level %1 is defined twice</source>
@@ -209,56 +209,52 @@
         <translation>die Standardstufe %1 gehört nicht zu den definierten Stufen</translation>
     </message>
     <message>
-        <source>level %1 is not defined in "levels"</source>
-        <translation>die Stufe %1 ist nicht in "levels" definiert</translation>
+        <source>level %1 is not defined in &quot;levels&quot;</source>
+        <translation>die Stufe %1 ist nicht in &quot;levels&quot; definiert</translation>
     </message>
     <message>
-        <source>the rule has no effect: give a level, "escalate": true or "blocked": true</source>
-        <translation>die Regel bewirkt nichts: geben Sie eine Stufe, "escalate": true oder "blocked": true an</translation>
+        <source>unknown area &quot;%1&quot; (not listed in &quot;areas&quot;)</source>
+        <translation>unbekannter Bereich &quot;%1&quot; (nicht in &quot;areas&quot; aufgeführt)</translation>
     </message>
     <message>
-        <source>unknown area "%1" (not listed in "areas")</source>
-        <translation>unbekannter Bereich "%1" (nicht in "areas" aufgeführt)</translation>
+        <source>malformed placeholder &quot;%1&quot; (write {{name}} with a lowercase name)</source>
+        <translation>fehlerhafter Platzhalter &quot;%1&quot; (schreiben Sie {{name}} mit einem kleingeschriebenen Namen)</translation>
     </message>
     <message>
-        <source>malformed placeholder "%1" (write {{name}} with a lowercase name)</source>
-        <translation>fehlerhafter Platzhalter "%1" (schreiben Sie {{name}} mit einem kleingeschriebenen Namen)</translation>
+        <source>the prompt uses {{%1}}, which is not declared in &quot;placeholders&quot;</source>
+        <translation>der Prompt verwendet {{%1}}, das nicht in &quot;placeholders&quot; deklariert ist</translation>
     </message>
     <message>
-        <source>the prompt uses {{%1}}, which is not declared in "placeholders"</source>
-        <translation>der Prompt verwendet {{%1}}, das nicht in "placeholders" deklariert ist</translation>
+        <source>placeholder &quot;%1&quot; is declared but the prompt never uses {{%1}}</source>
+        <translation>der Platzhalter &quot;%1&quot; ist deklariert, aber der Prompt verwendet {{%1}} nirgends</translation>
     </message>
     <message>
-        <source>placeholder "%1" is declared but the prompt never uses {{%1}}</source>
-        <translation>der Platzhalter "%1" ist deklariert, aber der Prompt verwendet {{%1}} nirgends</translation>
+        <source>unknown question &quot;%1&quot; (questions: %2)</source>
+        <translation>unbekannte Frage &quot;%1&quot; (Fragen: %2)</translation>
     </message>
     <message>
-        <source>unknown question "%1" (questions: %2)</source>
-        <translation>unbekannte Frage "%1" (Fragen: %2)</translation>
-    </message>
-    <message>
-        <source>category "%1" is missing</source>
-        <translation>die Kategorie "%1" fehlt</translation>
+        <source>category &quot;%1&quot; is missing</source>
+        <translation>die Kategorie &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>the wording must contain %1 where the cue or name is inserted</source>
         <translation>die Formulierung muss %1 an der Stelle enthalten, an der das Signalwort oder der Name eingesetzt wird</translation>
     </message>
     <message>
-        <source>a choice placeholder needs "choices"</source>
-        <translation>ein Auswahl-Platzhalter braucht "choices"</translation>
+        <source>a choice placeholder needs &quot;choices&quot;</source>
+        <translation>ein Auswahl-Platzhalter braucht &quot;choices&quot;</translation>
     </message>
     <message>
-        <source>"choices" is only allowed for type "choice"</source>
-        <translation>"choices" ist nur beim Typ "choice" zulässig</translation>
+        <source>&quot;choices&quot; is only allowed for type &quot;choice&quot;</source>
+        <translation>&quot;choices&quot; ist nur beim Typ &quot;choice&quot; zulässig</translation>
     </message>
     <message>
-        <source>"min"/"max" are only allowed for type "number"</source>
-        <translation>"min"/"max" sind nur beim Typ "number" zulässig</translation>
+        <source>&quot;min&quot;/&quot;max&quot; are only allowed for type &quot;number&quot;</source>
+        <translation>&quot;min&quot;/&quot;max&quot; sind nur beim Typ &quot;number&quot; zulässig</translation>
     </message>
     <message>
-        <source>"min" is greater than "max"</source>
-        <translation>"min" ist größer als "max"</translation>
+        <source>&quot;min&quot; is greater than &quot;max&quot;</source>
+        <translation>&quot;min&quot; ist größer als &quot;max&quot;</translation>
     </message>
     <message>
         <source>the example is not a valid value of this placeholder (%1)</source>
@@ -269,32 +265,28 @@
         <translation>{{%1}} ist hier nicht verfügbar (verfügbar: %2)</translation>
     </message>
     <message>
-        <source>malformed placeholder "%1"</source>
-        <translation>fehlerhafter Platzhalter "%1"</translation>
+        <source>malformed placeholder &quot;%1&quot;</source>
+        <translation>fehlerhafter Platzhalter &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a condition is exactly one of: {"question", "is"}, {"use_case"}, {"all"}, {"any"} or {"not"}</source>
-        <translation>eine Bedingung hat genau eine dieser Formen: {"question", "is"}, {"use_case"}, {"all"}, {"any"} oder {"not"}</translation>
-    </message>
-    <message>
-        <source>duplicate %1 id "%2"</source>
-        <translation>doppelte ID "%2" (%1)</translation>
+        <source>duplicate %1 id &quot;%2&quot;</source>
+        <translation>doppelte ID &quot;%2&quot; (%1)</translation>
     </message>
     <message>
         <source>the policy folder does not exist or is not a folder</source>
         <translation>der Ordner des Regelwerks existiert nicht oder ist kein Ordner</translation>
     </message>
     <message>
-        <source>unknown base pack "%1" (a pack can only extend the bundled pack "%2")</source>
-        <translation>unbekanntes Basis-Regelwerk "%1" (ein Regelwerk kann nur das mitgelieferte Regelwerk "%2" erweitern)</translation>
+        <source>unknown base pack &quot;%1&quot; (a pack can only extend the bundled pack &quot;%2&quot;)</source>
+        <translation>unbekanntes Basis-Regelwerk &quot;%1&quot; (ein Regelwerk kann nur das mitgelieferte Regelwerk &quot;%2&quot; erweitern)</translation>
     </message>
     <message>
-        <source>required field "%1" is missing (only a pack with "extends" may leave it out)</source>
-        <translation>das Pflichtfeld "%1" fehlt (nur ein Regelwerk mit "extends" darf es weglassen)</translation>
+        <source>required field &quot;%1&quot; is missing (only a pack with &quot;extends&quot; may leave it out)</source>
+        <translation>das Pflichtfeld &quot;%1&quot; fehlt (nur ein Regelwerk mit &quot;extends&quot; darf es weglassen)</translation>
     </message>
     <message>
-        <source>the file is listed for "%1" in the manifest but says "%2"</source>
-        <translation>die Datei ist im Manifest für "%1" eingetragen, gibt aber "%2" an</translation>
+        <source>the file is listed for &quot;%1&quot; in the manifest but says &quot;%2&quot;</source>
+        <translation>die Datei ist im Manifest für &quot;%1&quot; eingetragen, gibt aber &quot;%2&quot; an</translation>
     </message>
     <message>
         <source>expected the translated text (a non-empty string)</source>
@@ -303,6 +295,22 @@
     <message>
         <source>the translation must keep the placeholders of the text (%1)</source>
         <translation>die Übersetzung muss die Platzhalter des Textes beibehalten (%1)</translation>
+    </message>
+    <message>
+        <source>the rule has no effect: give a level, &quot;escalate&quot;: true, &quot;blocked&quot;: true or &quot;special_secrecy&quot;: true</source>
+        <translation>die Regel hat keine Wirkung: geben Sie eine Stufe, &quot;escalate&quot;: true, &quot;blocked&quot;: true oder &quot;special_secrecy&quot;: true an</translation>
+    </message>
+    <message>
+        <source>a condition is exactly one of: {&quot;question&quot;, &quot;is&quot;}, {&quot;question&quot;, &quot;chosen&quot;}, {&quot;use_case&quot;}, {&quot;all&quot;}, {&quot;any&quot;} or {&quot;not&quot;}</source>
+        <translation>eine Bedingung ist genau eine von: {&quot;question&quot;, &quot;is&quot;}, {&quot;question&quot;, &quot;chosen&quot;}, {&quot;use_case&quot;}, {&quot;all&quot;}, {&quot;any&quot;} oder {&quot;not&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>%1 precedes the source &quot;%2&quot; of %3 that the pack cites</source>
+        <translation>%1 liegt vor der Quelle „%2“ vom %3, die das Regelwerk zitiert</translation>
     </message>
 </context>
 <context>
@@ -356,12 +364,12 @@
         <translation>das Objekt hat %1 Felder; zulässig sind höchstens %2</translation>
     </message>
     <message>
-        <source>required field "%1" is missing</source>
-        <translation>das Pflichtfeld "%1" fehlt</translation>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>das Pflichtfeld &quot;%1&quot; fehlt</translation>
     </message>
     <message>
-        <source>unknown field "%1" (allowed: %2)</source>
-        <translation>unbekanntes Feld "%1" (zulässig: %2)</translation>
+        <source>unknown field &quot;%1&quot; (allowed: %2)</source>
+        <translation>unbekanntes Feld &quot;%1&quot; (zulässig: %2)</translation>
     </message>
 </context>
 <context>
@@ -375,8 +383,8 @@
         <translation>höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <source>list entries must be non-empty single lines of at most 200 characters without "|"</source>
-        <translation>Listeneinträge müssen nicht leer und einzeilig sein, höchstens 200 Zeichen lang und ohne "|"</translation>
+        <source>list entries must be non-empty single lines of at most 200 characters without &quot;|&quot;</source>
+        <translation>Listeneinträge müssen nicht leer und einzeilig sein, höchstens 200 Zeichen lang und ohne &quot;|&quot;</translation>
     </message>
     <message>
         <source>the highest level is 0, 1 or 2</source>
@@ -387,8 +395,8 @@
         <translation>die Adresse muss eine http(s)-URL sein, zum Beispiel https://ki.example.org</translation>
     </message>
     <message>
-        <source>unknown use case "%1"</source>
-        <translation>unbekannter Anwendungsfall "%1"</translation>
+        <source>unknown use case &quot;%1&quot;</source>
+        <translation>unbekannter Anwendungsfall &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an approved service needs the date of its next review</source>
@@ -397,6 +405,10 @@
     <message>
         <source>the next review cannot be before the approval date</source>
         <translation>die nächste Überprüfung kann nicht vor dem Freigabedatum liegen</translation>
+    </message>
+    <message>
+        <source>a service cleared for data under a special secrecy law must also be cleared for personal data and for level 2</source>
+        <translation>ein für Daten unter besonderem Geheimnisschutz freigegebener Dienst muss auch für personenbezogene Daten und für Schutzstufe 2 freigegeben sein</translation>
     </message>
 </context>
 <context>
@@ -426,8 +438,8 @@
         <translation>die Datei ist größer als %1 Byte</translation>
     </message>
     <message>
-        <source>expected {"format": "ki-lotse-registry", "version": 1, "services": [...]}</source>
-        <translation>erwartet wird {"format": "ki-lotse-registry", "version": 1, "services": [...]}</translation>
+        <source>expected {&quot;format&quot;: &quot;ki-lotse-registry&quot;, &quot;version&quot;: 1, &quot;services&quot;: [...]}</source>
+        <translation>erwartet wird {&quot;format&quot;: &quot;ki-lotse-registry&quot;, &quot;version&quot;: 1, &quot;services&quot;: [...]}</translation>
     </message>
     <message>
         <source>only version 1 is supported</source>
@@ -438,16 +450,16 @@
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <source>wrong kind of value for "%1"</source>
-        <translation>der Wert für "%1" hat den falschen Typ</translation>
+        <source>wrong kind of value for &quot;%1&quot;</source>
+        <translation>der Wert für &quot;%1&quot; hat den falschen Typ</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
-        <translation>unbekanntes Feld "%1"</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>required field "%1" is missing</source>
-        <translation>das Pflichtfeld "%1" fehlt</translation>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>das Pflichtfeld &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>the file contains NUL bytes: not a CSV text file</source>
@@ -462,16 +474,16 @@
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
-        <translation>die Spalte "%1" kommt doppelt vor</translation>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>die Spalte &quot;%1&quot; kommt doppelt vor</translation>
     </message>
     <message>
-        <source>unknown column "%1" (expected the field names of an export)</source>
-        <translation>unbekannte Spalte "%1" (erwartet werden die Feldnamen eines Exports)</translation>
+        <source>unknown column &quot;%1&quot; (expected the field names of an export)</source>
+        <translation>unbekannte Spalte &quot;%1&quot; (erwartet werden die Feldnamen eines Exports)</translation>
     </message>
     <message>
-        <source>column "%1" is missing</source>
-        <translation>die Spalte "%1" fehlt</translation>
+        <source>column &quot;%1&quot; is missing</source>
+        <translation>die Spalte &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>the row has %1 cells, the header %2</source>
@@ -481,36 +493,36 @@
 <context>
     <name>kilotse::TemplateFill</name>
     <message>
-        <source>required value "%1" is missing</source>
-        <translation>der erforderliche Wert "%1" fehlt</translation>
+        <source>required value &quot;%1&quot; is missing</source>
+        <translation>der erforderliche Wert &quot;%1&quot; fehlt</translation>
     </message>
     <message>
-        <source>"%1" takes a single line; use a multiline field for longer text</source>
-        <translation>"%1" erlaubt nur eine Zeile; verwenden Sie für längeren Text ein mehrzeiliges Feld</translation>
+        <source>&quot;%1&quot; takes a single line; use a multiline field for longer text</source>
+        <translation>&quot;%1&quot; erlaubt nur eine Zeile; verwenden Sie für längeren Text ein mehrzeiliges Feld</translation>
     </message>
     <message>
-        <source>"%1" is longer than %2 characters</source>
-        <translation>"%1" ist länger als %2 Zeichen</translation>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <source>"%1" expects a number</source>
-        <translation>"%1" erwartet eine Zahl</translation>
+        <source>&quot;%1&quot; expects a number</source>
+        <translation>&quot;%1&quot; erwartet eine Zahl</translation>
     </message>
     <message>
-        <source>"%1" must be between %2 and %3</source>
-        <translation>"%1" muss zwischen %2 und %3 liegen</translation>
+        <source>&quot;%1&quot; must be between %2 and %3</source>
+        <translation>&quot;%1&quot; muss zwischen %2 und %3 liegen</translation>
     </message>
     <message>
-        <source>"%1" expects a date (YYYY-MM-DD or DD.MM.YYYY)</source>
-        <translation>"%1" erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ)</translation>
+        <source>&quot;%1&quot; expects a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>&quot;%1&quot; erwartet ein Datum (JJJJ-MM-TT oder TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <source>"%1" must be one of: %2</source>
-        <translation>"%1" muss einer dieser Werte sein: %2</translation>
+        <source>&quot;%1&quot; must be one of: %2</source>
+        <translation>&quot;%1&quot; muss einer dieser Werte sein: %2</translation>
     </message>
     <message>
-        <source>template "%1" has no placeholder "%2"</source>
-        <translation>die Vorlage "%1" hat keinen Platzhalter "%2"</translation>
+        <source>template &quot;%1&quot; has no placeholder &quot;%2&quot;</source>
+        <translation>die Vorlage &quot;%1&quot; hat keinen Platzhalter &quot;%2&quot;</translation>
     </message>
 </context>
 <context>

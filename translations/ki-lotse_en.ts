@@ -43,8 +43,8 @@
         <translation>not a date and time in ISO 8601 form (e.g. 2026-11-22T10:15:00+01:00)</translation>
     </message>
     <message>
-        <source>"%1" is not a category id (e.g. EMAIL, IBAN)</source>
-        <translation>"%1" is not a category id (e.g. EMAIL, IBAN)</translation>
+        <source>&quot;%1&quot; is not a category id (e.g. EMAIL, IBAN)</source>
+        <translation>&quot;%1&quot; is not a category id (e.g. EMAIL, IBAN)</translation>
     </message>
     <message>
         <source>expected a count (a whole number from 0)</source>
@@ -188,10 +188,6 @@
         <translation>Checked &amp;by:</translation>
     </message>
     <message>
-        <source>Person oder Stelle (leer = nicht geprüft)</source>
-        <translation>Person or unit (empty = not checked)</translation>
-    </message>
-    <message>
         <source>Geprüft von</source>
         <translation>Checked by</translation>
     </message>
@@ -214,10 +210,6 @@
     <message>
         <source>Empfänger</source>
         <translation>Recipients</translation>
-    </message>
-    <message>
-        <source>Öffentliches &amp;Interesse</source>
-        <translation>Public &amp;interest</translation>
     </message>
     <message>
         <source>Der Text informiert die Öffentlichkeit über Angelegenheiten von öffentlichem Interesse</source>
@@ -260,12 +252,56 @@
         <translation>Date given in the label; use the arrow keys to change the day, month and year.</translation>
     </message>
     <message>
-        <source>Ob der Text intern bleibt oder nach außen geht; davon hängt die Kennzeichnungspflicht ab.</source>
-        <translation>Whether the text stays internal or goes outside; the labelling obligation depends on this.</translation>
-    </message>
-    <message>
         <source>Sprache, in der der Hinweis formuliert wird.</source>
         <translation>Language in which the label is written.</translation>
+    </message>
+    <message>
+        <source>Art des &amp;Inhalts:</source>
+        <translation>Type of &amp;content:</translation>
+    </message>
+    <message>
+        <source>Art des Inhalts</source>
+        <translation>Type of content</translation>
+    </message>
+    <message>
+        <source>Text, Bild, Tonaufnahme oder Video; für Bilder, Ton und Video gelten die Regeln zu Deepfakes.</source>
+        <translation>Text, image, audio recording or video; images, audio and video are subject to the rules on deep fakes.</translation>
+    </message>
+    <message>
+        <source>Deep&amp;fake (wirkt echt)</source>
+        <translation>Deep &amp;fake (looks real)</translation>
+    </message>
+    <message>
+        <source>Der Inhalt ähnelt echten Personen, Orten, Gegenständen oder Ereignissen und könnte fälschlich für echt gehalten werden (Art. 3 Nr. 60 KI-VO).</source>
+        <translation>The content resembles real persons, places, objects or events and could falsely be taken for real (Art. 3(60) AI Act).</translation>
+    </message>
+    <message>
+        <source>Der Inhalt ähnelt echten Personen, Orten, Gegenständen oder Ereignissen und könnte fälschlich für echt gehalten werden.</source>
+        <translation>The content resembles real persons, places, objects or events and could falsely be taken for real.</translation>
+    </message>
+    <message>
+        <source>Künstlerisch oder sati&amp;risch</source>
+        <translation>Artistic or sati&amp;rical</translation>
+    </message>
+    <message>
+        <source>Der Deepfake gehört offensichtlich zu einem künstlerischen, kreativen, satirischen oder fiktionalen Werk.</source>
+        <translation>The deep fake is evidently part of an artistic, creative, satirical or fictional work.</translation>
+    </message>
+    <message>
+        <source>Deepfake: Bild, Ton oder Video ähnelt echten Personen, Orten, Gegenständen oder Ereignissen und könnte für echt gehalten werden. Dann ist die Kennzeichnung immer Pflicht.</source>
+        <translation>Deep fake: the image, audio or video resembles real persons, places, objects or events and could be taken for real. Then labelling is always required.</translation>
+    </message>
+    <message>
+        <source>Funktion, z. B. Pressestelle (leer = nicht geprüft)</source>
+        <translation>Function, e.g. press office (empty = not reviewed)</translation>
+    </message>
+    <message>
+        <source>Ob der Inhalt intern bleibt, an einzelne Empfänger geht oder veröffentlicht wird; davon hängt die Kennzeichnungspflicht ab.</source>
+        <translation>Whether the content stays internal, goes to individual recipients or is published; the labelling duty depends on it.</translation>
+    </message>
+    <message>
+        <source>Öffentliches Interes&amp;se</source>
+        <translation>Public intere&amp;st</translation>
     </message>
 </context>
 <context>
@@ -534,6 +570,10 @@
     <message>
         <source>%1 kann nicht geschrieben werden: %2</source>
         <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Rechtsstand des Regelwerks</source>
+        <translation>Legal status of the policy pack</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1087,16 @@
         <source>Freie interne Hinweise zu diesem Eintrag; Tab wechselt zum nächsten Feld.</source>
         <translation>Free-text internal notes on this entry; Tab moves to the next field.</translation>
     </message>
+    <message>
+        <source>Für Daten unter besonderem Geheimnisschutz freige&amp;geben
+(Sozial-, Steuer-, Meldegeheimnis, § 203 StGB)</source>
+        <translation>Cleared for data under special secrecy &amp;law
+(social, tax, registration secrecy, § 203 StGB)</translation>
+    </message>
+    <message>
+        <source>Nur setzen, wenn die Voraussetzungen von § 80 SGB X, § 30 Abs. 9 AO bzw. § 203 StGB für diesen Dienst geprüft und dokumentiert sind; sonst werden Prüfungen mit solchen Daten diesen Dienst nicht anbieten.</source>
+        <translation>Only tick this when the conditions of § 80 SGB X, § 30(9) AO or § 203 StGB have been checked and documented for this service; otherwise checks involving such data will not offer this service.</translation>
+    </message>
 </context>
 <context>
     <name>TemplatesPage</name>
@@ -1169,8 +1219,8 @@
 <context>
     <name>kilotse::AnswersFile</name>
     <message>
-        <source>expected an object {"use_case": ..., "answers": {...}}</source>
-        <translation>expected an object {"use_case": ..., "answers": {...}}</translation>
+        <source>expected an object {&quot;use_case&quot;: ..., &quot;answers&quot;: {...}}</source>
+        <translation>expected an object {&quot;use_case&quot;: ..., &quot;answers&quot;: {...}}</translation>
     </message>
     <message>
         <source>expected a string (a use-case id)</source>
@@ -1181,16 +1231,16 @@
         <translation>expected an object mapping question ids to option ids</translation>
     </message>
     <message>
-        <source>expected a string (an option id such as "yes", "no" or "unsure")</source>
-        <translation>expected a string (an option id such as "yes", "no" or "unsure")</translation>
+        <source>expected a string (an option id such as &quot;yes&quot;, &quot;no&quot; or &quot;unsure&quot;)</source>
+        <translation>expected a string (an option id such as &quot;yes&quot;, &quot;no&quot; or &quot;unsure&quot;)</translation>
     </message>
     <message>
-        <source>unknown field "%1" (allowed: use_case, answers, comment)</source>
-        <translation>unknown field "%1" (allowed: use_case, answers, comment)</translation>
+        <source>unknown field &quot;%1&quot; (allowed: use_case, answers, comment)</source>
+        <translation>unknown field &quot;%1&quot; (allowed: use_case, answers, comment)</translation>
     </message>
     <message>
-        <source>required field "answers" is missing</source>
-        <translation>required field "answers" is missing</translation>
+        <source>required field &quot;answers&quot; is missing</source>
+        <translation>required field &quot;answers&quot; is missing</translation>
     </message>
 </context>
 <context>
@@ -1200,39 +1250,39 @@
         <translation>the use case is missing (one of: %1)</translation>
     </message>
     <message>
-        <source>unknown use case "%1" (one of: %2)</source>
-        <translation>unknown use case "%1" (one of: %2)</translation>
+        <source>unknown use case &quot;%1&quot; (one of: %2)</source>
+        <translation>unknown use case &quot;%1&quot; (one of: %2)</translation>
     </message>
     <message>
-        <source>missing answer to question "%1"</source>
-        <translation>missing answer to question "%1"</translation>
+        <source>missing answer to question &quot;%1&quot;</source>
+        <translation>missing answer to question &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not an option of question "%2" (options: %3)</source>
-        <translation>"%1" is not an option of question "%2" (options: %3)</translation>
+        <source>&quot;%1&quot; is not an option of question &quot;%2&quot; (options: %3)</source>
+        <translation>&quot;%1&quot; is not an option of question &quot;%2&quot; (options: %3)</translation>
     </message>
     <message>
-        <source>unknown question "%1" in this policy pack</source>
-        <translation>unknown question "%1" in this policy pack</translation>
+        <source>unknown question &quot;%1&quot; in this policy pack</source>
+        <translation>unknown question &quot;%1&quot; in this policy pack</translation>
     </message>
 </context>
 <context>
     <name>kilotse::Config</name>
     <message>
-        <source>expected true or false, found "%1"</source>
-        <translation>expected true or false, found "%1"</translation>
+        <source>expected true or false, found &quot;%1&quot;</source>
+        <translation>expected true or false, found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
-        <translation>"%1" is not one of: %2</translation>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; is not one of: %2</translation>
     </message>
     <message>
         <source>the value is empty</source>
         <translation>the value is empty</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; give the full path</source>
-        <translation>"%1" is a relative path; give the full path</translation>
+        <source>&quot;%1&quot; is a relative path; give the full path</source>
+        <translation>&quot;%1&quot; is a relative path; give the full path</translation>
     </message>
     <message>
         <source>the value is longer than 1000 characters</source>
@@ -1259,24 +1309,71 @@
         <translation>only the system file can lock settings; ignored</translation>
     </message>
     <message>
-        <source>unknown setting "%1" cannot be locked</source>
-        <translation>unknown setting "%1" cannot be locked</translation>
+        <source>unknown setting &quot;%1&quot; cannot be locked</source>
+        <translation>unknown setting &quot;%1&quot; cannot be locked</translation>
     </message>
     <message>
         <source>unknown setting; ignored</source>
         <translation>unknown setting; ignored</translation>
     </message>
     <message>
-        <source>unknown setting "%1"</source>
-        <translation>unknown setting "%1"</translation>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation>unknown setting &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is set by your IT department and cannot be changed</source>
-        <translation>"%1" is set by your IT department and cannot be changed</translation>
+        <source>&quot;%1&quot; is set by your IT department and cannot be changed</source>
+        <translation>&quot;%1&quot; is set by your IT department and cannot be changed</translation>
     </message>
     <message>
         <source>the settings file %1 cannot be written</source>
         <translation>the settings file %1 cannot be written</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::Permission</name>
+    <message>
+        <source>nicht freigegeben (Pilot, ausgesetzt oder außer Betrieb)</source>
+        <translation>not approved (pilot, suspended or retired)</translation>
+    </message>
+    <message>
+        <source>nicht für diese Schutzstufe freigegeben</source>
+        <translation>not approved for this protection level</translation>
+    </message>
+    <message>
+        <source>nicht für diesen Anwendungsfall freigegeben</source>
+        <translation>not approved for this use case</translation>
+    </message>
+    <message>
+        <source>Prüfung überfällig</source>
+        <translation>review overdue</translation>
+    </message>
+    <message>
+        <source>nicht für personenbezogene Daten freigegeben</source>
+        <translation>not approved for personal data</translation>
+    </message>
+    <message>
+        <source>Datenrückfluss an den Anbieter nicht ausgeschlossen</source>
+        <translation>data flowing back to the vendor not excluded</translation>
+    </message>
+    <message>
+        <source>Verarbeitungsort nicht zulässig</source>
+        <translation>processing location not permitted</translation>
+    </message>
+    <message>
+        <source>kein Auftragsverarbeitungsvertrag</source>
+        <translation>no data processing agreement</translation>
+    </message>
+    <message>
+        <source>keine Datenschutz-Folgenabschätzung</source>
+        <translation>no data protection impact assessment</translation>
+    </message>
+    <message>
+        <source>Personalrat nicht beteiligt</source>
+        <translation>staff council not involved</translation>
+    </message>
+    <message>
+        <source>nicht für Daten unter besonderem Berufs- oder Amtsgeheimnis freigegeben (Sozial-, Steuer-, Meldegeheimnis, § 203 StGB)</source>
+        <translation>not cleared for data under special professional or official secrecy (social, tax, registration secrecy, § 203 StGB)</translation>
     </message>
 </context>
 <context>
@@ -1298,72 +1395,72 @@
         <translation>internal error while checking the file: %1</translation>
     </message>
     <message>
-        <source>duplicate scenario id "%1"</source>
-        <translation>duplicate scenario id "%1"</translation>
+        <source>duplicate scenario id &quot;%1&quot;</source>
+        <translation>duplicate scenario id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown source document "%1" (not listed in the sources file)</source>
-        <translation>unknown source document "%1" (not listed in the sources file)</translation>
+        <source>unknown source document &quot;%1&quot; (not listed in the sources file)</source>
+        <translation>unknown source document &quot;%1&quot; (not listed in the sources file)</translation>
     </message>
     <message>
         <source>level %1 is not defined in the classification file</source>
         <translation>level %1 is not defined in the classification file</translation>
     </message>
     <message>
-        <source>unknown use case "%1"</source>
-        <translation>unknown use case "%1"</translation>
+        <source>unknown use case &quot;%1&quot;</source>
+        <translation>unknown use case &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown question "%1"</source>
-        <translation>unknown question "%1"</translation>
+        <source>unknown question &quot;%1&quot;</source>
+        <translation>unknown question &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>question "%1" has no option "%2" (options: %3)</source>
-        <translation>question "%1" has no option "%2" (options: %3)</translation>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot; (options: %3)</source>
+        <translation>question &quot;%1&quot; has no option &quot;%2&quot; (options: %3)</translation>
     </message>
     <message>
-        <source>the answer to "%1" is missing (a scenario answers every question)</source>
-        <translation>the answer to "%1" is missing (a scenario answers every question)</translation>
+        <source>the answer to &quot;%1&quot; is missing (a scenario answers every question)</source>
+        <translation>the answer to &quot;%1&quot; is missing (a scenario answers every question)</translation>
     </message>
     <message>
         <source>with the files this pack replaces, %1</source>
         <translation>with the files this pack replaces, %1</translation>
     </message>
     <message>
-        <source>%1 refers to the unknown question "%2"</source>
-        <translation>%1 refers to the unknown question "%2"</translation>
+        <source>%1 refers to the unknown question &quot;%2&quot;</source>
+        <translation>%1 refers to the unknown question &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 refers to the unknown option "%2" of "%3"</source>
-        <translation>%1 refers to the unknown option "%2" of "%3"</translation>
+        <source>%1 refers to the unknown option &quot;%2&quot; of &quot;%3&quot;</source>
+        <translation>%1 refers to the unknown option &quot;%2&quot; of &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>%1 refers to the unknown use case "%2"</source>
-        <translation>%1 refers to the unknown use case "%2"</translation>
+        <source>%1 refers to the unknown use case &quot;%2&quot;</source>
+        <translation>%1 refers to the unknown use case &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>classification rule "%1"</source>
-        <translation>classification rule "%1"</translation>
+        <source>classification rule &quot;%1&quot;</source>
+        <translation>classification rule &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>guidance rule "%1"</source>
-        <translation>guidance rule "%1"</translation>
+        <source>guidance rule &quot;%1&quot;</source>
+        <translation>guidance rule &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>guidance rule "%1" refers to the unknown level %2</source>
-        <translation>guidance rule "%1" refers to the unknown level %2</translation>
+        <source>guidance rule &quot;%1&quot; refers to the unknown level %2</source>
+        <translation>guidance rule &quot;%1&quot; refers to the unknown level %2</translation>
     </message>
     <message>
-        <source>template "%1" refers to the unknown use case "%2"</source>
-        <translation>template "%1" refers to the unknown use case "%2"</translation>
+        <source>template &quot;%1&quot; refers to the unknown use case &quot;%2&quot;</source>
+        <translation>template &quot;%1&quot; refers to the unknown use case &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"counts_as" must name another option of this question; "%1" is not one (options: %2)</source>
-        <translation>"counts_as" must name another option of this question; "%1" is not one (options: %2)</translation>
+        <source>&quot;counts_as&quot; must name another option of this question; &quot;%1&quot; is not one (options: %2)</source>
+        <translation>&quot;counts_as&quot; must name another option of this question; &quot;%1&quot; is not one (options: %2)</translation>
     </message>
     <message>
-        <source>"counts_as" must not point to an option that itself counts as another</source>
-        <translation>"counts_as" must not point to an option that itself counts as another</translation>
+        <source>&quot;counts_as&quot; must not point to an option that itself counts as another</source>
+        <translation>&quot;counts_as&quot; must not point to an option that itself counts as another</translation>
     </message>
     <message>
         <source>level %1 is defined twice</source>
@@ -1374,56 +1471,52 @@
         <translation>default level %1 is not among the defined levels</translation>
     </message>
     <message>
-        <source>level %1 is not defined in "levels"</source>
-        <translation>level %1 is not defined in "levels"</translation>
+        <source>level %1 is not defined in &quot;levels&quot;</source>
+        <translation>level %1 is not defined in &quot;levels&quot;</translation>
     </message>
     <message>
-        <source>the rule has no effect: give a level, "escalate": true or "blocked": true</source>
-        <translation>the rule has no effect: give a level, "escalate": true or "blocked": true</translation>
+        <source>unknown area &quot;%1&quot; (not listed in &quot;areas&quot;)</source>
+        <translation>unknown area &quot;%1&quot; (not listed in &quot;areas&quot;)</translation>
     </message>
     <message>
-        <source>unknown area "%1" (not listed in "areas")</source>
-        <translation>unknown area "%1" (not listed in "areas")</translation>
+        <source>malformed placeholder &quot;%1&quot; (write {{name}} with a lowercase name)</source>
+        <translation>malformed placeholder &quot;%1&quot; (write {{name}} with a lowercase name)</translation>
     </message>
     <message>
-        <source>malformed placeholder "%1" (write {{name}} with a lowercase name)</source>
-        <translation>malformed placeholder "%1" (write {{name}} with a lowercase name)</translation>
+        <source>the prompt uses {{%1}}, which is not declared in &quot;placeholders&quot;</source>
+        <translation>the prompt uses {{%1}}, which is not declared in &quot;placeholders&quot;</translation>
     </message>
     <message>
-        <source>the prompt uses {{%1}}, which is not declared in "placeholders"</source>
-        <translation>the prompt uses {{%1}}, which is not declared in "placeholders"</translation>
+        <source>placeholder &quot;%1&quot; is declared but the prompt never uses {{%1}}</source>
+        <translation>placeholder &quot;%1&quot; is declared but the prompt never uses {{%1}}</translation>
     </message>
     <message>
-        <source>placeholder "%1" is declared but the prompt never uses {{%1}}</source>
-        <translation>placeholder "%1" is declared but the prompt never uses {{%1}}</translation>
+        <source>unknown question &quot;%1&quot; (questions: %2)</source>
+        <translation>unknown question &quot;%1&quot; (questions: %2)</translation>
     </message>
     <message>
-        <source>unknown question "%1" (questions: %2)</source>
-        <translation>unknown question "%1" (questions: %2)</translation>
-    </message>
-    <message>
-        <source>category "%1" is missing</source>
-        <translation>category "%1" is missing</translation>
+        <source>category &quot;%1&quot; is missing</source>
+        <translation>category &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>the wording must contain %1 where the cue or name is inserted</source>
         <translation>the wording must contain %1 where the cue or name is inserted</translation>
     </message>
     <message>
-        <source>a choice placeholder needs "choices"</source>
-        <translation>a choice placeholder needs "choices"</translation>
+        <source>a choice placeholder needs &quot;choices&quot;</source>
+        <translation>a choice placeholder needs &quot;choices&quot;</translation>
     </message>
     <message>
-        <source>"choices" is only allowed for type "choice"</source>
-        <translation>"choices" is only allowed for type "choice"</translation>
+        <source>&quot;choices&quot; is only allowed for type &quot;choice&quot;</source>
+        <translation>&quot;choices&quot; is only allowed for type &quot;choice&quot;</translation>
     </message>
     <message>
-        <source>"min"/"max" are only allowed for type "number"</source>
-        <translation>"min"/"max" are only allowed for type "number"</translation>
+        <source>&quot;min&quot;/&quot;max&quot; are only allowed for type &quot;number&quot;</source>
+        <translation>&quot;min&quot;/&quot;max&quot; are only allowed for type &quot;number&quot;</translation>
     </message>
     <message>
-        <source>"min" is greater than "max"</source>
-        <translation>"min" is greater than "max"</translation>
+        <source>&quot;min&quot; is greater than &quot;max&quot;</source>
+        <translation>&quot;min&quot; is greater than &quot;max&quot;</translation>
     </message>
     <message>
         <source>the example is not a valid value of this placeholder (%1)</source>
@@ -1434,32 +1527,28 @@
         <translation>{{%1}} is not available here (available: %2)</translation>
     </message>
     <message>
-        <source>malformed placeholder "%1"</source>
-        <translation>malformed placeholder "%1"</translation>
+        <source>malformed placeholder &quot;%1&quot;</source>
+        <translation>malformed placeholder &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a condition is exactly one of: {"question", "is"}, {"use_case"}, {"all"}, {"any"} or {"not"}</source>
-        <translation>a condition is exactly one of: {"question", "is"}, {"use_case"}, {"all"}, {"any"} or {"not"}</translation>
-    </message>
-    <message>
-        <source>duplicate %1 id "%2"</source>
-        <translation>duplicate %1 id "%2"</translation>
+        <source>duplicate %1 id &quot;%2&quot;</source>
+        <translation>duplicate %1 id &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the policy folder does not exist or is not a folder</source>
         <translation>the policy folder does not exist or is not a folder</translation>
     </message>
     <message>
-        <source>unknown base pack "%1" (a pack can only extend the bundled pack "%2")</source>
-        <translation>unknown base pack "%1" (a pack can only extend the bundled pack "%2")</translation>
+        <source>unknown base pack &quot;%1&quot; (a pack can only extend the bundled pack &quot;%2&quot;)</source>
+        <translation>unknown base pack &quot;%1&quot; (a pack can only extend the bundled pack &quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>required field "%1" is missing (only a pack with "extends" may leave it out)</source>
-        <translation>required field "%1" is missing (only a pack with "extends" may leave it out)</translation>
+        <source>required field &quot;%1&quot; is missing (only a pack with &quot;extends&quot; may leave it out)</source>
+        <translation>required field &quot;%1&quot; is missing (only a pack with &quot;extends&quot; may leave it out)</translation>
     </message>
     <message>
-        <source>the file is listed for "%1" in the manifest but says "%2"</source>
-        <translation>the file is listed for "%1" in the manifest but says "%2"</translation>
+        <source>the file is listed for &quot;%1&quot; in the manifest but says &quot;%2&quot;</source>
+        <translation>the file is listed for &quot;%1&quot; in the manifest but says &quot;%2&quot;</translation>
     </message>
     <message>
         <source>expected the translated text (a non-empty string)</source>
@@ -1468,6 +1557,22 @@
     <message>
         <source>the translation must keep the placeholders of the text (%1)</source>
         <translation>the translation must keep the placeholders of the text (%1)</translation>
+    </message>
+    <message>
+        <source>the rule has no effect: give a level, &quot;escalate&quot;: true, &quot;blocked&quot;: true or &quot;special_secrecy&quot;: true</source>
+        <translation>the rule has no effect: give a level, &quot;escalate&quot;: true, &quot;blocked&quot;: true or &quot;special_secrecy&quot;: true</translation>
+    </message>
+    <message>
+        <source>a condition is exactly one of: {&quot;question&quot;, &quot;is&quot;}, {&quot;question&quot;, &quot;chosen&quot;}, {&quot;use_case&quot;}, {&quot;all&quot;}, {&quot;any&quot;} or {&quot;not&quot;}</source>
+        <translation>a condition is exactly one of: {&quot;question&quot;, &quot;is&quot;}, {&quot;question&quot;, &quot;chosen&quot;}, {&quot;use_case&quot;}, {&quot;all&quot;}, {&quot;any&quot;} or {&quot;not&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 precedes the source &quot;%2&quot; of %3 that the pack cites</source>
+        <translation>%1 precedes the source &quot;%2&quot; of %3 that the pack cites</translation>
     </message>
 </context>
 <context>
@@ -1521,12 +1626,12 @@
         <translation>the object has %1 members; at most %2 are allowed</translation>
     </message>
     <message>
-        <source>required field "%1" is missing</source>
-        <translation>required field "%1" is missing</translation>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>required field &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <source>unknown field "%1" (allowed: %2)</source>
-        <translation>unknown field "%1" (allowed: %2)</translation>
+        <source>unknown field &quot;%1&quot; (allowed: %2)</source>
+        <translation>unknown field &quot;%1&quot; (allowed: %2)</translation>
     </message>
 </context>
 <context>
@@ -1540,8 +1645,8 @@
         <translation>at most %1 characters</translation>
     </message>
     <message>
-        <source>list entries must be non-empty single lines of at most 200 characters without "|"</source>
-        <translation>list entries must be non-empty single lines of at most 200 characters without "|"</translation>
+        <source>list entries must be non-empty single lines of at most 200 characters without &quot;|&quot;</source>
+        <translation>list entries must be non-empty single lines of at most 200 characters without &quot;|&quot;</translation>
     </message>
     <message>
         <source>the highest level is 0, 1 or 2</source>
@@ -1552,8 +1657,8 @@
         <translation>the address must be an http(s) URL such as https://ki.example.org</translation>
     </message>
     <message>
-        <source>unknown use case "%1"</source>
-        <translation>unknown use case "%1"</translation>
+        <source>unknown use case &quot;%1&quot;</source>
+        <translation>unknown use case &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an approved service needs the date of its next review</source>
@@ -1562,6 +1667,10 @@
     <message>
         <source>the next review cannot be before the approval date</source>
         <translation>the next review cannot be before the approval date</translation>
+    </message>
+    <message>
+        <source>a service cleared for data under a special secrecy law must also be cleared for personal data and for level 2</source>
+        <translation>a service cleared for data under a special secrecy law must also be cleared for personal data and for level 2</translation>
     </message>
 </context>
 <context>
@@ -1591,8 +1700,8 @@
         <translation>the file is larger than %1 bytes</translation>
     </message>
     <message>
-        <source>expected {"format": "ki-lotse-registry", "version": 1, "services": [...]}</source>
-        <translation>expected {"format": "ki-lotse-registry", "version": 1, "services": [...]}</translation>
+        <source>expected {&quot;format&quot;: &quot;ki-lotse-registry&quot;, &quot;version&quot;: 1, &quot;services&quot;: [...]}</source>
+        <translation>expected {&quot;format&quot;: &quot;ki-lotse-registry&quot;, &quot;version&quot;: 1, &quot;services&quot;: [...]}</translation>
     </message>
     <message>
         <source>only version 1 is supported</source>
@@ -1603,16 +1712,16 @@
         <translation>expected an object</translation>
     </message>
     <message>
-        <source>wrong kind of value for "%1"</source>
-        <translation>wrong kind of value for "%1"</translation>
+        <source>wrong kind of value for &quot;%1&quot;</source>
+        <translation>wrong kind of value for &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
-        <translation>unknown field "%1"</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>required field "%1" is missing</source>
-        <translation>required field "%1" is missing</translation>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>required field &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>the file contains NUL bytes: not a CSV text file</source>
@@ -1627,16 +1736,16 @@
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
-        <translation>column "%1" appears twice</translation>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>column &quot;%1&quot; appears twice</translation>
     </message>
     <message>
-        <source>unknown column "%1" (expected the field names of an export)</source>
-        <translation>unknown column "%1" (expected the field names of an export)</translation>
+        <source>unknown column &quot;%1&quot; (expected the field names of an export)</source>
+        <translation>unknown column &quot;%1&quot; (expected the field names of an export)</translation>
     </message>
     <message>
-        <source>column "%1" is missing</source>
-        <translation>column "%1" is missing</translation>
+        <source>column &quot;%1&quot; is missing</source>
+        <translation>column &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>the row has %1 cells, the header %2</source>
@@ -1646,36 +1755,67 @@
 <context>
     <name>kilotse::TemplateFill</name>
     <message>
-        <source>required value "%1" is missing</source>
-        <translation>required value "%1" is missing</translation>
+        <source>required value &quot;%1&quot; is missing</source>
+        <translation>required value &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <source>"%1" takes a single line; use a multiline field for longer text</source>
-        <translation>"%1" takes a single line; use a multiline field for longer text</translation>
+        <source>&quot;%1&quot; takes a single line; use a multiline field for longer text</source>
+        <translation>&quot;%1&quot; takes a single line; use a multiline field for longer text</translation>
     </message>
     <message>
-        <source>"%1" is longer than %2 characters</source>
-        <translation>"%1" is longer than %2 characters</translation>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; is longer than %2 characters</translation>
     </message>
     <message>
-        <source>"%1" expects a number</source>
-        <translation>"%1" expects a number</translation>
+        <source>&quot;%1&quot; expects a number</source>
+        <translation>&quot;%1&quot; expects a number</translation>
     </message>
     <message>
-        <source>"%1" must be between %2 and %3</source>
-        <translation>"%1" must be between %2 and %3</translation>
+        <source>&quot;%1&quot; must be between %2 and %3</source>
+        <translation>&quot;%1&quot; must be between %2 and %3</translation>
     </message>
     <message>
-        <source>"%1" expects a date (YYYY-MM-DD or DD.MM.YYYY)</source>
-        <translation>"%1" expects a date (YYYY-MM-DD or DD.MM.YYYY)</translation>
+        <source>&quot;%1&quot; expects a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>&quot;%1&quot; expects a date (YYYY-MM-DD or DD.MM.YYYY)</translation>
     </message>
     <message>
-        <source>"%1" must be one of: %2</source>
-        <translation>"%1" must be one of: %2</translation>
+        <source>&quot;%1&quot; must be one of: %2</source>
+        <translation>&quot;%1&quot; must be one of: %2</translation>
     </message>
     <message>
-        <source>template "%1" has no placeholder "%2"</source>
-        <translation>template "%1" has no placeholder "%2"</translation>
+        <source>template &quot;%1&quot; has no placeholder &quot;%2&quot;</source>
+        <translation>template &quot;%1&quot; has no placeholder &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::Tools</name>
+    <message>
+        <source>Hinweis: Dies ist das Demo-Verzeichnis der fiktiven Stadt Musterstadt, keine Freigabe Ihrer Verwaltung.</source>
+        <translation>Note: this is the demo registry of the fictional town of Musterstadt, not an approval by your administration.</translation>
+    </message>
+    <message>
+        <source>Nach Klärung: Die folgenden Dienste kommen erst infrage, wenn die Rücksprache stattgefunden hat und der Einsatz freigegeben ist.</source>
+        <translation>After clearance: the following services only come into question once the consultation has taken place and the use has been cleared.</translation>
+    </message>
+    <message>
+        <source>Die Auswahl ist eingeschränkt: Angeboten werden nur Dienste, die Ihre Verwaltung ausdrücklich für Daten unter Sozial-, Steuer- oder Meldegeheimnis oder unter Berufsgeheimnis (§ 203 StGB) freigegeben hat.</source>
+        <translation>The choice is restricted: only services that your administration has explicitly cleared for data under social, tax or registration secrecy or professional secrecy (§ 203 StGB) are offered.</translation>
+    </message>
+    <message>
+        <source>Für Schutzstufe 1 ist im Verzeichnis kein Dienst für „%1“ eingetragen. Die Wahl des Werkzeugs ist frei – im Rahmen der Grundsätze Ihrer Verwaltung: kein privates Konto, keine personenbezogenen Daten, Ergebnis prüfen.</source>
+        <translation>The registry lists no service for “%1” at protection level 1. You may choose the tool freely – within your administration&apos;s principles: no private account, no personal data, check the result.</translation>
+    </message>
+    <message>
+        <source>Stufe %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>Für „%1“ ist auf %2 kein Dienst freigegeben. Freigegebene Dienste gibt es für: %3. Passt Ihr Vorhaben zu keinem davon, geben Sie die Daten in kein KI-Werkzeug ein und fragen Sie Ihre IT-Administration.</source>
+        <translation>No service is approved for “%1” at %2. Approved services exist for: %3. If your task fits none of these, do not enter the data into any AI tool and ask your IT administration.</translation>
+    </message>
+    <message>
+        <source>Auf %1 ist derzeit kein Dienst freigegeben, der zu dieser Prüfung passt. Geben Sie die Daten in kein KI-Werkzeug ein und fragen Sie Ihre IT-Administration oder die oder den KI-Beauftragten.</source>
+        <translation>At %1 no service fitting this check is currently approved. Do not enter the data into any AI tool and ask your IT administration or the AI officer.</translation>
     </message>
 </context>
 <context>
@@ -1789,10 +1929,6 @@
     <message>
         <source>--format erwartet text, long, html, markdown, email oder jsonld.</source>
         <translation>--format expects text, long, html, markdown, email or jsonld.</translation>
-    </message>
-    <message>
-        <source>--audience erwartet internal oder public.</source>
-        <translation>--audience expects internal or public.</translation>
     </message>
     <message>
         <source>--public-interest setzt --audience public voraus.</source>
@@ -2072,46 +2208,6 @@
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <source>nicht freigegeben (Pilot, ausgesetzt oder außer Betrieb)</source>
-        <translation>not approved (pilot, suspended or decommissioned)</translation>
-    </message>
-    <message>
-        <source>nicht für diese Schutzstufe freigegeben</source>
-        <translation>not approved for this protection level</translation>
-    </message>
-    <message>
-        <source>nicht für diesen Anwendungsfall freigegeben</source>
-        <translation>not approved for this use case</translation>
-    </message>
-    <message>
-        <source>Prüfung überfällig</source>
-        <translation>review overdue</translation>
-    </message>
-    <message>
-        <source>nicht für personenbezogene Daten freigegeben</source>
-        <translation>not approved for personal data</translation>
-    </message>
-    <message>
-        <source>Datenrückfluss an den Anbieter nicht ausgeschlossen</source>
-        <translation>data flowing back to the provider not ruled out</translation>
-    </message>
-    <message>
-        <source>Verarbeitungsort nicht zulässig</source>
-        <translation>processing location not permitted</translation>
-    </message>
-    <message>
-        <source>kein Auftragsverarbeitungsvertrag</source>
-        <translation>no data processing agreement</translation>
-    </message>
-    <message>
-        <source>keine Datenschutz-Folgenabschätzung</source>
-        <translation>no data protection impact assessment</translation>
-    </message>
-    <message>
-        <source>Personalrat nicht beteiligt</source>
-        <translation>staff council not involved</translation>
-    </message>
-    <message>
         <source>Hinweis: Demo-Verzeichnis der fiktiven Stadt Musterstadt.</source>
         <translation>Note: demo registry of the fictional town of Musterstadt.</translation>
     </message>
@@ -2240,6 +2336,53 @@
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
+        <source>Übersetzung „%1“ (%2): %3 Texte übersetzt, %4 ohne Übersetzung (erscheinen in der Sprache des Regelwerks)</source>
+        <translation>Translation “%1” (%2): %3 texts translated, %4 without translation (shown in the language of the policy pack)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnung: %1: %n Einträge passen zu keinem Text des Regelwerks, z. B. „%2“</source>
+        <translation>
+            <numerusform>Warning: %1: %n entry does not match any text in the policy pack, e.g. “%2”</numerusform>
+            <numerusform>Warning: %1: %n entries do not match any text in the policy pack, e.g. “%2”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Einstellungen in Ordnung (System: %1, Benutzer: %2).</source>
+        <translation>Settings OK (system: %1, user: %2).</translation>
+    </message>
+    <message>
+        <source>keine Datei</source>
+        <translation>no file</translation>
+    </message>
+    <message>
+        <source>Systemweite Einstellungen: %1%2</source>
+        <translation>System-wide settings: %1%2</translation>
+    </message>
+    <message>
+        <source> (nicht vorhanden)</source>
+        <translation> (not present)</translation>
+    </message>
+    <message>
+        <source>Eigene Einstellungen:      %1%2</source>
+        <translation>Your own settings:    %1%2</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>Benutzer</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>, gesperrt</source>
+        <translation>, locked</translation>
+    </message>
+    <message>
         <source>Aufruf: ki-lotse-cli &lt;Befehl&gt; [Optionen]
 
 Befehle:
@@ -2255,8 +2398,9 @@ Befehle:
   templates show ID                    Vorlage mit Platzhaltern anzeigen
   templates fill ID --set NAME=WERT …  Vorlage ausfüllen
   label --tool NAME [--model M] [--involvement generated|assisted|translated|
-        summarised|ideas] [--reviewer R] [--date JJJJ-MM-TT] [--audience internal|public]
-        [--public-interest] [--language de|en]
+        summarised|ideas|manipulated] [--reviewer R] [--date JJJJ-MM-TT]
+        [--audience internal|individual|public] [--public-interest]
+        [--medium text|image|audio|video] [--deepfake] [--artistic] [--language de|en]
         [--format text|long|html|markdown|email|jsonld]
                                        Transparenzhinweis erzeugen
   tools --level 1|2 [--use-case ID] [--personal-data] [--all]
@@ -2300,7 +2444,7 @@ Optionen:
 
 Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf,
             3 Prüfungen überfällig (registry reviews) oder Ergebnis geändert (recheck).
-Antwortdatei: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
+Antwortdatei: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}
 </source>
         <translation>Usage: ki-lotse-cli &lt;command&gt; [options]
 
@@ -2317,8 +2461,9 @@ Commands:
   templates show ID                    Show a template with its placeholders
   templates fill ID --set NAME=VALUE … Fill in a template
   label --tool NAME [--model M] [--involvement generated|assisted|translated|
-        summarised|ideas] [--reviewer R] [--date YYYY-MM-DD] [--audience internal|public]
-        [--public-interest] [--language de|en]
+        summarised|ideas|manipulated] [--reviewer R] [--date YYYY-MM-DD]
+        [--audience internal|individual|public] [--public-interest]
+        [--medium text|image|audio|video] [--deepfake] [--artistic] [--language de|en]
         [--format text|long|html|markdown|email|jsonld]
                                        Create a transparency label
   tools --level 1|2 [--use-case ID] [--personal-data] [--all]
@@ -2362,52 +2507,36 @@ Options:
 
 Exit codes: 0 success, 1 runtime error, 2 invalid input or usage,
             3 reviews overdue (registry reviews) or result changed (recheck).
-Answer file: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
+Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}
 </translation>
     </message>
     <message>
-        <source>Übersetzung „%1“ (%2): %3 Texte übersetzt, %4 ohne Übersetzung (erscheinen in der Sprache des Regelwerks)</source>
-        <translation>Translation “%1” (%2): %3 texts translated, %4 without translation (shown in the language of the policy pack)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Warnung: %1: %n Einträge passen zu keinem Text des Regelwerks, z. B. „%2“</source>
-        <translation><numerusform>Warning: %1: %n entry does not match any text in the policy pack, e.g. “%2”</numerusform><numerusform>Warning: %1: %n entries do not match any text in the policy pack, e.g. “%2”</numerusform></translation>
+        <source>--audience erwartet internal, individual oder public.</source>
+        <translation>--audience expects internal, individual or public.</translation>
     </message>
     <message>
-        <source>Einstellungen in Ordnung (System: %1, Benutzer: %2).</source>
-        <translation>Settings OK (system: %1, user: %2).</translation>
+        <source>--medium erwartet text, image, audio oder video.</source>
+        <translation>--medium expects text, image, audio or video.</translation>
     </message>
     <message>
-        <source>keine Datei</source>
-        <translation>no file</translation>
+        <source>--deepfake gilt nur für --medium image, audio oder video.</source>
+        <translation>--deepfake only applies to --medium image, audio or video.</translation>
     </message>
     <message>
-        <source>Systemweite Einstellungen: %1%2</source>
-        <translation>System-wide settings: %1%2</translation>
+        <source>--artistic setzt --deepfake voraus.</source>
+        <translation>--artistic requires --deepfake.</translation>
     </message>
     <message>
-        <source> (nicht vorhanden)</source>
-        <translation> (not present)</translation>
+        <source>nach Klärung</source>
+        <translation>after clearance</translation>
     </message>
     <message>
-        <source>Eigene Einstellungen:      %1%2</source>
-        <translation>Your own settings:    %1%2</translation>
+        <source>Was Sie jetzt tun:</source>
+        <translation>What to do now:</translation>
     </message>
     <message>
-        <source>Standard</source>
-        <translation>default</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>system</translation>
-    </message>
-    <message>
-        <source>Benutzer</source>
-        <translation>user</translation>
-    </message>
-    <message>
-        <source>, gesperrt</source>
-        <translation>, locked</translation>
+        <source>Rechtsstand: %1</source>
+        <translation>Legal status: %1</translation>
     </message>
 </context>
 <context>
@@ -3232,10 +3361,6 @@ Answer file: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
         <translation>Internal only</translation>
     </message>
     <message>
-        <source>Nach außen (Bürger, Presse, Website)</source>
-        <translation>External (citizens, press, website)</translation>
-    </message>
-    <message>
         <source>Deutsch</source>
         <translation>German</translation>
     </message>
@@ -3298,6 +3423,34 @@ Answer file: {"use_case": "drafting", "answers": {"personal_data": "no", ...}}
     <message>
         <source>Wählt das Format des Hinweises, das darunter angezeigt und kopiert wird.</source>
         <translation>Selects the label format that is shown and copied below.</translation>
+    </message>
+    <message>
+        <source>Mit KI verändert (z. B. Bild bearbeitet)</source>
+        <translation>Altered with AI (e.g. edited image)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Bild</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Tonaufnahme</source>
+        <translation>Audio recording</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Einzelne Empfänger (z. B. Schreiben an eine Bürgerin)</source>
+        <translation>Individual recipients (e.g. a letter to a citizen)</translation>
+    </message>
+    <message>
+        <source>Veröffentlichung (Website, Presse, Amtsblatt)</source>
+        <translation>Publication (website, press, official gazette)</translation>
     </message>
 </context>
 <context>
@@ -3944,14 +4097,6 @@ Your entries are shown below; check them and save again.</translation>
         <translation>The registry of approved services is not available (%1). Ask your IT administration which services are approved.</translation>
     </message>
     <message>
-        <source>Hinweis: Dies ist das Demo-Verzeichnis der fiktiven Stadt Musterstadt, keine Freigabe Ihrer Verwaltung.</source>
-        <translation>Note: this is the demo registry of the fictitious town of Musterstadt, not an approval by your administration.</translation>
-    </message>
-    <message>
-        <source>Für diese Schutzstufe und diesen Anwendungsfall ist kein Dienst freigegeben. Nutzen Sie keine KI für diese Aufgabe oder fragen Sie Ihre IT-Administration.</source>
-        <translation>No service is approved for this protection level and this use case. Do not use AI for this task, or ask your IT administration.</translation>
-    </message>
-    <message>
         <source>Einschränkungen: %1</source>
         <translation>Restrictions: %1</translation>
     </message>
@@ -3982,6 +4127,22 @@ Your entries are shown below; check them and save again.</translation>
     <message>
         <source>Öffnet die Vorlage zum Ausfüllen</source>
         <translation>Opens the template for filling in</translation>
+    </message>
+    <message>
+        <source>Rechtsstand: %1</source>
+        <translation>Legal status: %1</translation>
+    </message>
+    <message>
+        <source>nach Klärung</source>
+        <translation>after clearance</translation>
+    </message>
+    <message>
+        <source>%1: erst nach der Rücksprache</source>
+        <translation>%1: only after the consultation</translation>
+    </message>
+    <message>
+        <source>Erst nach der Rücksprache mit der oder dem KI-Beauftragten nutzen.</source>
+        <translation>Use only after consulting the AI officer.</translation>
     </message>
 </context>
 <context>
@@ -4164,46 +4325,6 @@ Your entries are shown below; check them and save again.</translation>
 </context>
 <context>
     <name>kilotse::gui::ServiceTableModel</name>
-    <message>
-        <source>nicht freigegeben (Pilot, ausgesetzt oder außer Betrieb)</source>
-        <translation>not approved (pilot, suspended or decommissioned)</translation>
-    </message>
-    <message>
-        <source>nicht für diese Schutzstufe freigegeben</source>
-        <translation>not approved for this protection level</translation>
-    </message>
-    <message>
-        <source>nicht für diesen Anwendungsfall freigegeben</source>
-        <translation>not approved for this use case</translation>
-    </message>
-    <message>
-        <source>Prüfung überfällig</source>
-        <translation>Review overdue</translation>
-    </message>
-    <message>
-        <source>nicht für personenbezogene Daten freigegeben</source>
-        <translation>not approved for personal data</translation>
-    </message>
-    <message>
-        <source>Datenrückfluss an den Anbieter nicht ausgeschlossen</source>
-        <translation>Data flowing back to the provider not ruled out</translation>
-    </message>
-    <message>
-        <source>Verarbeitungsort nicht zulässig</source>
-        <translation>Processing location not permitted</translation>
-    </message>
-    <message>
-        <source>kein Auftragsverarbeitungsvertrag</source>
-        <translation>no data processing agreement</translation>
-    </message>
-    <message>
-        <source>keine Datenschutz-Folgenabschätzung</source>
-        <translation>no data protection impact assessment</translation>
-    </message>
-    <message>
-        <source>Personalrat nicht beteiligt</source>
-        <translation>Staff council not involved</translation>
-    </message>
     <message>
         <source>Pilot</source>
         <translation>Pilot</translation>

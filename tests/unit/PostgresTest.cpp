@@ -65,6 +65,8 @@ Service sample(const QString& name)
     s.location = Service::Location::DE;
     s.backflowExcluded = true;
     s.avvPresent = true;
+    s.dpiaDone = true;             // the standard pack requires a DPIA and the staff council at level 2
+    s.staffCouncilInvolved = true;
     s.personalDataPermitted = true;
     s.maxLevel = 2;
     s.useCases = {QStringLiteral("drafting")};

@@ -1,5 +1,6 @@
 #include "TestConfig.h"
 #include "TestSupport.h"
+#include "classify/Classifier.h"
 #include "registry/Permission.h"
 #include "registry/Registry.h"
 #include "registry/ServiceIo.h"
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace kilotse;
 
@@ -463,4 +465,137 @@ TEST_CASE("registry_sigkillDuringWrites_everyCommittedChangeAndItsAuditSurvive",
         if (e.field == QStringLiteral("notes") && e.action == QStringLiteral("update"))
             ++noteAudits;
     CHECK(noteAudits == committed); // every committed change has its audit entry
+}
+
+TEST_CASE("registry_schema1_isMigratedTo2_andReadOnlyCopiesSayWhatToDo", "[registry]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("alt.sqlite"));
+    {
+        RegistryError error;
+        auto registry = Registry::open(path, &error);
+        REQUIRE(registry);
+        REQUIRE(registry->add(goodService(), QStringLiteral("admin"), &error) > 0);
+    }
+    {
+        // Turn it into a registry written by KI-Lotse 1.x: no clearance column, schema 1.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE services DROP COLUMN special_secrecy_permitted")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE registry_meta SET value = '1' WHERE key = 'schema_version'")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+    const QString readOnlyCopy = dir.filePath(QStringLiteral("kopie.sqlite"));
+    REQUIRE(QFile::copy(path, readOnlyCopy));
+    REQUIRE(QFile::setPermissions(readOnlyCopy, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    {
+        RegistryError error;
+        auto registry = Registry::open(path, &error);
+        INFO(error.message.toStdString());
+        REQUIRE(registry);
+        const QList<Service> all = registry->services(&error);
+        REQUIRE(all.size() == 1);
+        CHECK_FALSE(all.first().specialSecrecyPermitted); // default: not cleared
+        Service cleared = all.first();
+        cleared.specialSecrecyPermitted = true;
+        REQUIRE(registry->update(cleared, QStringLiteral("admin"), &error));
+        CHECK(registry->services().first().specialSecrecyPermitted);
+    }
+    if (::geteuid() != 0) { // root can write anyway
+        RegistryError error;
+        CHECK_FALSE(Registry::open(readOnlyCopy, &error));
+        CHECK(error.message.contains(QStringLiteral("schema 1 to 2")));
+    }
+}
+
+TEST_CASE("permission_specialSecrecy_onlyClearedServices_andAvvNotApplicableOnlyForOwnOperation", "[registry]")
+{
+    RegistryPolicy policy;
+    const QDate today(2026, 12, 7);
+    Service s = goodService();
+    s.dpiaDone = true;
+    s.staffCouncilInvolved = true;
+    CHECK(decidePermission(s, 2, QStringLiteral("drafting"), true, policy, today, false).offered);
+    const PermissionDecision secret = decidePermission(s, 2, QStringLiteral("drafting"), true, policy, today, true);
+    CHECK_FALSE(secret.offered);
+    CHECK(codes(secret) == QStringList{QStringLiteral("special-secrecy")});
+    s.specialSecrecyPermitted = true;
+    CHECK(decidePermission(s, 2, QStringLiteral("drafting"), true, policy, today, true).offered);
+
+    // Own operation: the checklist's "not applicable" replaces the processor contract ...
+    s.avvPresent = false;
+    CHECK(codes(decidePermission(s, 2, QStringLiteral("drafting"), true, policy, today)) ==
+          QStringList{QStringLiteral("processor-contract")});
+    s.checklist.insert(QStringLiteral("proc.avv"), QStringLiteral("n/a"));
+    CHECK(decidePermission(s, 2, QStringLiteral("drafting"), true, policy, today).offered);
+    // ... but not for a service someone else runs for the administration.
+    s.deployment = Service::Deployment::Saas;
+    CHECK(codes(decidePermission(s, 2, QStringLiteral("drafting"), true, policy, today)) ==
+          QStringList{QStringLiteral("processor-contract")});
+
+    // A clearance for secrecy data without personal data or level 2 is contradictory.
+    Service odd = goodService();
+    odd.specialSecrecyPermitted = true;
+    odd.personalDataPermitted = false;
+    const auto problems = validateService(odd);
+    CHECK(std::any_of(problems.cbegin(), problems.cend(), [](const FieldProblem& p) {
+        return p.field == QLatin1String("special_secrecy_permitted") && p.code == QLatin1String("inconsistent");
+    }));
+}
+
+TEST_CASE("toolsForOutcome_demoRegistry_fitsTheVerdicts", "[registry]")
+{
+    QTemporaryDir dir;
+    auto registry = openDemo(dir.filePath(QStringLiteral("demo.sqlite")));
+    const PolicyPack& pack = test::defaultPack();
+    const Classifier classifier(pack);
+    auto names = [](const ToolsForCheck& t) {
+        QStringList l;
+        for (const ToolOffer& o : t.offered)
+            l << o.service.name;
+        return l;
+    };
+    const QDate today(2026, 12, 7);
+    // A Grundsicherung summary: only the service cleared for social data, and the list says why.
+    const AnswerSet social = test::answers(QStringLiteral("summarising"), {{"special_secrecy", "yes"}});
+    const Outcome o1 = classifier.classify(social);
+    const ToolsForCheck t1 = toolsForOutcome(*registry, pack, social, o1, today);
+    CHECK(names(t1) == QStringList{QStringLiteral("Stadt-KI (Eigenbetrieb)")});
+    const QStringList n1 = toolNotices(*registry, pack, social, o1, t1, today);
+    CHECK(n1.filter(QStringLiteral("Nach Klärung")).size() == 1);
+    CHECK(n1.filter(QStringLiteral("Sozial-, Steuer- oder Meldegeheimnis")).size() == 1);
+    // The citizen chatbot needs level 2, and the demo has a level-2 service for it.
+    const AnswerSet chatbot = test::answers(QStringLiteral("citizen_communication"), {{"citizen_interaction", "yes"}});
+    const Outcome o2 = classifier.classify(chatbot);
+    CHECK(o2.level == 2);
+    CHECK(names(toolsForOutcome(*registry, pack, chatbot, o2, today)) ==
+          QStringList{QStringLiteral("Bürger-Chatbot auf musterstadt.example")});
+    // Blocked: nothing, not even notices.
+    const AnswerSet blocked = test::answers(QStringLiteral("drafting"), {{"prohibited_practice", "yes"}});
+    const Outcome o3 = classifier.classify(blocked);
+    const ToolsForCheck t3 = toolsForOutcome(*registry, pack, blocked, o3, today);
+    CHECK(t3.offered.isEmpty());
+    CHECK(t3.excluded.isEmpty());
+    CHECK(toolNotices(*registry, pack, blocked, o3, t3, today).isEmpty());
+    // No level-2 service for programming: the use cases that have one are named instead of "no AI".
+    const AnswerSet code = test::answers(QStringLiteral("programming"), {{"personal_data", "yes"}});
+    const Outcome o4 = classifier.classify(code);
+    const ToolsForCheck t4 = toolsForOutcome(*registry, pack, code, o4, today);
+    CHECK(t4.offered.isEmpty());
+    const QString n4 = toolNotices(*registry, pack, code, o4, t4, today).join(u'\n');
+    CHECK(n4.contains(QStringLiteral("Freigegebene Dienste gibt es für:")));
+    CHECK(n4.contains(pack.useCase(QStringLiteral("drafting"))->title));
+    CHECK_FALSE(n4.contains(QStringLiteral("Nutzen Sie keine KI")));
+    // Level 1 without a registered service for the use case: free choice within the house rules.
+    RegistryError error;
+    auto empty = Registry::open(dir.filePath(QStringLiteral("leer.sqlite")), &error);
+    REQUIRE(empty);
+    const AnswerSet ideas = test::answers(QStringLiteral("ideas"));
+    const Outcome o5 = classifier.classify(ideas);
+    const ToolsForCheck t5 = toolsForOutcome(*empty, pack, ideas, o5, today);
+    CHECK(toolNotices(*empty, pack, ideas, o5, t5, today).join(u'\n').contains(QStringLiteral("Die Wahl des Werkzeugs ist frei")));
 }
