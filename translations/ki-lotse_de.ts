@@ -312,6 +312,14 @@
         <source>%1 precedes the source &quot;%2&quot; of %3 that the pack cites</source>
         <translation>%1 liegt vor der Quelle „%2“ vom %3, die das Regelwerk zitiert</translation>
     </message>
+    <message>
+        <source>the file could not be read completely (%1); nothing of the pack is loaded</source>
+        <translation>die Datei ließ sich nicht vollständig lesen (%1); vom Regelwerk wird nichts geladen</translation>
+    </message>
+    <message>
+        <source>the file could not be read completely (%1)</source>
+        <translation>die Datei ließ sich nicht vollständig lesen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kilotse::SchemaValidator</name>
@@ -370,6 +378,10 @@
     <message>
         <source>unknown field &quot;%1&quot; (allowed: %2)</source>
         <translation>unbekanntes Feld &quot;%1&quot; (zulässig: %2)</translation>
+    </message>
+    <message>
+        <source>member name: %1</source>
+        <translation>Name des Eintrags: %1</translation>
     </message>
 </context>
 <context>

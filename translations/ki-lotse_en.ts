@@ -1574,6 +1574,14 @@
         <source>%1 precedes the source &quot;%2&quot; of %3 that the pack cites</source>
         <translation>%1 precedes the source &quot;%2&quot; of %3 that the pack cites</translation>
     </message>
+    <message>
+        <source>the file could not be read completely (%1); nothing of the pack is loaded</source>
+        <translation>the file could not be read completely (%1); nothing of the pack is loaded</translation>
+    </message>
+    <message>
+        <source>the file could not be read completely (%1)</source>
+        <translation>the file could not be read completely (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kilotse::SchemaValidator</name>
@@ -1632,6 +1640,10 @@
     <message>
         <source>unknown field &quot;%1&quot; (allowed: %2)</source>
         <translation>unknown field &quot;%1&quot; (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>member name: %1</source>
+        <translation>member name: %1</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3801,10 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>Szenario %1 von %2 · %3</source>
         <translation>Scenario %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>erst nach der Rücksprache – %1</source>
+        <translation>only after the consultation – %1</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,7 @@ void LabelPage::update()
     m_ui->publicInterestCheckBox->setEnabled(text && r.audience == LabelRequest::Audience::Public);
     m_ui->publicInterestHintLabel->setEnabled(m_ui->publicInterestCheckBox->isEnabled());
     m_ui->deepFakeCheckBox->setEnabled(!text);
+    m_ui->deepFakeHintLabel->setEnabled(!text);
     m_ui->artisticCheckBox->setEnabled(r.deepFake);
     const QStringList problems = checkLabelRequest(m_pack, r);
     if (problems.contains(QStringLiteral("labels-missing"))) {

@@ -321,6 +321,8 @@ QString PresentationWindow::resultHtml(const DemoScenario& s, const Outcome& o) 
         else
             tools = names.isEmpty() ? tr("kein Dienst im Verzeichnis freigegeben – KI-Beauftragte fragen")
                                     : names.mid(0, 4).join(QStringLiteral(", "));
+        if (o.escalate) // Rücksprache first: nothing is "allowed" yet
+            tools = tr("erst nach der Rücksprache – %1").arg(tools);
     }
     QStringList rules;
     for (const GuidanceRule* r : rulesForCheck(m_pack, answers, o).mid(0, 3))

@@ -1,6 +1,6 @@
 // Walks through a check by keyboard and saves a PNG of the window at every step.
 // Usage: ki-lotse-screenshot-tour OUTDIR [ANSWERS]   (run under xvfb-run; see scripts/screenshots.sh)
-// ANSWERS: use-case row then one digit per question (0 = Ja, 1 = Nein, 2 = Unsicher), e.g. "1 21111111".
+// ANSWERS: use-case row then one digit per question (0 = Ja, 1 = Nein, 2 = Unsicher), e.g. "1 2111111111111".
 
 #include "CheckWizard.h"
 #include "HelpDialogs.h"
@@ -20,6 +20,8 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
 #include <QLineEdit>
@@ -52,7 +54,7 @@ int main(int argc, char* argv[])
     const QDir out(args[1]);
     QDir().mkpath(out.path());
     const int useCaseRow = args.size() > 2 ? args[2].toInt() : 1;
-    const QString digits = args.size() > 3 ? args[3] : QStringLiteral("21111111");
+    const QString digits = args.size() > 3 ? args[3] : QStringLiteral("2111111111111");
     const QString prefix = args.size() > 4 ? args[4] : QStringLiteral("check");
 
     const ResolvedPolicy policy = resolvePolicyWithFallback(QString());
@@ -93,6 +95,36 @@ int main(int argc, char* argv[])
     save(QStringLiteral("result"));
     if (!window.checkWizard()->isShowingResult())
         return 1;
+    // The lower part of the result page (tools, rules, templates) for the other outcomes.
+    if (qEnvironmentVariableIsSet("KI_LOTSE_TOUR_RESULT_TOOLS")) {
+        if (auto* area = window.findChild<QScrollArea*>(QStringLiteral("resultScrollArea"))) {
+            area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum() / 2);
+            save(QStringLiteral("result-middle"));
+            area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+            save(QStringLiteral("result-end"));
+        }
+    }
+    // KI_LOTSE_TOUR_LABEL=AUDIENCE[:MEDIUM[:deepfake]]: the label page prefilled from this check,
+    // then set to that audience (internal, individual, public) and medium (text, image, audio, video).
+    if (const QStringList label = qEnvironmentVariable("KI_LOTSE_TOUR_LABEL").split(u':', Qt::SkipEmptyParts);
+        !label.isEmpty()) {
+        if (auto* button = window.findChild<QPushButton*>(QStringLiteral("labelButton"))) {
+            button->click();
+            gui::LabelPage* page = window.labelPage();
+            page->findChild<QLineEdit*>(QStringLiteral("toolLineEdit"))->setText(QStringLiteral("Stadt-KI (Eigenbetrieb)"));
+            if (label.value(0) != QLatin1String("prefilled")) {
+                auto* audience = page->findChild<QComboBox*>(QStringLiteral("audienceComboBox"));
+                audience->setCurrentIndex(audience->findData(label.value(0)));
+            }
+            if (label.size() > 1) {
+                auto* medium = page->findChild<QComboBox*>(QStringLiteral("mediumComboBox"));
+                medium->setCurrentIndex(medium->findData(label.value(1)));
+            }
+            if (label.size() > 2)
+                page->findChild<QCheckBox*>(QStringLiteral("deepFakeCheckBox"))->setChecked(true);
+            save(QStringLiteral("label-") + label.join(u'-'));
+        }
+    }
     if (prefix != QLatin1String("check"))
         return 0;
 

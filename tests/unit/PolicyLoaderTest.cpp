@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
+#include "policy/SchemaValidator.h"
 
 #include <QDir>
 #include <QFile>
@@ -277,4 +278,123 @@ TEST_CASE("locator_searchOrder_commandLineThenEnvironmentThenSystemThenBundled",
     CHECK(choosePolicyCandidate(QString()).origin == PackOrigin::Bundled);
     CHECK_FALSE(resolvePolicyWithFallback(QString()).fellBack());
     qputenv("XDG_CONFIG_DIRS", oldDirs);
+}
+
+namespace {
+struct PackCounts
+{
+    qsizetype sources, questions, useCases, rules, guidance, templates, demos, checklist;
+    bool labels, scan;
+    bool operator==(const PackCounts&) const = default;
+};
+PackCounts countsOf(const PolicyPack& p)
+{
+    return {p.sources.size(),  p.questions.size(), p.useCases.size(),
+            p.rules.size(),    p.guidanceRules.size(), p.templates.size(),
+            p.demos.size(),    p.registry ? p.registry->checklist.size() : -1,
+            p.labels.has_value(), p.scan.has_value()};
+}
+} // namespace
+
+TEST_CASE("mutation_everyTypeChangeInAPackFile_isRefusedOrChangesNothing", "[policy][mutation]")
+{
+    // Fail closed: a single value of the wrong type anywhere in the shipped pack must either make
+    // `policy validate` fail, or the pack must load with everything it had. Values are taken at an
+    // even stride through each file (about 20 per file) so the test stays fast under sanitizers.
+    const QString shipped = QStringLiteral(KI_LOTSE_SOURCE_DIR "/policies");
+    const PolicyLoadResult original = loadPolicyPack(shipped);
+    REQUIRE(original.ok());
+    const PackCounts expected = countsOf(*original.pack);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const QFileInfo& info : QDir(shipped).entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
+        if (info.fileName().startsWith(QStringLiteral("translation")))
+            continue; // an overlay of texts; its types are checked by its own schema
+        QFile f(info.filePath());
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const nlohmann::json doc = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
+        const nlohmann::json flat = doc.flatten();
+        const std::size_t stride = std::max<std::size_t>(1, flat.size() / 20);
+        std::size_t index = 0;
+        for (auto it = flat.begin(); it != flat.end(); ++it, ++index) {
+            if (index % stride != 0 || it->is_null())
+                continue;
+            nlohmann::json mutated = doc; // (flatten/unflatten would turn empty objects into null)
+            mutated[nlohmann::json::json_pointer(it.key())] =
+                it->is_string() ? nlohmann::json(7) : nlohmann::json(std::string("7"));
+            const QString packDir = dir.filePath(QStringLiteral("p%1-%2").arg(info.baseName()).arg(index));
+            REQUIRE(QDir().mkpath(packDir));
+            for (const QFileInfo& other : QDir(shipped).entryInfoList(QDir::Files))
+                REQUIRE(QFile::copy(other.filePath(), packDir + u'/' + other.fileName()));
+            QFile out(packDir + u'/' + info.fileName());
+            REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(QByteArray::fromStdString(mutated.dump(2)));
+            out.close();
+            INFO(info.fileName().toStdString() << " " << it.key());
+            const PolicyLoadResult r = loadPolicyPack(packDir);
+            if (r.ok())
+                CHECK(countsOf(*r.pack) == expected);
+            QDir(packDir).removeRecursively();
+        }
+    }
+}
+
+TEST_CASE("schemaValidator_failsClosed_onKeywordsItDoesNotImplement", "[policy][schema]")
+{
+    using json::SchemaValidator;
+    CHECK_THROWS_AS(SchemaValidator(nlohmann::json::parse(R"({"type": "object", "oneOf": []})")), std::invalid_argument);
+    CHECK_THROWS_AS(SchemaValidator(nlohmann::json::parse(R"({"properties": {"a": {"format": "email"}}})")),
+                    std::invalid_argument);
+    CHECK_THROWS_AS(SchemaValidator(nlohmann::json::parse(R"({"items": {"$ref": "#/$defs/missing"}})")),
+                    std::invalid_argument);
+    CHECK_NOTHROW(SchemaValidator(nlohmann::json::parse(R"({"title": "t", "description": "d", "type": "object"})")));
+    // Every bundled schema uses only what the validator implements.
+    for (const QFileInfo& f : QDir(QStringLiteral(KI_LOTSE_SOURCE_DIR "/policies/schema")).entryInfoList({QStringLiteral("*.json")})) {
+        INFO(f.fileName().toStdString());
+        CHECK_NOTHROW(SchemaValidator::bundled(f.fileName()));
+    }
+}
+
+TEST_CASE("schemaValidator_propertyNamesAndSchemaValuedAdditionalProperties_areChecked", "[policy][schema]")
+{
+    const json::SchemaValidator v(nlohmann::json::parse(R"({"type": "object",
+        "propertyNames": {"pattern": "^[a-z_]+$"},
+        "additionalProperties": {"type": "string", "enum": ["yes", "no"]}})"));
+    Diagnostics out;
+    const QByteArray text = "{\n  \"ok\": \"yes\",\n  \"Bad-Name\": \"no\",\n  \"count\": 3\n}";
+    const auto doc = json::JsonText::parse(text, QStringLiteral("a.json"), out);
+    REQUIRE(doc);
+    CHECK_FALSE(v.validate(*doc, out));
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].pointer == QStringLiteral("/Bad-Name"));
+    CHECK(out[0].line == 3);
+    CHECK(out[0].message.contains(QStringLiteral("pattern")));
+    CHECK(out[1].pointer == QStringLiteral("/count"));
+    CHECK(out[1].code == QStringLiteral("wrong-type"));
+}
+
+TEST_CASE("demosWithAWrongTypeAnswer_areRefusedWithTheirPlace_notDroppedSilently", "[policy][schema]")
+{
+    const QString dir = packWithOverlay(QString());
+    for (const QString& name : QDir(QStringLiteral(KI_LOTSE_SOURCE_DIR "/policies")).entryList(QDir::Files)) {
+        QFile::remove(dir + u'/' + name);
+        REQUIRE(QFile::copy(QStringLiteral(KI_LOTSE_SOURCE_DIR "/policies/") + name, dir + u'/' + name));
+    }
+    QFile f(dir + QStringLiteral("/demos.json"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    text.replace("\"personal_data\": \"no\"", "\"personal_data\": 1");
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+    f.close();
+    const PolicyLoadResult r = loadPolicyPack(dir);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.diagnostics.first().file.endsWith(QStringLiteral("demos.json")));
+    CHECK(r.diagnostics.first().pointer.endsWith(QStringLiteral("/answers/personal_data")));
+    CHECK(r.diagnostics.first().line > 0);
+    const DemoLoadResult demos = loadDemoFile(dir + QStringLiteral("/demos.json"), test::defaultPack());
+    CHECK_FALSE(demos.scenarios.has_value());
+    CHECK_FALSE(demos.diagnostics.isEmpty());
 }

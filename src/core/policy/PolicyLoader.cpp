@@ -413,8 +413,13 @@ public:
         try {
             step(*file.text);
             trusted = true; // built completely, even if some values broke the schema
-        } catch (const nlohmann::json::exception&) {
-            // Only possible on a schema-invalid file, whose problems are already reported.
+        } catch (const nlohmann::json::exception& e) {
+            // Expected only for a schema-invalid file, whose problems are already reported. A file
+            // the schema accepted must never load in part: fail closed, naming the file.
+            if (file.conforms)
+                m_out.append({file.text->fileName(), 0, 0, {}, QString::fromLatin1(Diagnostic::CodeInvalidValue),
+                              Tr::tr("the file could not be read completely (%1); nothing of the pack is loaded")
+                                  .arg(QString::fromUtf8(e.what()))});
         }
     }
 
@@ -1146,9 +1151,14 @@ DemoLoadResult loadDemoFile(const QString& path, const PolicyPack& pack)
     DemoLoadResult result;
     const CheckedFile file = readChecked(path, QStringLiteral("demos.schema.json"), result.diagnostics, nullptr);
     if (file.text && file.conforms) {
-        QList<DemoScenario> scenarios = buildDemos(*file.text, pack, true, true, result.diagnostics);
-        if (result.diagnostics.isEmpty())
-            result.scenarios = std::move(scenarios);
+        try {
+            QList<DemoScenario> scenarios = buildDemos(*file.text, pack, true, true, result.diagnostics);
+            if (result.diagnostics.isEmpty())
+                result.scenarios = std::move(scenarios);
+        } catch (const nlohmann::json::exception& e) {
+            result.diagnostics.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeInvalidValue),
+                                       Tr::tr("the file could not be read completely (%1)").arg(QString::fromUtf8(e.what()))});
+        }
     }
     sortDiagnostics(result.diagnostics);
     return result;

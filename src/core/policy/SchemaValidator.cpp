@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <map>
+#include <set>
 #include <memory>
 #include <stdexcept>
 
@@ -74,7 +75,48 @@ QString joined(const nlohmann::json& array)
 
 } // namespace
 
-SchemaValidator::SchemaValidator(nlohmann::json schema) : m_schema(std::move(schema)) {}
+SchemaValidator::SchemaValidator(nlohmann::json schema) : m_schema(std::move(schema))
+{
+    checkSupported(m_schema, "#");
+}
+
+void SchemaValidator::checkSupported(const nlohmann::json& schema, const std::string& where) const
+{
+    if (schema.is_boolean())
+        return;
+    if (!schema.is_object())
+        throw std::invalid_argument("schema at " + where + " is neither an object nor true/false");
+    // Annotations (no effect on validity) and the keywords check() implements; nothing else.
+    static const std::set<std::string> annotations{"$schema", "$id", "$comment", "title", "description"};
+    static const std::set<std::string> keywords{
+        "type",      "enum",      "const",         "minLength",     "maxLength", "pattern",
+        "minimum",   "maximum",   "minItems",      "maxItems",      "items",     "minProperties",
+        "maxProperties", "required", "properties", "additionalProperties", "propertyNames", "$ref", "$defs"};
+    for (auto it = schema.begin(); it != schema.end(); ++it) {
+        const std::string& key = it.key();
+        const std::string here = where + "/" + key;
+        if (annotations.count(key))
+            continue;
+        if (!keywords.count(key))
+            throw std::invalid_argument("schema keyword \"" + key + "\" at " + where +
+                                        " is not implemented by the validator (refused rather than ignored)");
+        if (key == "properties" || key == "$defs") {
+            for (auto p = it->begin(); p != it->end(); ++p)
+                checkSupported(p.value(), here + "/" + p.key());
+        } else if (key == "items" || key == "additionalProperties" || key == "propertyNames") {
+            checkSupported(it.value(), here);
+        } else if (key == "$ref") {
+            const std::string ref = it->get<std::string>();
+            const std::string prefix = "#/$defs/";
+            if (ref.rfind(prefix, 0) != 0 || !m_schema.contains("$defs") ||
+                !m_schema.at("$defs").contains(ref.substr(prefix.size())))
+                throw std::invalid_argument("unresolvable $ref \"" + ref + "\" at " + where);
+        } else if (key == "pattern") {
+            if (!QRegularExpression(qs(it->get<std::string>())).isValid())
+                throw std::invalid_argument("invalid pattern at " + here);
+        }
+    }
+}
 
 const SchemaValidator& SchemaValidator::bundled(const QString& schemaFileName)
 {
@@ -222,11 +264,27 @@ void SchemaValidator::check(const nlohmann::json& rawSchema, const nlohmann::jso
         }
         const auto properties = schema.find("properties");
         const auto additional = schema.find("additionalProperties");
+        const auto names = schema.find("propertyNames");
         const bool closed = additional != schema.end() && additional->is_boolean() && !additional->get<bool>();
+        const bool additionalSchema = additional != schema.end() && additional->is_object();
         for (auto it = value.begin(); it != value.end(); ++it) {
             const QString child = childPointer(pointer, it.key());
+            if (names != schema.end()) {
+                // The member name is checked as a string; problems point at the name, not its value.
+                Diagnostics nameProblems;
+                check(*names, nlohmann::json(it.key()), child, doc, nameProblems);
+                for (Diagnostic d : nameProblems) {
+                    const Diagnostic atKey = doc.atKey(child, Diagnostic::CodeInvalidValue, QString());
+                    d.line = atKey.line;
+                    d.column = atKey.column;
+                    d.message = Tr::tr("member name: %1").arg(d.message);
+                    out.append(d);
+                }
+            }
             if (properties != schema.end() && properties->contains(it.key())) {
                 check((*properties)[it.key()], it.value(), child, doc, out);
+            } else if (additionalSchema) {
+                check(*additional, it.value(), child, doc, out);
             } else if (closed) {
                 QStringList allowed;
                 if (properties != schema.end())
