@@ -23,6 +23,8 @@ tests/i18n/check-ts.sh build
 # The .deb: build it, check its dependencies, install it into an empty folder, run the installed
 # programs' self-tests, validate the desktop file and the AppStream metainfo.
 tests/package/check-deb.sh build
+# The build-tree programs too (a planted library in the working folder is never loaded).
+tests/package/check-hardening.sh build/bin/ki-lotse build/bin/ki-lotse-cli
 # Start-up time and memory against a minimal Qt Widgets window (prints numbers and ratios).
 QT_QPA_PLATFORM=offscreen tests/bench/startup.sh build/bin/ki-lotse build/bin/bench-minimal-window 9
 # The approved-tool registry with 100,000 services against the sqlite3 shell.

@@ -33,6 +33,8 @@ for f in usr/bin/ki-lotse usr/bin/ki-lotse-cli usr/share/applications/de.kilotse
          usr/share/doc/ki-lotse/docs/admin.md; do
   [ -e "$root/$f" ] || { echo "missing in package: /$f" >&2; exit 1; }
 done
+# The installed programs are hardened (PIE, full RELRO, stack protector, FORTIFY, no RUNPATH).
+"$(dirname "$0")/check-hardening.sh" "$root/usr/bin/ki-lotse" "$root/usr/bin/ki-lotse-cli"
 desktop-file-validate "$root/usr/share/applications/de.kilotse.KiLotse.desktop"
 appstreamcli validate --no-net "$root/usr/share/metainfo/de.kilotse.KiLotse.metainfo.xml"
 
