@@ -1244,6 +1244,17 @@
     </message>
 </context>
 <context>
+    <name>kilotse::Check</name>
+    <message>
+        <source>Die Prüfung ist noch nicht vollständig beantwortet.</source>
+        <translation>The check has not been answered completely yet.</translation>
+    </message>
+    <message>
+        <source>Der geprüfte Entwurf enthält Hinweise, denen Ihre Antworten widersprechen (%1). Übernehmen Sie die Antworten aus dem Entwurf oder prüfen Sie den Entwurf erneut, bevor Sie einen Prüfvermerk erstellen.</source>
+        <translation>The checked draft contains indications that your answers contradict (%1). Take over the answers from the draft or check the draft again before you create a check record.</translation>
+    </message>
+</context>
+<context>
     <name>kilotse::Classifier</name>
     <message>
         <source>the use case is missing (one of: %1)</source>

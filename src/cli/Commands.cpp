@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "TextOutput.h"
+#include "check/Check.h"
 #include "Config.h"
 #include "I18n.h"
 #include "classify/AnswersFile.h"
@@ -256,7 +257,9 @@ int runClassify(Context& ctx)
     if (!answers)
         return exitCode;
 
-    const Outcome outcome = Classifier(*pack).classify(*answers);
+    Check check(*pack);
+    check.setAnswers(*answers);
+    const Outcome& outcome = check.outcome().value(); // readAnswers() refused anything incomplete
     spdlog::info("classify: policy={} {} outcome={} reasons={}", pack->manifest.id.toStdString(),
                  pack->manifest.version.toStdString(), outcome.verdictId().toStdString(), outcome.reasons.size());
     RegistryError registryError;
@@ -268,13 +271,13 @@ int runClassify(Context& ctx)
                        .arg(registryError.message)
                 << Qt::endl;
     if (registry)
-        tools = toolsForOutcome(*registry, *pack, *answers, outcome, QDate::currentDate(), false);
+        tools = check.tools(*registry, false);
     if (ctx.json())
-        ctx.out << QString::fromUtf8(outcomeToJson(*pack, *answers, outcome, tools ? &*tools : nullptr, registryError.message,
-                                                   registry && registry->isDemo()));
+        ctx.out << QString::fromUtf8(outcomeToJson(*pack, check.answers(), outcome, tools ? &*tools : nullptr,
+                                                   registryError.message, registry && registry->isDemo()));
     else
-        writeOutcomeText(ctx.out, *pack, *answers, outcome, tools ? &*tools : nullptr,
-                         tools ? toolNotices(*registry, *pack, *answers, outcome, *tools) : QStringList());
+        writeOutcomeText(ctx.out, *pack, check.answers(), outcome, tools ? &*tools : nullptr,
+                         tools ? check.toolNotices(*registry, *tools) : QStringList());
     return ExitOk;
 }
 
@@ -1001,22 +1004,17 @@ int runReport(Context& ctx)
                     << Qt::endl;
         if (ctx.args.has(QStringLiteral("with-user")))
             context.user = currentUserName();
-        const Outcome outcome = Classifier(*pack).classify(*answers);
+        Check check(*pack);
+        check.setAnswers(*answers);
         RegistryError registryError;
         const auto registry =
             openRegistry(resolveRegistryLocation(ctx.args.value(QStringLiteral("registry"))), &registryError);
-        std::optional<ToolsForCheck> tools;
-        if (registry)
-            tools = toolsForOutcome(*registry, *pack, *answers, outcome, QDate::currentDate(), false);
-        else
+        if (!registry)
             ctx.err << Tr::tr("Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); der Vermerk nennt keine Dienste.")
                            .arg(registryError.message)
                     << Qt::endl;
-        context.tools = tools ? &*tools : nullptr;
-        context.registryDemo = registry && registry->isDemo();
-        context.registryProblem = registry ? QString() : registryError.message;
         if (ctx.args.options.contains(QStringLiteral("label-tool"))) {
-            LabelRequest request = labelRequestForCheck(*pack, *answers);
+            LabelRequest request = check.labelRequest();
             request.tool = ctx.args.value(QStringLiteral("label-tool"));
             const QStringList problems = checkLabelRequest(*pack, request);
             if (!problems.isEmpty()) {
@@ -1033,10 +1031,14 @@ int runReport(Context& ctx)
             const auto text = readDraft(ctx, ctx.args.value(QStringLiteral("draft")), &exitCode);
             if (!text)
                 return exitCode;
-            context.scanCounts =
-                findingCountsById(summariseScan(*rules, Scanner(*rules).scan(*text), pack->defaultLevel));
+            check.setDraft(summariseScan(*rules, Scanner(*rules).scan(*text), pack->defaultLevel));
         }
-        const CheckRecord record = makeCheckRecord(*pack, *answers, outcome, context);
+        // A record never contradicts itself: draft findings the answers deny are refused.
+        if (const QString blocker = check.recordBlocker(); !blocker.isEmpty()) {
+            ctx.err << Tr::tr("Fehler: %1").arg(blocker) << Qt::endl;
+            return ExitBadInput;
+        }
+        const CheckRecord record = check.record(registry.get(), registryError.message, context);
         data = renderRecord(record, *recordFormatFromName(format), nullptr, &*pack);
         spdlog::info("report: {} record, outcome={} tools={} rules={}", format.toStdString(),
                      record.verdict.toStdString(), record.tools.size(), record.rules.size());

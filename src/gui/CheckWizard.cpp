@@ -15,14 +15,14 @@ namespace kilotse::gui {
 
 CheckWizard::CheckWizard(const PolicyPack& pack, const Registry* registry, const QString& registryProblem, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::CheckWizard>()), m_pack(pack), m_registry(registry),
-      m_registryProblem(registryProblem), m_classifier(pack)
+      m_registryProblem(registryProblem), m_check(pack)
 {
     m_ui->setupUi(this);
 
     m_useCasePage = new UseCasePage(pack, m_ui->pageStack);
     m_ui->pageStack->addWidget(m_useCasePage);
     connect(m_useCasePage, &UseCasePage::selectionChanged, this, [this] {
-        m_answers.useCase = m_useCasePage->selectedUseCase();
+        m_check.setUseCase(m_useCasePage->selectedUseCase());
         updateNavigation();
     });
     connect(m_useCasePage, &UseCasePage::draftCheckRequested, this, &CheckWizard::draftCheckRequested);
@@ -53,11 +53,11 @@ QuestionPage* CheckWizard::questionPage(int index)
         const Question& question = m_pack.questions[index];
         auto* page = new QuestionPage(question, m_pack.citation(question.source), index + 1,
                                       static_cast<int>(m_pack.questions.size()), reserved, m_ui->pageStack);
-        page->setAnswer(m_answers.answers.value(question.id));
+        page->setAnswer(m_check.answers().answers.value(question.id));
         page->setDetectedHint(m_detectedHints.value(question.id));
         m_ui->pageStack->addWidget(page);
         connect(page, &QuestionPage::answerChanged, this, [this, page] {
-            m_answers.answers.insert(page->questionId(), page->answer());
+            m_check.setAnswer(page->questionId(), page->answer());
             updateNavigation();
         });
         m_questionPages[index] = page;
@@ -92,12 +92,16 @@ bool CheckWizard::isShowingResult() const
     return m_step == stepCount() - 1;
 }
 
-int CheckWizard::applyDetectedAnswers(const QMap<QString, QString>& answers, const QStringList& evidence)
+const std::optional<Outcome>& CheckWizard::outcome() const
 {
-    ScanSummary summary;
-    summary.answers = answers;
+    static const std::optional<Outcome> none;
+    return m_resultReached ? m_check.outcome() : none;
+}
+
+int CheckWizard::applyDetectedAnswers(const ScanSummary& summary, const QStringList& evidence)
+{
     int applied = 0;
-    for (const SuggestedAnswer& s : suggestedAnswers(m_pack, m_answers, summary)) {
+    for (const SuggestedAnswer& s : m_check.applyDraft(summary)) {
         const Question* q = m_pack.question(s.question);
         const AnswerOption* option = q ? q->option(s.option) : nullptr;
         const AnswerOption* previous = q ? q->option(s.previous) : nullptr;
@@ -108,7 +112,6 @@ int CheckWizard::applyDetectedAnswers(const QMap<QString, QString>& answers, con
         if (previous)
             hint += u' ' + tr("Ihre vorherige Antwort war „%1“.").arg(previous->label);
         m_detectedHints.insert(s.question, hint);
-        m_answers.answers.insert(s.question, s.option);
         for (int i = 0; i < m_pack.questions.size(); ++i) {
             if (m_pack.questions[i].id == s.question && m_questionPages[i]) {
                 m_questionPages[i]->setAnswer(s.option);
@@ -119,12 +122,41 @@ int CheckWizard::applyDetectedAnswers(const QMap<QString, QString>& answers, con
     }
     spdlog::info("check: answers from draft applied={}", applied);
     updateNavigation();
+    if (isShowingResult()) // no stale result can stay on screen
+        showResult();
     return applied;
+}
+
+void CheckWizard::setDraft(const std::optional<ScanSummary>& summary)
+{
+    const quint64 before = m_check.revision();
+    m_check.setDraft(summary);
+    if (m_resultPage && m_check.revision() != before && m_check.outcome())
+        m_resultPage->setRecordBlocker(m_check.recordBlocker());
+}
+
+void CheckWizard::showResult()
+{
+    const std::optional<Outcome>& outcome = m_check.outcome();
+    if (!outcome) { // an answer went missing (cannot happen through the pages): back to it
+        showStep(0);
+        return;
+    }
+    m_resultReached = true;
+    // Privacy: outcome and counts only.
+    spdlog::info("check: outcome={} level={} reasons={}", outcome->verdictId().toStdString(), outcome->level,
+                 outcome->reasons.size());
+    resultPage()->showOutcome(m_check.answers(), *outcome);
+    resultPage()->setRecordBlocker(m_check.recordBlocker());
+    if (!isShowingResult())
+        showStep(stepCount() - 1);
+    Q_EMIT outcomeShown(*outcome);
 }
 
 void CheckWizard::restart()
 {
-    m_answers = AnswerSet();
+    m_check.reset();
+    m_resultReached = false;
     m_detectedHints.clear();
     m_useCasePage->setSelectedUseCase(QString());
     for (QuestionPage* page : std::as_const(m_questionPages))
@@ -132,7 +164,6 @@ void CheckWizard::restart()
             page->setAnswer(QString());
             page->setDetectedHint(QString());
         }
-    m_outcome.reset();
     showStep(0);
 }
 
@@ -147,13 +178,7 @@ void CheckWizard::goNext()
     if (isShowingResult() || !currentStepComplete())
         return;
     if (m_step == stepCount() - 2) {
-        m_outcome = m_classifier.classify(m_answers);
-        // Privacy: outcome and counts only.
-        spdlog::info("check: outcome={} level={} reasons={}", m_outcome->verdictId().toStdString(), m_outcome->level,
-                     m_outcome->reasons.size());
-        resultPage()->showOutcome(m_answers, *m_outcome);
-        showStep(stepCount() - 1);
-        Q_EMIT outcomeShown(*m_outcome);
+        showResult();
         return;
     }
     showStep(m_step + 1);
@@ -196,9 +221,9 @@ void CheckWizard::focusCurrentStep()
 bool CheckWizard::currentStepComplete() const
 {
     if (m_step == 0)
-        return !m_answers.useCase.isEmpty();
+        return !m_check.answers().useCase.isEmpty();
     if (m_step <= m_pack.questions.size())
-        return !m_answers.answers.value(m_pack.questions[m_step - 1].id).isEmpty();
+        return !m_check.answers().answers.value(m_pack.questions[m_step - 1].id).isEmpty();
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/Check.h"
 #include "classify/AnswerSet.h"
 #include "classify/Classifier.h"
 #include "policy/PolicyPack.h"
@@ -38,14 +39,21 @@ public:
     int currentStep() const; // 0 = use case, 1..n = questions, n+1 = result
     int stepCount() const;
     bool isShowingResult() const;
-    const std::optional<Outcome>& outcome() const { return m_outcome; }
+    // The outcome once the result has been reached: always that of the current answers (the check
+    // re-evaluates on every change), empty before the result page was first reached.
+    const std::optional<Outcome>& outcome() const;
 
-    const AnswerSet& answers() const { return m_answers; }
+    const AnswerSet& answers() const { return m_check.answers(); }
+    // The one owner of this check's state and everything derived from it.
+    const Check& check() const { return m_check; }
 
     // Pre-fills the answers a draft scan found (marked "aus dem Entwurf erkannt" on their pages);
     // only ever raises an answer, never lowers one. `evidence`: labels of the categories found.
-    // Returns the number of answers set.
-    int applyDetectedAnswers(const QMap<QString, QString>& answers, const QStringList& evidence);
+    // Returns the number of answers set. On the result page the result is shown anew at once.
+    int applyDetectedAnswers(const ScanSummary& summary, const QStringList& evidence);
+    // The draft as it is now (nullopt: none): its findings must agree with the answers before a
+    // record can be exported; the result page says so.
+    void setDraft(const std::optional<ScanSummary>& summary);
 
 Q_SIGNALS:
     void draftCheckRequested();
@@ -70,14 +78,14 @@ private:
     const PolicyPack& m_pack;
     const Registry* m_registry;
     QString m_registryProblem;
-    Classifier m_classifier;
     UseCasePage* m_useCasePage = nullptr;
     QList<QuestionPage*> m_questionPages; // nullptr until first shown
     ResultPage* m_resultPage = nullptr;   // nullptr until first shown
-    AnswerSet m_answers;                  // the source of truth; pages only display it
+    Check m_check;                        // the source of truth; pages only display it
     QMap<QString, QString> m_detectedHints; // question id → "aus dem Entwurf erkannt" text
     int m_step = 0;
-    std::optional<Outcome> m_outcome;
+    bool m_resultReached = false;
+    void showResult();
 };
 
 } // namespace kilotse::gui

@@ -1,6 +1,7 @@
 #include "DraftPage.h"
 
 #include "Theme.h"
+#include "check/Check.h"
 #include "scan/DraftText.h"
 
 #include <QApplication>
@@ -509,6 +510,13 @@ void DraftPage::refreshHighlights()
     m_editor->setExtraSelections(selections);
 }
 
+std::optional<ScanSummary> DraftPage::currentSummary() const
+{
+    if (!m_scanner || m_editor->document()->isEmpty())
+        return std::nullopt;
+    return summary();
+}
+
 std::optional<QMap<QString, int>> DraftPage::findingCounts() const
 {
     if (!m_scanner || m_editor->document()->isEmpty())
@@ -522,8 +530,12 @@ void DraftPage::refreshSummary()
         return;
     const ScanSummary s = summary();
     const bool empty = m_editor->document()->isEmpty();
-    const LevelText* level = m_pack.level(s.suggestedLevel);
-    const QString levelTitle = level ? level->title : QString();
+    // The suggestion is the classifier's verdict on the answers the draft implies: the same
+    // wording as the check's result ("Schutzstufe 2 – Rücksprache erforderlich" for health data).
+    const Outcome suggested = draftOutcome(m_pack, s);
+    const LevelText* level = m_pack.level(suggested.level);
+    const QString levelTitle =
+        verdictText(suggested.verdictId(), suggested.level, suggested.blocked ? m_pack.blocked.title : level ? level->title : QString());
     m_levelLabel->setAccessibleName(tr("Vorgeschlagene Schutzstufe"));
     if (empty) {
         m_levelLabel->setText(tr("Noch kein Text – fügen Sie Ihren Entwurf links ein."));
@@ -547,6 +559,7 @@ void DraftPage::refreshSummary()
     }
     m_applyButton->setEnabled(!empty && s.total > 0);
     m_pseudonymiseButton->setEnabled(!empty);
+    Q_EMIT summaryChanged();
 }
 
 void DraftPage::pseudonymiseDraft()

@@ -157,12 +157,15 @@ void MainWindow::ensurePage(int index)
     case DraftTab: {
         m_draftPage = new DraftPage(m_policy.pack, holder);
         connect(m_draftPage, &DraftPage::answersSuggested, this, [this](const ScanSummary& summary, const QStringList& labels) {
-            const int applied = m_wizard->applyDetectedAnswers(summary.answers, labels);
+            const int applied = m_wizard->applyDetectedAnswers(summary, labels);
             statusBar()->showMessage(tr("%n Antwort(en) aus dem Entwurf vorbelegt – bitte im Fragebogen bestätigen.",
                                         nullptr, applied),
                                      8000);
             showPage(m_wizard);
         });
+        // Every scan: the check knows the draft as it is, so the result page can say when the
+        // answers and the draft disagree (and keep the export closed until they agree).
+        connect(m_draftPage, &DraftPage::summaryChanged, this, &MainWindow::syncDraft);
         page = m_draftPage;
         break;
     }
@@ -212,25 +215,30 @@ WorkshopPage* MainWindow::workshopPage()
 
 CheckRecord MainWindow::currentRecord() const
 {
-    const Outcome& outcome = *m_wizard->outcome();
-    const AnswerSet& answers = m_wizard->answers();
-    RecordContext context;
-    std::optional<ToolsForCheck> tools;
-    if (m_registry)
-        tools = toolsForOutcome(*m_registry, m_policy.pack, answers, outcome, QDate::currentDate(), false);
-    context.tools = tools ? &*tools : nullptr;
-    context.registryDemo = m_registry && m_registry->isDemo();
-    context.registryProblem = m_registry ? QString() : m_registryProblem;
-    return makeCheckRecord(m_policy.pack, answers, outcome, context);
+    // Built by the check from exactly its state (draft counts are chosen in the export dialog).
+    return m_wizard->check().record(m_registry, m_registryProblem, RecordContext{}, false);
 }
 
 ExportRecordDialog* MainWindow::createExportDialog()
 {
     if (!m_wizard->outcome())
         return nullptr;
+    syncDraft();
+    // A record that contradicts itself (draft findings the answers deny) cannot be made.
+    if (const QString blocker = m_wizard->check().recordBlocker(); !blocker.isEmpty()) {
+        statusBar()->showMessage(blocker, 12000);
+        return nullptr;
+    }
     const CheckRecord base = currentRecord();
-    const auto counts = m_draftPage ? m_draftPage->findingCounts() : std::nullopt;
-    return new ExportRecordDialog(m_policy.pack, base, counts, base.tools.isEmpty() ? QString() : base.tools.first().name, this);
+    return new ExportRecordDialog(m_policy.pack, base, m_wizard->check().draftCounts(),
+                                  base.tools.isEmpty() ? QString() : base.tools.first().name, this);
+}
+
+void MainWindow::syncDraft()
+{
+    if (!m_draftPage)
+        return;
+    m_wizard->setDraft(m_draftPage->currentSummary());
 }
 
 void MainWindow::exportRecord()

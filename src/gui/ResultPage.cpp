@@ -157,6 +157,14 @@ void ResultPage::showOutcome(const AnswerSet& answers, const Outcome& outcome)
     m_ui->resultScrollArea->verticalScrollBar()->setValue(0);
 }
 
+void ResultPage::setRecordBlocker(const QString& reason)
+{
+    m_ui->recordButton->setEnabled(reason.isEmpty());
+    m_ui->recordButton->setToolTip(reason.isEmpty() ? QString() : Qt::convertFromPlainText(reason));
+    m_ui->recordBlockerLabel->setText(reason.isEmpty() ? QString() : QStringLiteral("⚠ ") + reason);
+    m_ui->recordBlockerLabel->setVisible(!reason.isEmpty());
+}
+
 void ResultPage::showTools(const AnswerSet& answers, const Outcome& outcome)
 {
     while (QLayoutItem* item = m_ui->toolsLayout->takeAt(0)) {

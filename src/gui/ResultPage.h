@@ -26,6 +26,8 @@ public:
     ~ResultPage() override;
 
     void showOutcome(const AnswerSet& answers, const Outcome& outcome);
+    // Empty: the record can be exported. Otherwise the export is disabled and the reason shown.
+    void setRecordBlocker(const QString& reason);
     void focusFirstInput();
 
 Q_SIGNALS:

@@ -1,6 +1,7 @@
 #include "CheckWizard.h"
 #include "DraftPage.h"
 #include "QuestionPage.h"
+#include "RecordDialogs.h"
 #include "LabelPage.h"
 #include "MainWindow.h"
 #include "RegistryPage.h"
@@ -586,4 +587,61 @@ TEST_CASE("draftEditor_dropOfATextFile_insertsIt_binaryIsRefused", "[gui][scan]"
     closer.start(50);
     page->editor()->insertMimeData(&mime2);
     CHECK(rejected.contains(QStringLiteral("keine Textdatei")));
+}
+
+TEST_CASE("check_draftAnswersOnTheResultPage_reRenderAtOnce_andAContradictoryRecordIsImpossible", "[gui][record]")
+{
+    kilotse::test::isolateUserFolders();
+    const ResolvedPolicy policy = bundledPolicy();
+    MainWindow window(policy);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // The clerk answers "no" everywhere: level 1.
+    runCheck(window, 1, allAnswers());
+    CheckWizard* wizard = window.checkWizard();
+    REQUIRE(wizard->isShowingResult());
+    REQUIRE(wizard->outcome());
+    CHECK(wizard->outcome()->level == 1);
+    auto* record = window.findChild<QPushButton*>(QStringLiteral("recordButton"));
+    auto* blocker = window.findChild<QLabel*>(QStringLiteral("recordBlockerLabel"));
+    REQUIRE(record);
+    REQUIRE(blocker);
+    CHECK(record->isEnabled());
+
+    // A draft with a name and health data: the answers now contradict it, so no record can be made.
+    DraftPage* draft = window.draftPage();
+    draft->setDraftText(QStringLiteral("Frau Öztürk ist schwerbehindert; IBAN DE89 3704 0044 0532 0130 00."));
+    draft->scanNow();
+    auto* verdict = draft->findChild<QLabel*>(QStringLiteral("draftLevelLabel"));
+    REQUIRE(verdict); // the draft's suggestion is the classifier's verdict, with Rücksprache for health data
+    CHECK(verdict->text().contains(QStringLiteral("Rücksprache")));
+    CHECK_FALSE(record->isEnabled());
+    CHECK_FALSE(blocker->isHidden());
+    CHECK(blocker->text().contains(QStringLiteral("Besonders geschützte Daten")));
+    CHECK(window.createExportDialog() == nullptr);
+
+    // Taking the draft's answers over re-renders the result at once: no stale page survives.
+    window.showPage(draft);
+    auto* apply = draft->findChild<QPushButton*>(QStringLiteral("applyAnswersButton"));
+    REQUIRE(apply->isEnabled());
+    apply->click();
+    REQUIRE(wizard->isShowingResult());
+    REQUIRE(wizard->outcome());
+    CHECK(wizard->outcome()->level == 2);
+    CHECK(wizard->outcome()->escalate);
+    auto* subtitle = window.findChild<QLabel*>(QStringLiteral("verdictSubtitleLabel"));
+    CHECK(subtitle->text().contains(QStringLiteral("Rücksprache")));
+    CHECK(record->isEnabled());
+    CHECK(blocker->isHidden());
+    std::unique_ptr<ExportRecordDialog> dialog(window.createExportDialog());
+    REQUIRE(dialog);
+    const CheckRecord r = dialog->record();
+    CHECK(r.escalate);
+    const auto special = std::find_if(r.answers.cbegin(), r.answers.cend(), [](const RecordAnswer& a) {
+        return a.questionId == QLatin1String("special_categories");
+    });
+    REQUIRE(special != r.answers.cend());
+    CHECK(special->answerId == QStringLiteral("yes"));
+    REQUIRE(r.scanCounts);
+    CHECK(r.scanCounts->value(QStringLiteral("IBAN")) == 1);
 }

@@ -33,7 +33,9 @@ void finishCheck(MainWindow& window)
     auto* list = window.findChild<QListWidget*>(QStringLiteral("useCaseListWidget"));
     REQUIRE(list);
     list->setCurrentRow(1);
-    wizard->applyDetectedAnswers({{QStringLiteral("personal_data"), QStringLiteral("yes")}}, {QStringLiteral("Name")});
+    ScanSummary draft;
+    draft.answers = {{QStringLiteral("personal_data"), QStringLiteral("yes")}};
+    wizard->applyDetectedAnswers(draft, {QStringLiteral("Name")});
     wizard->goNext();
     // The other questions: "Nein" on every page that has no answer yet.
     while (!wizard->isShowingResult()) {

@@ -6,6 +6,7 @@
 
 #include "content/Demos.h"
 #include "policy/PolicyLoader.h"
+#include "check/Check.h"
 #include "report/CheckHistory.h"
 #include "report/CheckRecord.h"
 #include "report/PdfWriter.h"
@@ -502,6 +503,24 @@ TEST_CASE("cli_reportAndDemo_endToEnd", "[report][cli]")
                                              QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"),
                                              QStringLiteral("x")});
     CHECK(missing == 2);
+    {
+        // Answers that deny what the draft shows: no record that contradicts itself (exit 2, reason named).
+        const QString denying = dir.filePath(QStringLiteral("nein.json"));
+        QFile n(denying);
+        REQUIRE(n.open(QIODevice::WriteOnly));
+        n.write(R"({"use_case": "drafting", "answers": {"personal_data": "no", "special_categories": "no",
+            "official_secrets": "no", "trade_secrets": "no", "public_output": "no", "decision_about_persons": "no",
+            "citizen_interaction": "no", "prohibited_practice": "no", "special_secrecy": "no", "criminal_data": "no",
+            "third_party_data": "no", "published": "no", "high_risk_area": "no"}})");
+        n.close();
+        const QString out = dir.filePath(QStringLiteral("widerspruch.json"));
+        const auto [code, text] = run({QStringLiteral("report"), QStringLiteral("--answers"), denying, QStringLiteral("--format"),
+                                       QStringLiteral("json"), QStringLiteral("-o"), out, QStringLiteral("--draft"), draft});
+        INFO(text.toStdString());
+        CHECK(code == 2);
+        CHECK(QString::fromUtf8(text).contains(QStringLiteral("Personenbezogene Daten")));
+        CHECK_FALSE(QFile::exists(out));
+    }
 
     const auto [list, listText] = run({QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("--format"),
                                        QStringLiteral("json")});
@@ -515,4 +534,49 @@ TEST_CASE("cli_reportAndDemo_endToEnd", "[report][cli]")
     CHECK(unknownText.contains("neujahrsempfang"));
     const auto [check, checkText] = run({QStringLiteral("demo"), QStringLiteral("check")});
     CHECK(check == 0);
+}
+
+TEST_CASE("check_ownsTheState_reEvaluatesOnEveryChange_andRefusesAContradictoryRecord", "[check]")
+{
+    const PolicyPack& pack = test::defaultPack();
+    Check check(pack);
+    CHECK_FALSE(check.isComplete());
+    CHECK_FALSE(check.recordBlocker().isEmpty()); // nothing answered yet
+    check.setAnswers(test::answers(QStringLiteral("drafting")));
+    REQUIRE(check.outcome());
+    CHECK(check.outcome()->level == 1);
+    const quint64 before = check.revision();
+    check.setAnswer(QStringLiteral("personal_data"), QStringLiteral("yes"));
+    CHECK(check.revision() > before);
+    CHECK(check.outcome()->level == 2); // re-evaluated at once
+    check.setAnswer(QStringLiteral("personal_data"), QString());
+    CHECK_FALSE(check.outcome()); // incomplete again: no outcome to show or export
+    check.setAnswer(QStringLiteral("personal_data"), QStringLiteral("no"));
+
+    // A draft with health data: the answers say "no", so the record would contradict itself.
+    ScanSummary draft;
+    draft.answers = {{QStringLiteral("personal_data"), QStringLiteral("yes")},
+                     {QStringLiteral("special_categories"), QStringLiteral("yes")}};
+    draft.counts[static_cast<int>(ScanCategory::SpecialCategory)] = 2;
+    draft.total = 2;
+    check.setDraft(draft);
+    CHECK(check.outcome()->level == 1); // the draft alone changes no answer
+    CHECK(check.recordBlocker().contains(QStringLiteral("Besonders geschützte Daten")));
+    // Its own verdict comes from the classifier: level 2 with Rücksprache, like the check would say.
+    const Outcome suggested = draftOutcome(pack, draft);
+    CHECK(suggested.level == 2);
+    CHECK(suggested.escalate);
+
+    const QList<SuggestedAnswer> applied = check.applyDraft(draft);
+    CHECK(applied.size() == 2);
+    CHECK(check.source(QStringLiteral("special_categories")) == AnswerSource::Draft);
+    CHECK(check.source(QStringLiteral("trade_secrets")) == AnswerSource::Clerk);
+    CHECK(check.outcome()->escalate);
+    CHECK(check.recordBlocker().isEmpty());
+    const CheckRecord r = check.record(nullptr, QStringLiteral("offline"), RecordContext{});
+    CHECK(r.escalate);
+    REQUIRE(r.scanCounts);
+    CHECK(r.registryProblem == QStringLiteral("offline"));
+    for (const RecordAnswer& a : r.answers)
+        CHECK(a.answerId == check.answers().answers.value(a.questionId));
 }
