@@ -338,11 +338,13 @@ void MainWindow::showPolicyInfo()
     const PolicyPack& p = m_policy.pack;
     QMessageBox::information(this, tr("Regelwerk"),
                              tr("<p><b>%1</b></p><p>Kennung: %2<br>Version: %3<br>Herausgeber: %4<br>"
-                                "Gültig ab: %5<br>Herkunft: %6<br>Ordner: %7<br>SHA-256: %8</p>")
+                                "Gültig ab: %5<br>Rechtsstand: %9<br>Herkunft: %6<br>Ordner: %7<br>SHA-256: %8</p>")
                                  .arg(p.manifest.title.toHtmlEscaped(), p.manifest.id.toHtmlEscaped(),
                                       p.manifest.version.toHtmlEscaped(), p.manifest.issuer.toHtmlEscaped(),
                                       p.manifest.validFrom.toHtmlEscaped(), originText(p.origin),
-                                      p.directory.toHtmlEscaped(), QString::fromLatin1(p.sha256)));
+                                      p.directory.toHtmlEscaped(), QString::fromLatin1(p.sha256),
+                                      p.manifest.legalStatusAsOf.isEmpty() ? tr("nicht angegeben")
+                                                                          : p.manifest.legalStatusAsOf.toHtmlEscaped()));
 }
 
 void MainWindow::showAbout()

@@ -263,3 +263,22 @@ TEST_CASE("cli_configShowAndCheck_forAdminsScripts", "[config][cli]")
     CHECK(deCode == 2);
     CHECK(deErr.contains("existiert nicht")); // the English-source message in German (ki-lotse_de.ts)
 }
+
+TEST_CASE("packTranslation_notShownLanguage_isReadOnlyWhenARecordNeedsIt_sameShaSameMatches", "[config][policy]")
+{
+    const QString before = contentLanguage();
+    setContentLanguage(QStringLiteral("de"));
+    const PolicyLoadResult lazy =
+        loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled, TranslationLoading::ShownLanguage);
+    setContentLanguage(before);
+    REQUIRE(lazy.ok());
+    const PolicyPack full = packIn(QStringLiteral("de"));
+    const PolicyPack en = packIn(QStringLiteral("en"));
+    CHECK(lazy.pack->sha256 == full.sha256); // the overlay's bytes are still part of the pack's identity
+    REQUIRE(lazy.pack->translations.size() == 1);
+    CHECK(lazy.pack->translations.first().deferred);
+    CHECK(lazy.pack->translations.first().texts.isEmpty()); // not parsed at start-up
+    // ... but an English record still matches the German question.
+    CHECK(lazy.pack->sameText(full.question(QStringLiteral("published"))->text, en.question(QStringLiteral("published"))->text));
+    CHECK_FALSE(lazy.pack->sameText(QStringLiteral("a"), QStringLiteral("b")));
+}

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 #include <vector>
 
 namespace kilotse::json {
@@ -224,7 +225,7 @@ std::optional<JsonText> JsonText::parse(const QByteArray& bytes, const QString& 
     const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     // Duplicate member names are detected while parsing; positions are only indexed when a
     // diagnostic needs them (most files are valid, and indexing every value costs start-up time).
-    std::vector<std::set<std::string>> keys;
+    std::vector<std::unordered_set<std::string>> keys; // hashed: the translation overlay has long keys
     bool duplicate = false;
     const auto callback = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
         using E = nlohmann::json::parse_event_t;

@@ -1055,7 +1055,7 @@ void checkPackDates(const PolicyPack& pack, const JsonText& manifest, Diagnostic
 }
 } // namespace
 
-PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
+PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin, TranslationLoading translationLoading)
 {
     PolicyLoadResult result;
     Diagnostics& out = result.diagnostics;
@@ -1090,7 +1090,7 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
     if (!pack.manifest.extends.isEmpty()) {
         PolicyLoadResult bundled = directory == bundledPolicyDirectory()
                                        ? PolicyLoadResult{}
-                                       : loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled);
+                                       : loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled, translationLoading);
         if (bundled.ok() && bundled.pack->manifest.id == pack.manifest.extends && bundled.pack->manifest.extends.isEmpty()) {
             base = std::move(bundled.pack);
         } else {
@@ -1124,6 +1124,19 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin)
         for (const auto& [lang, fileName] : m.at("translations").items()) {
             const QString l = qs(lang);
             const bool apply = l == language && l != pack.manifest.language;
+            if (!apply && translationLoading == TranslationLoading::ShownLanguage) {
+                // Not shown: hashed (the pack's SHA covers it) but neither parsed nor checked now.
+                const QString name = qs(fileName.get<std::string>());
+                QFile file(dir.filePath(name));
+                if (file.open(QIODevice::ReadOnly))
+                    hash.addData(file.read(json::kMaxFileBytes + 1));
+                ContentTranslation deferred;
+                deferred.language = l;
+                deferred.file = name;
+                deferred.deferred = std::make_shared<DeferredTexts>(dir.filePath(name));
+                pack.translations.append(std::move(deferred));
+                continue;
+            }
             if (std::optional<ContentTranslation> t = readTranslation(dir, l, qs(fileName.get<std::string>()), docs,
                                                                       pack.manifest, apply, out, hash))
                 pack.translations.append(std::move(*t));

@@ -17,9 +17,17 @@ struct PolicyLoadResult
     bool ok() const { return pack.has_value(); }
 };
 
+// How much of the translation overlays to read. All: every overlay is read and checked (policy
+// validate, tests). ShownLanguage: only the overlay of the language the texts are shown in; the
+// others are hashed but read only if a record comparison needs them (start-up of the app and the
+// CLI: a broken overlay for another language is found by `policy validate` and when that
+// language is chosen).
+enum class TranslationLoading { All, ShownLanguage };
+
 // Loads and validates every file of the pack in `directory` (a folder or a ":/" resource path).
 // Thread-safe; touches only the files of that folder.
-PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin = PackOrigin::CommandLine);
+PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin = PackOrigin::CommandLine,
+                                TranslationLoading translations = TranslationLoading::All);
 
 // Result of loading a trainer's own scenario file.
 struct DemoLoadResult

@@ -43,11 +43,13 @@ PackCandidate choosePolicyCandidate(const QString& commandLineDir)
 ResolvedPolicy resolvePolicyWithFallback(const QString& commandLineDir)
 {
     const PackCandidate chosen = choosePolicyCandidate(commandLineDir);
-    PolicyLoadResult loaded = loadPolicyPack(chosen.directory, chosen.origin);
+    // Only the overlay of the shown language is read now: start-up time (policy validate reads all).
+    PolicyLoadResult loaded = loadPolicyPack(chosen.directory, chosen.origin, TranslationLoading::ShownLanguage);
     if (loaded.ok())
         return ResolvedPolicy{std::move(*loaded.pack), std::nullopt, {}};
 
-    PolicyLoadResult bundled = loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled);
+    PolicyLoadResult bundled =
+        loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled, TranslationLoading::ShownLanguage);
     if (!bundled.ok())
         throw std::runtime_error("the bundled policy pack is invalid: " +
                                  bundled.diagnostics.value(0).toString().toStdString());
@@ -59,7 +61,7 @@ ResolvedPolicy resolvePolicyWithFallback(const QString& commandLineDir)
 PolicyLoadResult resolvePolicyStrict(const QString& commandLineDir)
 {
     const PackCandidate chosen = choosePolicyCandidate(commandLineDir);
-    return loadPolicyPack(chosen.directory, chosen.origin);
+    return loadPolicyPack(chosen.directory, chosen.origin, TranslationLoading::ShownLanguage);
 }
 
 } // namespace kilotse

@@ -1,5 +1,9 @@
 #include "policy/PolicyPack.h"
 
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 namespace kilotse {
@@ -58,14 +62,39 @@ bool PolicyPack::sameText(const QString& a, const QString& b) const
     if (a == b)
         return true;
     for (const ContentTranslation& t : translations) {
-        const auto ia = t.texts.constFind(a);
-        if (ia != t.texts.cend() && *ia == b)
+        const QHash<QString, QString>& texts = t.deferred ? t.deferred->texts() : t.texts;
+        const auto ia = texts.constFind(a);
+        if (ia != texts.cend() && *ia == b)
             return true;
-        const auto ib = t.texts.constFind(b);
-        if (ib != t.texts.cend() && *ib == a)
+        const auto ib = texts.constFind(b);
+        if (ib != texts.cend() && *ib == a)
             return true;
     }
     return false;
+}
+
+DeferredTexts::DeferredTexts(QString path) : m_path(std::move(path)) {}
+
+const QHash<QString, QString>& DeferredTexts::texts() const
+{
+    std::call_once(m_once, [this] {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        const QByteArray bytes = file.read(64 * 1024 * 1024);
+        const nlohmann::json root = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr,
+                                                          false);
+        if (!root.is_object() || !root.contains("texts") || !root["texts"].is_object())
+            return;
+        for (const auto& [section, entries] : root["texts"].items()) {
+            if (!entries.is_object())
+                continue;
+            for (const auto& [from, to] : entries.items())
+                if (to.is_string())
+                    m_texts.insert(QString::fromStdString(from), QString::fromStdString(to.get<std::string>()));
+        }
+    });
+    return m_texts;
 }
 
 const UseCase* PolicyPack::useCase(const QString& id) const

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -272,12 +274,28 @@ enum class PackOrigin { CommandLine, Environment, Configured, System, Bundled };
 // "command-line", "environment", "configured" (setting policy/dir), "system", "bundled"
 QString packOriginName(PackOrigin origin);
 
+// The texts of a translation overlay read only when first needed (thread-safe, read once). A file
+// that cannot be read gives no texts: they are only used to match records across languages.
+struct DeferredTexts
+{
+    explicit DeferredTexts(QString path);
+    const QHash<QString, QString>& texts() const;
+
+private:
+    QString m_path;
+    mutable std::once_flag m_once;
+    mutable QHash<QString, QString> m_texts;
+};
+
 // The pack's texts in another language (manifest "translations"): German text -> translation.
 struct ContentTranslation
 {
     QString language;
     QString file;                   // the overlay file, relative to the pack folder
     QHash<QString, QString> texts;  // source text -> translated text (all files together)
+    // Set when the overlay was not read at load time (a language not shown, loaded for the app's
+    // start-up speed without checks): sameText() reads the texts from `path` on first use.
+    std::shared_ptr<struct DeferredTexts> deferred;
     bool applied = false;           // the pack's texts are shown in this language
     int translatedTexts = 0;        // when applied: texts replaced
     int untranslatedTexts = 0;      // when applied: translatable texts left in the pack's language
