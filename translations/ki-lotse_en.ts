@@ -3595,10 +3595,6 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
         <translation>Policy pack</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kennung: %2&lt;br&gt;Version: %3&lt;br&gt;Herausgeber: %4&lt;br&gt;Gültig ab: %5&lt;br&gt;Herkunft: %6&lt;br&gt;Ordner: %7&lt;br&gt;SHA-256: %8&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ID: %2&lt;br&gt;Version: %3&lt;br&gt;Publisher: %4&lt;br&gt;Valid from: %5&lt;br&gt;Origin: %6&lt;br&gt;Folder: %7&lt;br&gt;SHA-256: %8&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>in den Einstellungen festgelegt</source>
         <translation>specified in the settings</translation>
     </message>
@@ -3657,6 +3653,14 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>Hoher &amp;Kontrast</source>
         <translation>High &amp;contrast</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kennung: %2&lt;br&gt;Version: %3&lt;br&gt;Herausgeber: %4&lt;br&gt;Gültig ab: %5&lt;br&gt;Rechtsstand: %9&lt;br&gt;Herkunft: %6&lt;br&gt;Ordner: %7&lt;br&gt;SHA-256: %8&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ID: %2&lt;br&gt;Version: %3&lt;br&gt;Issuer: %4&lt;br&gt;Valid from: %5&lt;br&gt;Legal status: %9&lt;br&gt;Origin: %6&lt;br&gt;Folder: %7&lt;br&gt;SHA-256: %8&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>nicht angegeben</source>
+        <translation>not stated</translation>
     </message>
 </context>
 <context>
