@@ -146,7 +146,7 @@ void CheckWizard::showResult()
     // Privacy: outcome and counts only.
     spdlog::info("check: outcome={} level={} reasons={}", outcome->verdictId().toStdString(), outcome->level,
                  outcome->reasons.size());
-    resultPage()->showOutcome(m_check.answers(), *outcome);
+    resultPage()->showOutcome(m_check);
     resultPage()->setRecordBlocker(m_check.recordBlocker());
     if (!isShowingResult())
         showStep(stepCount() - 1);

@@ -510,13 +510,6 @@ void DraftPage::refreshHighlights()
     m_editor->setExtraSelections(selections);
 }
 
-std::optional<ScanSummary> DraftPage::currentSummary() const
-{
-    if (!m_scanner || m_editor->document()->isEmpty())
-        return std::nullopt;
-    return summary();
-}
-
 std::optional<QMap<QString, int>> DraftPage::findingCounts() const
 {
     if (!m_scanner || m_editor->document()->isEmpty())
@@ -559,7 +552,7 @@ void DraftPage::refreshSummary()
     }
     m_applyButton->setEnabled(!empty && s.total > 0);
     m_pseudonymiseButton->setEnabled(!empty);
-    Q_EMIT summaryChanged();
+    Q_EMIT summaryChanged(empty ? std::nullopt : std::optional<ScanSummary>(s));
 }
 
 void DraftPage::pseudonymiseDraft()

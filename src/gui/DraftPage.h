@@ -65,14 +65,12 @@ public:
     // Number of findings per category id (findings set aside with "Ignorieren" not counted), or
     // nullopt while nothing has been scanned. Counts only: a record may carry them, never the text.
     std::optional<QMap<QString, int>> findingCounts() const;
-    // The summary of the current draft (ignored findings left out), nullopt while there is none.
-    std::optional<ScanSummary> currentSummary() const;
 
 Q_SIGNALS:
     // The clerk wants the draft's evidence in the check.
     void answersSuggested(const kilotse::ScanSummary& summary, const QStringList& categoryLabels);
-    // After every scan, ignore or edit: the draft's findings changed (or the draft was emptied).
-    void summaryChanged();
+    // After every scan, ignore or edit: the draft's findings changed (nullopt: the draft is empty).
+    void summaryChanged(const std::optional<kilotse::ScanSummary>& summary);
 
 private:
     void scheduleScan();

@@ -165,7 +165,7 @@ void MainWindow::ensurePage(int index)
         });
         // Every scan: the check knows the draft as it is, so the result page can say when the
         // answers and the draft disagree (and keep the export closed until they agree).
-        connect(m_draftPage, &DraftPage::summaryChanged, this, &MainWindow::syncDraft);
+        connect(m_draftPage, &DraftPage::summaryChanged, m_wizard, &CheckWizard::setDraft);
         page = m_draftPage;
         break;
     }
@@ -223,7 +223,6 @@ ExportRecordDialog* MainWindow::createExportDialog()
 {
     if (!m_wizard->outcome())
         return nullptr;
-    syncDraft();
     // A record that contradicts itself (draft findings the answers deny) cannot be made.
     if (const QString blocker = m_wizard->check().recordBlocker(); !blocker.isEmpty()) {
         statusBar()->showMessage(blocker, 12000);
@@ -234,12 +233,6 @@ ExportRecordDialog* MainWindow::createExportDialog()
                                   base.tools.isEmpty() ? QString() : base.tools.first().name, this);
 }
 
-void MainWindow::syncDraft()
-{
-    if (!m_draftPage)
-        return;
-    m_wizard->setDraft(m_draftPage->currentSummary());
-}
 
 void MainWindow::exportRecord()
 {

@@ -61,8 +61,6 @@ public:
     enum Tab { CheckTab = 0, DraftTab, RulesTab, TemplatesTab, LabelTab, RegistryTab, WorkshopTab };
 
 private:
-    // Tells the check about the draft as it is now (findings that the answers must agree with).
-    void syncDraft();
     QWidget* tabHolder(int index) const;
     void ensurePage(int index);
     void showFallbackDetails();

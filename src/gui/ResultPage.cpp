@@ -50,8 +50,10 @@ void ResultPage::focusFirstInput()
     m_ui->verdictFrame->setFocus(Qt::OtherFocusReason);
 }
 
-void ResultPage::showOutcome(const AnswerSet& answers, const Outcome& outcome)
+void ResultPage::showOutcome(const Check& check)
 {
+    const AnswerSet& answers = check.answers();
+    const Outcome& outcome = check.outcome().value();
     const LevelText* level = m_pack.level(outcome.level);
     const QString levelTitle = level ? level->title : tr("Stufe %1").arg(outcome.level);
 
@@ -152,8 +154,8 @@ void ResultPage::showOutcome(const AnswerSet& answers, const Outcome& outcome)
     if (const QDate asOf = QDate::fromString(m_pack.manifest.legalStatusAsOf, Qt::ISODate); asOf.isValid())
         policy += QStringLiteral(" · ") + tr("Rechtsstand: %1").arg(QLocale().toString(asOf, QLocale::ShortFormat));
     m_ui->policyLabel->setText(policy);
-    showTools(answers, outcome);
-    showGuidance(answers, outcome);
+    showTools(check);
+    showGuidance(check);
     m_ui->resultScrollArea->verticalScrollBar()->setValue(0);
 }
 
@@ -165,8 +167,9 @@ void ResultPage::setRecordBlocker(const QString& reason)
     m_ui->recordBlockerLabel->setVisible(!reason.isEmpty());
 }
 
-void ResultPage::showTools(const AnswerSet& answers, const Outcome& outcome)
+void ResultPage::showTools(const Check& check)
 {
+    const Outcome& outcome = check.outcome().value();
     while (QLayoutItem* item = m_ui->toolsLayout->takeAt(0)) {
         if (QLayout* row = item->layout()) {
             while (QLayoutItem* inner = row->takeAt(0)) {
@@ -188,8 +191,8 @@ void ResultPage::showTools(const AnswerSet& answers, const Outcome& outcome)
         m_ui->excludedButton->hide();
         return;
     }
-    const ToolsForCheck tools = toolsForOutcome(*m_registry, m_pack, answers, outcome);
-    const QStringList notice = toolNotices(*m_registry, m_pack, answers, outcome, tools);
+    const ToolsForCheck tools = check.tools(*m_registry);
+    const QStringList notice = check.toolNotices(*m_registry, tools);
     const bool onHold = outcome.escalate; // Rücksprache first: the services are shown, not opened
     m_ui->toolsNoticeLabel->setText(notice.join(u'\n'));
     m_ui->toolsNoticeLabel->setVisible(!notice.isEmpty());
@@ -235,8 +238,9 @@ void ResultPage::showTools(const AnswerSet& answers, const Outcome& outcome)
     m_ui->excludedButton->setVisible(!tools.excluded.isEmpty());
 }
 
-void ResultPage::showGuidance(const AnswerSet& answers, const Outcome& outcome)
+void ResultPage::showGuidance(const Check& check)
 {
+    const Outcome& outcome = check.outcome().value();
     // Rebuilt for every outcome; ticks are deliberately not kept (nothing about the work is stored).
     for (QLayout* layout : {m_ui->guidanceLayout, m_ui->templatesLayout}) {
         while (QLayoutItem* item = layout->takeAt(0)) {
@@ -244,7 +248,7 @@ void ResultPage::showGuidance(const AnswerSet& answers, const Outcome& outcome)
             delete item;
         }
     }
-    const QList<const GuidanceRule*> rules = rulesForCheck(m_pack, answers, outcome);
+    const QList<const GuidanceRule*> rules = check.rules();
     m_ui->guidanceBox->setVisible(!rules.isEmpty());
     for (const GuidanceRule* rule : rules) {
         // A check box with a wrapping label beside it: long rules must not be cut off in a narrow window.
@@ -268,7 +272,7 @@ void ResultPage::showGuidance(const AnswerSet& answers, const Outcome& outcome)
         m_ui->guidanceLayout->addWidget(row);
     }
 
-    const QList<const PromptTemplate*> templates = templatesForCheck(m_pack, answers, outcome);
+    const QList<const PromptTemplate*> templates = check.templates();
     m_ui->templatesBox->setVisible(!templates.isEmpty());
     for (const PromptTemplate* t : templates) {
         auto* button = new QPushButton(t->title, m_ui->templatesBox);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/Check.h"
 #include "classify/AnswerSet.h"
 #include "classify/Classifier.h"
 #include "policy/PolicyPack.h"
@@ -25,7 +26,8 @@ public:
     ResultPage(const PolicyPack& pack, const Registry* registry, const QString& registryProblem, QWidget* parent = nullptr);
     ~ResultPage() override;
 
-    void showOutcome(const AnswerSet& answers, const Outcome& outcome);
+    // Shows the check's outcome and everything derived from it; precondition: check.isComplete().
+    void showOutcome(const Check& check);
     // Empty: the record can be exported. Otherwise the export is disabled and the reason shown.
     void setRecordBlocker(const QString& reason);
     void focusFirstInput();
@@ -36,8 +38,8 @@ Q_SIGNALS:
     void recordRequested();
 
 private:
-    void showGuidance(const AnswerSet& answers, const Outcome& outcome);
-    void showTools(const AnswerSet& answers, const Outcome& outcome);
+    void showGuidance(const Check& check);
+    void showTools(const Check& check);
 
     std::unique_ptr<Ui::ResultPage> m_ui;
     const PolicyPack& m_pack;

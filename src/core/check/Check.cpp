@@ -72,8 +72,6 @@ QList<SuggestedAnswer> Check::applyDraft(const ScanSummary& summary)
         m_answers.answers.insert(s.question, s.option);
         m_sources.insert(s.question, AnswerSource::Draft);
     }
-    m_draftAnswers = summary.answers;
-    m_draftCounts = findingCountsById(summary);
     evaluate();
     return suggestions;
 }
@@ -93,11 +91,6 @@ void Check::setDraft(const std::optional<ScanSummary>& summary)
 AnswerSource Check::source(const QString& questionId) const
 {
     return m_sources.value(questionId, AnswerSource::Clerk);
-}
-
-Diagnostics Check::problems() const
-{
-    return Classifier(m_pack).check(m_answers);
 }
 
 void Check::evaluate()
@@ -139,14 +132,12 @@ QString Check::recordBlocker() const
 {
     if (!m_outcome)
         return Tr::tr("Die Prüfung ist noch nicht vollständig beantwortet.");
+    // What applying the draft would still change is exactly what the answers contradict.
+    ScanSummary draft;
+    draft.answers = m_draftAnswers;
     QStringList contradicted;
-    for (auto it = m_draftAnswers.cbegin(); it != m_draftAnswers.cend(); ++it) {
-        const Question* q = m_pack.question(it.key());
-        if (!q || !q->option(it.value()))
-            continue;
-        if (q->effectiveAnswer(m_answers.answers.value(it.key())) != q->effectiveAnswer(it.value()))
-            contradicted << q->title;
-    }
+    for (const SuggestedAnswer& s : suggestedAnswers(m_pack, m_answers, draft))
+        contradicted << m_pack.question(s.question)->title;
     if (contradicted.isEmpty())
         return {};
     return Tr::tr("Der geprüfte Entwurf enthält Hinweise, denen Ihre Antworten widersprechen (%1). Übernehmen Sie die "

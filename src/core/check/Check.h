@@ -37,27 +37,23 @@ class Check
 public:
     explicit Check(const PolicyPack& pack);
 
-    const PolicyPack& pack() const { return m_pack; }
-
     // ---- inputs -------------------------------------------------------------------------------
     void reset();
     void setUseCase(const QString& useCase);
     // An empty option removes the answer.
     void setAnswer(const QString& questionId, const QString& optionId, AnswerSource source = AnswerSource::Clerk);
     void setAnswers(const AnswerSet& answers, AnswerSource source = AnswerSource::Clerk);
-    // The draft scan: raises answers the findings call for (never lowers, never answers "no"),
-    // marks them as suggested and keeps the finding counts for the record. Returns what changed.
+    // Takes a draft's evidence into the answers: raises those the findings call for (never lowers,
+    // never answers "no") and marks them as suggested. Returns what changed. The draft itself (its
+    // counts for the record) is set only by setDraft().
     QList<SuggestedAnswer> applyDraft(const ScanSummary& summary);
     // The draft as it is now (after every scan), without changing any answer: its findings go into
     // the record and must agree with the answers (see recordBlocker()). nullopt: no draft.
     void setDraft(const std::optional<ScanSummary>& summary);
-    void clearDraft() { setDraft(std::nullopt); }
 
     // ---- state --------------------------------------------------------------------------------
     const AnswerSet& answers() const { return m_answers; }
     AnswerSource source(const QString& questionId) const;
-    // Problems that keep the answers from being classified (missing or unknown answers).
-    Diagnostics problems() const;
     bool isComplete() const { return m_outcome.has_value(); }
     // The outcome of the current answers; empty while they are incomplete or invalid.
     const std::optional<Outcome>& outcome() const { return m_outcome; }
