@@ -2049,14 +2049,6 @@
         <translation>Error: The policy pack “%1” contains no check rules for drafts (file “scan” in the manifest).</translation>
     </message>
     <message>
-        <source>Funde: %1 – vorgeschlagene Schutzstufe: %2</source>
-        <translation>Findings: %1 – suggested protection level: %2</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
         <source>Keine personenbezogenen Daten oder Vermerke erkannt. Das ersetzt nicht Ihre eigene Prüfung.</source>
         <translation>No personal data or markings detected. This does not replace your own check.</translation>
     </message>
@@ -2560,6 +2552,10 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>Rechtsstand: %1</source>
         <translation>Legal status: %1</translation>
+    </message>
+    <message>
+        <source>Funde: %1 – vorgeschlagen: %2</source>
+        <translation>Findings: %1 – suggested: %2</translation>
     </message>
 </context>
 <context>

@@ -779,18 +779,21 @@ int runScan(Context& ctx)
         return exitCode;
     const Scanner scanner(*rules);
     const QList<ScanFinding> findings = scanner.scan(*text);
-    const ScanSummary summary = summariseScan(*rules, findings, pack->defaultLevel);
+    const ScanSummary summary = summariseScan(*rules, findings);
+    // The classifier's verdict on the answers the draft implies (the draft page shows the same).
+    const Outcome suggested = draftOutcome(*pack, summary);
     // Counts only: the draft and what was found in it never reach the log.
-    spdlog::info("scan: chars={} findings={} suggested_level={}", text->size(), findings.size(), summary.suggestedLevel);
+    spdlog::info("scan: chars={} findings={} suggested_level={}", text->size(), findings.size(), suggested.level);
     if (ctx.json()) {
-        ctx.out << QString::fromUtf8(scanToJson(*rules, *text, findings, summary));
+        ctx.out << QString::fromUtf8(scanToJson(*rules, *text, findings, summary, {suggested.level, suggested.verdictId()}));
         return ExitOk;
     }
-    const LevelText* level = pack->level(summary.suggestedLevel);
-    ctx.out << Tr::tr("Funde: %1 – vorgeschlagene Schutzstufe: %2").arg(findings.size()).arg(summary.suggestedLevel);
-    if (level)
-        ctx.out << Tr::tr(" (%1)").arg(level->title);
-    ctx.out << Qt::endl;
+    const LevelText* level = pack->level(suggested.level);
+    ctx.out << Tr::tr("Funde: %1 – vorgeschlagen: %2")
+                   .arg(findings.size())
+                   .arg(verdictText(suggested.verdictId(), suggested.level,
+                                    suggested.blocked ? pack->blocked.title : level ? level->title : QString()))
+            << Qt::endl;
     // line:column (both from 1, columns in characters) for each finding
     qsizetype line = 1;
     qsizetype lineStart = 0;
@@ -1031,7 +1034,7 @@ int runReport(Context& ctx)
             const auto text = readDraft(ctx, ctx.args.value(QStringLiteral("draft")), &exitCode);
             if (!text)
                 return exitCode;
-            check.setDraft(summariseScan(*rules, Scanner(*rules).scan(*text), pack->defaultLevel));
+            check.setDraft(summariseScan(*rules, Scanner(*rules).scan(*text)));
         }
         // A record never contradicts itself: draft findings the answers deny are refused.
         if (const QString blocker = check.recordBlocker(); !blocker.isEmpty()) {

@@ -434,7 +434,7 @@ ScanSummary DraftPage::summary() const
     for (const ScanFinding& f : m_findings)
         if (!m_ignored.contains(findingKey(f)))
             counted.append(f);
-    return summariseScan(*m_pack.scan, counted, m_pack.defaultLevel);
+    return summariseScan(*m_pack.scan, counted);
 }
 
 void DraftPage::ignoreFinding(int row, bool ignored)

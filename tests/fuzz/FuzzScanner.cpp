@@ -49,7 +49,7 @@ void check(const QString& text)
     const Pseudonymised p = pseudonymise(text, findings, sc.rules());
     if (restorePseudonyms(p.text, p.entries).text != text)
         std::abort();
-    const ScanSummary summary = summariseScan(sc.rules(), findings, 1);
+    const ScanSummary summary = summariseScan(sc.rules(), findings);
     if (scanToJson(sc.rules(), text, findings, summary).isEmpty())
         std::abort();
 }

@@ -8,6 +8,7 @@
 #include "RulesPage.h"
 #include "ServiceDialog.h"
 #include "registry/Tools.h"
+#include "check/Check.h"
 #include "TemplatesPage.h"
 #include "content/Guidance.h"
 #include "TestSupport.h"
@@ -483,7 +484,7 @@ TEST_CASE("draftPage_highlightsAndListsFindings_ignoreLowersNothingButUpdatesThe
     auto* list = page->findChild<QTreeWidget*>(QStringLiteral("findingsList"));
     REQUIRE(list);
     CHECK(list->topLevelItemCount() == 3);
-    CHECK(page->summary().suggestedLevel == 2);
+    CHECK(draftOutcome(policy.pack, page->summary()).level == 2);
     auto* level = page->findChild<QLabel*>(QStringLiteral("draftLevelLabel"));
     CHECK(level->text().contains(QStringLiteral("Schutzstufe 2"))); // text, not only colour
 

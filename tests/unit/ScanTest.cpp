@@ -1,5 +1,6 @@
 #include "TestConfig.h"
 #include "TestSupport.h"
+#include "check/Check.h"
 #include "scan/Checksums.h"
 #include "scan/DraftText.h"
 #include "scan/ScanAnalysis.h"
@@ -362,8 +363,12 @@ TEST_CASE("summary_suggestsLevelAndAnswers_andNeverLowers", "[scan]")
 {
     const PolicyPack& pack = defaultPack();
     const auto findings = scan(QStringLiteral("Frau Öztürk ist schwerbehindert. VS-NfD"));
-    const ScanSummary summary = summariseScan(*pack.scan, findings, pack.defaultLevel);
-    CHECK(summary.suggestedLevel == 2);
+    const ScanSummary summary = summariseScan(*pack.scan, findings);
+    // The level comes from the classifier on the implied answers (no table of its own): health
+    // data is level 2 with Rücksprache, as the check itself would say.
+    const Outcome suggestedOutcome = draftOutcome(pack, summary);
+    CHECK(suggestedOutcome.level == 2);
+    CHECK(suggestedOutcome.verdictId() == QStringLiteral("escalate"));
     CHECK(summary.answers.value(QStringLiteral("personal_data")) == QStringLiteral("yes"));
     CHECK(summary.answers.value(QStringLiteral("special_categories")) == QStringLiteral("yes"));
     CHECK(summary.answers.value(QStringLiteral("official_secrets")) == QStringLiteral("yes"));
@@ -379,8 +384,9 @@ TEST_CASE("summary_suggestsLevelAndAnswers_andNeverLowers", "[scan]")
     questions.sort();
     CHECK(questions == QStringList{QStringLiteral("official_secrets=yes/"), QStringLiteral("special_categories=yes/no")});
 
-    const ScanSummary nothing = summariseScan(*pack.scan, {}, pack.defaultLevel);
-    CHECK(nothing.suggestedLevel == pack.defaultLevel);
+    const ScanSummary nothing = summariseScan(*pack.scan, {});
+    CHECK(draftOutcome(pack, nothing).level == pack.defaultLevel);
+    CHECK(draftOutcome(pack, nothing).verdictId() == QStringLiteral("level_1"));
     CHECK(suggestedAnswers(pack, current, nothing).isEmpty());
 }
 
@@ -421,8 +427,8 @@ TEST_CASE("scanJson_hasTheDocumentedShapeAndUtf8Offsets", "[scan]")
 {
     const QString text = QStringLiteral("Grüße an m.krause@musterstadt.de");
     const auto findings = scan(text);
-    const ScanSummary summary = summariseScan(*defaultPack().scan, findings, 1);
-    const QJsonObject doc = QJsonDocument::fromJson(scanToJson(*defaultPack().scan, text, findings, summary)).object();
+    const ScanSummary summary = summariseScan(*defaultPack().scan, findings);
+    const QJsonObject doc = QJsonDocument::fromJson(scanToJson(*defaultPack().scan, text, findings, summary, {2, QStringLiteral("level_2")})).object();
     const QJsonArray list = doc.value(QStringLiteral("findings")).toArray();
     REQUIRE(list.size() == 1);
     const QJsonObject f = list[0].toObject();
@@ -434,6 +440,7 @@ TEST_CASE("scanJson_hasTheDocumentedShapeAndUtf8Offsets", "[scan]")
     CHECK(f.contains(QStringLiteral("confidence")));
     CHECK_FALSE(f.value(QStringLiteral("explanation")).toString().isEmpty());
     CHECK(doc.value(QStringLiteral("suggested_level")).toInt() == 2);
+    CHECK(doc.value(QStringLiteral("suggested_verdict")).toString() == QStringLiteral("level_2"));
 }
 
 // ---- privacy invariant: the draft never reaches logs, databases or files ------------------------

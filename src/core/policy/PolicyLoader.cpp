@@ -792,15 +792,11 @@ public:
             info.category = category;
             info.label = str(c, "label");
             info.placeholder = str(c, "placeholder");
-            info.level = c.at("level").get<int>();
             info.description = str(c, "description");
             const SourceRef ref = sourceRef(c.at("source"));
             info.sourceDoc = ref.docId;
             info.sourceSection = ref.section;
             checkSource(ref, doc, p + QStringLiteral("/source/doc"));
-            if (m_levelsLoaded && !m_levels.contains(info.level))
-                m_out.append(doc.at(p + QStringLiteral("/level"), Diagnostic::CodeUnknownLevel,
-                                    Tr::tr("level %1 is not defined in the classification file").arg(info.level)));
             const auto& answers = c.at("answers");
             for (std::size_t k = 0; k < answers.size(); ++k) {
                 const ScanAnswer a{str(answers[k], "question"), str(answers[k], "option")};

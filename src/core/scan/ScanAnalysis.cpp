@@ -8,10 +8,9 @@
 
 namespace kilotse {
 
-ScanSummary summariseScan(const ScanRules& rules, const QList<ScanFinding>& findings, int lowestLevel)
+ScanSummary summariseScan(const ScanRules& rules, const QList<ScanFinding>& findings)
 {
     ScanSummary summary;
-    summary.suggestedLevel = lowestLevel;
     for (const ScanFinding& f : findings) {
         const int k = static_cast<int>(f.category);
         if (k < 0 || k >= kScanCategoryCount)
@@ -19,7 +18,6 @@ ScanSummary summariseScan(const ScanRules& rules, const QList<ScanFinding>& find
         ++summary.counts[static_cast<std::size_t>(k)];
         ++summary.total;
         const ScanCategoryInfo& info = rules.info(f.category);
-        summary.suggestedLevel = std::max(summary.suggestedLevel, info.level);
         for (const ScanAnswer& a : info.answers)
             summary.answers.insert(a.question, a.option);
     }

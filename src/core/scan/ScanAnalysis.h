@@ -13,18 +13,18 @@ namespace kilotse {
 
 struct PolicyPack;
 
-// What a scan means for the check: the Schutzstufe the findings call for and the answers to the
-// questionnaire they imply (personal data, special categories, official and trade secrets).
+// What a scan means for the check: the answers to the questionnaire the findings imply (personal
+// data, special categories, official and trade secrets) and the counts per category. The level a
+// draft calls for is not kept here: the classifier decides it from these answers (draftOutcome()
+// in check/Check.h), so the draft page, `scan` and the check always agree.
 struct ScanSummary
 {
-    int suggestedLevel = 1;
     QMap<QString, QString> answers; // question id → option id, from the categories found
     std::array<int, kScanCategoryCount> counts{};
     int total = 0;
 };
 
-// `lowestLevel`: the level reported when nothing was found (the pack's default level).
-ScanSummary summariseScan(const ScanRules& rules, const QList<ScanFinding>& findings, int lowestLevel);
+ScanSummary summariseScan(const ScanRules& rules, const QList<ScanFinding>& findings);
 
 // The summary's counts keyed by category id ("EMAIL" → 2), categories without findings left out:
 // what a check record may carry of a scan (never the text).

@@ -37,7 +37,7 @@ qsizetype utf8Length(QStringView text, qsizetype from, qsizetype to)
 } // namespace
 
 QByteArray scanToJson(const ScanRules& rules, QStringView text, const QList<ScanFinding>& findings,
-                      const ScanSummary& summary)
+                      const ScanSummary& summary, const ScanSuggestion& suggestion)
 {
     ojson list = ojson::array();
     qsizetype utf8Pos = 0;
@@ -65,7 +65,8 @@ QByteArray scanToJson(const ScanRules& rules, QStringView text, const QList<Scan
     for (auto it = summary.answers.cbegin(); it != summary.answers.cend(); ++it)
         answers[u8(it.key())] = u8(it.value());
     const ojson doc{{"findings", list},
-                    {"suggested_level", summary.suggestedLevel},
+                    {"suggested_level", suggestion.level},
+                    {"suggested_verdict", u8(suggestion.verdictId)},
                     {"suggested_answers", answers},
                     {"counts", counts},
                     {"offsets", "utf16"},

@@ -103,7 +103,6 @@ struct ScanCategoryInfo
     ScanCategory category = ScanCategory::Count;
     QString label;       // "Personenname"
     QString placeholder; // "PERSON" → [PERSON_1]
-    int level = 2;       // the Schutzstufe this category calls for
     QList<ScanAnswer> answers;
     QString description;
     QString sourceDoc;
