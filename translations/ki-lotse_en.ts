@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>&amp;Weiter &gt;</source>
-        <translation>&amp;Next &gt;</translation>
+        <translation>Ne&amp;xt &gt;</translation>
     </message>
     <message>
         <source>Zur nächsten Frage (Eingabetaste oder Alt+Pfeil rechts)</source>
@@ -662,6 +662,10 @@
         <source>Speichert das Verzeichnis als CSV-Datei für die Tabellenkalkulation oder als JSON-Datei.</source>
         <translation>Saves the registry as a CSV file for spreadsheets or as a JSON file.</translation>
     </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -775,6 +779,18 @@
     <message>
         <source>Was die markierte Regel verlangt, warum sie gilt und woher sie stammt.</source>
         <translation>What the selected rule requires, why it applies and where it comes from.</translation>
+    </message>
+    <message>
+        <source>&amp;Bereich:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Zielgruppe:</source>
+        <translation>Au&amp;dience:</translation>
+    </message>
+    <message>
+        <source>&amp;Stufe:</source>
+        <translation>&amp;Level:</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1204,18 @@
         <source>Wählen Sie, in welchem freigegebenen KI-Dienst der Prompt geöffnet wird.</source>
         <translation>Choose the approved AI service in which the prompt is opened.</translation>
     </message>
+    <message>
+        <source>&amp;Anwendungsfall:</source>
+        <translation>&amp;Use case:</translation>
+    </message>
+    <message>
+        <source>&amp;Stufe:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Dienst:</source>
+        <translation>&amp;Service:</translation>
+    </message>
 </context>
 <context>
     <name>UseCasePage</name>
@@ -1200,10 +1228,6 @@
         <translation>Question about the use case</translation>
     </message>
     <message>
-        <source>Wählen Sie die Art der Aufgabe. Danach folgen acht kurze Fragen; „Unsicher“ ist immer eine zulässige Antwort und wird wie die strengere Antwort gewertet.</source>
-        <translation>Choose the type of task. Eight short questions follow; “Unsure” is always a valid answer and is treated like the stricter answer.</translation>
-    </message>
-    <message>
         <source>Anwendungsfälle</source>
         <translation>Use cases</translation>
     </message>
@@ -1214,6 +1238,10 @@
     <message>
         <source>Beschreibung</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Wählen Sie die Art der Aufgabe. Danach folgen %1 kurze Fragen; „Unsicher“ ist immer eine zulässige Antwort und wird wie die strengere Antwort gewertet.</source>
+        <translation>Choose the type of task. %1 short questions follow; “Not sure” is always a valid answer and is treated like the stricter answer.</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2585,10 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
         <source>Funde: %1 – vorgeschlagen: %2</source>
         <translation>Findings: %1 – suggested: %2</translation>
     </message>
+    <message>
+        <source>Warnung: Der Zweck enthält offenbar Angaben, die Personen erkennbar machen (%1). Der Vermerk kommt in die Akte – bitte ohne Namen, Anschriften oder Kennnummern formulieren.</source>
+        <translation>Warning: the purpose appears to contain details that identify people (%1). The record goes into the file – please word it without names, addresses or ID numbers.</translation>
+    </message>
 </context>
 <context>
     <name>kilotse::gui::AboutDialog</name>
@@ -2669,7 +2701,7 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     </message>
     <message>
         <source>&amp;Weiter &gt;</source>
-        <translation>&amp;Next &gt;</translation>
+        <translation>Ne&amp;xt &gt;</translation>
     </message>
 </context>
 <context>
@@ -2896,10 +2928,6 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
         <translation>%1 (ignored)</translation>
     </message>
     <message>
-        <source>Vorgeschlagene Schutzstufe</source>
-        <translation>Suggested protection level</translation>
-    </message>
-    <message>
         <source>Noch kein Text – fügen Sie Ihren Entwurf links ein.</source>
         <translation>No text yet – paste your draft on the left.</translation>
     </message>
@@ -3078,6 +3106,10 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>Schließt den Dialog, ohne einen Vermerk zu speichern.</source>
         <translation>Closes the dialog without saving a record.</translation>
+    </message>
+    <message>
+        <source>Der Zweck enthält offenbar Angaben, die Personen erkennbar machen (%1). Der Vermerk kommt in die Akte – bitte ohne Namen, Anschriften oder Kennnummern formulieren.</source>
+        <translation>The purpose appears to contain details that identify people (%1). The record goes into the file – please word it without names, addresses or ID numbers.</translation>
     </message>
 </context>
 <context>
@@ -3301,10 +3333,6 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
         <translation>For clerks</translation>
     </message>
     <message>
-        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Prüfung&lt;/b&gt; (Strg+1): Anwendungsfall wählen, acht kurze Fragen beantworten – „Unsicher“ zählt wie die strengere Antwort. Das Ergebnis nennt Schutzstufe, freigegebene Dienste und die Regeln zum Abhaken.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entwurf prüfen&lt;/b&gt; (Strg+2): Ihr Text wird lokal auf Namen, Kennnummern und Vermerke geprüft; Funde lassen sich durch Platzhalter ersetzen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vorlagen&lt;/b&gt; und &lt;b&gt;Kennzeichnung&lt;/b&gt; (Strg+4, Strg+5): gute Prompts und der Transparenzhinweis für das Ergebnis.&lt;/li&gt;&lt;li&gt;Mit &lt;b&gt;Prüfvermerk exportieren&lt;/b&gt; halten Sie das Ergebnis als PDF fest – ohne Ihren Entwurf.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Check&lt;/b&gt; (Ctrl+1): choose a use case and answer eight short questions – “Unsure” counts like the stricter answer. The result names the protection level, the approved services and the rules to tick off.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check draft&lt;/b&gt; (Ctrl+2): your text is checked locally for names, ID numbers and markings; findings can be replaced with placeholders.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Templates&lt;/b&gt; and &lt;b&gt;Labelling&lt;/b&gt; (Ctrl+4, Ctrl+5): good prompts and the transparency label for the result.&lt;/li&gt;&lt;li&gt;With &lt;b&gt;Export check record&lt;/b&gt; you keep a PDF record of the result – without your draft.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>Für die IT-Administration</source>
         <translation>For IT administrators</translation>
     </message>
@@ -3346,11 +3374,15 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     </message>
     <message>
         <source>&amp;Weiter &gt;</source>
-        <translation>&amp;Next &gt;</translation>
+        <translation>Ne&amp;xt &gt;</translation>
     </message>
     <message>
         <source>&amp;Fertig</source>
         <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Prüfung&lt;/b&gt; (Strg+1): Anwendungsfall wählen, kurze Fragen beantworten – „Unsicher“ zählt wie die strengere Antwort. Das Ergebnis nennt Schutzstufe, freigegebene Dienste und die Regeln zum Abhaken.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entwurf prüfen&lt;/b&gt; (Strg+2): Ihr Text wird lokal auf Namen, Kennnummern und Vermerke geprüft; Funde lassen sich durch Platzhalter ersetzen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vorlagen&lt;/b&gt; und &lt;b&gt;Kennzeichnung&lt;/b&gt; (Strg+4, Strg+5): gute Prompts und der Transparenzhinweis für das Ergebnis.&lt;/li&gt;&lt;li&gt;Mit &lt;b&gt;Prüfvermerk exportieren&lt;/b&gt; halten Sie das Ergebnis als PDF fest – ohne Ihren Entwurf.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Check&lt;/b&gt; (Ctrl+1): choose a use case and answer short questions – “Unsure” counts like the stricter answer. The result names the protection level, the approved services and the rules to tick off.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check draft&lt;/b&gt; (Ctrl+2): your text is checked locally for names, ID numbers and markings; findings can be replaced with placeholders.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Templates&lt;/b&gt; and &lt;b&gt;Labelling&lt;/b&gt; (Ctrl+4, Ctrl+5): good prompts and the transparency label for the result.&lt;/li&gt;&lt;li&gt;With &lt;b&gt;Export check record&lt;/b&gt; you keep a PDF record of the result – without your draft.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -3611,7 +3643,7 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
         <translation>&amp;Introduction …</translation>
     </message>
     <message>
-        <source>A&amp;nsicht</source>
+        <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>

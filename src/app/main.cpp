@@ -6,6 +6,7 @@
 #include "I18n.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "Mnemonics.h"
 #include "Theme.h"
 #include "core/Version.h"
 #include "policy/PolicyLocator.h"
@@ -116,6 +117,7 @@ int main(int argc, char* argv[])
         spdlog::warn("i18n: a translation file for \"{}\" is missing", language.toStdString());
     spdlog::info("i18n: {} ({})", language.toStdString(), languageSource.toStdString());
     gui::applyTheme(app, chooseTheme(options.theme, config));
+    gui::MnemonicKeeper::install(app);
     const double appReadyMs = static_cast<double>(startup.nsecsElapsed()) / 1e6;
 
     QElapsedTimer step;

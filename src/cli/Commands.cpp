@@ -1005,6 +1005,11 @@ int runReport(Context& ctx)
         if (normalisePurpose(context.purpose).size() < context.purpose.trimmed().size())
             ctx.err << Tr::tr("Hinweis: Der Zweck wurde auf eine Zeile mit höchstens %1 Zeichen gekürzt.").arg(kMaxPurposeLength)
                     << Qt::endl;
+        if (const QStringList details = identifyingDetailsInPurpose(*pack, context.purpose); !details.isEmpty())
+            ctx.err << Tr::tr("Warnung: Der Zweck enthält offenbar Angaben, die Personen erkennbar machen (%1). Der "
+                              "Vermerk kommt in die Akte – bitte ohne Namen, Anschriften oder Kennnummern formulieren.")
+                           .arg(details.join(QStringLiteral(", ")))
+                    << Qt::endl;
         if (ctx.args.has(QStringLiteral("with-user")))
             context.user = currentUserName();
         Check check(*pack);

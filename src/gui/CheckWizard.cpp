@@ -49,7 +49,7 @@ QuestionPage* CheckWizard::questionPage(int index)
 {
     if (!m_questionPages[index]) {
         // Letters the navigation buttons use, so option mnemonics do not collide with them.
-        const QString reserved = QStringLiteral("zwa"); // Zurück, Weiter, Auswerten
+        const QString reserved = QStringLiteral("zwa"); // Zurück, Weiter, Auswerten (the Mnemonics keeper settles the rest)
         const Question& question = m_pack.questions[index];
         auto* page = new QuestionPage(question, m_pack.citation(question.source), index + 1,
                                       static_cast<int>(m_pack.questions.size()), reserved, m_ui->pageStack);

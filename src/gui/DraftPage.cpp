@@ -529,7 +529,7 @@ void DraftPage::refreshSummary()
     const LevelText* level = m_pack.level(suggested.level);
     const QString levelTitle =
         verdictText(suggested.verdictId(), suggested.level, suggested.blocked ? m_pack.blocked.title : level ? level->title : QString());
-    m_levelLabel->setAccessibleName(tr("Vorgeschlagene Schutzstufe"));
+    // No accessible name: a screen reader reads the label's own text, the suggestion itself.
     if (empty) {
         m_levelLabel->setText(tr("Noch kein Text – fügen Sie Ihren Entwurf links ein."));
         m_levelLabel->setStyleSheet(QString());

@@ -204,7 +204,7 @@ IntroTour::IntroTour(QWidget* parent) : QDialog(parent)
             "<p>Was Sie eingeben, bleibt auf diesem Rechner: Nichts wird gespeichert, protokolliert oder gesendet, "
             "solange Sie es nicht selbst exportieren.</p>")},
         {tr("Für die Sachbearbeitung"),
-         tr("<ul><li><b>Prüfung</b> (Strg+1): Anwendungsfall wählen, acht kurze Fragen beantworten – "
+         tr("<ul><li><b>Prüfung</b> (Strg+1): Anwendungsfall wählen, kurze Fragen beantworten – "
             "„Unsicher“ zählt wie die strengere Antwort. Das Ergebnis nennt Schutzstufe, freigegebene Dienste und "
             "die Regeln zum Abhaken.</li>"
             "<li><b>Entwurf prüfen</b> (Strg+2): Ihr Text wird lokal auf Namen, Kennnummern und Vermerke geprüft; "

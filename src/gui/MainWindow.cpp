@@ -59,6 +59,8 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     for (const QString& title : {tr("En&twurf prüfen"), tr("&Regeln"), tr("&Vorlagen"), tr("&Kennzeichnung"), tr("D&ienste"),
                                 tr("W&orkshop")}) {
         auto* holder = new QWidget(m_ui->pageTabWidget);
+        // What a screen reader announces when a tab switch lands on the page.
+        holder->setAccessibleName(QString(title).remove(u'&'));
         auto* layout = new QVBoxLayout(holder);
         layout->setContentsMargins(0, 0, 0, 0);
         m_ui->pageTabWidget->addTab(holder, title);
@@ -388,7 +390,7 @@ void MainWindow::setUpHelpAndViewMenus()
 
     // Language and colours: stored in the user's settings, applied at the next start (the pack's
     // texts are loaded in the chosen language). Settings IT locked cannot be changed here.
-    auto* view = new QMenu(tr("A&nsicht"), this);
+    auto* view = new QMenu(tr("&Ansicht"), this);
     view->setObjectName(QStringLiteral("viewMenu"));
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), view);
     struct Choice

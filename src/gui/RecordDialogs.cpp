@@ -1,9 +1,11 @@
 #include "RecordDialogs.h"
 #include "Theme.h"
 
+#include "check/Check.h"
 #include "content/Label.h"
 #include "report/CheckHistory.h"
 
+#include <QAccessible>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -49,6 +51,36 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
     m_purpose->setAccessibleDescription(tr("Eine Zeile, höchstens %1 Zeichen; bitte ohne Namen oder Aktenzeichen.")
                                             .arg(kMaxPurposeLength));
     form->addRow(tr("&Zweck (eine Zeile):"), m_purpose);
+    // The purpose goes into the e-file: warn while typing when it names or locates someone.
+    m_purposeWarning = new QLabel(this);
+    m_purposeWarning->setObjectName(QStringLiteral("purposeWarningLabel"));
+    m_purposeWarning->setWordWrap(true);
+    m_purposeWarning->setTextFormat(Qt::PlainText);
+    m_purposeWarning->setStyleSheet(QStringLiteral("QLabel { background: #fff1db; border: 2px solid #a35200; padding: 4px; "
+                                                   "color: #1a1a1a; }"));
+    m_purposeWarning->hide();
+    form->addRow(QString(), m_purposeWarning);
+    if (pack.scan)
+        m_purposeScanner = std::make_unique<Scanner>(*pack.scan);
+    connect(m_purpose, &QLineEdit::textChanged, this, [this](const QString& text) {
+        const QStringList details = m_purposeScanner ? identifyingDetailsInPurpose(*m_purposeScanner, text) : QStringList();
+        const QString warning =
+            details.isEmpty() ? QString()
+                              : tr("Der Zweck enthält offenbar Angaben, die Personen erkennbar machen (%1). Der Vermerk "
+                                   "kommt in die Akte – bitte ohne Namen, Anschriften oder Kennnummern formulieren.")
+                                    .arg(details.join(QStringLiteral(", ")));
+        if (warning == m_purposeWarning->text())
+            return;
+        m_purposeWarning->setText(warning);
+        m_purposeWarning->setVisible(!warning.isEmpty());
+        m_purpose->setAccessibleDescription(
+            (warning.isEmpty() ? QString() : warning + u' ') +
+            tr("Eine Zeile, höchstens %1 Zeichen; bitte ohne Namen oder Aktenzeichen.").arg(kMaxPurposeLength));
+        if (!warning.isEmpty()) {
+            QAccessibleEvent alert(m_purposeWarning, QAccessible::Alert);
+            QAccessible::updateAccessibility(&alert);
+        }
+    });
     const QString user = currentUserName();
     m_user = new QCheckBox(user.isEmpty() ? tr("Benutzernamen aufnehmen (unbekannt)")
                                           : tr("Meinen Benutzernamen aufnehmen („%1“)").arg(user),

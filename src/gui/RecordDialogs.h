@@ -2,8 +2,11 @@
 
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
+#include "scan/Scanner.h"
 
 #include <QDialog>
+
+#include <memory>
 
 class QButtonGroup;
 class QCheckBox;
@@ -41,6 +44,8 @@ private:
     CheckRecord m_base;
     std::optional<QMap<QString, int>> m_scanCounts;
     QLineEdit* m_purpose = nullptr;
+    QLabel* m_purposeWarning = nullptr;
+    std::unique_ptr<Scanner> m_purposeScanner; // built once; the purpose is checked as it is typed
     QCheckBox* m_user = nullptr;
     QCheckBox* m_label = nullptr;
     QLineEdit* m_labelTool = nullptr;

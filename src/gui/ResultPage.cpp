@@ -92,6 +92,8 @@ void ResultPage::showOutcome(const Check& check)
     m_ui->verdictTitleLabel->setText(title);
     m_ui->verdictSubtitleLabel->setText(subtitle);
     m_ui->verdictSymbolLabel->setText(symbol);
+    // Read as the verdict, not as a lone "2".
+    m_ui->verdictSymbolLabel->setAccessibleName(title);
     QString summaryHtml;
     for (const QString& s : summaries)
         summaryHtml += QStringLiteral("<p>") + s.toHtmlEscaped() + QStringLiteral("</p>");
@@ -162,7 +164,7 @@ void ResultPage::showOutcome(const Check& check)
 void ResultPage::setRecordBlocker(const QString& reason)
 {
     m_ui->recordButton->setEnabled(reason.isEmpty());
-    m_ui->recordButton->setToolTip(reason.isEmpty() ? QString() : Qt::convertFromPlainText(reason));
+    setPlainToolTip(m_ui->recordButton, reason);
     m_ui->recordBlockerLabel->setText(reason.isEmpty() ? QString() : QStringLiteral("⚠ ") + reason);
     m_ui->recordBlockerLabel->setVisible(!reason.isEmpty());
 }
@@ -214,8 +216,8 @@ void ResultPage::showTools(const Check& check)
         auto* open = new QPushButton(onHold ? tr("nach Klärung") : tr("Öffnen"), m_ui->toolsBox);
         open->setObjectName(QStringLiteral("openToolButton"));
         open->setAccessibleName(onHold ? tr("%1: erst nach der Rücksprache").arg(s.name) : tr("%1 öffnen").arg(s.name));
-        open->setToolTip(Qt::convertFromPlainText(
-            onHold ? tr("Erst nach der Rücksprache mit der oder dem KI-Beauftragten nutzen.") : s.accessUrl));
+        const QString openHint = onHold ? tr("Erst nach der Rücksprache mit der oder dem KI-Beauftragten nutzen.") : s.accessUrl;
+        setPlainToolTip(open, openHint);
         open->setEnabled(!onHold && !s.accessUrl.isEmpty());
         const QUrl url(s.accessUrl);
         connect(open, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
@@ -265,8 +267,7 @@ void ResultPage::showGuidance(const Check& check)
         text->setTextFormat(Qt::PlainText);
         text->setWordWrap(true);
         text->setBuddy(box);
-        text->setToolTip(Qt::convertFromPlainText(rule->explanation + QStringLiteral("\n\n") +
-                                                  tr("Quelle: %1").arg(m_pack.citation(rule->source))));
+        setPlainToolTip(text, rule->explanation + QStringLiteral("\n\n") + tr("Quelle: %1").arg(m_pack.citation(rule->source)));
         rowLayout->addWidget(box, 0, Qt::AlignTop);
         rowLayout->addWidget(text, 1);
         m_ui->guidanceLayout->addWidget(row);
@@ -277,7 +278,7 @@ void ResultPage::showGuidance(const Check& check)
     for (const PromptTemplate* t : templates) {
         auto* button = new QPushButton(t->title, m_ui->templatesBox);
         button->setObjectName(QStringLiteral("templateButton"));
-        button->setToolTip(Qt::convertFromPlainText(t->purpose));
+        button->setToolTip(Qt::convertFromPlainText(t->purpose)); // described below in plain text
         button->setAccessibleDescription(tr("Öffnet die Vorlage zum Ausfüllen"));
         button->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
         const QString id = t->id;

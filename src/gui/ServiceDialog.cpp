@@ -1,9 +1,11 @@
 #include "ServiceDialog.h"
+#include "Theme.h"
 
 #include "RegistryModels.h"
 #include "registry/ServiceFields.h"
 #include "ui_servicedialog.h"
 
+#include <QAccessible>
 #include <QTextDocument>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -141,9 +143,10 @@ void ServiceDialog::load(const Service& s)
     m_result = s;
 }
 
-QStringList ServiceDialog::read(Service& s) const
+QStringList ServiceDialog::read(Service& s, QStringList* fields) const
 {
     QStringList problems;
+    QStringList problemFields;
     s = m_original; // keeps id, version and checklist answers
     s.name = m_ui->nameLineEdit->text().trimmed();
     s.vendor = m_ui->vendorLineEdit->text().trimmed();
@@ -179,16 +182,88 @@ QStringList ServiceDialog::read(Service& s) const
                                                       {"next_review", m_ui->nextReviewLineEdit}};
     for (const auto& [field, edit] : dates)
         if (!serviceField(QLatin1String(field))->set(s, edit->text()).isEmpty())
+        {
             problems << tr("„%1“ ist kein gültiges Datum (JJJJ-MM-TT oder TT.MM.JJJJ).").arg(fieldTitle(QLatin1String(field)));
+            problemFields << QLatin1String(field);
+        }
     // An approval without a review date gets the pack's review interval (BSI: at least yearly).
     if (s.status == Service::Status::Approved && !s.nextReview.isValid() && problems.isEmpty() && m_pack.registry)
         s.nextReview = (s.approvedOn.isValid() ? s.approvedOn : QDate::currentDate()).addDays(m_pack.registry->reviewIntervalDays);
     QStringList known;
     for (const UseCase& u : m_pack.useCases)
         known << u.id;
-    for (const FieldProblem& p : validateService(s, known))
+    for (const FieldProblem& p : validateService(s, known)) {
         problems << problemText(p);
+        problemFields << p.field;
+    }
+    if (fields)
+        *fields = problemFields;
     return problems;
+}
+
+QWidget* ServiceDialog::fieldWidget(const QString& field) const
+{
+    const QHash<QString, QWidget*> widgets{
+        {QStringLiteral("name"), m_ui->nameLineEdit},
+        {QStringLiteral("vendor"), m_ui->vendorLineEdit},
+        {QStringLiteral("product"), m_ui->productLineEdit},
+        {QStringLiteral("models"), m_ui->modelsPlainTextEdit},
+        {QStringLiteral("deployment"), m_ui->deploymentComboBox},
+        {QStringLiteral("location"), m_ui->locationComboBox},
+        {QStringLiteral("backflow_excluded"), m_ui->backflowCheckBox},
+        {QStringLiteral("input_retention"), m_ui->retentionLineEdit},
+        {QStringLiteral("avv_present"), m_ui->avvCheckBox},
+        {QStringLiteral("avv_reference"), m_ui->avvReferenceLineEdit},
+        {QStringLiteral("avv_date"), m_ui->avvDateLineEdit},
+        {QStringLiteral("dpia_done"), m_ui->dpiaCheckBox},
+        {QStringLiteral("dpia_reference"), m_ui->dpiaReferenceLineEdit},
+        {QStringLiteral("staff_council_involved"), m_ui->staffCouncilCheckBox},
+        {QStringLiteral("max_level"), m_ui->maxLevelComboBox},
+        {QStringLiteral("personal_data_permitted"), m_ui->personalDataCheckBox},
+        {QStringLiteral("special_secrecy_permitted"), m_ui->specialSecrecyCheckBox},
+        {QStringLiteral("use_cases"), m_ui->useCasesListWidget},
+        {QStringLiteral("restrictions"), m_ui->restrictionsPlainTextEdit},
+        {QStringLiteral("access_url"), m_ui->accessUrlLineEdit},
+        {QStringLiteral("access_requirements"), m_ui->accessRequirementsPlainTextEdit},
+        {QStringLiteral("owner_department"), m_ui->ownerDepartmentLineEdit},
+        {QStringLiteral("owner_contact"), m_ui->ownerContactLineEdit},
+        {QStringLiteral("status"), m_ui->statusComboBox},
+        {QStringLiteral("approved_on"), m_ui->approvedOnLineEdit},
+        {QStringLiteral("next_review"), m_ui->nextReviewLineEdit},
+        {QStringLiteral("ai_act_role"), m_ui->aiActRoleComboBox},
+        {QStringLiteral("notes"), m_ui->notesPlainTextEdit}};
+    return widgets.value(field);
+}
+
+void ServiceDialog::markProblems(const QStringList& problems, const QStringList& fields)
+{
+    // Undo the marks of the previous attempt.
+    for (QWidget* w : findChildren<QWidget*>()) {
+        const QVariant original = w->property("kilotse_description");
+        if (!original.isValid())
+            continue;
+        w->setAccessibleDescription(original.toString());
+        w->setProperty("kilotse_description", QVariant());
+        w->setStyleSheet(QString());
+    }
+    QWidget* first = nullptr;
+    for (qsizetype i = 0; i < problems.size() && i < fields.size(); ++i) {
+        QWidget* w = fieldWidget(fields.at(i));
+        if (!w)
+            continue;
+        if (!w->property("kilotse_description").isValid())
+            w->setProperty("kilotse_description", w->accessibleDescription());
+        w->setAccessibleDescription(problems.at(i) + QStringLiteral(" ") + w->property("kilotse_description").toString());
+        w->setStyleSheet(QStringLiteral("border: 2px solid #a35200;"));
+        if (!first)
+            first = w;
+    }
+    setNotice(problems.join(u'\n'));
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+    // Screen readers announce an alert; the focus move reads the field with its problem.
+    QAccessibleEvent alert(m_ui->problemsLabel, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 bool ServiceDialog::runChecklist(Service& s)
@@ -214,11 +289,11 @@ bool ServiceDialog::runChecklist(Service& s)
 void ServiceDialog::accept()
 {
     Service s;
-    const QStringList problems = read(s);
-    if (!problems.isEmpty()) {
-        setNotice(problems.join(u'\n'));
+    QStringList fields;
+    const QStringList problems = read(s, &fields);
+    markProblems(problems, fields);
+    if (!problems.isEmpty())
         return;
-    }
     const bool raisedToLevel2 = s.maxLevel >= 2 && (m_original.maxLevel < 2 || m_original.status != Service::Status::Approved ||
                                                     m_original.id == 0);
     if (raisedToLevel2 && !runChecklist(s))
@@ -268,7 +343,7 @@ ChecklistDialog::ChecklistDialog(const RegistryPolicy& policy, int level, const 
                                      .arg(item.must ? tr("MUSS") : tr("SOLL"), item.title.toHtmlEscaped(), item.question.toHtmlEscaped()),
                                  frame);
         label->setWordWrap(true);
-        label->setToolTip(Qt::convertFromPlainText(item.help));
+        setPlainToolTip(label, item.help);
         itemLayout->addWidget(label);
         auto* answerRow = new QHBoxLayout;
         auto* answerLabel = new QLabel(tr("&Antwort:"), frame);

@@ -34,7 +34,13 @@ public:
 private:
     void load(const Service& s);
     // Reads the widgets; returns German problem lines (empty = valid).
-    QStringList read(Service& s) const;
+    // Problems in the form; `fields` gets the field id of each ("" when it concerns no one field).
+    QStringList read(Service& s, QStringList* fields = nullptr) const;
+    // The form widget of a field id ("access_url" → the URL line edit), or nullptr.
+    QWidget* fieldWidget(const QString& field) const;
+    // Links each problem to its field: the field's accessible description starts with the problem,
+    // the first faulty field gets the focus, and the notice is announced to screen readers.
+    void markProblems(const QStringList& problems, const QStringList& fields);
     bool runChecklist(Service& s);
 
     std::unique_ptr<Ui::ServiceDialog> m_ui;

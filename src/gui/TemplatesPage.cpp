@@ -182,7 +182,7 @@ void TemplatesPage::buildForm()
         label->setTextFormat(Qt::PlainText);
         label->setBuddy(editor);
         label->setWordWrap(true);
-        label->setToolTip(Qt::convertFromPlainText(p.help));
+        setPlainToolTip(label, p.help);
         m_ui->fieldsLayout->addRow(label, editor);
         m_editors.insert(p.name, editor);
     }

@@ -4,6 +4,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTextDocument>
 #include <QWidget>
 
 #include <algorithm>
@@ -169,6 +170,15 @@ void scaleFont(QWidget* widget, double factor, bool bold)
     font.setPointSizeF(font.pointSizeF() * factor);
     font.setBold(bold);
     widget->setFont(font);
+}
+
+void setPlainToolTip(QWidget* widget, const QString& text)
+{
+    widget->setToolTip(text.isEmpty() ? QString() : Qt::convertFromPlainText(text));
+    if (widget->accessibleDescription().isEmpty() || widget->property("kilotse_tooltip_description").toBool()) {
+        widget->setAccessibleDescription(text);
+        widget->setProperty("kilotse_tooltip_description", true);
+    }
 }
 
 } // namespace kilotse::gui

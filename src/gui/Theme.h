@@ -38,4 +38,9 @@ void styleVerdictFrame(QWidget* frame, VerdictTone tone);
 // Scales a widget's font relative to the application font (keeps user font-size settings).
 void scaleFont(QWidget* widget, double factor, bool bold);
 
+// A tooltip from plain text (shown wrapped, as HTML) whose plain text is also what a screen reader
+// reads as the description, unless the widget has a description of its own: Qt would otherwise
+// hand the HTML of the tooltip to the screen reader ("<p>…</p>").
+void setPlainToolTip(QWidget* widget, const QString& text);
+
 } // namespace kilotse::gui

@@ -18,10 +18,13 @@ UseCasePage::UseCasePage(const PolicyPack& pack, QWidget* parent)
 {
     m_ui->setupUi(this);
     scaleFont(m_ui->headingLabel, 1.6, true);
+    // The number of questions is the pack's (a municipal pack may add its own).
+    m_ui->introLabel->setText(m_ui->introLabel->text().arg(pack.questions.size()));
     for (const UseCase& useCase : pack.useCases) {
         auto* item = new QListWidgetItem(useCase.title, m_ui->useCaseListWidget);
         item->setData(IdRole, useCase.id);
         item->setToolTip(Qt::convertFromPlainText(useCase.description));
+        item->setData(Qt::AccessibleDescriptionRole, useCase.description); // plain, not the tooltip's HTML
     }
     // Room above and below each entry, so umlauts on capitals ("Ü") are never clipped.
     m_ui->useCaseListWidget->setStyleSheet(QStringLiteral("QListWidget::item { padding: 5px 6px; }"));

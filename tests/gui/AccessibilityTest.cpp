@@ -14,12 +14,23 @@
 #include "policy/PolicyLocator.h"
 #include "registry/Registry.h"
 #include "registry/Tools.h"
+#include "I18n.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QGroupBox>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMultiMap>
+#include <QRadioButton>
+#include <QTranslator>
 #include <QAccessible>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QTabBar>
 #include <QTabWidget>
@@ -88,6 +99,57 @@ QList<QWidget*> focusCycle(QWidget* window, Qt::KeyboardModifiers modifiers)
     return visited;
 }
 
+// Tab follows the visual order: starting at the top-left-most widget of the cycle, no step goes
+// back up within the same column, or back left within the same row. (Moving on to the top of the
+// next column is fine; that is how a reader reads two columns.)
+QStringList visualOrderProblems(QWidget* window, const QList<QWidget*>& cycle, const QString& where)
+{
+    if (cycle.size() < 2)
+        return {};
+    auto scrollAreaOf = [](const QWidget* w) -> const QAbstractScrollArea* {
+        for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget())
+            if (const auto* s = qobject_cast<const QAbstractScrollArea*>(p))
+                return s;
+        return nullptr;
+    };
+    auto rect = [window](const QWidget* w) { return QRect(w->mapTo(window, QPoint(0, 0)), w->size()); };
+    // A widget scrolled out of view is, for the eye, where its scroll area is.
+    auto seen = [&](const QWidget* w, const QWidget* other) {
+        const QAbstractScrollArea* s = scrollAreaOf(w);
+        return s && !s->isAncestorOf(other) ? rect(s) : rect(w);
+    };
+    qsizetype first = 0;
+    for (qsizetype i = 1; i < cycle.size(); ++i) {
+        const QRect a = rect(cycle[i]);
+        const QRect b = rect(cycle[first]);
+        if (a.top() < b.top() || (a.top() == b.top() && a.left() < b.left()))
+            first = i;
+    }
+    const QList<QWidget*> ordered = cycle.mid(first) + cycle.mid(0, first);
+    QStringList problems;
+    for (qsizetype i = 1; i < ordered.size(); ++i) {
+        const QRect a = seen(ordered[i - 1], ordered[i]);
+        const QRect b = seen(ordered[i], ordered[i - 1]);
+        const bool sameColumn = b.left() < a.right() && a.left() < b.right();
+        const bool sameRow = b.top() < a.bottom() && a.top() < b.bottom();
+        if ((sameColumn && b.bottom() <= a.top()) || (sameRow && !sameColumn && b.right() <= a.left()))
+            problems << where + QStringLiteral(": Tab goes back from %1 (%2,%3) to %4 (%5,%6) in %7")
+                                    .arg(describe(ordered[i - 1]))
+                                    .arg(a.left())
+                                    .arg(a.top())
+                                    .arg(describe(ordered[i]))
+                                    .arg(b.left())
+                                    .arg(b.top())
+                                    .arg([&] {
+                                        QStringList names;
+                                        for (const QWidget* w : ordered)
+                                            names << w->objectName();
+                                        return names.join(u' ');
+                                    }());
+    }
+    return problems;
+}
+
 // Tab reaches every interactive widget of `root`, and Shift+Tab walks the same cycle backwards.
 QStringList focusProblems(QWidget* window, QWidget* root, const QString& where)
 {
@@ -104,6 +166,7 @@ QStringList focusProblems(QWidget* window, QWidget* root, const QString& where)
     const QList<QWidget*> forward = focusCycle(window, Qt::NoModifier);
     if (forward.isEmpty())
         return {where + QStringLiteral(": nothing has the keyboard focus")};
+    problems << visualOrderProblems(window, forward, where);
     const QSet<QWidget*> reached(forward.cbegin(), forward.cend());
     for (QWidget* w : root->findChildren<QWidget*>())
         if (isInteractive(w) && !reached.contains(w))
@@ -191,7 +254,7 @@ QStringList walkMainWindow(MainWindow& window, Check check)
     while (!wizard->isShowingResult()) {
         const int before = wizard->currentStep();
         for (QAbstractButton* b : wizard->findChildren<QAbstractButton*>())
-            if (b->isVisible() && b->text().contains(QStringLiteral("Nein")))
+            if (b->isVisible() && QString(b->text()).remove(u'&').contains(QStringLiteral("Nein")))
                 b->click();
         wizard->goNext();
         if (wizard->currentStep() == before)
@@ -301,4 +364,236 @@ TEST_CASE("accessibility_150PercentFont_cutsNoTextOff", "[gui][a11y]")
         report(walkMainWindow(window, [](QWidget* w, const QString& where) { return clippedTexts(w, where); }));
     }
     QApplication::setFont(original);
+}
+
+// ---- mnemonics: one Alt letter, one target, per window and language ------------------------------
+
+namespace {
+
+// The Alt letter of a text with a mnemonic ("A&nsicht" → "n"), empty if it has none.
+QString mnemonicOf(const QString& text)
+{
+    const QKeySequence key = QKeySequence::mnemonic(text);
+    return key.isEmpty() ? QString() : key.toString(QKeySequence::PortableText).toLower();
+}
+
+// Every Alt letter a window reacts to right now: its menu bar, its visible tab bars, buttons,
+// group boxes and labels with a buddy. Two visible targets with the same letter is a problem:
+// Alt+letter then reaches the first one only (and which one that is depends on focus order).
+QStringList duplicateMnemonics(QWidget* window, const QString& where)
+{
+    QApplication::processEvents(); // as the clerk sees it: after the event loop has run
+    QMultiMap<QString, QString> targets; // letter → what carries it
+    auto add = [&](const QString& text, const QString& what) {
+        const QString letter = mnemonicOf(text);
+        if (!letter.isEmpty())
+            targets.insert(letter, what + QStringLiteral(" \"") + text + u'"');
+    };
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->window() != window)
+            continue;
+        if (auto* bar = qobject_cast<QMenuBar*>(w)) {
+            for (QAction* a : bar->actions())
+                if (a->isVisible())
+                    add(a->text(), QStringLiteral("menu"));
+        } else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->isTabVisible(i))
+                    add(tabs->tabText(i), QStringLiteral("tab"));
+        } else if (auto* b = qobject_cast<QAbstractButton*>(w)) {
+            add(b->text(), QStringLiteral("button"));
+        } else if (auto* g = qobject_cast<QGroupBox*>(w)) {
+            add(g->title(), QStringLiteral("group"));
+        } else if (auto* l = qobject_cast<QLabel*>(w); l && l->buddy() && l->textFormat() != Qt::RichText) {
+            add(l->text(), QStringLiteral("label"));
+        }
+    }
+    QStringList problems;
+    for (const QString& letter : targets.uniqueKeys()) {
+        const QStringList carriers = targets.values(letter);
+        if (carriers.size() > 1)
+            problems << where + QStringLiteral(": Alt+%1 on ").arg(letter.toUpper()) + carriers.join(QStringLiteral(", "));
+    }
+    // The entries of each menu (only active while it is open) among themselves.
+    for (QMenu* menu : window->findChildren<QMenu*>()) {
+        QMultiMap<QString, QString> entries;
+        for (QAction* a : menu->actions())
+            if (a->isVisible() && !a->isSeparator() && !mnemonicOf(a->text()).isEmpty())
+                entries.insert(mnemonicOf(a->text()), a->text());
+        for (const QString& letter : entries.uniqueKeys())
+            if (entries.count(letter) > 1)
+                problems << where + QStringLiteral(": menu \"%1\": Alt+%2 on ").arg(menu->title(), letter.toUpper()) +
+                                QStringList(entries.values(letter)).join(QStringLiteral(", "));
+    }
+    return problems;
+}
+
+// Walks every tab, every question (with each option chosen in turn where that changes what is
+// shown), the result page and the dialogs, collecting duplicate mnemonics.
+QStringList walkForMnemonics(MainWindow& window, const Fixture& f, const QString& language)
+{
+    QStringList problems;
+    problems << walkMainWindow(window, [&](QWidget*, const QString& where) {
+        return duplicateMnemonics(&window, language + u'/' + where);
+    });
+    // Every question page, not only the first.
+    CheckWizard* wizard = window.checkWizard();
+    while (wizard->currentStep() > 0)
+        wizard->goBack();
+    window.findChild<QListWidget*>(QStringLiteral("useCaseListWidget"))->setCurrentRow(1);
+    wizard->goNext();
+    for (int step = 1; !wizard->isShowingResult() && step < 40; ++step) {
+        QApplication::processEvents();
+        problems << duplicateMnemonics(&window, language + QStringLiteral("/question %1").arg(step));
+        const QList<QRadioButton*> options = wizard->findChildren<QRadioButton*>();
+        for (QRadioButton* r : options)
+            if (r->isVisible()) {
+                r->click(); // the last visible option ("unsure" / "no") stays chosen
+                QApplication::processEvents();
+            }
+        problems << duplicateMnemonics(&window, language + QStringLiteral("/question %1 answered").arg(step));
+        wizard->goNext();
+    }
+    QApplication::processEvents();
+    problems << duplicateMnemonics(&window, language + QStringLiteral("/result (all unsure)"));
+
+    ServiceDialog service(f.policy.pack, f.registry->services().value(0));
+    service.show();
+    problems << duplicateMnemonics(&service, language + QStringLiteral("/service dialog"));
+    ServiceDialog fresh(f.policy.pack, Service());
+    fresh.show();
+    problems << duplicateMnemonics(&fresh, language + QStringLiteral("/new service dialog"));
+    HelpDialog help;
+    help.show();
+    problems << duplicateMnemonics(&help, language + QStringLiteral("/help"));
+    AboutDialog about(f.policy.pack, f.registry.get(), QString());
+    about.show();
+    problems << duplicateMnemonics(&about, language + QStringLiteral("/about"));
+    IntroTour tour;
+    tour.show();
+    problems << duplicateMnemonics(&tour, language + QStringLiteral("/tour"));
+    HistoryDialog history(f.policy.pack, f.dir.filePath(QStringLiteral("history")));
+    history.show();
+    problems << duplicateMnemonics(&history, language + QStringLiteral("/history"));
+    std::unique_ptr<ExportRecordDialog> exportDialog(window.createExportDialog());
+    if (exportDialog) {
+        exportDialog->show();
+        problems << duplicateMnemonics(exportDialog.get(), language + QStringLiteral("/record export"));
+    }
+    return problems;
+}
+
+} // namespace
+
+TEST_CASE("accessibility_mnemonicsAreUniquePerWindow_inGermanAndEnglish", "[gui][a11y]")
+{
+    {
+        Fixture f;
+        MainWindow window(f.policy, f.registry.get());
+        window.resize(1280, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        report(walkForMnemonics(window, f, QStringLiteral("de")));
+    }
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(":/i18n/ki-lotse_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    setContentLanguage(QStringLiteral("en"));
+    {
+        Fixture f; // the pack read again, now with its English texts
+        MainWindow window(f.policy, f.registry.get());
+        window.resize(1280, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        report(walkForMnemonics(window, f, QStringLiteral("en")));
+    }
+    QCoreApplication::removeTranslator(&english);
+    setContentLanguage(QStringLiteral("de"));
+}
+
+TEST_CASE("mnemonicKeeper_resolvesCollisions_keepsFreeLetters_andFollowsTextChanges", "[gui][a11y]")
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* bar = new QMenuBar(&window);
+    bar->addMenu(QStringLiteral("A&nsicht"));
+    layout->setMenuBar(bar);
+    auto* no = new QPushButton(QStringLiteral("&Nein"), &window);
+    auto* fresh = new QPushButton(QStringLiteral("&Neue Prüfung"), &window);
+    auto* why = new QPushButton(QStringLiteral("Warum &nicht?"), &window);
+    auto* yes = new QPushButton(QStringLiteral("&Ja"), &window);
+    auto* plain = new QPushButton(QStringLiteral("Ohne Buchstaben && Zeichen"), &window);
+    auto* nnn = new QPushButton(QStringLiteral("&Nn"), &window);
+    for (QWidget* w : {static_cast<QWidget*>(no), static_cast<QWidget*>(fresh), static_cast<QWidget*>(why),
+                       static_cast<QWidget*>(yes), static_cast<QWidget*>(plain), static_cast<QWidget*>(nnn)})
+        layout->addWidget(w);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    CHECK(bar->actions().first()->text() == QStringLiteral("A&nsicht")); // the menu keeps its letter
+    CHECK(no->text() == QStringLiteral("N&ein"));                          // "n" taken: next free letter
+    CHECK(fresh->text() == QStringLiteral("Neue &Prüfung"));              // a word start first
+    CHECK(why->text() == QStringLiteral("&Warum nicht?"));
+    CHECK(yes->text() == QStringLiteral("&Ja"));                           // free: untouched
+    CHECK(plain->text() == QStringLiteral("Ohne Buchstaben && Zeichen"));  // no letter asked for, none given
+    CHECK(nnn->text() == QStringLiteral("Nn"));                            // nothing free: no letter at all
+    report(duplicateMnemonics(&window, QStringLiteral("keeper")));
+
+    // The program changes a text: the next pass starts from the new text.
+    yes->setText(QStringLiteral("&Weiter"));
+    QApplication::processEvents();
+    QApplication::processEvents();
+    CHECK(yes->text() == QStringLiteral("We&iter")); // "w" is "Warum"'s now
+    // A hidden button gives its letter back.
+    why->hide();
+    QApplication::processEvents();
+    CHECK(yes->text() == QStringLiteral("&Weiter"));
+    report(duplicateMnemonics(&window, QStringLiteral("keeper after changes")));
+}
+
+TEST_CASE("serviceDialog_problemIsLinkedToItsField_andFocusesIt", "[gui][a11y]")
+{
+    Fixture f;
+    Service broken = f.registry->services().value(0);
+    broken.accessUrl = QStringLiteral("nicht-eine-adresse");
+    ServiceDialog dialog(f.policy.pack, broken);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("accessUrlLineEdit"));
+    REQUIRE(url);
+    const QString before = url->accessibleDescription();
+    dialog.accept();
+    CHECK(dialog.isVisible()); // refused
+    CHECK(QApplication::focusWidget() == static_cast<QWidget*>(url));
+    CHECK(url->accessibleDescription().endsWith(before));
+    CHECK(url->accessibleDescription().size() > before.size() + 10);
+    CHECK(url->accessibleDescription().contains(QStringLiteral("Adresse")));
+    // Mended: the mark goes away with the next attempt.
+    url->setText(QStringLiteral("https://ki.musterstadt.example/"));
+    dialog.accept();
+    CHECK(url->accessibleDescription() == before);
+}
+
+TEST_CASE("recordExport_purposeWithANameOrAddress_warnsUnderTheField", "[gui][a11y]")
+{
+    Fixture f;
+    MainWindow window(f.policy, f.registry.get());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QStringList ignored = walkMainWindow(window, [](QWidget*, const QString&) { return QStringList(); });
+    std::unique_ptr<ExportRecordDialog> dialog(window.createExportDialog());
+    REQUIRE(dialog);
+    dialog->show();
+    auto* purpose = dialog->findChild<QLineEdit*>(QStringLiteral("purposeEdit"));
+    auto* warning = dialog->findChild<QLabel*>(QStringLiteral("purposeWarningLabel"));
+    REQUIRE(purpose);
+    REQUIRE(warning);
+    purpose->setText(QStringLiteral("Antwort zur Sperrmüllabholung"));
+    CHECK_FALSE(warning->isVisible());
+    purpose->setText(QStringLiteral("Antwort an Frau Öztürk, Lindenweg 4, 02763 Zittau"));
+    CHECK(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("Personenname")));
+    CHECK(purpose->accessibleDescription().startsWith(warning->text()));
+    purpose->setText(QStringLiteral("Antwort zur Sperrmüllabholung"));
+    CHECK_FALSE(warning->isVisible());
 }

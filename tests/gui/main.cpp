@@ -1,6 +1,7 @@
 #define CATCH_CONFIG_RUNNER
 #include "TestSupport.h"
 #include "Theme.h"
+#include "Mnemonics.h"
 
 #include <QApplication>
 
@@ -13,5 +14,6 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     kilotse::gui::applyTheme(app);
+    kilotse::gui::MnemonicKeeper::install(app);
     return Catch::Session().run(argc, argv);
 }

@@ -23,6 +23,26 @@ Outcome draftOutcome(const PolicyPack& pack, const ScanSummary& summary, const Q
     return Classifier(pack).classify(answers);
 }
 
+QStringList identifyingDetailsInPurpose(const PolicyPack& pack, const QString& purpose)
+{
+    if (!pack.scan || purpose.trimmed().isEmpty())
+        return {};
+    return identifyingDetailsInPurpose(Scanner(*pack.scan), purpose);
+}
+
+QStringList identifyingDetailsInPurpose(const Scanner& scanner, const QString& purpose)
+{
+    QStringList labels;
+    for (const ScanFinding& f : scanner.scan(purpose)) {
+        if (!isPseudonymisable(f.category))
+            continue;
+        const QString label = scanner.rules().info(f.category).label;
+        if (!labels.contains(label))
+            labels << label;
+    }
+    return labels;
+}
+
 Check::Check(const PolicyPack& pack) : m_pack(pack) {}
 
 void Check::reset()

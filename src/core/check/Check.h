@@ -23,6 +23,14 @@ class Registry;
 // other question "no"). One owner of levels: there is no separate level table for the scanner.
 Outcome draftOutcome(const PolicyPack& pack, const ScanSummary& summary, const QString& useCase = QString());
 
+// The record's purpose line goes into the e-file: it must not identify anyone. The scan's
+// identifying findings in it (names, addresses, numbers, mailboxes …), as category labels
+// ("Personenname", "Anschrift"), each once, in order of appearance; empty when it is clean or the
+// pack has no scan rules. The GUI warns under the field, `report --purpose` on stderr.
+QStringList identifyingDetailsInPurpose(const PolicyPack& pack, const QString& purpose);
+// The same with a scanner built once (the GUI checks on every keystroke).
+QStringList identifyingDetailsInPurpose(const Scanner& scanner, const QString& purpose);
+
 // Where an answer comes from: the clerk chose it, or it was suggested from the draft (the clerk
 // sees it marked and confirms or corrects it in the questionnaire).
 enum class AnswerSource { Clerk, Draft };
