@@ -9,6 +9,7 @@
 #include "LabelPage.h"
 #include "DraftPage.h"
 #include "MainWindow.h"
+#include "Mnemonics.h"
 #include "RegistryPage.h"
 #include "RulesPage.h"
 #include "ServiceDialog.h"
@@ -41,6 +42,7 @@ int main(int argc, char* argv[])
     // other languages, themes and a larger system font.
     installTranslations(app, chooseLanguage(QString(), Config::current()), true);
     gui::applyTheme(app, gui::themeKindFromName(qEnvironmentVariable("KI_LOTSE_THEME")).value_or(gui::ThemeKind::Light));
+    gui::MnemonicKeeper::install(app); // as the app does (src/app/main.cpp)
     if (const double scale = qEnvironmentVariable("KI_LOTSE_TOUR_FONT_SCALE").toDouble(); scale > 0) {
         QFont font = QApplication::font();
         font.setPointSizeF(font.pointSizeF() * scale);
