@@ -6,7 +6,7 @@
 #include "I18n.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "classify/OutcomeJson.h"
+#include "output/OutcomeJson.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"

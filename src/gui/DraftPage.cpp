@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
@@ -389,7 +390,7 @@ void DraftPage::startScan()
         QElapsedTimer timer;
         timer.start();
         const QList<ScanFinding> findings = m_scanner->scan(text);
-        applyResult(generation, findings, timer.nsecsElapsed());
+        applyResult(generation, findings, timer.nsecsElapsed(), QThread::currentThread());
         return;
     }
     m_scanRunning = true;
@@ -401,21 +402,24 @@ void DraftPage::startScan()
         timer.start();
         QList<ScanFinding> findings = scanner.scan(text);
         const qint64 ns = timer.nsecsElapsed();
+        const QThread* worker = QThread::currentThread();
         if (self)
             QMetaObject::invokeMethod(
-                self.data(), [self, generation, findings = std::move(findings), ns] {
+                self.data(), [self, generation, findings = std::move(findings), ns, worker] {
                     if (self)
-                        self->applyResult(generation, findings, ns);
+                        self->applyResult(generation, findings, ns, worker);
                 },
                 Qt::QueuedConnection);
     });
 }
 
-void DraftPage::applyResult(quint64 generation, const QList<ScanFinding>& findings, qint64 nanoseconds)
+void DraftPage::applyResult(quint64 generation, const QList<ScanFinding>& findings, qint64 nanoseconds,
+                            const QThread* scannedOn)
 {
     m_scanRunning = false;
     if (generation != m_generation)
         return; // the text changed meanwhile; the debounce already scheduled the next scan
+    m_lastScanThread = scannedOn;
     m_findings = findings;
     // Privacy: counts only.
     spdlog::debug("draft scan: chars={} findings={} ms={}", m_editor->document()->characterCount(), findings.size(),

@@ -17,6 +17,8 @@ class QTabWidget;
 class QTimer;
 class QTreeWidget;
 
+class QThread;
+
 namespace kilotse::gui {
 
 // The draft editor: plain text only, and text files can be dropped onto it (read locally, never
@@ -54,6 +56,9 @@ public:
     DraftEditor* editor() const { return m_editor; }
     void setDraftText(const QString& text);
     void scanNow();                        // skips the debounce and waits for the result
+    // The thread that ran the last applied scan (the UI thread for short texts, a pool thread for
+    // long ones): tests prove with it that a large draft never blocks the window.
+    const QThread* lastScanThread() const { return m_lastScanThread; }
     const QList<ScanFinding>& findings() const { return m_findings; }
     ScanSummary summary() const;           // without ignored findings
     void ignoreFinding(int row, bool ignored);
@@ -75,7 +80,9 @@ Q_SIGNALS:
 private:
     void scheduleScan();
     void startScan();
-    void applyResult(quint64 generation, const QList<ScanFinding>& findings, qint64 nanoseconds);
+    void applyResult(quint64 generation, const QList<ScanFinding>& findings, qint64 nanoseconds,
+                     const QThread* scannedOn);
+    const QThread* m_lastScanThread = nullptr;
     void refreshList();
     void refreshHighlights();
     void refreshSummary();

@@ -509,12 +509,16 @@ TEST_CASE("draftPage_typingSchedulesAScan_andLargeTextsScanOffTheUiThread", "[gu
     page->editor()->setFocus();
     QTest::keyClicks(page->editor(), "Mail an m.krause@musterstadt.de");
     QTRY_COMPARE_WITH_TIMEOUT(page->findings().size(), 1, 3000);
+    CHECK(page->lastScanThread() == QCoreApplication::instance()->thread()); // a short text: right away
     QString big;
     while (big.size() < 1000000)
         big += QStringLiteral("Die Sitzung am 12.03.2024 beschließt den Haushalt 2025 für Produkt 1.11.01. Frau Öztürk fragt nach. ");
     page->setDraftText(big);
     page->scanNow();
     CHECK(page->findings().size() > 1000);
+    // The megabyte was scanned by a pool thread, not by the thread that paints the window.
+    REQUIRE(page->lastScanThread() != nullptr);
+    CHECK(page->lastScanThread() != QCoreApplication::instance()->thread());
 }
 
 TEST_CASE("draftPage_pseudonymiseAndRestore_andAnswersGoToTheWizardMarked", "[gui][scan]")

@@ -1,25 +1,12 @@
 #pragma once
 
 #include "policy/Diagnostic.h"
+#include "policy/PlaceholderGrammar.h"
 #include "policy/PolicyPack.h"
 
 #include <QMap>
 
 namespace kilotse {
-
-// Longest value accepted for one placeholder (characters). A whole document pasted into a
-// multiline field is fine; a runaway clipboard is not.
-inline constexpr qsizetype kMaxPlaceholderValue = 100000;
-
-// Checks one value for a placeholder. Returns an empty string when the value is valid (and sets
-// *display to the text to insert: trimmed, dates as TT.MM.JJJJ), else a stable problem code:
-// "missing-value", "multiline-in-text", "too-long", "not-a-number", "out-of-range", "not-a-date",
-// "not-a-choice". An empty optional value is valid and inserts nothing.
-QString checkPlaceholderValue(const Placeholder& placeholder, const QString& value, QString* display = nullptr);
-
-// Names of the {{name}} placeholders in a prompt, in order of first use. Malformed ones
-// ("{{ Name }}", "{{}}", an unclosed "{{") are listed in *malformed.
-QStringList placeholderNamesIn(const QString& prompt, QStringList* malformed = nullptr);
 
 struct TemplateFillResult
 {

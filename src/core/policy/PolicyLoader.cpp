@@ -3,7 +3,7 @@
 #include "I18n.h"
 
 #include "policy/JsonText.h"
-#include "content/TemplateFill.h"
+#include "policy/PlaceholderGrammar.h"
 #include "policy/SchemaValidator.h"
 
 #include <QCoreApplication>

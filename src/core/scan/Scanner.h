@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scan/ScanRules.h"
+#include "policy/ScanRules.h"
 
 #include <QList>
 #include <QString>

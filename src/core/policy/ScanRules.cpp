@@ -1,4 +1,4 @@
-#include "scan/ScanRules.h"
+#include "policy/ScanRules.h"
 
 #include <array>
 

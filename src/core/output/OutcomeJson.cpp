@@ -1,4 +1,4 @@
-#include "classify/OutcomeJson.h"
+#include "output/OutcomeJson.h"
 
 #include "content/Guidance.h"
 
