@@ -37,22 +37,6 @@ struct Context
     int usage(const QString& message);
 };
 
-// One function per verb; positional words start after the verb ("policy validate DIR": {"validate", "DIR"}).
-int runClassify(Context& ctx);
-int runPolicy(Context& ctx);
-int runRules(Context& ctx);
-int runTemplates(Context& ctx);
-int runLabel(Context& ctx);
-int runTools(Context& ctx);
-int runRegistry(Context& ctx);
-int runScan(Context& ctx);
-int runPseudonymise(Context& ctx);
-int runRestore(Context& ctx);
-int runReport(Context& ctx);
-int runRecheck(Context& ctx);
-int runDemo(Context& ctx);
-int runConfig(Context& ctx);
-
 QString usageText();
 
 } // namespace kilotse::cli

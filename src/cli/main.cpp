@@ -1,5 +1,6 @@
 // ki-lotse-cli: the headless face of KI-Lotse for admins' scripts and CI. Links core only.
 
+#include "Command.h"
 #include "Commands.h"
 #include "Config.h"
 #include "I18n.h"
@@ -97,36 +98,10 @@ int main(int argc, char* argv[])
 
     initLogging(QStringLiteral("cli"));
     try {
-        const QString command = ctx.args.positional.takeFirst();
-        if (command == QStringLiteral("classify"))
-            return runClassify(ctx);
-        if (command == QStringLiteral("policy"))
-            return runPolicy(ctx);
-        if (command == QStringLiteral("rules"))
-            return runRules(ctx);
-        if (command == QStringLiteral("templates"))
-            return runTemplates(ctx);
-        if (command == QStringLiteral("label"))
-            return runLabel(ctx);
-        if (command == QStringLiteral("tools"))
-            return runTools(ctx);
-        if (command == QStringLiteral("registry"))
-            return runRegistry(ctx);
-        if (command == QStringLiteral("scan"))
-            return runScan(ctx);
-        if (command == QStringLiteral("pseudonymise") || command == QStringLiteral("pseudonymize"))
-            return runPseudonymise(ctx);
-        if (command == QStringLiteral("restore"))
-            return runRestore(ctx);
-        if (command == QStringLiteral("report"))
-            return runReport(ctx);
-        if (command == QStringLiteral("recheck"))
-            return runRecheck(ctx);
-        if (command == QStringLiteral("demo"))
-            return runDemo(ctx);
-        if (command == QStringLiteral("config"))
-            return runConfig(ctx);
-        return ctx.usage(QCoreApplication::translate("kilotse::cli", "Unbekannter Befehl „%1“.").arg(command));
+        const QString verb = ctx.args.positional.takeFirst();
+        if (const Command* command = findCommand(verb))
+            return command->run(ctx);
+        return ctx.usage(QCoreApplication::translate("kilotse::cli", "Unbekannter Befehl „%1“.").arg(verb));
     } catch (const std::exception& e) {
         spdlog::error("cli: unexpected failure ({})", typeid(e).name()); // e.what() may quote input
         err << QCoreApplication::translate("kilotse::cli", "Fehler: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;

@@ -1,0 +1,164 @@
+#include "Command.h"
+#include "CliSupport.h"
+#include "TextOutput.h"
+#include "TextOutput.h"
+#include "check/Check.h"
+#include "Config.h"
+#include "I18n.h"
+#include "classify/AnswersFile.h"
+#include "classify/Classifier.h"
+#include "output/OutcomeJson.h"
+#include "content/Guidance.h"
+#include "content/Label.h"
+#include "content/TemplateFill.h"
+#include "policy/PolicyLocator.h"
+#include "registry/ServiceIo.h"
+#include "registry/Tools.h"
+#include "scan/DraftText.h"
+#include "scan/ScanJson.h"
+#include "scan/ScanAnalysis.h"
+#include "content/Demos.h"
+#include "report/CheckRecord.h"
+#include "report/RecordRender.h"
+#include "policy/PolicyLoader.h"
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QFileInfo>
+#include <spdlog/spdlog.h>
+#include <cstdio>
+
+namespace kilotse::cli {
+
+namespace {
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
+};
+} // namespace
+
+RegistryCommand::RegistryCommand() : Command(QStringLiteral("registry")) {}
+
+int RegistryCommand::run(Context& ctx) const
+{
+    const QString sub = ctx.args.positional.value(0);
+    if (sub == QStringLiteral("export")) {
+        if (!ctx.expect({QStringLiteral("registry"), QStringLiteral("format")}, 1, 1))
+            return ExitBadInput;
+        const QString format = ctx.args.value(QStringLiteral("format"));
+        if (!format.isEmpty() && format != QLatin1String("json") && format != QLatin1String("csv"))
+            return ctx.usage(Tr::tr("--format erwartet „json“ oder „csv“."));
+        auto registry = openRegistryOrReport(ctx);
+        if (!registry)
+            return ExitFailure;
+        RegistryError error;
+        const QList<Service> services = registry->services(&error);
+        if (error) {
+            ctx.err << Tr::tr("Fehler: %1").arg(error.message) << Qt::endl;
+            return ExitFailure;
+        }
+        const QByteArray data = format == QLatin1String("csv") ? servicesToCsv(services) : servicesToJson(services);
+        ctx.out.flush();
+        std::fwrite(data.constData(), 1, static_cast<std::size_t>(data.size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    if (sub == QStringLiteral("import")) {
+        if (!ctx.expect({QStringLiteral("registry"), QStringLiteral("dry-run"), QStringLiteral("policy")}, 2, 2))
+            return ExitBadInput;
+        const QString path = ctx.args.positional[1];
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            ctx.err << Tr::tr("Fehler: %1 kann nicht gelesen werden (%2).").arg(path, file.errorString()) << Qt::endl;
+            return ExitBadInput;
+        }
+        const QByteArray bytes = readUpTo(file, kMaxImportBytes + 1);
+        const bool json = bytes.trimmed().startsWith('{') || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+        ServiceParseResult parsed = json ? parseServicesJson(bytes, path) : parseServicesCsv(bytes, path);
+        auto pack = loadPackOrReport(ctx);
+        if (!pack)
+            return ExitBadInput;
+        auto registry = openRegistryOrReport(ctx);
+        if (!registry)
+            return ExitFailure;
+        QStringList useCases;
+        for (const UseCase& u : pack->useCases)
+            useCases << u.id;
+        const bool dryRun = ctx.args.flags.contains(QStringLiteral("dry-run"));
+        ImportReport report;
+        if (parsed.problems.isEmpty())
+            report = registry->importServices(parsed.rows, dryRun, currentUser(), useCases);
+        report.problems = parsed.problems + report.problems;
+        if (!report.problems.isEmpty()) {
+            ctx.err << Tr::tr("Import abgelehnt, nichts wurde geändert (%n Fehler):", nullptr, static_cast<int>(report.problems.size()))
+                    << Qt::endl;
+            printDiagnostics(ctx, report.problems);
+            // A bad file is bad input; a database or permission failure is a runtime failure.
+            const bool runtime = std::any_of(report.problems.cbegin(), report.problems.cend(), [](const Diagnostic& d) {
+                return d.code == QLatin1String("database") || d.code == QLatin1String("read-only");
+            });
+            return runtime ? ExitFailure : ExitBadInput;
+        }
+        ctx.out << (dryRun ? Tr::tr("Probelauf ohne Fehler: %1 neu, %2 aktualisiert (nichts geändert).")
+                           : Tr::tr("Import abgeschlossen: %1 neu, %2 aktualisiert."))
+                       .arg(report.added)
+                       .arg(report.updated)
+                << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == QStringLiteral("reviews")) {
+        if (!ctx.expect({QStringLiteral("registry"), QStringLiteral("format")}, 1, 1) || !checkFormat(ctx))
+            return ExitBadInput;
+        auto registry = openRegistryOrReport(ctx);
+        if (!registry)
+            return ExitFailure;
+        const QDate today = QDate::currentDate();
+        const QList<Service> overdue = overdueReviews(*registry, today);
+        if (ctx.json()) {
+            ctx.out << QString::fromUtf8(reviewsToJson(overdue, today));
+        } else if (overdue.isEmpty()) {
+            ctx.out << Tr::tr("Keine Prüfung überfällig.") << Qt::endl;
+        } else {
+            for (const Service& s : overdue)
+                ctx.out << Tr::tr("Überfällig: %1 (nächste Prüfung: %2; zuständig: %3 %4)")
+                               .arg(s.name, s.nextReview.isValid() ? s.nextReview.toString(QStringLiteral("dd.MM.yyyy")) : Tr::tr("nicht gesetzt"),
+                                    s.ownerDepartment, s.ownerContact)
+                        << Qt::endl;
+        }
+        return overdue.isEmpty() ? ExitOk : ExitReviewsDue;
+    }
+    if (sub == QStringLiteral("audit")) {
+        if (!ctx.expect({QStringLiteral("registry"), QStringLiteral("format"), QStringLiteral("service"), QStringLiteral("limit")}, 1, 1) ||
+            !checkFormat(ctx))
+            return ExitBadInput;
+        const auto limit = ctx.args.options.contains(QStringLiteral("limit")) ? intOption(ctx, QStringLiteral("limit"), 1, 1000000)
+                                                                                : std::optional<int>(1000);
+        if (!limit)
+            return ExitBadInput;
+        auto registry = openRegistryOrReport(ctx);
+        if (!registry)
+            return ExitFailure;
+        qint64 serviceId = 0;
+        if (ctx.args.options.contains(QStringLiteral("service"))) {
+            const auto s = registry->serviceByName(ctx.args.value(QStringLiteral("service")));
+            if (!s) {
+                ctx.err << Tr::tr("Fehler: Unbekannter Dienst „%1“.").arg(ctx.args.value(QStringLiteral("service"))) << Qt::endl;
+                return ExitBadInput;
+            }
+            serviceId = s->id;
+        }
+        const QList<AuditEntry> entries = registry->audit(serviceId, *limit);
+        if (ctx.json()) {
+            ctx.out << QString::fromUtf8(auditToJson(entries));
+        } else {
+            for (const AuditEntry& e : entries)
+                ctx.out << e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")) << QStringLiteral("  ") << e.actor
+                        << QStringLiteral("  ") << e.action << QStringLiteral("  ") << e.serviceName << QStringLiteral("  ")
+                        << e.field << QStringLiteral(": ") << e.oldValue << QStringLiteral(" → ") << e.newValue << Qt::endl;
+        }
+        return ExitOk;
+    }
+    return ctx.usage(subcommandProblem(QStringLiteral("registry"), sub, "export, import, reviews, audit"));
+}
+
+} // namespace kilotse::cli

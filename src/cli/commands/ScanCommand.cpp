@@ -1,0 +1,93 @@
+#include "Command.h"
+#include "CliSupport.h"
+#include "TextOutput.h"
+#include "TextOutput.h"
+#include "check/Check.h"
+#include "Config.h"
+#include "I18n.h"
+#include "classify/AnswersFile.h"
+#include "classify/Classifier.h"
+#include "output/OutcomeJson.h"
+#include "content/Guidance.h"
+#include "content/Label.h"
+#include "content/TemplateFill.h"
+#include "policy/PolicyLocator.h"
+#include "registry/ServiceIo.h"
+#include "registry/Tools.h"
+#include "scan/DraftText.h"
+#include "scan/ScanJson.h"
+#include "scan/ScanAnalysis.h"
+#include "content/Demos.h"
+#include "report/CheckRecord.h"
+#include "report/RecordRender.h"
+#include "policy/PolicyLoader.h"
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QFileInfo>
+#include <spdlog/spdlog.h>
+#include <cstdio>
+
+namespace kilotse::cli {
+
+namespace {
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
+};
+} // namespace
+
+ScanCommand::ScanCommand() : Command(QStringLiteral("scan")) {}
+
+int ScanCommand::run(Context& ctx) const
+{
+    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format")}, 1, 1) || !checkFormat(ctx))
+        return ExitBadInput;
+    auto pack = loadPackOrReport(ctx);
+    if (!pack)
+        return ExitBadInput;
+    const auto rules = scanRulesOrReport(ctx, *pack);
+    if (!rules)
+        return ExitBadInput;
+    int exitCode = ExitOk;
+    const auto text = readDraft(ctx, ctx.args.positional[0], &exitCode);
+    if (!text)
+        return exitCode;
+    const Scanner scanner(*rules);
+    const QList<ScanFinding> findings = scanner.scan(*text);
+    const ScanSummary summary = summariseScan(*rules, findings);
+    // The classifier's verdict on the answers the draft implies (the draft page shows the same).
+    const Outcome suggested = draftOutcome(*pack, summary);
+    // Counts only: the draft and what was found in it never reach the log.
+    spdlog::info("scan: chars={} findings={} suggested_level={}", text->size(), findings.size(), suggested.level);
+    if (ctx.json()) {
+        ctx.out << QString::fromUtf8(scanToJson(*rules, *text, findings, summary, {suggested.level, suggested.verdictId()}));
+        return ExitOk;
+    }
+    const LevelText* level = pack->level(suggested.level);
+    ctx.out << Tr::tr("Funde: %1 – vorgeschlagen: %2")
+                   .arg(findings.size())
+                   .arg(verdictText(suggested.verdictId(), suggested.level,
+                                    suggested.blocked ? pack->blocked.title : level ? level->title : QString()))
+            << Qt::endl;
+    // line:column (both from 1, columns in characters) for each finding
+    qsizetype line = 1;
+    qsizetype lineStart = 0;
+    qsizetype pos = 0;
+    for (const ScanFinding& f : findings) {
+        for (; pos < f.start; ++pos)
+            if ((*text)[pos] == u'\n') {
+                ++line;
+                lineStart = pos + 1;
+            }
+        ctx.out << QStringLiteral("  %1:%2  ").arg(line).arg(f.start - lineStart + 1)
+                << rules->info(f.category).label << QStringLiteral("  „") << QString(f.text).replace(u'\n', u' ')
+                << QStringLiteral("“  (") << f.explanation << QStringLiteral(")") << Qt::endl;
+    }
+    if (findings.isEmpty())
+        ctx.out << Tr::tr("Keine personenbezogenen Daten oder Vermerke erkannt. Das ersetzt nicht Ihre eigene Prüfung.")
+                << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace kilotse::cli
