@@ -1871,13 +1871,376 @@
 </context>
 <context>
     <name>kilotse::cli</name>
+    <message numerus="yes">
+        <source>Fehler: Das Regelwerk ist ungültig (%n Fehler):</source>
+        <translation>
+            <numerusform>Error: The policy pack is invalid (%n error):</numerusform>
+            <numerusform>Error: The policy pack is invalid (%n errors):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fehler: Die Standardeingabe kann nicht gelesen werden.</source>
+        <translation>Error: Standard input cannot be read.</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: Die Antwortdatei kann nicht gelesen werden (%2).</source>
+        <translation>Error: %1: The answer file cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>Fehler: Die Antworten sind unvollständig oder ungültig:</source>
+        <translation>Error: The answers are incomplete or invalid:</translation>
+    </message>
+    <message>
+        <source>--format erwartet „text“ oder „json“.</source>
+        <translation>--format expects “text” or “json”.</translation>
+    </message>
+    <message>
+        <source>--%1 erwartet eine Zahl von %2 bis %3.</source>
+        <translation>--%1 expects a number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>„%1“ braucht einen Unterbefehl (%2).</source>
+        <translation>“%1” needs a subcommand (%2).</translation>
+    </message>
+    <message>
+        <source>Unbekannter Unterbefehl „%1 %2“ (%3).</source>
+        <translation>Unknown subcommand “%1 %2” (%3).</translation>
+    </message>
+    <message>
+        <source>Die Option „--%1“ passt nicht zu diesem Befehl.</source>
+        <translation>The option “--%1” does not apply to this command.</translation>
+    </message>
+    <message>
+        <source>Es fehlt ein Argument.</source>
+        <translation>An argument is missing.</translation>
+    </message>
+    <message>
+        <source>Unerwartetes Argument „%1“.</source>
+        <translation>Unexpected argument “%1”.</translation>
+    </message>
     <message>
         <source>Fehler: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
+        <source>classify braucht --answers DATEI (oder „-“ für die Standardeingabe).</source>
+        <translation>classify needs --answers FILE (or “-” for standard input).</translation>
+    </message>
+    <message>
+        <source>Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); freigegebene Dienste werden nicht angezeigt.</source>
+        <translation>Note: The AI service registry is not available (%1); approved services are not shown.</translation>
+    </message>
+    <message>
+        <source>Regelwerk gültig: %1 %2 (%3 Fragen, %4 Anwendungsfälle, %5 Regeln zur Einstufung, %6 Verhaltensregeln, %7 Vorlagen)</source>
+        <translation>Policy pack valid: %1 %2 (%3 questions, %4 use cases, %5 classification rules, %6 rules of conduct, %7 templates)</translation>
+    </message>
+    <message>
+        <source>Warnung: Workshop-Szenario „%1“: %2</source>
+        <translation>Warning: workshop scenario “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regelwerk ungültig: %n Fehler in %1</source>
+        <translation>
+            <numerusform>Policy pack invalid: %n error in %1</numerusform>
+            <numerusform>Policy pack invalid: %n errors in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--audience erwartet clerk, admin oder trainer.</source>
+        <translation>--audience expects clerk, admin or trainer.</translation>
+    </message>
+    <message>
+        <source>Unbekannter Bereich „%1“.</source>
+        <translation>Unknown area “%1”.</translation>
+    </message>
+    <message>
+        <source>Fehler: Unbekannte Regel „%1“.</source>
+        <translation>Error: Unknown rule “%1”.</translation>
+    </message>
+    <message>
+        <source>Unbekannter Anwendungsfall „%1“.</source>
+        <translation>Unknown use case “%1”.</translation>
+    </message>
+    <message>
+        <source>Fehler: Unbekannte Vorlage „%1“.</source>
+        <translation>Error: Unknown template “%1”.</translation>
+    </message>
+    <message>
+        <source>--set erwartet NAME=WERT, nicht „%1“.</source>
+        <translation>--set expects NAME=VALUE, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Fehler: Die Vorlage „%1“ kann so nicht ausgefüllt werden:</source>
+        <translation>Error: The template “%1” cannot be filled in like this:</translation>
+    </message>
+    <message>
+        <source>Hinweis: Mit diesem Inhalt gilt Schutzstufe 2 (möglicherweise personenbezogene Daten in: %1).</source>
+        <translation>Note: With this content, protection level 2 applies (possibly personal data in: %1).</translation>
+    </message>
+    <message>
+        <source>--format erwartet text, long, html, markdown, email oder jsonld.</source>
+        <translation>--format expects text, long, html, markdown, email or jsonld.</translation>
+    </message>
+    <message>
+        <source>--public-interest setzt --audience public voraus.</source>
+        <translation>--public-interest requires --audience public.</translation>
+    </message>
+    <message>
+        <source>--date erwartet ein Datum im Format JJJJ-MM-TT.</source>
+        <translation>--date expects a date in the format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Fehler: Das Regelwerk enthält keine Texte für Transparenzhinweise.</source>
+        <translation>Error: The policy pack contains no texts for transparency labels.</translation>
+    </message>
+    <message>
+        <source>label braucht --tool NAME.</source>
+        <translation>label needs --tool NAME.</translation>
+    </message>
+    <message>
+        <source>--involvement erwartet: %1.</source>
+        <translation>--involvement expects: %1.</translation>
+    </message>
+    <message>
+        <source>--language erwartet de oder en.</source>
+        <translation>--language expects de or en.</translation>
+    </message>
+    <message>
+        <source>Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: ja</source>
+        <translation>Labelling obligation under Art. 50(4) AI Act: yes</translation>
+    </message>
+    <message>
+        <source>Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: nein</source>
+        <translation>Labelling obligation under Art. 50(4) AI Act: no</translation>
+    </message>
+    <message>
+        <source>Fehler: Das Verzeichnis der KI-Dienste kann nicht geöffnet werden: %1</source>
+        <translation>Error: The AI service registry cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>tools braucht --level 1 oder --level 2.</source>
+        <translation>tools needs --level 1 or --level 2.</translation>
+    </message>
+    <message>
+        <source>--format erwartet „json“ oder „csv“.</source>
+        <translation>--format expects “json” or “csv”.</translation>
+    </message>
+    <message>
+        <source>Fehler: %1 kann nicht gelesen werden (%2).</source>
+        <translation>Error: %1 cannot be read (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import abgelehnt, nichts wurde geändert (%n Fehler):</source>
+        <translation>
+            <numerusform>Import rejected, nothing was changed (%n error):</numerusform>
+            <numerusform>Import rejected, nothing was changed (%n errors):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probelauf ohne Fehler: %1 neu, %2 aktualisiert (nichts geändert).</source>
+        <translation>Dry run without errors: %1 new, %2 updated (nothing changed).</translation>
+    </message>
+    <message>
+        <source>Import abgeschlossen: %1 neu, %2 aktualisiert.</source>
+        <translation>Import complete: %1 new, %2 updated.</translation>
+    </message>
+    <message>
+        <source>Keine Prüfung überfällig.</source>
+        <translation>No reviews overdue.</translation>
+    </message>
+    <message>
+        <source>Überfällig: %1 (nächste Prüfung: %2; zuständig: %3 %4)</source>
+        <translation>Overdue: %1 (next review: %2; responsible: %3 %4)</translation>
+    </message>
+    <message>
+        <source>nicht gesetzt</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Fehler: Unbekannter Dienst „%1“.</source>
+        <translation>Error: Unknown service “%1”.</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: Die Datei kann nicht gelesen werden (%2).</source>
+        <translation>Error: %1: The file cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: %2</source>
+        <translation>Error: %1: %2</translation>
+    </message>
+    <message>
+        <source>Hinweis: %1 ist kein UTF-8; gelesen als %2.</source>
+        <translation>Note: %1 is not UTF-8; read as %2.</translation>
+    </message>
+    <message>
+        <source>Fehler: Das Regelwerk „%1“ enthält keine Prüfregeln für Entwürfe (Datei „scan“ im Manifest).</source>
+        <translation>Error: The policy pack “%1” contains no check rules for drafts (file “scan” in the manifest).</translation>
+    </message>
+    <message>
+        <source>Keine personenbezogenen Daten oder Vermerke erkannt. Das ersetzt nicht Ihre eigene Prüfung.</source>
+        <translation>No personal data or markings detected. This does not replace your own check.</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: Die Zuordnung kann nicht geschrieben werden (%2).</source>
+        <translation>Error: %1: The mapping cannot be written (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Stelle(n) ersetzt.</source>
+        <translation>
+            <numerusform>%n occurrence replaced.</numerusform>
+            <numerusform>%n occurrences replaced.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore braucht --mapping DATEI (geschrieben von „pseudonymise --mapping“).</source>
+        <translation>restore needs --mapping FILE (written by “pseudonymise --mapping”).</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: Die Zuordnung kann nicht gelesen werden (%2).</source>
+        <translation>Error: %1: The mapping cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>Hinweis: unbekannte Platzhalter: %1</source>
+        <translation>Note: unknown placeholders: %1</translation>
+    </message>
+    <message>
+        <source>Fehler: Die Ausgabe kann nicht geschrieben werden.</source>
+        <translation>Error: The output cannot be written.</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: Die Datei kann nicht geschrieben werden (%2).</source>
+        <translation>Error: %1: The file cannot be written (%2).</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: Der Prüfvermerk kann nicht gelesen werden (%2).</source>
+        <translation>Error: %1: The check record cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>Fehler: Der Prüfvermerk ist ungültig:</source>
+        <translation>Error: The check record is invalid:</translation>
+    </message>
+    <message>
+        <source>Hinweis: Das Regelwerk „%1“ enthält keine Workshop-Szenarien.</source>
+        <translation>Note: The policy pack “%1” contains no workshop scenarios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fehler: Die Szenariodatei ist ungültig (%n Fehler):</source>
+        <translation>
+            <numerusform>Error: The scenario file is invalid (%n error):</numerusform>
+            <numerusform>Error: The scenario file is invalid (%n errors):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nicht zulässig</source>
+        <translation>not permitted</translation>
+    </message>
+    <message>
+        <source>Schutzstufe %1, Rücksprache</source>
+        <translation>Protection level %1, consultation</translation>
+    </message>
+    <message>
+        <source>Schutzstufe %1</source>
+        <translation>Protection level %1</translation>
+    </message>
+    <message>
+        <source>report braucht --format pdf, html oder json.</source>
+        <translation>report needs --format pdf, html or json.</translation>
+    </message>
+    <message>
+        <source>report braucht -o DATEI (oder „-o -“ für die Standardausgabe).</source>
+        <translation>report needs -o FILE (or “-o -” for standard output).</translation>
+    </message>
+    <message>
+        <source>report braucht entweder --answers DATEI (neuer Vermerk) oder --record DATEI (vorhandenen Vermerk neu ausgeben und mit dem aktuellen Regelwerk abgleichen).</source>
+        <translation>report needs either --answers FILE (new record) or --record FILE (output an existing record again and compare it with the current policy pack).</translation>
+    </message>
+    <message>
+        <source>--purpose, --draft, --label-tool und --with-user gelten nur zusammen mit --answers.</source>
+        <translation>--purpose, --draft, --label-tool and --with-user only apply together with --answers.</translation>
+    </message>
+    <message>
+        <source>Hinweis: Der Zweck wurde auf eine Zeile mit höchstens %1 Zeichen gekürzt.</source>
+        <translation>Note: The purpose was shortened to one line of at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); der Vermerk nennt keine Dienste.</source>
+        <translation>Note: The AI service registry is not available (%1); the record names no services.</translation>
+    </message>
+    <message>
+        <source>Fehler: Der Transparenzhinweis kann nicht erstellt werden (%1).</source>
+        <translation>Error: The transparency label cannot be created (%1).</translation>
+    </message>
+    <message>
+        <source>Prüfvermerk geschrieben: %1</source>
+        <translation>Check record written: %1</translation>
+    </message>
+    <message>
+        <source>Vermerk vom %1: %2</source>
+        <translation>Record dated %1: %2</translation>
+    </message>
+    <message>
+        <source>Regelwerk unverändert (%1 %2).</source>
+        <translation>Policy pack unchanged (%1 %2).</translation>
+    </message>
+    <message>
+        <source>Regelwerk geändert: damals %1 %2, heute %3 %4.</source>
+        <translation>Policy pack changed: then %1 %2, now %3 %4.</translation>
+    </message>
+    <message>
+        <source>Neu bewerten nicht möglich: Die Antworten passen nicht mehr zum Fragebogen.</source>
+        <translation>Cannot re-evaluate: the answers no longer match the questionnaire.</translation>
+    </message>
+    <message>
+        <source>GEÄNDERT – heute: %1</source>
+        <translation>CHANGED – now: %1</translation>
+    </message>
+    <message>
+        <source>  neu greifende Regeln: %1</source>
+        <translation>  rules that now apply: %1</translation>
+    </message>
+    <message>
+        <source>  nicht mehr greifende Regeln: %1</source>
+        <translation>  rules that no longer apply: %1</translation>
+    </message>
+    <message>
+        <source>Unverändert – heute dasselbe Ergebnis.</source>
+        <translation>Unchanged – same result today.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 von %2 Szenarien ergeben mit dem Regelwerk das erwartete Ergebnis.</source>
+        <translation>%1 of %2 scenarios give the expected result with the policy pack.</translation>
+    </message>
+    <message>
+        <source>Fehler: Unbekanntes Szenario „%1“ (vorhanden: %2).</source>
+        <translation>Error: Unknown scenario “%1” (available: %2).</translation>
+    </message>
+    <message>
+        <source>Situation: %1</source>
+        <translation>Situation: %1</translation>
+    </message>
+    <message>
+        <source>Frage: %1</source>
+        <translation>Question: %1</translation>
+    </message>
+    <message>
         <source>Anwendungsfall: %1</source>
         <translation>Use case: %1</translation>
+    </message>
+    <message>
+        <source>Auflösung: %1</source>
+        <translation>Reveal: %1</translation>
+    </message>
+    <message>
+        <source>Merksatz: %1</source>
+        <translation>Key point: %1</translation>
+    </message>
+    <message>
+        <source>Zur Diskussion: %1</source>
+        <translation>For discussion: %1</translation>
     </message>
     <message>
         <source>Quelle: %1</source>
@@ -2016,6 +2379,197 @@
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
+        <source>Übersetzung „%1“ (%2): %3 Texte übersetzt, %4 ohne Übersetzung (erscheinen in der Sprache des Regelwerks)</source>
+        <translation>Translation “%1” (%2): %3 texts translated, %4 without translation (shown in the language of the policy pack)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnung: %1: %n Einträge passen zu keinem Text des Regelwerks, z. B. „%2“</source>
+        <translation>
+            <numerusform>Warning: %1: %n entry does not match any text in the policy pack, e.g. “%2”</numerusform>
+            <numerusform>Warning: %1: %n entries do not match any text in the policy pack, e.g. “%2”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Einstellungen in Ordnung (System: %1, Benutzer: %2).</source>
+        <translation>Settings OK (system: %1, user: %2).</translation>
+    </message>
+    <message>
+        <source>keine Datei</source>
+        <translation>no file</translation>
+    </message>
+    <message>
+        <source>Systemweite Einstellungen: %1%2</source>
+        <translation>System-wide settings: %1%2</translation>
+    </message>
+    <message>
+        <source> (nicht vorhanden)</source>
+        <translation> (not present)</translation>
+    </message>
+    <message>
+        <source>Eigene Einstellungen:      %1%2</source>
+        <translation>Your own settings:    %1%2</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>Benutzer</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>, gesperrt</source>
+        <translation>, locked</translation>
+    </message>
+    <message>
+        <source>Aufruf: ki-lotse-cli &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  classify --answers DATEI|-          Prüfung aus einer Antwortdatei (JSON) auswerten
+  policy validate ORDNER               Regelwerk vollständig prüfen
+  policy show                          Aktives Regelwerk anzeigen
+  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]
+             [--search TEXT] [--answers DATEI|-]
+                                       Verhaltensregeln auflisten (mit --answers: die Regeln
+                                       dieser Prüfung)
+  rules show ID                        Eine Regel mit Erläuterung und Quelle
+  templates list [--use-case ID] [--level N] [--search TEXT]
+  templates show ID                    Vorlage mit Platzhaltern anzeigen
+  templates fill ID --set NAME=WERT …  Vorlage ausfüllen
+  label --tool NAME [--model M] [--involvement generated|assisted|translated|
+        summarised|ideas|manipulated] [--reviewer R] [--date JJJJ-MM-TT]
+        [--audience internal|individual|public] [--public-interest]
+        [--medium text|image|audio|video] [--deepfake] [--artistic] [--language de|en]
+        [--format text|long|html|markdown|email|jsonld]
+                                       Transparenzhinweis erzeugen
+  tools --level 1|2 [--use-case ID] [--personal-data] [--all]
+                                       Freigegebene KI-Dienste für eine Schutzstufe
+  registry export [--format json|csv]  Verzeichnis der KI-Dienste exportieren
+  registry import DATEI [--dry-run]    Importieren (alles oder nichts)
+  registry reviews                     Überfällige Prüfungen (Exit-Code 3, wenn welche fällig)
+  registry audit [--service NAME] [--limit N]
+                                       Änderungsprotokoll
+  scan [--format text|json] DATEI|-    Entwurf lokal auf personenbezogene Daten und
+                                       Geheimhaltungsvermerke prüfen
+  pseudonymise [--mapping AUS.json] DATEI|-
+                                       Funde durch Platzhalter ersetzen ([PERSON_1] …);
+                                       --mapping schreibt die Zuordnung (enthält die Originale!)
+  restore --mapping DATEI.json DATEI|- Platzhalter in einer Antwort zurückersetzen
+  report --answers DATEI|- --format pdf|html|json -o AUS [--purpose TEXT]
+         [--with-user] [--label-tool NAME] [--draft DATEI]
+                                       Prüfvermerk erstellen (der Entwurf selbst kommt nie
+                                       hinein, nur die Zahl der Funde je Art)
+  report --record VERMERK.json --format pdf|html|json -o AUS
+                                       Vermerk neu ausgeben, mit Abgleich zum Regelwerk
+  recheck VERMERK.json                 Vermerk gegen das aktuelle Regelwerk prüfen
+                                       (Exit-Code 3, wenn sich das Ergebnis ändert oder die
+                                       Antworten nicht mehr zum Fragebogen passen)
+  demo list|check [--demos DATEI]      Workshop-Szenarien auflisten / Erwartungen prüfen
+  demo show ID [--demos DATEI]         Ein Szenario mit Auflösung
+  config show|check [--system-file DATEI] [--user-file DATEI]
+                                       Einstellungen anzeigen / prüfen (systemweite Datei
+                                       der IT und eigene; Exit-Code 2 bei Fehlern)
+
+Optionen:
+  --policy ORDNER     Regelwerk aus diesem Ordner (sonst $KI_LOTSE_POLICY_DIR, Einstellung
+                      policy/dir, Systemordner, mitgeliefertes Regelwerk)
+  --format text|json  Ausgabeformat (Standard: text)
+  --registry ORT      Verzeichnis der KI-Dienste: SQLite-Datei oder postgresql://-URL
+                      (sonst $KI_LOTSE_REGISTRY, Einstellung registry/location, sonst die
+                      Datei im Benutzerordner; gesperrte Einstellungen gehen vor)
+  --lang de|en        Sprache der Ausgabe (sonst $KI_LOTSE_LANG, Einstellung ui/language)
+  --version           Version ausgeben
+  --help              Diese Hilfe
+
+Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf,
+            3 Prüfungen überfällig (registry reviews) oder Ergebnis geändert (recheck).
+Antwortdatei: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}
+</source>
+        <translation>Usage: ki-lotse-cli &lt;command&gt; [options]
+
+Commands:
+  classify --answers FILE|-            Evaluate a check from an answer file (JSON)
+  policy validate FOLDER               Check a policy pack completely
+  policy show                          Show the active policy pack
+  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]
+             [--search TEXT] [--answers FILE|-]
+                                       List the rules of conduct (with --answers: the rules
+                                       for this check)
+  rules show ID                        One rule with explanation and source
+  templates list [--use-case ID] [--level N] [--search TEXT]
+  templates show ID                    Show a template with its placeholders
+  templates fill ID --set NAME=VALUE … Fill in a template
+  label --tool NAME [--model M] [--involvement generated|assisted|translated|
+        summarised|ideas|manipulated] [--reviewer R] [--date YYYY-MM-DD]
+        [--audience internal|individual|public] [--public-interest]
+        [--medium text|image|audio|video] [--deepfake] [--artistic] [--language de|en]
+        [--format text|long|html|markdown|email|jsonld]
+                                       Create a transparency label
+  tools --level 1|2 [--use-case ID] [--personal-data] [--all]
+                                       Approved AI services for a protection level
+  registry export [--format json|csv]  Export the AI service registry
+  registry import FILE [--dry-run]     Import (all or nothing)
+  registry reviews                     Overdue reviews (exit code 3 if any are due)
+  registry audit [--service NAME] [--limit N]
+                                       Change log
+  scan [--format text|json] FILE|-     Check a draft locally for personal data and
+                                       confidentiality markings
+  pseudonymise [--mapping OUT.json] FILE|-
+                                       Replace findings with placeholders ([PERSON_1] …);
+                                       --mapping writes the mapping (contains the originals!)
+  restore --mapping FILE.json FILE|-   Put the original values back into a response
+  report --answers FILE|- --format pdf|html|json -o OUT [--purpose TEXT]
+         [--with-user] [--label-tool NAME] [--draft FILE]
+                                       Create a check record (the draft itself is never
+                                       included, only the number of findings per type)
+  report --record RECORD.json --format pdf|html|json -o OUT
+                                       Output a record again, compared with the policy pack
+  recheck RECORD.json                  Check a record against the current policy pack
+                                       (exit code 3 if the result changes or the
+                                       answers no longer match the questionnaire)
+  demo list|check [--demos FILE]       List workshop scenarios / check expectations
+  demo show ID [--demos FILE]          One scenario with its reveal
+  config show|check [--system-file FILE] [--user-file FILE]
+                                       Show / check settings (the IT department’s system-wide
+                                       file and your own; exit code 2 on errors)
+
+Options:
+  --policy FOLDER     Policy pack from this folder (otherwise $KI_LOTSE_POLICY_DIR, setting
+                      policy/dir, system folder, bundled policy pack)
+  --format text|json  Output format (default: text)
+  --registry LOCATION AI service registry: SQLite file or postgresql:// URL
+                      (otherwise $KI_LOTSE_REGISTRY, setting registry/location, otherwise the
+                      file in the user folder; locked settings take precedence)
+  --lang de|en        Output language (otherwise $KI_LOTSE_LANG, setting ui/language)
+  --version           Show the version
+  --help              This help
+
+Exit codes: 0 success, 1 runtime error, 2 invalid input or usage,
+            3 reviews overdue (registry reviews) or result changed (recheck).
+Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}
+</translation>
+    </message>
+    <message>
+        <source>--audience erwartet internal, individual oder public.</source>
+        <translation>--audience expects internal, individual or public.</translation>
+    </message>
+    <message>
+        <source>--medium erwartet text, image, audio oder video.</source>
+        <translation>--medium expects text, image, audio or video.</translation>
+    </message>
+    <message>
+        <source>--deepfake gilt nur für --medium image, audio oder video.</source>
+        <translation>--deepfake only applies to --medium image, audio or video.</translation>
+    </message>
+    <message>
+        <source>--artistic setzt --deepfake voraus.</source>
+        <translation>--artistic requires --deepfake.</translation>
+    </message>
+    <message>
         <source>nach Klärung</source>
         <translation>after clearance</translation>
     </message>
@@ -2026,6 +2580,14 @@
     <message>
         <source>Rechtsstand: %1</source>
         <translation>Legal status: %1</translation>
+    </message>
+    <message>
+        <source>Funde: %1 – vorgeschlagen: %2</source>
+        <translation>Findings: %1 – suggested: %2</translation>
+    </message>
+    <message>
+        <source>Warnung: Der Zweck enthält offenbar Angaben, die Personen erkennbar machen (%1). Der Vermerk kommt in die Akte – bitte ohne Namen, Anschriften oder Kennnummern formulieren.</source>
+        <translation>Warning: the purpose appears to contain details that identify people (%1). The record goes into the file – please word it without names, addresses or ID numbers.</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ struct Tr {
 
 ClassifyCommand::ClassifyCommand() : Command(QStringLiteral("classify")) {}
 
-int ClassifyCommand::run(Context& ctx) const
+static int runClassify(Context& ctx)
 {
     if (!ctx.expect({QStringLiteral("answers"), QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("registry")}, 0, 0) ||
         !checkFormat(ctx))
@@ -76,6 +76,11 @@ int ClassifyCommand::run(Context& ctx) const
         writeOutcomeText(ctx.out, *pack, check.answers(), outcome, tools ? &*tools : nullptr,
                          tools ? check.toolNotices(*registry, *tools) : QStringList());
     return ExitOk;
+}
+
+int ClassifyCommand::run(Context& ctx) const
+{
+    return runClassify(ctx);
 }
 
 } // namespace kilotse::cli

@@ -40,7 +40,7 @@ struct Tr {
 
 ConfigCommand::ConfigCommand() : Command(QStringLiteral("config")) {}
 
-int ConfigCommand::run(Context& ctx) const
+static int runConfig(Context& ctx)
 {
     const QString sub = ctx.args.positional.value(0);
     if (sub != QLatin1String("show") && sub != QLatin1String("check"))
@@ -98,6 +98,11 @@ int ConfigCommand::run(Context& ctx) const
     for (const ConfigProblem& p : config.problems())
         ctx.err << Tr::tr("Fehler: %1").arg(p.toString()) << Qt::endl;
     return config.problems().isEmpty() ? ExitOk : ExitBadInput;
+}
+
+int ConfigCommand::run(Context& ctx) const
+{
+    return runConfig(ctx);
 }
 
 } // namespace kilotse::cli

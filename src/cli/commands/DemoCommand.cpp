@@ -40,7 +40,7 @@ struct Tr {
 
 DemoCommand::DemoCommand() : Command(QStringLiteral("demo")) {}
 
-int DemoCommand::run(Context& ctx) const
+static int runDemo(Context& ctx)
 {
     const QString sub = ctx.args.positional.value(0);
     if (sub != QLatin1String("list") && sub != QLatin1String("show") && sub != QLatin1String("check"))
@@ -118,6 +118,11 @@ int DemoCommand::run(Context& ctx) const
     if (!mismatch.isEmpty())
         ctx.err << Tr::tr("Warnung: %1").arg(mismatch) << Qt::endl;
     return ExitOk;
+}
+
+int DemoCommand::run(Context& ctx) const
+{
+    return runDemo(ctx);
 }
 
 } // namespace kilotse::cli

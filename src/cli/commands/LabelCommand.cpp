@@ -39,7 +39,7 @@ struct Tr {
 
 LabelCommand::LabelCommand() : Command(QStringLiteral("label")) {}
 
-int LabelCommand::run(Context& ctx) const
+static int runLabel(Context& ctx)
 {
     if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("tool"), QStringLiteral("model"),
                      QStringLiteral("involvement"), QStringLiteral("reviewer"), QStringLiteral("date"),
@@ -106,6 +106,11 @@ int LabelCommand::run(Context& ctx) const
     if (!art50.warning.isEmpty())
         ctx.err << art50.warning << Qt::endl;
     return ExitOk;
+}
+
+int LabelCommand::run(Context& ctx) const
+{
+    return runLabel(ctx);
 }
 
 } // namespace kilotse::cli

@@ -39,7 +39,7 @@ struct Tr {
 
 PolicyCommand::PolicyCommand() : Command(QStringLiteral("policy")) {}
 
-int PolicyCommand::run(Context& ctx) const
+static int runPolicy(Context& ctx)
 {
     const QString sub = ctx.args.positional.value(0);
     if (sub == QStringLiteral("validate")) {
@@ -114,6 +114,11 @@ int PolicyCommand::run(Context& ctx) const
         return ExitOk;
     }
     return ctx.usage(subcommandProblem(QStringLiteral("policy"), sub, "validate, show"));
+}
+
+int PolicyCommand::run(Context& ctx) const
+{
+    return runPolicy(ctx);
 }
 
 } // namespace kilotse::cli

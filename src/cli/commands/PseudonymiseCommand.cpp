@@ -39,7 +39,7 @@ struct Tr {
 
 PseudonymiseCommand::PseudonymiseCommand() : Command(QStringLiteral("pseudonymise"), {QStringLiteral("pseudonymize")}) {}
 
-int PseudonymiseCommand::run(Context& ctx) const
+static int runPseudonymise(Context& ctx)
 {
     if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("mapping")}, 1, 1) ||
         !checkFormat(ctx))
@@ -80,6 +80,11 @@ int PseudonymiseCommand::run(Context& ctx) const
         ctx.err << Tr::tr("%n Stelle(n) ersetzt.", nullptr, result.replaced) << u' ' << rules->pseudonymisedNote << Qt::endl;
     }
     return ExitOk;
+}
+
+int PseudonymiseCommand::run(Context& ctx) const
+{
+    return runPseudonymise(ctx);
 }
 
 } // namespace kilotse::cli

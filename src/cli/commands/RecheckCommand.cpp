@@ -40,7 +40,7 @@ struct Tr {
 
 RecheckCommand::RecheckCommand() : Command(QStringLiteral("recheck")) {}
 
-int RecheckCommand::run(Context& ctx) const
+static int runRecheck(Context& ctx)
 {
     if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format")}, 1, 1) || !checkFormat(ctx))
         return ExitBadInput;
@@ -76,6 +76,11 @@ int RecheckCommand::run(Context& ctx) const
             ctx.out << Tr::tr("Unverändert – heute dasselbe Ergebnis.") << Qt::endl;
     }
     return (c.outcomeChanged() || !c.evaluated) ? ExitChanged : ExitOk;
+}
+
+int RecheckCommand::run(Context& ctx) const
+{
+    return runRecheck(ctx);
 }
 
 } // namespace kilotse::cli

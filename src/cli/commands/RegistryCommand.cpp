@@ -39,7 +39,7 @@ struct Tr {
 
 RegistryCommand::RegistryCommand() : Command(QStringLiteral("registry")) {}
 
-int RegistryCommand::run(Context& ctx) const
+static int runRegistry(Context& ctx)
 {
     const QString sub = ctx.args.positional.value(0);
     if (sub == QStringLiteral("export")) {
@@ -159,6 +159,11 @@ int RegistryCommand::run(Context& ctx) const
         return ExitOk;
     }
     return ctx.usage(subcommandProblem(QStringLiteral("registry"), sub, "export, import, reviews, audit"));
+}
+
+int RegistryCommand::run(Context& ctx) const
+{
+    return runRegistry(ctx);
 }
 
 } // namespace kilotse::cli

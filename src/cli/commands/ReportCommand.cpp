@@ -39,7 +39,7 @@ struct Tr {
 
 ReportCommand::ReportCommand() : Command(QStringLiteral("report")) {}
 
-int ReportCommand::run(Context& ctx) const
+static int runReport(Context& ctx)
 {
     if (!ctx.expect({QStringLiteral("answers"), QStringLiteral("record"), QStringLiteral("format"), QStringLiteral("output"),
                      QStringLiteral("purpose"), QStringLiteral("draft"), QStringLiteral("label-tool"),
@@ -135,6 +135,11 @@ int ReportCommand::run(Context& ctx) const
     if (output != QStringLiteral("-"))
         ctx.err << Tr::tr("Prüfvermerk geschrieben: %1").arg(output) << Qt::endl;
     return ExitOk;
+}
+
+int ReportCommand::run(Context& ctx) const
+{
+    return runReport(ctx);
 }
 
 } // namespace kilotse::cli

@@ -39,7 +39,7 @@ struct Tr {
 
 RestoreCommand::RestoreCommand() : Command(QStringLiteral("restore")) {}
 
-int RestoreCommand::run(Context& ctx) const
+static int runRestore(Context& ctx)
 {
     if (!ctx.expect({QStringLiteral("mapping")}, 1, 1))
         return ExitBadInput;
@@ -70,6 +70,11 @@ int RestoreCommand::run(Context& ctx) const
         ctx.err << Tr::tr("Hinweis: unbekannte Platzhalter: %1").arg(restored.unknownPlaceholders.join(QStringLiteral(", ")))
                 << Qt::endl;
     return ExitOk;
+}
+
+int RestoreCommand::run(Context& ctx) const
+{
+    return runRestore(ctx);
 }
 
 } // namespace kilotse::cli

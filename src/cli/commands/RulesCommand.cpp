@@ -39,7 +39,7 @@ struct Tr {
 
 RulesCommand::RulesCommand() : Command(QStringLiteral("rules")) {}
 
-int RulesCommand::run(Context& ctx) const
+static int runRules(Context& ctx)
 {
     const QString sub = ctx.args.positional.value(0);
     if (sub == QStringLiteral("list")) {
@@ -100,6 +100,11 @@ int RulesCommand::run(Context& ctx) const
         return ExitOk;
     }
     return ctx.usage(subcommandProblem(QStringLiteral("rules"), sub, "list, show"));
+}
+
+int RulesCommand::run(Context& ctx) const
+{
+    return runRules(ctx);
 }
 
 } // namespace kilotse::cli

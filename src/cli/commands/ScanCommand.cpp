@@ -39,7 +39,7 @@ struct Tr {
 
 ScanCommand::ScanCommand() : Command(QStringLiteral("scan")) {}
 
-int ScanCommand::run(Context& ctx) const
+static int runScan(Context& ctx)
 {
     if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format")}, 1, 1) || !checkFormat(ctx))
         return ExitBadInput;
@@ -88,6 +88,11 @@ int ScanCommand::run(Context& ctx) const
         ctx.out << Tr::tr("Keine personenbezogenen Daten oder Vermerke erkannt. Das ersetzt nicht Ihre eigene Prüfung.")
                 << Qt::endl;
     return ExitOk;
+}
+
+int ScanCommand::run(Context& ctx) const
+{
+    return runScan(ctx);
 }
 
 } // namespace kilotse::cli

@@ -39,7 +39,7 @@ struct Tr {
 
 TemplatesCommand::TemplatesCommand() : Command(QStringLiteral("templates")) {}
 
-int TemplatesCommand::run(Context& ctx) const
+static int runTemplates(Context& ctx)
 {
     const QString sub = ctx.args.positional.value(0);
     if (sub == QStringLiteral("list")) {
@@ -114,6 +114,11 @@ int TemplatesCommand::run(Context& ctx) const
         return ExitOk;
     }
     return ctx.usage(subcommandProblem(QStringLiteral("templates"), sub, "list, show, fill"));
+}
+
+int TemplatesCommand::run(Context& ctx) const
+{
+    return runTemplates(ctx);
 }
 
 } // namespace kilotse::cli

@@ -39,7 +39,7 @@ struct Tr {
 
 ToolsCommand::ToolsCommand() : Command(QStringLiteral("tools")) {}
 
-int ToolsCommand::run(Context& ctx) const
+static int runTools(Context& ctx)
 {
     if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("registry"), QStringLiteral("level"),
                      QStringLiteral("use-case"), QStringLiteral("personal-data"), QStringLiteral("all")},
@@ -68,6 +68,11 @@ int ToolsCommand::run(Context& ctx) const
     else
         writeToolsText(ctx.out, tools, all, registry->isDemo());
     return ExitOk;
+}
+
+int ToolsCommand::run(Context& ctx) const
+{
+    return runTools(ctx);
 }
 
 } // namespace kilotse::cli
