@@ -16,8 +16,9 @@ build=$(cd "${1:-$root/build}" && pwd)
 # see Q_DECLARE_TR_FUNCTIONS), pointed at copies of the .ts files.
 for project in ki-lotse ki-lotse-cli; do
   json="$build/.lupdate/${project}_project.json"
-  if [ ! -f "$json" ]; then
-    # Configure writes the .cmake form; the JSON is made when the lupdate target first runs.
+  if [ ! -f "$json" ] || [ "$build/.lupdate/${project}_project.cmake" -nt "$json" ]; then
+    # Configure writes the .cmake form; the JSON is made when the lupdate target runs. A JSON
+    # older than the .cmake lists files that may be gone (moved sources): make it again.
     tools=$(sed -n 's/^Qt6LinguistTools_DIR:PATH=//p' "$build/CMakeCache.txt")
     [ -f "$build/.lupdate/${project}_project.cmake" ] && [ -n "$tools" ] \
       || { echo "missing $json: configure the build with the GUI first" >&2; exit 1; }
@@ -32,8 +33,13 @@ json.dump(project, open(sys.argv[2], "w"))
 PY
 done
 cp "$root/translations/ki-lotse_en.ts" "$root/translations/ki-lotse_de.ts" "$tmp/"
-"$lupdate" -silent -no-obsolete -locations none -project "$tmp/ki-lotse.json"
-"$lupdate" -silent -no-obsolete -locations none -source-language en -project "$tmp/ki-lotse-cli.json"
+# A source lupdate cannot open would silently drop its strings: fail instead.
+"$lupdate" -silent -no-obsolete -locations none -project "$tmp/ki-lotse.json" 2>&1 | tee "$tmp/lupdate.log"
+"$lupdate" -silent -no-obsolete -locations none -source-language en -project "$tmp/ki-lotse-cli.json" 2>&1 | tee -a "$tmp/lupdate.log"
+if grep -q "Cannot open" "$tmp/lupdate.log"; then
+  echo "FAIL: lupdate cannot open a source file (stale lupdate project? re-run cmake)" >&2
+  exit 1
+fi
 python3 - "$tmp" <<'PY'
 import re, sys, xml.etree.ElementTree as ET
 tmp = sys.argv[1]
