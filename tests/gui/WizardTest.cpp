@@ -650,3 +650,62 @@ TEST_CASE("check_draftAnswersOnTheResultPage_reRenderAtOnce_andAContradictoryRec
     REQUIRE(r.scanCounts);
     CHECK(r.scanCounts->value(QStringLiteral("IBAN")) == 1);
 }
+
+// ---- every model under Qt's model tester --------------------------------------------------------
+
+#include "ContentModels.h"
+#include "RegistryModels.h"
+#include "registry/Registry.h"
+
+#include <QAbstractItemModelTester>
+
+TEST_CASE("models_passQtsModelTester_throughFilteringSortingAndReloading", "[gui][models]")
+{
+    kilotse::test::isolateUserFolders();
+    const ResolvedPolicy policy = bundledPolicy();
+    const auto fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+
+    GuidanceRuleModel rules(policy.pack);
+    QAbstractItemModelTester rulesTester(&rules, fatal);
+    GuidanceRuleFilter ruleFilter(policy.pack);
+    ruleFilter.setSourceModel(&rules);
+    QAbstractItemModelTester ruleFilterTester(&ruleFilter, fatal);
+    RuleFilter rf;
+    rf.level = 2;
+    ruleFilter.setFilter(rf);
+    rf.search = QStringLiteral("Sozialgeheimnis");
+    ruleFilter.setFilter(rf);
+    CHECK(ruleFilter.rowCount() >= 1);
+    ruleFilter.setFilter(RuleFilter());
+    CHECK(ruleFilter.rowCount() == rules.rowCount());
+    ruleFilter.sort(2, Qt::DescendingOrder);
+
+    TemplateListModel templates(policy.pack);
+    QAbstractItemModelTester templatesTester(&templates, fatal);
+    TemplateFilterModel templateFilter(policy.pack);
+    templateFilter.setSourceModel(&templates);
+    QAbstractItemModelTester templateFilterTester(&templateFilter, fatal);
+    TemplateFilter tf;
+    tf.search = QStringLiteral("Bürger");
+    templateFilter.setFilter(tf);
+    templateFilter.setFilter(TemplateFilter());
+    CHECK(templateFilter.rowCount() == templates.rowCount());
+
+    QTemporaryDir dir;
+    RegistryError error;
+    auto registry = Registry::open(dir.filePath(QStringLiteral("r.sqlite")), &error);
+    REQUIRE(registry);
+    REQUIRE(registry->seedDemo(demoServices(), &error));
+    ServiceTableModel services(registry.get());
+    QAbstractItemModelTester servicesTester(&services, fatal);
+    services.reload();
+    while (services.canFetchMore({}))
+        services.fetchMore({});
+    CHECK(services.rowCount() == services.totalCount());
+    services.sort(0, Qt::DescendingOrder);
+    services.setFilter(QStringLiteral("KI"), QString());
+    services.setFilter(QString(), QStringLiteral("approved"));
+    services.setFilter(QString(), QString());
+    services.reload();
+    CHECK(services.rowCount() > 0);
+}
