@@ -1,4 +1,5 @@
 #include "DraftPage.h"
+#include "MessageBox.h"
 
 #include "Theme.h"
 #include "check/Check.h"
@@ -278,11 +279,8 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
     connect(m_debounce, &QTimer::timeout, this, &DraftPage::startScan);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &DraftPage::scheduleScan);
     connect(m_editor, &DraftEditor::dropRejected, this, [this](const QString& file, const QString& problem) {
-        QMessageBox box(QMessageBox::Warning, tr("Datei nicht übernommen"),
-                        tr("„%1“ wurde nicht übernommen: %2").arg(QFileInfo(file).fileName(), problem), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        MessageBox::warning(this, tr("Datei nicht übernommen"),
+                            tr("„%1“ wurde nicht übernommen: %2").arg(QFileInfo(file).fileName(), problem));
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         m_ignoreButton->setEnabled(item != nullptr);

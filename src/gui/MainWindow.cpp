@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "MessageBox.h"
 
 #include "Config.h"
 #include "HelpDialogs.h"
@@ -125,7 +126,7 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     m_ui->fileMenu->insertActions(m_ui->quitAction, {openRecord, history});
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     connect(openRecord, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Prüfvermerk öffnen"), QString(),
+        const QString path = FileDialog::getOpenFileName(this, tr("Prüfvermerk öffnen"), QString(),
                                                           tr("Prüfvermerk (*.json);;Alle Dateien (*)"));
         if (!path.isEmpty())
             openRecordFile(path);
@@ -267,7 +268,7 @@ bool MainWindow::openRecordFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Prüfvermerk öffnen"), tr("%1 kann nicht gelesen werden: %2").arg(path, file.errorString()));
+        MessageBox::warning(this, tr("Prüfvermerk öffnen"), tr("%1 kann nicht gelesen werden: %2").arg(path, file.errorString()));
         return false;
     }
     const RecordParseResult parsed = recordFromJson(file.read(1024 * 1024 + 1), path);
@@ -275,14 +276,11 @@ bool MainWindow::openRecordFile(const QString& path)
         QStringList lines;
         for (const Diagnostic& d : parsed.diagnostics)
             lines << d.toString();
-        QMessageBox box(QMessageBox::Warning, tr("Prüfvermerk öffnen"),
-                        tr("%1 ist kein gültiger Prüfvermerk von KI-Lotse (%n Fehler).", nullptr,
-                           static_cast<int>(parsed.diagnostics.size()))
-                            .arg(path),
-                        QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setDetailedText(lines.join(u'\n'));
-        box.exec();
+        MessageBox::warning(this, tr("Prüfvermerk öffnen"),
+                            tr("%1 ist kein gültiger Prüfvermerk von KI-Lotse (%n Fehler).", nullptr,
+                               static_cast<int>(parsed.diagnostics.size()))
+                                .arg(path),
+                            lines.join(u'\n'));
         return false;
     }
     auto* viewer = new RecordViewerDialog(m_policy.pack, *parsed.record, this);
@@ -318,20 +316,17 @@ void MainWindow::showFallbackDetails()
     QStringList lines;
     for (const Diagnostic& d : m_policy.rejectedDiagnostics)
         lines << d.toString();
-    QMessageBox box(QMessageBox::Warning, tr("Fehlerhaftes Regelwerk"),
-                    tr("Das Regelwerk in „%1“ wurde wegen der folgenden Probleme nicht geladen. "
-                       "Jede Zeile nennt Datei, Zeile:Spalte und die betroffene Stelle (JSON-Pointer).")
-                        .arg(m_policy.rejected ? m_policy.rejected->directory : QString()),
-                    QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setDetailedText(lines.join(u'\n'));
-    box.exec();
+    MessageBox::warning(this, tr("Fehlerhaftes Regelwerk"),
+                        tr("Das Regelwerk in „%1“ wurde wegen der folgenden Probleme nicht geladen. "
+                           "Jede Zeile nennt Datei, Zeile:Spalte und die betroffene Stelle (JSON-Pointer).")
+                            .arg(m_policy.rejected ? m_policy.rejected->directory : QString()),
+                        lines.join(u'\n'));
 }
 
 void MainWindow::showPolicyInfo()
 {
     const PolicyPack& p = m_policy.pack;
-    QMessageBox::information(this, tr("Regelwerk"),
+    MessageBox::information(this, tr("Regelwerk"), Qt::RichText,
                              tr("<p><b>%1</b></p><p>Kennung: %2<br>Version: %3<br>Herausgeber: %4<br>"
                                 "Gültig ab: %5<br>Rechtsstand: %9<br>Herkunft: %6<br>Ordner: %7<br>SHA-256: %8</p>")
                                  .arg(p.manifest.title.toHtmlEscaped(), p.manifest.id.toHtmlEscaped(),
@@ -412,9 +407,9 @@ void MainWindow::setUpHelpAndViewMenus()
             connect(a, &QAction::triggered, this, [this, key, value = c.value] {
                 QString error;
                 if (!Config::current().setUserValue(key, value, &error))
-                    QMessageBox::warning(this, tr("Einstellung nicht gespeichert"), error);
+                    MessageBox::warning(this, tr("Einstellung nicht gespeichert"), error);
                 else
-                    QMessageBox::information(this, tr("Einstellung gespeichert"),
+                    MessageBox::information(this, tr("Einstellung gespeichert"),
                                              tr("Die Änderung wird beim nächsten Start von KI-Lotse wirksam."));
             });
         }

@@ -1,4 +1,5 @@
 #include "RecordDialogs.h"
+#include "MessageBox.h"
 #include "Theme.h"
 
 #include "check/Check.h"
@@ -200,7 +201,7 @@ void ExportRecordDialog::save()
     const QString extension = recordFormatExtension(format());
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(recordFileName(record(), extension));
-    QString path = QFileDialog::getSaveFileName(this, tr("Prüfvermerk speichern"), suggested,
+    QString path = FileDialog::getSaveFileName(this, tr("Prüfvermerk speichern"), suggested,
                                                 tr("Prüfvermerk (*.%1)").arg(extension));
     if (path.isEmpty())
         return;
@@ -237,14 +238,14 @@ RecordViewerDialog::RecordViewerDialog(const PolicyPack& pack, const CheckRecord
     buttons->button(QDialogButtonBox::Close)->setText(tr("Schließen"));
     auto* pdf = buttons->addButton(tr("Mit Abgleich als &PDF speichern …"), QDialogButtonBox::ActionRole);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Prüfvermerk speichern"),
+        const QString path = FileDialog::getSaveFileName(this, tr("Prüfvermerk speichern"),
                                                           recordFileName(m_record, QStringLiteral("pdf")),
                                                           tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         QString error;
         if (!saveRecord(m_record, RecordFormat::Pdf, path, &m_pack, &error, &m_comparison))
-            QMessageBox::warning(this, windowTitle(), error);
+            MessageBox::warning(this, windowTitle(), error);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -354,7 +355,7 @@ void HistoryDialog::openSelected()
     QString error;
     const auto record = CheckHistory(m_directory).load(item->data(0, Qt::UserRole).toString(), &error);
     if (!record) {
-        QMessageBox::warning(this, windowTitle(), tr("Der Eintrag kann nicht geöffnet werden: %1").arg(error));
+        MessageBox::warning(this, windowTitle(), tr("Der Eintrag kann nicht geöffnet werden: %1").arg(error));
         return;
     }
     RecordViewerDialog(m_pack, *record, this).exec();
@@ -367,7 +368,7 @@ void HistoryDialog::deleteSelected()
         return;
     QString error;
     if (!CheckHistory(m_directory).remove(item->data(0, Qt::UserRole).toString(), &error))
-        QMessageBox::warning(this, windowTitle(), error);
+        MessageBox::warning(this, windowTitle(), error);
     reload();
 }
 
@@ -376,13 +377,13 @@ bool HistoryDialog::deleteAll(bool confirm)
     if (entryCount() == 0)
         return true;
     if (confirm &&
-        QMessageBox::question(this, windowTitle(), tr("Alle %n Einträge des Verlaufs endgültig löschen?", nullptr, entryCount()),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        MessageBox::question(this, windowTitle(), tr("Alle %n Einträge des Verlaufs endgültig löschen?", nullptr, entryCount())) !=
+            QMessageBox::Yes)
         return false;
     QString error;
     const bool ok = CheckHistory(m_directory).removeAll(&error);
     if (!ok)
-        QMessageBox::warning(this, windowTitle(), error);
+        MessageBox::warning(this, windowTitle(), error);
     reload();
     return ok;
 }

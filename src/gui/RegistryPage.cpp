@@ -1,4 +1,5 @@
 #include "RegistryPage.h"
+#include "MessageBox.h"
 
 #include "RegistryModels.h"
 #include "ServiceDialog.h"
@@ -212,9 +213,7 @@ void RegistryPage::editService(const Service& start)
         const RegistryError error = save(draft);
         if (!error)
             return;
-        QMessageBox box(QMessageBox::Warning, tr("Nicht gespeichert"), errorText(error), QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        MessageBox::warning(this, tr("Nicht gespeichert"), errorText(error));
         if (error.kind != RegistryError::Kind::Conflict && error.kind != RegistryError::Kind::Duplicate &&
             error.kind != RegistryError::Kind::Invalid)
             return;
@@ -246,7 +245,7 @@ void RegistryPage::changeStatus(Service::Status status)
         return;
     RegistryError error;
     if (!m_registry->setStatus(seen->id, status, seen->version, currentUser(), &error))
-        QMessageBox::warning(this, tr("Nicht geändert"), errorText(error));
+        MessageBox::warning(this, tr("Nicht geändert"), errorText(error));
     reload();
     Q_EMIT registryChanged();
 }
@@ -284,13 +283,13 @@ void RegistryPage::importFile()
 {
     if (!editingAvailable())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Verzeichnis importieren"), QString(),
+    const QString path = FileDialog::getOpenFileName(this, tr("Verzeichnis importieren"), QString(),
                                                       tr("Verzeichnis (*.json *.csv);;Alle Dateien (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import"), tr("Die Datei kann nicht gelesen werden: %1").arg(file.errorString()));
+        MessageBox::warning(this, tr("Import"), tr("Die Datei kann nicht gelesen werden: %1").arg(file.errorString()));
         return;
     }
     const QByteArray bytes = file.read(kMaxImportBytes + 1);
@@ -305,25 +304,23 @@ void RegistryPage::importFile()
         report = m_registry->importServices(parsed.rows, true, currentUser(), useCases);
     report.problems = parsed.problems + report.problems;
     if (!report.problems.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Import abgelehnt"),
-                        tr("Die Datei enthält %n Fehler. Es wurde nichts geändert.", nullptr,
-                           static_cast<int>(report.problems.size())),
-                        QMessageBox::Ok, this);
         QStringList lines;
         for (const Diagnostic& d : report.problems)
             lines << d.toString();
-        box.setDetailedText(lines.join(u'\n'));
-        box.exec();
+        MessageBox::warning(this, tr("Import abgelehnt"),
+                            tr("Die Datei enthält %n Fehler. Es wurde nichts geändert.", nullptr,
+                               static_cast<int>(report.problems.size())),
+                            lines.join(u'\n'));
         return;
     }
-    if (QMessageBox::question(this, tr("Import"),
+    if (MessageBox::question(this, tr("Import"),
                               tr("Probelauf ohne Fehler: %1 neue und %2 geänderte Dienste. Jetzt importieren?")
                                   .arg(report.added)
                                   .arg(report.updated)) != QMessageBox::Yes)
         return;
     report = m_registry->importServices(parsed.rows, false, currentUser(), useCases);
     if (!report.applied)
-        QMessageBox::warning(this, tr("Import"), tr("Der Import ist fehlgeschlagen; es wurde nichts geändert."));
+        MessageBox::warning(this, tr("Import"), tr("Der Import ist fehlgeschlagen; es wurde nichts geändert."));
     else if (m_registry->isDemo())
         m_registry->clearDemoMark(nullptr);
     reload();
@@ -335,21 +332,21 @@ void RegistryPage::exportFile()
     if (!m_registry)
         return;
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Verzeichnis exportieren"), QStringLiteral("ki-dienste.csv"),
+    const QString path = FileDialog::getSaveFileName(this, tr("Verzeichnis exportieren"), QStringLiteral("ki-dienste.csv"),
                                                       tr("CSV für Tabellenkalkulation (*.csv);;JSON (*.json)"), &selected);
     if (path.isEmpty())
         return;
     RegistryError error;
     const QList<Service> services = m_registry->services(&error);
     if (error) {
-        QMessageBox::warning(this, tr("Export"), errorText(error));
+        MessageBox::warning(this, tr("Export"), errorText(error));
         return;
     }
     const QByteArray bytes = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? servicesToJson(services)
                                                                                           : servicesToCsv(services);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        QMessageBox::warning(this, tr("Export"), tr("Die Datei kann nicht geschrieben werden: %1").arg(file.errorString()));
+        MessageBox::warning(this, tr("Export"), tr("Die Datei kann nicht geschrieben werden: %1").arg(file.errorString()));
 }
 
 } // namespace kilotse::gui

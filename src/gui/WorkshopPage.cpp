@@ -1,4 +1,5 @@
 #include "WorkshopPage.h"
+#include "MessageBox.h"
 
 #include "PresentationWindow.h"
 #include "content/Demos.h"
@@ -171,7 +172,7 @@ bool WorkshopPage::loadScenarioFile(const QString& path)
 
 void WorkshopPage::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Szenariodatei laden"), QString(),
+    const QString path = FileDialog::getOpenFileName(this, tr("Szenariodatei laden"), QString(),
                                                       tr("Szenarien (*.json);;Alle Dateien (*)"));
     if (!path.isEmpty())
         loadScenarioFile(path);
