@@ -50,10 +50,7 @@ struct EnvOverride
 // Loads the bundled pack with pack texts in `language`.
 PolicyPack packIn(const QString& language)
 {
-    const QString before = contentLanguage();
-    setContentLanguage(language);
-    PolicyLoadResult loaded = loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled);
-    setContentLanguage(before);
+    PolicyLoadResult loaded = loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled, TranslationLoading::All, language);
     REQUIRE(loaded.ok());
     return std::move(*loaded.pack);
 }
@@ -266,11 +263,8 @@ TEST_CASE("cli_configShowAndCheck_forAdminsScripts", "[config][cli]")
 
 TEST_CASE("packTranslation_notShownLanguage_isReadOnlyWhenARecordNeedsIt_sameShaSameMatches", "[config][policy]")
 {
-    const QString before = contentLanguage();
-    setContentLanguage(QStringLiteral("de"));
-    const PolicyLoadResult lazy =
-        loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled, TranslationLoading::ShownLanguage);
-    setContentLanguage(before);
+    const PolicyLoadResult lazy = loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled,
+                                                 TranslationLoading::ShownLanguage, QStringLiteral("de"));
     REQUIRE(lazy.ok());
     const PolicyPack full = packIn(QStringLiteral("de"));
     const PolicyPack en = packIn(QStringLiteral("en"));

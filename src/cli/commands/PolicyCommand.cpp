@@ -46,7 +46,8 @@ static int runPolicy(Context& ctx)
         if (!ctx.expect({QStringLiteral("format")}, 2, 2) || !checkFormat(ctx))
             return ExitBadInput;
         const QString directory = ctx.args.positional[1];
-        const PolicyLoadResult loaded = loadPolicyPack(directory, PackOrigin::CommandLine);
+        const PolicyLoadResult loaded =
+            loadPolicyPack(directory, PackOrigin::CommandLine, TranslationLoading::All, contentLanguage());
         if (ctx.json()) {
             ctx.out << QString::fromUtf8(diagnosticsToJson(loaded.diagnostics));
         } else if (loaded.ok()) {
@@ -66,15 +67,13 @@ static int runPolicy(Context& ctx)
                 if (const QString mismatch = demoMismatch(p, s); !mismatch.isEmpty())
                     ctx.err << Tr::tr("Warnung: Workshop-Szenario „%1“: %2").arg(s.id, mismatch) << Qt::endl;
             // How complete each translation is: loaded once more in that language.
-            const QString language = contentLanguage();
             QStringList languages;
             for (const ContentTranslation& t : p.translations)
                 if (!languages.contains(t.language))
                     languages << t.language;
             for (const QString& translationLanguage : std::as_const(languages)) {
-                setContentLanguage(translationLanguage);
-                const PolicyLoadResult translated = loadPolicyPack(directory, PackOrigin::CommandLine);
-                setContentLanguage(language);
+                const PolicyLoadResult translated =
+                    loadPolicyPack(directory, PackOrigin::CommandLine, TranslationLoading::All, translationLanguage);
                 if (!translated.ok())
                     continue;
                 for (const ContentTranslation& applied : translated.pack->translations) {

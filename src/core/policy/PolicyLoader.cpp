@@ -1,6 +1,5 @@
 #include "policy/PolicyLoader.h"
 
-#include "I18n.h"
 
 #include "policy/JsonText.h"
 #include "policy/PlaceholderGrammar.h"
@@ -1051,7 +1050,8 @@ void checkPackDates(const PolicyPack& pack, const JsonText& manifest, Diagnostic
 }
 } // namespace
 
-PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin, TranslationLoading translationLoading)
+PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin, TranslationLoading translationLoading,
+                                const QString& contentLanguage)
 {
     PolicyLoadResult result;
     Diagnostics& out = result.diagnostics;
@@ -1086,7 +1086,8 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin, Tra
     if (!pack.manifest.extends.isEmpty()) {
         PolicyLoadResult bundled = directory == bundledPolicyDirectory()
                                        ? PolicyLoadResult{}
-                                       : loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled, translationLoading);
+                                       : loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled, translationLoading,
+                                                        contentLanguage);
         if (bundled.ok() && bundled.pack->manifest.id == pack.manifest.extends && bundled.pack->manifest.extends.isEmpty()) {
             base = std::move(bundled.pack);
         } else {
@@ -1116,7 +1117,7 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin, Tra
     // Translations are read and checked whatever the language (the SHA and `policy validate` do not
     // depend on it); the one for the content language is applied before the pack is built.
     if (m.contains("translations")) {
-        const QString language = contentLanguage();
+        const QString& language = contentLanguage;
         for (const auto& [lang, fileName] : m.at("translations").items()) {
             const QString l = qs(lang);
             const bool apply = l == language && l != pack.manifest.language;

@@ -25,9 +25,13 @@ struct PolicyLoadResult
 enum class TranslationLoading { All, ShownLanguage };
 
 // Loads and validates every file of the pack in `directory` (a folder or a ":/" resource path).
-// Thread-safe; touches only the files of that folder.
+// `contentLanguage`: the language the pack's texts are shown in ("en" applies the pack's English
+// overlay); empty: the pack's own language. The loader reads no global: the caller decides (the
+// app and the CLI pass I18n's contentLanguage(), see PolicyLocator). Thread-safe; touches only the
+// files of that folder.
 PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin = PackOrigin::CommandLine,
-                                TranslationLoading translations = TranslationLoading::All);
+                                TranslationLoading translations = TranslationLoading::All,
+                                const QString& contentLanguage = QString());
 
 // Result of loading a trainer's own scenario file.
 struct DemoLoadResult
