@@ -58,6 +58,12 @@ QString withoutPassword(const QString& location)
 
 struct Registry::Impl
 {
+    // The steps of Registry::open(), in order.
+    bool connectPostgres(const QUrl& url, RegistryError* error);
+    bool connectSqlite(const QString& path, RegistryError* error);
+    bool prepareSchema(RegistryError* error);
+    void detectWritePermission();
+
     QString location;
     QString connectionName;
     bool postgres = false;
@@ -355,6 +361,117 @@ struct Registry::Impl
 Registry::Registry(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
 Registry::~Registry() = default;
 
+// Connects `impl` to the PostgreSQL database of `url` (postgresql://user:pw@host:port/db?sslmode=…).
+bool Registry::Impl::connectPostgres(const QUrl& url, RegistryError* error)
+{
+    Impl& impl = *this;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        setError(error, RegistryError::Kind::Database,
+                 QStringLiteral("the PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed"));
+        QSqlDatabase::removeDatabase(impl.connectionName);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), impl.connectionName);
+    const QUrlQuery query(url);
+    db.setHostName(query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    QStringList options{QStringLiteral("connect_timeout=10")};
+    if (query.hasQueryItem(QStringLiteral("sslmode")))
+        options << QStringLiteral("sslmode=") + query.queryItemValue(QStringLiteral("sslmode"));
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        setError(error, RegistryError::Kind::Database,
+                 QStringLiteral("cannot connect to %1: %2").arg(impl.location, db.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// Opens the SQLite file `location` (read-only when the file is), WAL and full sync, and checks it
+// is an intact SQLite database.
+bool Registry::Impl::connectSqlite(const QString& path, RegistryError* error)
+{
+    Impl& impl = *this;
+    const QFileInfo file(path);
+    if (file.exists() && !file.isFile()) {
+        setError(error, RegistryError::Kind::Database, QStringLiteral("%1 is not a file").arg(path));
+        return false;
+    }
+    if (!file.exists() && !QDir().mkpath(file.absolutePath())) {
+        setError(error, RegistryError::Kind::Database, QStringLiteral("cannot create the folder %1").arg(file.absolutePath()));
+        return false;
+    }
+    impl.readOnly = file.exists() && !file.isWritable();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), impl.connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(impl.readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        setError(error, RegistryError::Kind::Database,
+                 QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+        return false;
+    }
+    // WAL persists in the file; FULL sync because the audit trail must survive a crash.
+    QSqlQuery pragma(db);
+    if (!impl.readOnly)
+        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    pragma.exec(QStringLiteral("PRAGMA quick_check"));
+    if (!pragma.next() || pragma.value(0).toString() != QLatin1String("ok")) {
+        setError(error, RegistryError::Kind::Database,
+                 QStringLiteral("%1 is not a valid KI-Lotse registry (SQLite check failed)").arg(path));
+        return false;
+    }
+    return true;
+}
+
+// Creates the tables of a new registry, or checks an existing one is KI-Lotse's and migrates it.
+bool Registry::Impl::prepareSchema(RegistryError* error)
+{
+    Impl& impl = *this;
+    RegistryError local;
+    if (!impl.tableExists(QStringLiteral("services"))) {
+        if (impl.readOnly || !impl.createSchema(&local)) {
+            if (!local)
+                local = makeError(RegistryError::Kind::ReadOnly,
+                                  QStringLiteral("the registry has no tables and this connection may not create them"));
+            if (error)
+                *error = local;
+            return false;
+        }
+    } else if (!impl.tableExists(QStringLiteral("registry_meta"))) {
+        setError(error, RegistryError::Kind::Database, QStringLiteral("%1 is not a KI-Lotse registry").arg(impl.location));
+        return false;
+    } else if (impl.meta(QStringLiteral("schema_version")).isEmpty()) {
+        setError(error, RegistryError::Kind::ReadOnly,
+                 QStringLiteral("the registry tables cannot be read (does this user have SELECT permission?)"));
+        return false;
+    } else if (!impl.migrate(impl.meta(QStringLiteral("schema_version")).toInt(), &local)) {
+        if (error)
+            *error = local;
+        return false;
+    }
+    return true;
+}
+
+// On PostgreSQL the grants decide whether this connection may change the registry.
+void Registry::Impl::detectWritePermission()
+{
+    Impl& impl = *this;
+    if (impl.postgres) {
+        QSqlQuery q(impl.db());
+        q.exec(QStringLiteral("SELECT has_table_privilege(current_user, 'services', 'INSERT') AND "
+                              "has_table_privilege(current_user, 'services', 'UPDATE') AND "
+                              "has_table_privilege(current_user, 'audit_log', 'INSERT')"));
+        impl.readOnly = !(q.next() && q.value(0).toBool());
+    }
+}
+
 std::unique_ptr<Registry> Registry::open(const QString& location, RegistryError* error)
 {
     auto impl = std::make_unique<Impl>();
@@ -367,94 +484,10 @@ std::unique_ptr<Registry> Registry::open(const QString& location, RegistryError*
                  QStringLiteral("unknown registry address \"%1\": use a file path or postgresql://…").arg(impl->location));
         return nullptr;
     }
-
-    if (impl->postgres) {
-        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-            setError(error, RegistryError::Kind::Database,
-                     QStringLiteral("the PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed"));
-            QSqlDatabase::removeDatabase(impl->connectionName);
-            return nullptr;
-        }
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), impl->connectionName);
-        const QUrlQuery query(url);
-        db.setHostName(query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host());
-        if (url.port() > 0)
-            db.setPort(url.port());
-        db.setDatabaseName(url.path().mid(1));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        QStringList options{QStringLiteral("connect_timeout=10")};
-        if (query.hasQueryItem(QStringLiteral("sslmode")))
-            options << QStringLiteral("sslmode=") + query.queryItemValue(QStringLiteral("sslmode"));
-        db.setConnectOptions(options.join(u';'));
-        if (!db.open()) {
-            setError(error, RegistryError::Kind::Database,
-                     QStringLiteral("cannot connect to %1: %2").arg(impl->location, db.lastError().text()));
-            return nullptr;
-        }
-    } else {
-        const QFileInfo file(location);
-        if (file.exists() && !file.isFile()) {
-            setError(error, RegistryError::Kind::Database, QStringLiteral("%1 is not a file").arg(location));
-            return nullptr;
-        }
-        if (!file.exists() && !QDir().mkpath(file.absolutePath())) {
-            setError(error, RegistryError::Kind::Database, QStringLiteral("cannot create the folder %1").arg(file.absolutePath()));
-            return nullptr;
-        }
-        impl->readOnly = file.exists() && !file.isWritable();
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), impl->connectionName);
-        db.setDatabaseName(location);
-        db.setConnectOptions(impl->readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                            : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            setError(error, RegistryError::Kind::Database,
-                     QStringLiteral("cannot open %1: %2").arg(location, db.lastError().text()));
-            return nullptr;
-        }
-        // WAL persists in the file; FULL sync because the audit trail must survive a crash.
-        QSqlQuery pragma(db);
-        if (!impl->readOnly)
-            pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-        pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-        pragma.exec(QStringLiteral("PRAGMA quick_check"));
-        if (!pragma.next() || pragma.value(0).toString() != QLatin1String("ok")) {
-            setError(error, RegistryError::Kind::Database,
-                     QStringLiteral("%1 is not a valid KI-Lotse registry (SQLite check failed)").arg(location));
-            return nullptr;
-        }
-    }
-
-    RegistryError local;
-    if (!impl->tableExists(QStringLiteral("services"))) {
-        if (impl->readOnly || !impl->createSchema(&local)) {
-            if (!local)
-                local = makeError(RegistryError::Kind::ReadOnly,
-                                  QStringLiteral("the registry has no tables and this connection may not create them"));
-            if (error)
-                *error = local;
-            return nullptr;
-        }
-    } else if (!impl->tableExists(QStringLiteral("registry_meta"))) {
-        setError(error, RegistryError::Kind::Database, QStringLiteral("%1 is not a KI-Lotse registry").arg(impl->location));
+    const bool connected = impl->postgres ? impl->connectPostgres(url, error) : impl->connectSqlite(location, error);
+    if (!connected || !impl->prepareSchema(error))
         return nullptr;
-    } else if (impl->meta(QStringLiteral("schema_version")).isEmpty()) {
-        setError(error, RegistryError::Kind::ReadOnly,
-                 QStringLiteral("the registry tables cannot be read (does this user have SELECT permission?)"));
-        return nullptr;
-    } else if (!impl->migrate(impl->meta(QStringLiteral("schema_version")).toInt(), &local)) {
-        if (error)
-            *error = local;
-        return nullptr;
-    }
-    if (impl->postgres) {
-        QSqlQuery q(impl->db());
-        q.exec(QStringLiteral("SELECT has_table_privilege(current_user, 'services', 'INSERT') AND "
-                              "has_table_privilege(current_user, 'services', 'UPDATE') AND "
-                              "has_table_privilege(current_user, 'audit_log', 'INSERT')"));
-        impl->readOnly = !(q.next() && q.value(0).toBool());
-    }
+    impl->detectWritePermission();
     spdlog::info("registry: opened {} ({}, {})", impl->location.toStdString(), impl->postgres ? "postgresql" : "sqlite",
                  impl->readOnly ? "read-only" : "read-write");
     return std::unique_ptr<Registry>(new Registry(std::move(impl)));
