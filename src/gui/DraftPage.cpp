@@ -1,4 +1,5 @@
 #include "DraftPage.h"
+#include "DraftScanController.h"
 #include "MessageBox.h"
 
 #include "Theme.h"
@@ -36,7 +37,6 @@ namespace {
 
 // Texts up to this size are scanned on the UI thread (well under a millisecond); larger ones on a
 // worker so typing never waits.
-constexpr qsizetype kSyncScanChars = 50000;
 // Highlights beyond this many would only slow painting; the list still shows every finding.
 constexpr int kMaxHighlights = 5000;
 constexpr qint64 kMaxDropBytes = 16 * 1024 * 1024;
@@ -55,12 +55,6 @@ QColor highlightColor(ScanCategory c)
     }
 }
 
-QThreadPool& scanPool()
-{
-    static QThreadPool pool;
-    pool.setMaxThreadCount(1);
-    return pool;
-}
 
 } // namespace
 
@@ -112,8 +106,10 @@ void DraftEditor::insertFromMimeData(const QMimeData* source)
 DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent), m_pack(pack)
 {
     setObjectName(QStringLiteral("draftPage"));
-    if (pack.scan)
+    if (pack.scan) {
         m_scanner.emplace(*pack.scan);
+        m_scan = new DraftScanController(*m_scanner, [this] { return m_editor->toPlainText(); }, this);
+    }
 
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(tr("Entwurf prüfen"), this);
@@ -273,10 +269,12 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-    connect(m_debounce, &QTimer::timeout, this, &DraftPage::startScan);
+    if (m_scan) {
+        connect(m_scan, &DraftScanController::scanStarted, this, [this](qsizetype characters) {
+            m_statusLabel->setText(tr("Prüfe %1 Zeichen …").arg(QLocale().toString(characters)));
+        });
+        connect(m_scan, &DraftScanController::findingsReady, this, &DraftPage::applyResult);
+    }
     connect(m_editor, &QPlainTextEdit::textChanged, this, &DraftPage::scheduleScan);
     connect(m_editor, &DraftEditor::dropRejected, this, [this](const QString& file, const QString& problem) {
         MessageBox::warning(this, tr("Datei nicht übernommen"),
@@ -331,11 +329,7 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
     refreshSummary();
 }
 
-DraftPage::~DraftPage()
-{
-    // A running scan posts its result to this page: wait for it before the page goes away.
-    scanPool().waitForDone();
-}
+DraftPage::~DraftPage() = default;
 
 QString DraftPage::findingKey(const ScanFinding& f) const
 {
@@ -360,64 +354,25 @@ void DraftPage::showTab(int index)
 
 void DraftPage::scheduleScan()
 {
-    ++m_generation;
     if (m_editor->document()->isEmpty())
         m_ignored.clear();
-    m_debounce->start();
+    if (m_scan)
+        m_scan->textChanged();
 }
 
 void DraftPage::scanNow()
 {
-    m_debounce->stop();
-    startScan();
-    scanPool().waitForDone();
-    QCoreApplication::sendPostedEvents(this);
+    if (m_scan)
+        m_scan->scanNow();
 }
 
-void DraftPage::startScan()
+const QThread* DraftPage::lastScanThread() const
 {
-    if (!m_scanner)
-        return;
-    if (m_scanRunning) {
-        m_debounce->start(); // the next scan starts when this one is done
-        return;
-    }
-    const QString text = m_editor->toPlainText();
-    const quint64 generation = m_generation;
-    if (text.size() <= kSyncScanChars) {
-        QElapsedTimer timer;
-        timer.start();
-        const QList<ScanFinding> findings = m_scanner->scan(text);
-        applyResult(generation, findings, timer.nsecsElapsed(), QThread::currentThread());
-        return;
-    }
-    m_scanRunning = true;
-    m_statusLabel->setText(tr("Prüfe %1 Zeichen …").arg(QLocale().toString(text.size())));
-    const Scanner scanner = *m_scanner;
-    QPointer<DraftPage> self(this);
-    scanPool().start([self, scanner, text, generation] {
-        QElapsedTimer timer;
-        timer.start();
-        QList<ScanFinding> findings = scanner.scan(text);
-        const qint64 ns = timer.nsecsElapsed();
-        const QThread* worker = QThread::currentThread();
-        if (self)
-            QMetaObject::invokeMethod(
-                self.data(), [self, generation, findings = std::move(findings), ns, worker] {
-                    if (self)
-                        self->applyResult(generation, findings, ns, worker);
-                },
-                Qt::QueuedConnection);
-    });
+    return m_scan ? m_scan->lastScanThread() : nullptr;
 }
 
-void DraftPage::applyResult(quint64 generation, const QList<ScanFinding>& findings, qint64 nanoseconds,
-                            const QThread* scannedOn)
+void DraftPage::applyResult(const QList<ScanFinding>& findings, qint64 nanoseconds)
 {
-    m_scanRunning = false;
-    if (generation != m_generation)
-        return; // the text changed meanwhile; the debounce already scheduled the next scan
-    m_lastScanThread = scannedOn;
     m_findings = findings;
     // Privacy: counts only.
     spdlog::debug("draft scan: chars={} findings={} ms={}", m_editor->document()->characterCount(), findings.size(),

@@ -58,7 +58,7 @@ public:
     void scanNow();                        // skips the debounce and waits for the result
     // The thread that ran the last applied scan (the UI thread for short texts, a pool thread for
     // long ones): tests prove with it that a large draft never blocks the window.
-    const QThread* lastScanThread() const { return m_lastScanThread; }
+    const QThread* lastScanThread() const;
     const QList<ScanFinding>& findings() const { return m_findings; }
     ScanSummary summary() const;           // without ignored findings
     void ignoreFinding(int row, bool ignored);
@@ -79,10 +79,7 @@ Q_SIGNALS:
 
 private:
     void scheduleScan();
-    void startScan();
-    void applyResult(quint64 generation, const QList<ScanFinding>& findings, qint64 nanoseconds,
-                     const QThread* scannedOn);
-    const QThread* m_lastScanThread = nullptr;
+    void applyResult(const QList<ScanFinding>& findings, qint64 nanoseconds);
     void refreshList();
     void refreshHighlights();
     void refreshSummary();
@@ -105,12 +102,10 @@ private:
     QPlainTextEdit* m_answerInput = nullptr;
     QPlainTextEdit* m_restoredView = nullptr;
     QLabel* m_restoreStatus = nullptr;
-    QTimer* m_debounce = nullptr;
+    class DraftScanController* m_scan = nullptr; // when and where scans run; null without scan rules
 
     QList<ScanFinding> m_findings;
     QSet<QString> m_ignored;        // category + text of findings the clerk set aside for this text
-    quint64 m_generation = 0;       // bumped on every edit; late results of older texts are dropped
-    bool m_scanRunning = false;
     Pseudonymised m_pseudonymised;  // the mapping lives here, in memory only
 };
 
