@@ -62,7 +62,8 @@ Options parseOptions(int argc, char* argv[])
         QCoreApplication::translate("main", "ORT"));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Sprache: de oder en (sonst KI_LOTSE_LANG, sonst Einstellung ui/language)."),
+        QCoreApplication::translate("main",
+                                    "Sprache: de oder en (sonst KI_LOTSE_LANG, sonst Einstellung ui/language)."),
         QCoreApplication::translate("main", "SPRACHE"));
     const QCommandLineOption theme(
         QStringLiteral("theme"),

@@ -1,38 +1,41 @@
 #include "CliSupport.h"
 
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
@@ -62,7 +65,7 @@ std::optional<PolicyPack> loadPackOrReport(Context& ctx)
     PolicyLoadResult loaded = resolvePolicyStrict(ctx.policyDir());
     if (!loaded.ok()) {
         ctx.err << Tr::tr("Fehler: Das Regelwerk ist ungültig (%n Fehler):", nullptr,
-                      static_cast<int>(loaded.diagnostics.size()))
+                          static_cast<int>(loaded.diagnostics.size()))
                 << Qt::endl;
         printDiagnostics(ctx, loaded.diagnostics);
         return std::nullopt;
@@ -97,8 +100,8 @@ std::optional<AnswerSet> readAnswers(Context& ctx, const PolicyPack& pack, const
 {
     QFile file;
     QString displayName;
-    if (!openInput(ctx, path, Tr::tr("Fehler: %1: Die Antwortdatei kann nicht gelesen werden (%2)."), file, &displayName,
-                   exitCode))
+    if (!openInput(ctx, path, Tr::tr("Fehler: %1: Die Antwortdatei kann nicht gelesen werden (%2)."), file,
+                   &displayName, exitCode))
         return std::nullopt;
     AnswersParseResult parsed = parseAnswers(readUpTo(file, kMaxInputBytes + 1), displayName, pack);
     if (!parsed.answers) {
@@ -152,7 +155,7 @@ bool Context::expect(const QStringList& allowedOptions, qsizetype minWords, qsiz
         }
     if (args.positional.size() < minWords || args.positional.size() > maxWords) {
         usage(args.positional.size() < minWords ? Tr::tr("Es fehlt ein Argument.")
-                                                 : Tr::tr("Unerwartetes Argument „%1“.").arg(args.positional.last()));
+                                                : Tr::tr("Unerwartetes Argument „%1“.").arg(args.positional.last()));
         return false;
     }
     return true;
@@ -168,67 +171,67 @@ int Context::usage(const QString& message)
 QString usageText()
 {
     return Tr::tr("Aufruf: ki-lotse-cli <Befehl> [Optionen]\n"
-              "\n"
-              "Befehle:\n"
-              "  classify --answers DATEI|-          Prüfung aus einer Antwortdatei (JSON) auswerten\n"
-              "  policy validate ORDNER               Regelwerk vollständig prüfen\n"
-              "  policy show                          Aktives Regelwerk anzeigen\n"
-              "  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]\n"
-              "             [--search TEXT] [--answers DATEI|-]\n"
-              "                                       Verhaltensregeln auflisten (mit --answers: die Regeln\n"
-              "                                       dieser Prüfung)\n"
-              "  rules show ID                        Eine Regel mit Erläuterung und Quelle\n"
-              "  templates list [--use-case ID] [--level N] [--search TEXT]\n"
-              "  templates show ID                    Vorlage mit Platzhaltern anzeigen\n"
-              "  templates fill ID --set NAME=WERT …  Vorlage ausfüllen\n"
-              "  label --tool NAME [--model M] [--involvement generated|assisted|translated|\n"
-              "        summarised|ideas|manipulated] [--reviewer R] [--date JJJJ-MM-TT]\n"
-              "        [--audience internal|individual|public] [--public-interest]\n"
-              "        [--medium text|image|audio|video] [--deepfake] [--artistic] [--language de|en]\n"
-              "        [--format text|long|html|markdown|email|jsonld]\n"
-              "                                       Transparenzhinweis erzeugen\n"
-              "  tools --level 1|2 [--use-case ID] [--personal-data] [--all]\n"
-              "                                       Freigegebene KI-Dienste für eine Schutzstufe\n"
-              "  registry export [--format json|csv]  Verzeichnis der KI-Dienste exportieren\n"
-              "  registry import DATEI [--dry-run]    Importieren (alles oder nichts)\n"
-              "  registry reviews                     Überfällige Prüfungen (Exit-Code 3, wenn welche fällig)\n"
-              "  registry audit [--service NAME] [--limit N]\n"
-              "                                       Änderungsprotokoll\n"
-              "  scan [--format text|json] DATEI|-    Entwurf lokal auf personenbezogene Daten und\n"
-              "                                       Geheimhaltungsvermerke prüfen\n"
-              "  pseudonymise [--mapping AUS.json] DATEI|-\n"
-              "                                       Funde durch Platzhalter ersetzen ([PERSON_1] …);\n"
-              "                                       --mapping schreibt die Zuordnung (enthält die Originale!)\n"
-              "  restore --mapping DATEI.json DATEI|- Platzhalter in einer Antwort zurückersetzen\n"
-              "  report --answers DATEI|- --format pdf|html|json -o AUS [--purpose TEXT]\n"
-              "         [--with-user] [--label-tool NAME] [--draft DATEI]\n"
-              "                                       Prüfvermerk erstellen (der Entwurf selbst kommt nie\n"
-              "                                       hinein, nur die Zahl der Funde je Art)\n"
-              "  report --record VERMERK.json --format pdf|html|json -o AUS\n"
-              "                                       Vermerk neu ausgeben, mit Abgleich zum Regelwerk\n"
-              "  recheck VERMERK.json                 Vermerk gegen das aktuelle Regelwerk prüfen\n"
-              "                                       (Exit-Code 3, wenn sich das Ergebnis ändert oder die\n"
-              "                                       Antworten nicht mehr zum Fragebogen passen)\n"
-              "  demo list|check [--demos DATEI]      Workshop-Szenarien auflisten / Erwartungen prüfen\n"
-              "  demo show ID [--demos DATEI]         Ein Szenario mit Auflösung\n"
-              "  config show|check [--system-file DATEI] [--user-file DATEI]\n"
-              "                                       Einstellungen anzeigen / prüfen (systemweite Datei\n"
-              "                                       der IT und eigene; Exit-Code 2 bei Fehlern)\n"
-              "\n"
-              "Optionen:\n"
-              "  --policy ORDNER     Regelwerk aus diesem Ordner (sonst $KI_LOTSE_POLICY_DIR, Einstellung\n"
-              "                      policy/dir, Systemordner, mitgeliefertes Regelwerk)\n"
-              "  --format text|json  Ausgabeformat (Standard: text)\n"
-              "  --registry ORT      Verzeichnis der KI-Dienste: SQLite-Datei oder postgresql://-URL\n"
-              "                      (sonst $KI_LOTSE_REGISTRY, Einstellung registry/location, sonst die\n"
-              "                      Datei im Benutzerordner; gesperrte Einstellungen gehen vor)\n"
-              "  --lang de|en        Sprache der Ausgabe (sonst $KI_LOTSE_LANG, Einstellung ui/language)\n"
-              "  --version           Version ausgeben\n"
-              "  --help              Diese Hilfe\n"
-              "\n"
-              "Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf,\n"
-              "            3 Prüfungen überfällig (registry reviews) oder Ergebnis geändert (recheck).\n"
-              "Antwortdatei: {\"use_case\": \"drafting\", \"answers\": {\"personal_data\": \"no\", ...}}\n");
+                  "\n"
+                  "Befehle:\n"
+                  "  classify --answers DATEI|-          Prüfung aus einer Antwortdatei (JSON) auswerten\n"
+                  "  policy validate ORDNER               Regelwerk vollständig prüfen\n"
+                  "  policy show                          Aktives Regelwerk anzeigen\n"
+                  "  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]\n"
+                  "             [--search TEXT] [--answers DATEI|-]\n"
+                  "                                       Verhaltensregeln auflisten (mit --answers: die Regeln\n"
+                  "                                       dieser Prüfung)\n"
+                  "  rules show ID                        Eine Regel mit Erläuterung und Quelle\n"
+                  "  templates list [--use-case ID] [--level N] [--search TEXT]\n"
+                  "  templates show ID                    Vorlage mit Platzhaltern anzeigen\n"
+                  "  templates fill ID --set NAME=WERT …  Vorlage ausfüllen\n"
+                  "  label --tool NAME [--model M] [--involvement generated|assisted|translated|\n"
+                  "        summarised|ideas|manipulated] [--reviewer R] [--date JJJJ-MM-TT]\n"
+                  "        [--audience internal|individual|public] [--public-interest]\n"
+                  "        [--medium text|image|audio|video] [--deepfake] [--artistic] [--language de|en]\n"
+                  "        [--format text|long|html|markdown|email|jsonld]\n"
+                  "                                       Transparenzhinweis erzeugen\n"
+                  "  tools --level 1|2 [--use-case ID] [--personal-data] [--all]\n"
+                  "                                       Freigegebene KI-Dienste für eine Schutzstufe\n"
+                  "  registry export [--format json|csv]  Verzeichnis der KI-Dienste exportieren\n"
+                  "  registry import DATEI [--dry-run]    Importieren (alles oder nichts)\n"
+                  "  registry reviews                     Überfällige Prüfungen (Exit-Code 3, wenn welche fällig)\n"
+                  "  registry audit [--service NAME] [--limit N]\n"
+                  "                                       Änderungsprotokoll\n"
+                  "  scan [--format text|json] DATEI|-    Entwurf lokal auf personenbezogene Daten und\n"
+                  "                                       Geheimhaltungsvermerke prüfen\n"
+                  "  pseudonymise [--mapping AUS.json] DATEI|-\n"
+                  "                                       Funde durch Platzhalter ersetzen ([PERSON_1] …);\n"
+                  "                                       --mapping schreibt die Zuordnung (enthält die Originale!)\n"
+                  "  restore --mapping DATEI.json DATEI|- Platzhalter in einer Antwort zurückersetzen\n"
+                  "  report --answers DATEI|- --format pdf|html|json -o AUS [--purpose TEXT]\n"
+                  "         [--with-user] [--label-tool NAME] [--draft DATEI]\n"
+                  "                                       Prüfvermerk erstellen (der Entwurf selbst kommt nie\n"
+                  "                                       hinein, nur die Zahl der Funde je Art)\n"
+                  "  report --record VERMERK.json --format pdf|html|json -o AUS\n"
+                  "                                       Vermerk neu ausgeben, mit Abgleich zum Regelwerk\n"
+                  "  recheck VERMERK.json                 Vermerk gegen das aktuelle Regelwerk prüfen\n"
+                  "                                       (Exit-Code 3, wenn sich das Ergebnis ändert oder die\n"
+                  "                                       Antworten nicht mehr zum Fragebogen passen)\n"
+                  "  demo list|check [--demos DATEI]      Workshop-Szenarien auflisten / Erwartungen prüfen\n"
+                  "  demo show ID [--demos DATEI]         Ein Szenario mit Auflösung\n"
+                  "  config show|check [--system-file DATEI] [--user-file DATEI]\n"
+                  "                                       Einstellungen anzeigen / prüfen (systemweite Datei\n"
+                  "                                       der IT und eigene; Exit-Code 2 bei Fehlern)\n"
+                  "\n"
+                  "Optionen:\n"
+                  "  --policy ORDNER     Regelwerk aus diesem Ordner (sonst $KI_LOTSE_POLICY_DIR, Einstellung\n"
+                  "                      policy/dir, Systemordner, mitgeliefertes Regelwerk)\n"
+                  "  --format text|json  Ausgabeformat (Standard: text)\n"
+                  "  --registry ORT      Verzeichnis der KI-Dienste: SQLite-Datei oder postgresql://-URL\n"
+                  "                      (sonst $KI_LOTSE_REGISTRY, Einstellung registry/location, sonst die\n"
+                  "                      Datei im Benutzerordner; gesperrte Einstellungen gehen vor)\n"
+                  "  --lang de|en        Sprache der Ausgabe (sonst $KI_LOTSE_LANG, Einstellung ui/language)\n"
+                  "  --version           Version ausgeben\n"
+                  "  --help              Diese Hilfe\n"
+                  "\n"
+                  "Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf,\n"
+                  "            3 Prüfungen überfällig (registry reviews) oder Ergebnis geändert (recheck).\n"
+                  "Antwortdatei: {\"use_case\": \"drafting\", \"answers\": {\"personal_data\": \"no\", ...}}\n");
 }
 
 std::unique_ptr<Registry> openRegistryOrReport(Context& ctx)
@@ -236,7 +239,8 @@ std::unique_ptr<Registry> openRegistryOrReport(Context& ctx)
     RegistryError error;
     auto registry = openRegistry(resolveRegistryLocation(ctx.args.value(QStringLiteral("registry"))), &error);
     if (!registry)
-        ctx.err << Tr::tr("Fehler: Das Verzeichnis der KI-Dienste kann nicht geöffnet werden: %1").arg(error.message) << Qt::endl;
+        ctx.err << Tr::tr("Fehler: Das Verzeichnis der KI-Dienste kann nicht geöffnet werden: %1").arg(error.message)
+                << Qt::endl;
     return registry;
 }
 
@@ -245,7 +249,8 @@ std::optional<QString> readDraft(Context& ctx, const QString& path, int* exitCod
 {
     QFile file;
     QString displayName;
-    if (!openInput(ctx, path, Tr::tr("Fehler: %1: Die Datei kann nicht gelesen werden (%2)."), file, &displayName, exitCode))
+    if (!openInput(ctx, path, Tr::tr("Fehler: %1: Die Datei kann nicht gelesen werden (%2)."), file, &displayName,
+                   exitCode))
         return std::nullopt;
     const DraftDecodeResult decoded = decodeDraftText(readUpTo(file, kMaxDraftBytes + 1));
     if (!decoded.ok) {
@@ -268,7 +273,6 @@ std::optional<ScanRules> scanRulesOrReport(Context& ctx, const PolicyPack& pack)
     return std::nullopt;
 }
 
-
 // Writes `data` to `path` atomically ("-" = standard output). Reports problems itself.
 bool writeOutput(Context& ctx, const QString& path, const QByteArray& data)
 {
@@ -283,7 +287,8 @@ bool writeOutput(Context& ctx, const QString& path, const QByteArray& data)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        ctx.err << Tr::tr("Fehler: %1: Die Datei kann nicht geschrieben werden (%2).").arg(path, file.errorString()) << Qt::endl;
+        ctx.err << Tr::tr("Fehler: %1: Die Datei kann nicht geschrieben werden (%2).").arg(path, file.errorString())
+                << Qt::endl;
         return false;
     }
     return true;
@@ -312,13 +317,14 @@ std::optional<QList<DemoScenario>> scenariosOrReport(Context& ctx, const PolicyP
     const QString file = ctx.args.value(QStringLiteral("demos"));
     if (file.isEmpty()) {
         if (pack.demos.isEmpty())
-            ctx.err << Tr::tr("Hinweis: Das Regelwerk „%1“ enthält keine Workshop-Szenarien.").arg(pack.manifest.id) << Qt::endl;
+            ctx.err << Tr::tr("Hinweis: Das Regelwerk „%1“ enthält keine Workshop-Szenarien.").arg(pack.manifest.id)
+                    << Qt::endl;
         return pack.demos;
     }
     DemoLoadResult loaded = loadDemoFile(file, pack);
     if (!loaded.scenarios) {
         ctx.err << Tr::tr("Fehler: Die Szenariodatei ist ungültig (%n Fehler):", nullptr,
-                      static_cast<int>(loaded.diagnostics.size()))
+                          static_cast<int>(loaded.diagnostics.size()))
                 << Qt::endl;
         printDiagnostics(ctx, loaded.diagnostics);
         return std::nullopt;

@@ -8,7 +8,14 @@
 namespace kilotse::cli {
 
 // Exit codes of ki-lotse-cli (docs/cli.md).
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2, ExitReviewsDue = 3, ExitChanged = 3 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitBadInput = 2,
+    ExitReviewsDue = 3,
+    ExitChanged = 3
+};
 
 // The command line after the program name, split into words, options with a value
 // ("--name value" or "--name=value"; repeatable) and flags (options without a value).

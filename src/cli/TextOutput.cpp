@@ -6,7 +6,8 @@ namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 
@@ -17,8 +18,8 @@ QString answerLabel(const Question& q, const QString& optionId)
 }
 } // namespace
 
-void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExcluded, bool demo, const QStringList& notices,
-                    bool onHold)
+void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExcluded, bool demo,
+                    const QStringList& notices, bool onHold)
 {
     if (notices.isEmpty() && demo)
         out << Tr::tr("Hinweis: Demo-Verzeichnis der fiktiven Stadt Musterstadt.") << Qt::endl;
@@ -35,7 +36,8 @@ void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExclu
             out << QStringLiteral(" – ") << o.service.accessUrl;
         out << Qt::endl;
         if (!o.service.restrictions.isEmpty())
-            out << QStringLiteral("      ") << Tr::tr("Einschränkungen: %1").arg(o.service.restrictions.join(QStringLiteral(", "))) << Qt::endl;
+            out << QStringLiteral("      ")
+                << Tr::tr("Einschränkungen: %1").arg(o.service.restrictions.join(QStringLiteral(", "))) << Qt::endl;
         for (const PermissionNote& n : o.decision.notes)
             out << QStringLiteral("      ") << Tr::tr("Warnung: %1").arg(permissionNoteText(n.code)) << Qt::endl;
     }
@@ -46,7 +48,8 @@ void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExclu
         for (const PermissionNote& n : o.decision.notes)
             if (n.excludes)
                 reasons << permissionNoteText(n.code);
-        out << QStringLiteral("  ✗ ") << o.service.name << QStringLiteral(": ") << reasons.join(QStringLiteral("; ")) << Qt::endl;
+        out << QStringLiteral("  ✗ ") << o.service.name << QStringLiteral(": ") << reasons.join(QStringLiteral("; "))
+            << Qt::endl;
     }
 }
 
@@ -105,7 +108,8 @@ void writeOutcomeText(QTextStream& out, const PolicyPack& pack, const AnswerSet&
         writeToolsText(out, *tools, false, false, toolNotices, outcome.escalate);
     }
     out << Qt::endl
-        << Tr::tr("Regelwerk: %1 %2 (%3)").arg(pack.manifest.id, pack.manifest.version, pack.manifest.title) << Qt::endl;
+        << Tr::tr("Regelwerk: %1 %2 (%3)").arg(pack.manifest.id, pack.manifest.version, pack.manifest.title)
+        << Qt::endl;
     if (!pack.manifest.legalStatusAsOf.isEmpty())
         out << Tr::tr("Rechtsstand: %1").arg(pack.manifest.legalStatusAsOf) << Qt::endl;
 }
@@ -136,10 +140,12 @@ void writeRulesText(QTextStream& out, const PolicyPack& pack, const QList<const 
     if (rules.isEmpty())
         out << Tr::tr("Keine passenden Regeln.") << Qt::endl;
     for (const GuidanceRule* r : rules)
-        out << QStringLiteral("[%1] ").arg(r->priority) << r->doText << QStringLiteral("  (") << r->id << u')' << Qt::endl;
-    out << Qt::endl << Tr::tr("Anzahl Regeln: %1; [1] = besonders wichtig. Regelwerk: %2 %3")
-                           .arg(rules.size())
-                           .arg(pack.manifest.id, pack.manifest.version)
+        out << QStringLiteral("[%1] ").arg(r->priority) << r->doText << QStringLiteral("  (") << r->id << u')'
+            << Qt::endl;
+    out << Qt::endl
+        << Tr::tr("Anzahl Regeln: %1; [1] = besonders wichtig. Regelwerk: %2 %3")
+               .arg(rules.size())
+               .arg(pack.manifest.id, pack.manifest.version)
         << Qt::endl;
 }
 
@@ -161,7 +167,8 @@ void writeTemplatesText(QTextStream& out, const PolicyPack& pack, const QList<co
         out << Tr::tr("Keine passenden Vorlagen.") << Qt::endl;
     for (const PromptTemplate* t : templates) {
         const UseCase* u = pack.useCase(t->useCase);
-        out << t->id << QStringLiteral(" – ") << t->title << QStringLiteral(" (") << (u ? u->title : t->useCase) << u')';
+        out << t->id << QStringLiteral(" – ") << t->title << QStringLiteral(" (") << (u ? u->title : t->useCase)
+            << u')';
         if (t->mayCarryPersonalData())
             out << QStringLiteral(" ") << Tr::tr("[kann personenbezogene Daten enthalten → Schutzstufe 2]");
         out << Qt::endl;
@@ -174,8 +181,9 @@ void writeTemplateDetailText(QTextStream& out, const PolicyPack& pack, const Pro
     out << t.prompt << Qt::endl << Qt::endl << Tr::tr("Platzhalter:") << Qt::endl;
     for (const Placeholder& p : t.placeholders) {
         out << QStringLiteral("  ") << p.name << QStringLiteral(" (") << placeholderTypeName(p.type)
-            << (p.required ? Tr::tr(", Pflicht") : QString()) << (p.personalData ? Tr::tr(", kann personenbezogen sein") : QString())
-            << QStringLiteral("): ") << p.label << QStringLiteral(" – ") << p.help;
+            << (p.required ? Tr::tr(", Pflicht") : QString())
+            << (p.personalData ? Tr::tr(", kann personenbezogen sein") : QString()) << QStringLiteral("): ") << p.label
+            << QStringLiteral(" – ") << p.help;
         if (!p.choices.isEmpty())
             out << QStringLiteral(" [") << p.choices.join(QStringLiteral(" | ")) << u']';
         out << Qt::endl;

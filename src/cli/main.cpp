@@ -22,9 +22,10 @@ namespace {
 // Options that take no value. Every other "--name" takes one.
 const QSet<QString>& flagOptions()
 {
-    static const QSet<QString> flags{QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("public-interest"),
-                                     QStringLiteral("personal-data"), QStringLiteral("all"), QStringLiteral("dry-run"),
-                                     QStringLiteral("with-user"), QStringLiteral("deepfake"), QStringLiteral("artistic")};
+    static const QSet<QString> flags{
+        QStringLiteral("help"),          QStringLiteral("version"),  QStringLiteral("public-interest"),
+        QStringLiteral("personal-data"), QStringLiteral("all"),      QStringLiteral("dry-run"),
+        QStringLiteral("with-user"),     QStringLiteral("deepfake"), QStringLiteral("artistic")};
     return flags;
 }
 
@@ -63,8 +64,7 @@ int main(int argc, char* argv[])
             if (i + 1 >= words.size())
                 return ctx.usage(QCoreApplication::translate("kilotse::cli", "-o erwartet einen Dateinamen."));
             ctx.args.options.insert(QStringLiteral("output"), words[++i]);
-        }
-        else if (word == QStringLiteral("-") || !word.startsWith(QStringLiteral("--")))
+        } else if (word == QStringLiteral("-") || !word.startsWith(QStringLiteral("--")))
             ctx.args.positional << word;
         else {
             QString name = word.mid(2);
@@ -75,7 +75,8 @@ int main(int argc, char* argv[])
                 name.truncate(eq);
             } else if (!flagOptions().contains(name)) {
                 if (i + 1 >= words.size())
-                    return ctx.usage(QCoreApplication::translate("kilotse::cli", "--%1 erwartet einen Wert.").arg(name));
+                    return ctx.usage(
+                        QCoreApplication::translate("kilotse::cli", "--%1 erwartet einen Wert.").arg(name));
                 value = words[++i];
             }
             if (flagOptions().contains(name))

@@ -14,7 +14,8 @@ namespace kilotse {
 namespace {
 
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::Config)
 };
 
@@ -136,9 +137,12 @@ QString ConfigProblem::toString() const
 QString settingSourceName(SettingSource source)
 {
     switch (source) {
-    case SettingSource::Default: return QStringLiteral("default");
-    case SettingSource::System: return QStringLiteral("system");
-    case SettingSource::User: return QStringLiteral("user");
+    case SettingSource::Default:
+        return QStringLiteral("default");
+    case SettingSource::System:
+        return QStringLiteral("system");
+    case SettingSource::User:
+        return QStringLiteral("user");
     }
     return {};
 }
@@ -147,14 +151,29 @@ const QList<SettingInfo>& Config::knownSettings()
 {
     using T = SettingInfo::Type;
     static const QList<SettingInfo> settings{
-        {"policy/dir", T::Path, {}, {}, "folder of the policy pack (manifest.json); empty: system folder or bundled pack"},
-        {"registry/location", T::Text, {}, {}, "AI service registry: SQLite file or postgresql:// URL; empty: file in the user's folder"},
+        {"policy/dir",
+         T::Path,
+         {},
+         {},
+         "folder of the policy pack (manifest.json); empty: system folder or bundled pack"},
+        {"registry/location",
+         T::Text,
+         {},
+         {},
+         "AI service registry: SQLite file or postgresql:// URL; empty: file in the user's folder"},
         {"contact/name", T::Text, {}, {}, "name or office of the AI officer, shown in the app"},
         {"contact/email", T::Text, {}, {}, "e-mail address of the AI officer"},
         {"contact/phone", T::Text, {}, {}, "telephone number of the AI officer"},
-        {"ui/language", T::Choice, {QStringLiteral("de"), QStringLiteral("en")}, QStringLiteral("de"), "language of the program (de, en)"},
-        {"ui/theme", T::Choice, {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("high-contrast")},
-         QStringLiteral("light"), "colours (light, dark, high-contrast)"},
+        {"ui/language",
+         T::Choice,
+         {QStringLiteral("de"), QStringLiteral("en")},
+         QStringLiteral("de"),
+         "language of the program (de, en)"},
+        {"ui/theme",
+         T::Choice,
+         {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("high-contrast")},
+         QStringLiteral("light"),
+         "colours (light, dark, high-contrast)"},
         {"history/enabled", T::Boolean, {}, false, "keep check records in the user's history folder"},
         {"tour/enabled", T::Boolean, {}, true, "offer the introduction tour on first start"},
         {"tour/seen", T::Boolean, {}, false, "the user has seen the introduction tour (set by the program)"},
@@ -241,7 +260,8 @@ void Config::readLayer(const QString& file, bool system)
         const QVariant raw = ini.value(key);
         if (key == kLockedKey) {
             if (!system) {
-                m_problems.append({file, lineOf(file, key), key, Tr::tr("only the system file can lock settings; ignored")});
+                m_problems.append(
+                    {file, lineOf(file, key), key, Tr::tr("only the system file can lock settings; ignored")});
                 continue;
             }
             const QStringList names = raw.typeId() == QMetaType::QStringList
@@ -252,7 +272,8 @@ void Config::readLayer(const QString& file, bool system)
                 if (name.isEmpty())
                     continue;
                 if (!info(name))
-                    m_problems.append({file, lineOf(file, key), key, Tr::tr("unknown setting \"%1\" cannot be locked").arg(name)});
+                    m_problems.append(
+                        {file, lineOf(file, key), key, Tr::tr("unknown setting \"%1\" cannot be locked").arg(name)});
                 else if (!m_locked.contains(name))
                     m_locked.append(name);
             }
@@ -306,9 +327,9 @@ bool Config::setUserValue(const QString& key, const QVariant& value, QString* er
         return fail(problem);
     QDir().mkpath(QFileInfo(m_userFile).absolutePath());
     QSettings ini(m_userFile, QSettings::IniFormat);
-    ini.setValue(key, known->type == SettingInfo::Type::Boolean ? QVariant(parsed->toBool() ? QStringLiteral("true")
-                                                                                           : QStringLiteral("false"))
-                                                               : *parsed);
+    ini.setValue(key, known->type == SettingInfo::Type::Boolean
+                          ? QVariant(parsed->toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                          : *parsed);
     ini.sync();
     if (ini.status() != QSettings::NoError)
         return fail(Tr::tr("the settings file %1 cannot be written").arg(m_userFile));

@@ -11,7 +11,13 @@ namespace kilotse {
 // What a setting is, for validation, `ki-lotse-cli config show` and the admin guide.
 struct SettingInfo
 {
-    enum class Type { Text, Path, Boolean, Choice };
+    enum class Type
+    {
+        Text,
+        Path,
+        Boolean,
+        Choice
+    };
     const char* key;
     Type type;
     QStringList choices; // Type::Choice
@@ -30,7 +36,12 @@ struct ConfigProblem
 };
 
 // Where an effective value comes from.
-enum class SettingSource { Default, System, User };
+enum class SettingSource
+{
+    Default,
+    System,
+    User
+};
 QString settingSourceName(SettingSource source); // "default", "system", "user"
 
 // KI-Lotse's settings in two layers: the system file IT distributes

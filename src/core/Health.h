@@ -12,8 +12,8 @@ namespace kilotse {
 struct HealthReport
 {
     bool ok = false;
-    QString problem;                       // empty when ok
-    const PolicyPack* pack = nullptr;      // the pack in use, if any
+    QString problem;                         // empty when ok
+    const PolicyPack* pack = nullptr;        // the pack in use, if any
     QList<QPair<QString, double>> timingsMs; // ordered, e.g. {"policy_load", 12.3}
 };
 

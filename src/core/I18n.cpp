@@ -56,7 +56,8 @@ QString chooseLanguage(const QString& option, const Config& config, QString* why
     if (const QString v = normalised(qEnvironmentVariable("KI_LOTSE_LANG")); !v.isEmpty())
         return pick(v, "KI_LOTSE_LANG");
     if (!configured.isEmpty())
-        return pick(configured, config.source(QStringLiteral("ui/language")) == SettingSource::Default ? "default" : "setting");
+        return pick(configured,
+                    config.source(QStringLiteral("ui/language")) == SettingSource::Default ? "default" : "setting");
     return pick(QStringLiteral("de"), "default");
 }
 

@@ -13,7 +13,8 @@
 
 namespace kilotse::gui {
 
-CheckWizard::CheckWizard(const PolicyPack& pack, const Registry* registry, const QString& registryProblem, QWidget* parent)
+CheckWizard::CheckWizard(const PolicyPack& pack, const Registry* registry, const QString& registryProblem,
+                         QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::CheckWizard>()), m_pack(pack), m_registry(registry),
       m_registryProblem(registryProblem), m_check(pack)
 {
@@ -49,7 +50,8 @@ QuestionPage* CheckWizard::questionPage(int index)
 {
     if (!m_questionPages[index]) {
         // Letters the navigation buttons use, so option mnemonics do not collide with them.
-        const QString reserved = QStringLiteral("zwa"); // Zurück, Weiter, Auswerten (the Mnemonics keeper settles the rest)
+        const QString reserved =
+            QStringLiteral("zwa"); // Zurück, Weiter, Auswerten (the Mnemonics keeper settles the rest)
         const Question& question = m_pack.questions[index];
         auto* page = new QuestionPage(question, m_pack.citation(question.source), index + 1,
                                       static_cast<int>(m_pack.questions.size()), reserved, m_ui->pageStack);
@@ -242,8 +244,7 @@ void CheckWizard::keyPressEvent(QKeyEvent* event)
 {
     // Reached only when the focused child did not use the key (radio buttons and lists pass
     // Enter on; focused push buttons handle it themselves).
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        !(event->modifiers() & Qt::AltModifier)) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !(event->modifiers() & Qt::AltModifier)) {
         goNext();
         event->accept();
     } else {

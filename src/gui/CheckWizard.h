@@ -79,9 +79,9 @@ private:
     const Registry* m_registry;
     QString m_registryProblem;
     UseCasePage* m_useCasePage = nullptr;
-    QList<QuestionPage*> m_questionPages; // nullptr until first shown
-    ResultPage* m_resultPage = nullptr;   // nullptr until first shown
-    Check m_check;                        // the source of truth; pages only display it
+    QList<QuestionPage*> m_questionPages;   // nullptr until first shown
+    ResultPage* m_resultPage = nullptr;     // nullptr until first shown
+    Check m_check;                          // the source of truth; pages only display it
     QMap<QString, QString> m_detectedHints; // question id → "aus dem Entwurf erkannt" text
     int m_step = 0;
     bool m_resultReached = false;

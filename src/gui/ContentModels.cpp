@@ -1,5 +1,6 @@
-#include <QTextDocument>
 #include "ContentModels.h"
+
+#include <QTextDocument>
 
 namespace kilotse::gui {
 
@@ -14,7 +15,10 @@ QString audienceTitle(const QString& audience)
     return audience;
 }
 
-GuidanceRuleModel::GuidanceRuleModel(const PolicyPack& pack, QObject* parent) : QAbstractTableModel(parent), m_pack(pack) {}
+GuidanceRuleModel::GuidanceRuleModel(const PolicyPack& pack, QObject* parent)
+    : QAbstractTableModel(parent), m_pack(pack)
+{
+}
 
 int GuidanceRuleModel::rowCount(const QModelIndex& parent) const
 {
@@ -45,20 +49,24 @@ QVariant GuidanceRuleModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case PriorityColumn: return r->priority;
+    case PriorityColumn:
+        return r->priority;
     case AreaColumn: {
         const GuidanceArea* area = m_pack.guidanceArea(r->area);
         return area ? area->title : r->area;
     }
-    case TitleColumn: return r->title;
+    case TitleColumn:
+        return r->title;
     case AudienceColumn: {
         QStringList names;
         for (const QString& a : r->audience)
             names << audienceTitle(a);
         return names.join(QStringLiteral(", "));
     }
-    case PackColumn: return r->packId;
-    default: return {};
+    case PackColumn:
+        return r->packId;
+    default:
+        return {};
     }
 }
 
@@ -67,16 +75,25 @@ QVariant GuidanceRuleModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case PriorityColumn: return tr("Prio.");
-    case AreaColumn: return tr("Bereich");
-    case TitleColumn: return tr("Regel");
-    case AudienceColumn: return tr("Für");
-    case PackColumn: return tr("Regelwerk");
-    default: return {};
+    case PriorityColumn:
+        return tr("Prio.");
+    case AreaColumn:
+        return tr("Bereich");
+    case TitleColumn:
+        return tr("Regel");
+    case AudienceColumn:
+        return tr("Für");
+    case PackColumn:
+        return tr("Regelwerk");
+    default:
+        return {};
     }
 }
 
-GuidanceRuleFilter::GuidanceRuleFilter(const PolicyPack& pack, QObject* parent) : QSortFilterProxyModel(parent), m_pack(pack) {}
+GuidanceRuleFilter::GuidanceRuleFilter(const PolicyPack& pack, QObject* parent)
+    : QSortFilterProxyModel(parent), m_pack(pack)
+{
+}
 
 void GuidanceRuleFilter::setFilter(const RuleFilter& filter)
 {
@@ -89,7 +106,9 @@ bool GuidanceRuleFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) con
     return sourceRow < m_pack.guidanceRules.size() && ruleMatches(m_pack, m_pack.guidanceRules[sourceRow], m_filter);
 }
 
-TemplateListModel::TemplateListModel(const PolicyPack& pack, QObject* parent) : QAbstractListModel(parent), m_pack(pack) {}
+TemplateListModel::TemplateListModel(const PolicyPack& pack, QObject* parent) : QAbstractListModel(parent), m_pack(pack)
+{
+}
 
 int TemplateListModel::rowCount(const QModelIndex& parent) const
 {
@@ -112,12 +131,17 @@ QVariant TemplateListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return t->mayCarryPersonalData() ? tr("%1 (Stufe 2 möglich)").arg(t->title) : t->title;
-    case Qt::ToolTipRole: return Qt::convertFromPlainText(t->purpose);
-    default: return {};
+    case Qt::ToolTipRole:
+        return Qt::convertFromPlainText(t->purpose);
+    default:
+        return {};
     }
 }
 
-TemplateFilterModel::TemplateFilterModel(const PolicyPack& pack, QObject* parent) : QSortFilterProxyModel(parent), m_pack(pack) {}
+TemplateFilterModel::TemplateFilterModel(const PolicyPack& pack, QObject* parent)
+    : QSortFilterProxyModel(parent), m_pack(pack)
+{
+}
 
 void TemplateFilterModel::setFilter(const TemplateFilter& filter)
 {

@@ -17,7 +17,15 @@ class GuidanceRuleModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PriorityColumn, AreaColumn, TitleColumn, AudienceColumn, PackColumn, ColumnCount };
+    enum Column
+    {
+        PriorityColumn,
+        AreaColumn,
+        TitleColumn,
+        AudienceColumn,
+        PackColumn,
+        ColumnCount
+    };
     static constexpr int RuleIndexRole = Qt::UserRole + 1;
 
     explicit GuidanceRuleModel(const PolicyPack& pack, QObject* parent = nullptr);

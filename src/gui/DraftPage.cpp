@@ -1,7 +1,7 @@
 #include "DraftPage.h"
+
 #include "DraftScanController.h"
 #include "MessageBox.h"
-
 #include "Theme.h"
 #include "check/Check.h"
 #include "scan/DraftText.h"
@@ -45,16 +45,19 @@ constexpr int RowRole = Qt::UserRole;
 QColor highlightColor(ScanCategory c)
 {
     switch (c) {
-    case ScanCategory::SpecialCategory: return QColor(0xf9, 0xc6, 0xd0);
+    case ScanCategory::SpecialCategory:
+        return QColor(0xf9, 0xc6, 0xd0);
     case ScanCategory::SecrecyMarking:
-    case ScanCategory::BusinessSecret: return QColor(0xdc, 0xcf, 0xf5);
+    case ScanCategory::BusinessSecret:
+        return QColor(0xdc, 0xcf, 0xf5);
     case ScanCategory::PersonName:
     case ScanCategory::PostalAddress:
-    case ScanCategory::DateOfBirth: return QColor(0xff, 0xec, 0x99);
-    default: return QColor(0xff, 0xd3, 0xa3);
+    case ScanCategory::DateOfBirth:
+        return QColor(0xff, 0xec, 0x99);
+    default:
+        return QColor(0xff, 0xd3, 0xa3);
     }
 }
-
 
 } // namespace
 
@@ -108,17 +111,19 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
     setObjectName(QStringLiteral("draftPage"));
     if (pack.scan) {
         m_scanner.emplace(*pack.scan);
-        m_scan = new DraftScanController(*m_scanner, [this] { return m_editor->toPlainText(); }, this);
+        m_scan = new DraftScanController(
+            *m_scanner, [this] { return m_editor->toPlainText(); }, this);
     }
 
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(tr("Entwurf prüfen"), this);
     scaleFont(heading, 1.4, true);
     layout->addWidget(heading);
-    auto* intro = new QLabel(tr("Fügen Sie den Text ein, den Sie einer KI geben möchten, oder ziehen Sie eine Textdatei "
-                                "hierher. KI-Lotse prüft ihn nur auf diesem Rechner auf personenbezogene Daten und "
-                                "Geheimhaltungsvermerke – der Text wird weder gespeichert noch übertragen."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Fügen Sie den Text ein, den Sie einer KI geben möchten, oder ziehen Sie eine Textdatei "
+                      "hierher. KI-Lotse prüft ihn nur auf diesem Rechner auf personenbezogene Daten und "
+                      "Geheimhaltungsvermerke – der Text wird weder gespeichert noch übertragen."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -162,10 +167,11 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
 
     auto* restorePage = new QWidget(m_tabs);
     auto* restoreLayout = new QVBoxLayout(restorePage);
-    auto* restoreIntro = new QLabel(tr("Fügen Sie die Antwort des KI-Dienstes ein: KI-Lotse setzt für die Platzhalter "
-                                       "([PERSON_1] …) wieder die ursprünglichen Angaben ein. Die Zuordnung besteht nur, "
-                                       "solange KI-Lotse geöffnet ist."),
-                                    restorePage);
+    auto* restoreIntro =
+        new QLabel(tr("Fügen Sie die Antwort des KI-Dienstes ein: KI-Lotse setzt für die Platzhalter "
+                      "([PERSON_1] …) wieder die ursprünglichen Angaben ein. Die Zuordnung besteht nur, "
+                      "solange KI-Lotse geöffnet ist."),
+                   restorePage);
     restoreIntro->setWordWrap(true);
     restoreLayout->addWidget(restoreIntro);
     m_answerInput = new QPlainTextEdit(restorePage);
@@ -242,7 +248,8 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
     auto* sideButtons = new QHBoxLayout;
     m_ignoreButton = new QPushButton(tr("&Ignorieren"), side);
     m_ignoreButton->setObjectName(QStringLiteral("ignoreButton"));
-    m_ignoreButton->setAccessibleDescription(tr("Diesen Fund für diesen Text nicht berücksichtigen (oder wieder berücksichtigen)"));
+    m_ignoreButton->setAccessibleDescription(
+        tr("Diesen Fund für diesen Text nicht berücksichtigen (oder wieder berücksichtigen)"));
     m_ignoreButton->setEnabled(false);
     sideButtons->addWidget(m_ignoreButton);
     auto* ignoreKey = new QShortcut(QKeySequence(Qt::Key_Delete), m_list, nullptr, nullptr, Qt::WidgetShortcut);
@@ -258,8 +265,8 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
     sideLayout->addLayout(sideButtons);
     m_applyButton = new QPushButton(tr("Antworten in die Prüfung &übernehmen"), side);
     m_applyButton->setObjectName(QStringLiteral("applyAnswersButton"));
-    m_applyButton->setAccessibleDescription(
-        tr("Die aus dem Entwurf erkannten Antworten im Fragebogen vorbelegen; Sie bestätigen oder korrigieren sie dort"));
+    m_applyButton->setAccessibleDescription(tr(
+        "Die aus dem Entwurf erkannten Antworten im Fragebogen vorbelegen; Sie bestätigen oder korrigieren sie dort"));
     sideLayout->addWidget(m_applyButton);
     m_statusLabel = new QLabel(side);
     m_statusLabel->setObjectName(QStringLiteral("draftStatusLabel"));
@@ -289,9 +296,10 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
         const ScanFinding f = m_findings.value(item->data(0, RowRole).toInt());
         const bool ignored = m_ignored.contains(findingKey(f));
         m_ignoreButton->setText(ignored ? tr("Wieder &berücksichtigen") : tr("&Ignorieren"));
-        m_detailLabel->setText(tr("%1: „%2“ – %3 (Sicherheit %4 %)")
-                                   .arg(m_pack.scan->info(f.category).label, f.text.simplified().left(200), f.explanation)
-                                   .arg(qRound(f.confidence * 100)));
+        m_detailLabel->setText(
+            tr("%1: „%2“ – %3 (Sicherheit %4 %)")
+                .arg(m_pack.scan->info(f.category).label, f.text.simplified().left(200), f.explanation)
+                .arg(qRound(f.confidence * 100)));
     });
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const ScanFinding f = m_findings.value(item->data(0, RowRole).toInt());
@@ -380,9 +388,9 @@ void DraftPage::applyResult(const QList<ScanFinding>& findings, qint64 nanosecon
     refreshList();
     refreshHighlights();
     refreshSummary();
-    m_statusLabel->setText(tr("%n Fund(e), geprüft in %1 ms – nur auf diesem Rechner.", nullptr,
-                              static_cast<int>(findings.size()))
-                               .arg(QLocale().toString(static_cast<double>(nanoseconds) / 1e6, 'f', 1)));
+    m_statusLabel->setText(
+        tr("%n Fund(e), geprüft in %1 ms – nur auf diesem Rechner.", nullptr, static_cast<int>(findings.size()))
+            .arg(QLocale().toString(static_cast<double>(nanoseconds) / 1e6, 'f', 1)));
 }
 
 ScanSummary DraftPage::summary() const
@@ -484,8 +492,10 @@ void DraftPage::refreshSummary()
     // wording as the check's result ("Schutzstufe 2 – Rücksprache erforderlich" for health data).
     const Outcome suggested = draftOutcome(m_pack, s);
     const LevelText* level = m_pack.level(suggested.level);
-    const QString levelTitle =
-        verdictText(suggested.verdictId(), suggested.level, suggested.blocked ? m_pack.blocked.title : level ? level->title : QString());
+    const QString levelTitle = verdictText(suggested.verdictId(), suggested.level,
+                                           suggested.blocked ? m_pack.blocked.title
+                                           : level           ? level->title
+                                                             : QString());
     // No accessible name: a screen reader reads the label's own text, the suggestion itself.
     if (empty) {
         m_levelLabel->setText(tr("Noch kein Text – fügen Sie Ihren Entwurf links ein."));
@@ -503,8 +513,9 @@ void DraftPage::refreshSummary()
             if (q && o)
                 answers << tr("%1: %2").arg(q->title, o->label);
         }
-        m_levelLabel->setText(tr("<b>⚠ Vorgeschlagen: %1</b><br>%n Fund(e). Aus dem Entwurf erkannt: %2", nullptr, s.total)
-                                  .arg(levelTitle.toHtmlEscaped(), answers.join(QStringLiteral("; ")).toHtmlEscaped()));
+        m_levelLabel->setText(
+            tr("<b>⚠ Vorgeschlagen: %1</b><br>%n Fund(e). Aus dem Entwurf erkannt: %2", nullptr, s.total)
+                .arg(levelTitle.toHtmlEscaped(), answers.join(QStringLiteral("; ")).toHtmlEscaped()));
         m_levelLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff1db; color: #4a2600; }"));
     }
     m_applyButton->setEnabled(!empty && s.total > 0);
@@ -526,7 +537,8 @@ void DraftPage::pseudonymiseDraft()
     }
     const QString text = m_editor->toPlainText();
     m_pseudonymised = pseudonymise(text, used, *m_pack.scan);
-    spdlog::info("draft pseudonymised: replaced={} values={}", m_pseudonymised.replaced, m_pseudonymised.entries.size());
+    spdlog::info("draft pseudonymised: replaced={} values={}", m_pseudonymised.replaced,
+                 m_pseudonymised.entries.size());
     m_pseudonymisedView->setPlainText(m_pseudonymised.text);
     QString note = tr("%n Stelle(n) durch Platzhalter ersetzt. ", nullptr, m_pseudonymised.replaced) +
                    m_pack.scan->pseudonymisedNote;

@@ -55,12 +55,12 @@ public:
     // For tests and the screenshot tour.
     DraftEditor* editor() const { return m_editor; }
     void setDraftText(const QString& text);
-    void scanNow();                        // skips the debounce and waits for the result
+    void scanNow(); // skips the debounce and waits for the result
     // The thread that ran the last applied scan (the UI thread for short texts, a pool thread for
     // long ones): tests prove with it that a large draft never blocks the window.
     const QThread* lastScanThread() const;
     const QList<ScanFinding>& findings() const { return m_findings; }
-    ScanSummary summary() const;           // without ignored findings
+    ScanSummary summary() const; // without ignored findings
     void ignoreFinding(int row, bool ignored);
     void pseudonymiseDraft();
     QString pseudonymisedText() const;
@@ -105,8 +105,8 @@ private:
     class DraftScanController* m_scan = nullptr; // when and where scans run; null without scan rules
 
     QList<ScanFinding> m_findings;
-    QSet<QString> m_ignored;        // category + text of findings the clerk set aside for this text
-    Pseudonymised m_pseudonymised;  // the mapping lives here, in memory only
+    QSet<QString> m_ignored;       // category + text of findings the clerk set aside for this text
+    Pseudonymised m_pseudonymised; // the mapping lives here, in memory only
 };
 
 } // namespace kilotse::gui

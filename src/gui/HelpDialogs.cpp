@@ -55,7 +55,7 @@ QString readResource(const QString& path)
 
 QStringList helpTopicIds()
 {
-    return {QStringLiteral("overview"), QStringLiteral("check"),    QStringLiteral("draft"),
+    return {QStringLiteral("overview"), QStringLiteral("check"),     QStringLiteral("draft"),
             QStringLiteral("rules"),    QStringLiteral("templates"), QStringLiteral("label"),
             QStringLiteral("registry"), QStringLiteral("workshop")};
 }
@@ -124,9 +124,10 @@ AboutDialog::AboutDialog(const PolicyPack& pack, const Registry* registry, const
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("Über KI-Lotse"));
     const Config& config = Config::current();
-    const QString registryText = registry ? registry->location()
-                                          : tr("nicht verfügbar: %1").arg(registryProblem.isEmpty() ? tr("keines eingerichtet")
-                                                                                                     : registryProblem);
+    const QString registryText =
+        registry
+            ? registry->location()
+            : tr("nicht verfügbar: %1").arg(registryProblem.isEmpty() ? tr("keines eingerichtet") : registryProblem);
     const QString contact = config.contactLine();
     const QStringList locked = config.lockedKeys();
     struct Row
@@ -136,14 +137,16 @@ AboutDialog::AboutDialog(const PolicyPack& pack, const Registry* registry, const
     };
     const QList<Row> rows{
         {tr("Version"), QString::fromLatin1(kVersion)},
-        {tr("Regelwerk"), QStringLiteral("%1 %2 (%3)").arg(pack.manifest.title, pack.manifest.version, pack.manifest.id)},
+        {tr("Regelwerk"),
+         QStringLiteral("%1 %2 (%3)").arg(pack.manifest.title, pack.manifest.version, pack.manifest.id)},
         {tr("Ordner des Regelwerks"), pack.directory},
         {tr("Prüfsumme (SHA-256)"), QString::fromLatin1(pack.sha256)},
         {tr("Verzeichnis der KI-Dienste"), registryText},
         {tr("Systemweite Einstellungen"),
          config.systemFileExists() ? config.systemFile() : tr("keine (%1 fehlt)").arg(config.systemFile())},
         {tr("Von der IT festgelegt"), locked.isEmpty() ? tr("nichts") : locked.join(QStringLiteral(", "))},
-        {tr("KI-Beauftragte Stelle"), contact.isEmpty() ? tr("nicht eingetragen – fragen Sie Ihre IT-Abteilung") : contact},
+        {tr("KI-Beauftragte Stelle"),
+         contact.isEmpty() ? tr("nicht eingetragen – fragen Sie Ihre IT-Abteilung") : contact},
         {tr("Lizenz"), QStringLiteral("EUPL-1.2")},
     };
 
@@ -151,10 +154,11 @@ AboutDialog::AboutDialog(const PolicyPack& pack, const Registry* registry, const
     auto* title = new QLabel(tr("KI-Lotse %1").arg(QString::fromLatin1(kVersion)), this);
     scaleFont(title, 1.4, true);
     layout->addWidget(title);
-    auto* intro = new QLabel(tr("Prüft vor dem Einsatz generativer KI, welche Schutzstufe nach der VITAKO/KGSt-Guideline "
-                                "„Generative KI in Kommunalverwaltungen“ gilt, welche Dienste freigegeben sind und welche "
-                                "Regeln gelten. Ihre Eingaben verlassen diesen Rechner nicht."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Prüft vor dem Einsatz generativer KI, welche Schutzstufe nach der VITAKO/KGSt-Guideline "
+                      "„Generative KI in Kommunalverwaltungen“ gilt, welche Dienste freigegeben sind und welche "
+                      "Regeln gelten. Ihre Eingaben verlassen diesen Rechner nicht."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* grid = new QWidget(this);
@@ -162,7 +166,8 @@ AboutDialog::AboutDialog(const PolicyPack& pack, const Registry* registry, const
     form->setContentsMargins(0, 0, 0, 0);
     QStringList plain{title->text()};
     for (const Row& r : rows) {
-        auto* label = new QLabel(QStringLiteral("<b>%1:</b> %2").arg(r.label.toHtmlEscaped(), r.value.toHtmlEscaped()), grid);
+        auto* label =
+            new QLabel(QStringLiteral("<b>%1:</b> %2").arg(r.label.toHtmlEscaped(), r.value.toHtmlEscaped()), grid);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->setObjectName(QStringLiteral("aboutRow"));
@@ -175,7 +180,8 @@ AboutDialog::AboutDialog(const PolicyPack& pack, const Registry* registry, const
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* copy = buttons->addButton(tr("Angaben &kopieren"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyAboutButton"));
-    copy->setAccessibleDescription(tr("Kopiert Version, Regelwerk und Verzeichnis als Text, etwa für eine Anfrage an die IT."));
+    copy->setAccessibleDescription(
+        tr("Kopiert Version, Regelwerk und Verzeichnis als Text, etwa für eine Anfrage an die IT."));
     buttons->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("Schließt dieses Fenster."));
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_plain); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -197,8 +203,10 @@ IntroTour::IntroTour(QWidget* parent) : QDialog(parent)
     };
     const QList<Page> pages{
         {tr("Willkommen bei KI-Lotse"),
-         tr("<p>Bevor Sie eine generative KI nutzen, klärt KI-Lotse mit Ihnen in einer Minute: Welche Schutzstufe gilt nach "
-            "der VITAKO/KGSt-Guideline? Welche KI-Dienste hat Ihre Verwaltung dafür freigegeben? Welche Regeln gelten?</p>"
+         tr("<p>Bevor Sie eine generative KI nutzen, klärt KI-Lotse mit Ihnen in einer Minute: Welche Schutzstufe gilt "
+            "nach "
+            "der VITAKO/KGSt-Guideline? Welche KI-Dienste hat Ihre Verwaltung dafür freigegeben? Welche Regeln "
+            "gelten?</p>"
             "<p>Diese Einführung zeigt in drei Schritten, was KI-Lotse für die <b>Sachbearbeitung</b>, die "
             "<b>IT-Administration</b> und für <b>Trainerinnen und Trainer</b> bereithält.</p>"
             "<p>Was Sie eingeben, bleibt auf diesem Rechner: Nichts wird gespeichert, protokolliert oder gesendet, "
@@ -211,7 +219,8 @@ IntroTour::IntroTour(QWidget* parent) : QDialog(parent)
             "Funde lassen sich durch Platzhalter ersetzen.</li>"
             "<li><b>Vorlagen</b> und <b>Kennzeichnung</b> (Strg+4, Strg+5): gute Prompts und der Transparenzhinweis "
             "für das Ergebnis.</li>"
-            "<li>Mit <b>Prüfvermerk exportieren</b> halten Sie das Ergebnis als PDF fest – ohne Ihren Entwurf.</li></ul>")},
+            "<li>Mit <b>Prüfvermerk exportieren</b> halten Sie das Ergebnis als PDF fest – ohne Ihren "
+            "Entwurf.</li></ul>")},
         {tr("Für die IT-Administration"),
          tr("<ul><li><b>Dienste</b> (Strg+6): das Verzeichnis der freigegebenen KI-Dienste pflegen – Freigabe je "
             "Schutzstufe mit Checkliste, Prüftermine, Änderungsprotokoll, Import und Export.</li>"

@@ -38,7 +38,8 @@ LabelPage::LabelPage(const PolicyPack& pack, QWidget* parent)
     if (pack.labels)
         for (const QString& id : pack.labels->involvements)
             m_ui->involvementComboBox->addItem(involvementTitle(id), id);
-    m_ui->involvementComboBox->setCurrentIndex(std::max(0, m_ui->involvementComboBox->findData(QStringLiteral("assisted"))));
+    m_ui->involvementComboBox->setCurrentIndex(
+        std::max(0, m_ui->involvementComboBox->findData(QStringLiteral("assisted"))));
     m_ui->mediumComboBox->addItem(tr("Text"), labelMediumId(LabelRequest::Medium::Text));
     m_ui->mediumComboBox->addItem(tr("Bild"), labelMediumId(LabelRequest::Medium::Image));
     m_ui->mediumComboBox->addItem(tr("Tonaufnahme"), labelMediumId(LabelRequest::Medium::Audio));
@@ -52,20 +53,18 @@ LabelPage::LabelPage(const PolicyPack& pack, QWidget* parent)
     m_ui->languageComboBox->addItem(tr("Englisch"), QStringLiteral("en"));
     m_ui->dateEdit->setDate(QDate::currentDate());
 
-    const QList<QPair<LabelFormat, QString>> formats{{LabelFormat::Short, tr("Kurz")},
-                                                     {LabelFormat::Long, tr("Ausführlich")},
-                                                     {LabelFormat::Email, tr("E-Mail")},
-                                                     {LabelFormat::Html, tr("HTML")},
-                                                     {LabelFormat::Markdown, tr("Markdown")},
-                                                     {LabelFormat::JsonLd, tr("JSON-LD")}};
+    const QList<QPair<LabelFormat, QString>> formats{
+        {LabelFormat::Short, tr("Kurz")},        {LabelFormat::Long, tr("Ausführlich")},
+        {LabelFormat::Email, tr("E-Mail")},      {LabelFormat::Html, tr("HTML")},
+        {LabelFormat::Markdown, tr("Markdown")}, {LabelFormat::JsonLd, tr("JSON-LD")}};
     for (const auto& [format, title] : formats) {
         auto* edit = new QPlainTextEdit(m_ui->formatTabWidget);
         edit->setReadOnly(true);
         edit->setTabChangesFocus(true);
         edit->setObjectName(labelFormatName(format) + QStringLiteral("PreviewEdit"));
         edit->setAccessibleName(tr("Vorschau: %1").arg(title));
-        edit->setAccessibleDescription(
-            tr("Der fertige Hinweis in diesem Format, nur zum Lesen; mit „Kopieren“ übernehmen Sie ihn in die Zwischenablage."));
+        edit->setAccessibleDescription(tr("Der fertige Hinweis in diesem Format, nur zum Lesen; mit „Kopieren“ "
+                                          "übernehmen Sie ihn in die Zwischenablage."));
         if (format == LabelFormat::Html || format == LabelFormat::JsonLd || format == LabelFormat::Markdown)
             edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         m_ui->formatTabWidget->addTab(edit, title);
@@ -76,7 +75,8 @@ LabelPage::LabelPage(const PolicyPack& pack, QWidget* parent)
 
     for (QLineEdit* edit : {m_ui->toolLineEdit, m_ui->modelLineEdit, m_ui->reviewerLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &LabelPage::update);
-    for (QComboBox* box : {m_ui->involvementComboBox, m_ui->mediumComboBox, m_ui->audienceComboBox, m_ui->languageComboBox})
+    for (QComboBox* box :
+         {m_ui->involvementComboBox, m_ui->mediumComboBox, m_ui->audienceComboBox, m_ui->languageComboBox})
         connect(box, &QComboBox::currentIndexChanged, this, &LabelPage::update);
     for (QCheckBox* box : {m_ui->deepFakeCheckBox, m_ui->artisticCheckBox})
         connect(box, &QCheckBox::toggled, this, &LabelPage::update);
@@ -114,10 +114,12 @@ LabelRequest LabelPage::request() const
     r.involvement = m_ui->involvementComboBox->currentData().toString();
     r.reviewer = m_ui->reviewerLineEdit->text();
     r.date = m_ui->dateEdit->date();
-    r.audience = labelAudienceFromId(m_ui->audienceComboBox->currentData().toString()).value_or(LabelRequest::Audience::Internal);
+    r.audience = labelAudienceFromId(m_ui->audienceComboBox->currentData().toString())
+                     .value_or(LabelRequest::Audience::Internal);
     r.medium = labelMediumFromId(m_ui->mediumComboBox->currentData().toString()).value_or(LabelRequest::Medium::Text);
     const bool text = r.medium == LabelRequest::Medium::Text;
-    r.publicInterest = text && r.audience == LabelRequest::Audience::Public && m_ui->publicInterestCheckBox->isChecked();
+    r.publicInterest =
+        text && r.audience == LabelRequest::Audience::Public && m_ui->publicInterestCheckBox->isChecked();
     r.deepFake = !text && m_ui->deepFakeCheckBox->isChecked();
     r.artistic = r.deepFake && m_ui->artisticCheckBox->isChecked();
     r.language = m_ui->languageComboBox->currentData().toString();
@@ -153,9 +155,9 @@ void LabelPage::update()
         it.value()->setPlainText(problems.isEmpty() ? renderLabel(m_pack, r, it.key()) : QString());
 
     m_art50 = assessArt50(m_pack, r);
-    m_ui->art50TitleLabel->setText(m_art50.legalDuty
-                                       ? tr("⚠ Gesetzliche Kennzeichnungspflicht (Art. 50 Abs. 4 KI-VO)")
-                                       : tr("Keine gesetzliche Pflicht nach Art. 50 Abs. 4 KI-VO – interne Regeln beachten"));
+    m_ui->art50TitleLabel->setText(
+        m_art50.legalDuty ? tr("⚠ Gesetzliche Kennzeichnungspflicht (Art. 50 Abs. 4 KI-VO)")
+                          : tr("Keine gesetzliche Pflicht nach Art. 50 Abs. 4 KI-VO – interne Regeln beachten"));
     m_ui->art50ReasonLabel->setText(m_art50.reason + QStringLiteral("\n") +
                                     tr("Quelle: %1").arg(m_pack.citation(m_art50.source)));
     m_ui->art50WarningLabel->setText(m_art50.warning.isEmpty() ? QString() : QStringLiteral("⚠ ") + m_art50.warning);

@@ -1,30 +1,29 @@
 #include "MainWindow.h"
-#include "MessageBox.h"
-
-#include "Config.h"
-#include "HelpDialogs.h"
 
 #include "CheckWizard.h"
+#include "Config.h"
 #include "DraftPage.h"
+#include "HelpDialogs.h"
 #include "LabelPage.h"
+#include "MessageBox.h"
+#include "RecordDialogs.h"
 #include "RegistryPage.h"
 #include "RulesPage.h"
 #include "TemplatesPage.h"
-#include "RecordDialogs.h"
 #include "WorkshopPage.h"
-#include "report/CheckHistory.h"
 #include "content/Label.h"
-#include "registry/Tools.h"
 #include "core/Version.h"
+#include "registry/Tools.h"
+#include "report/CheckHistory.h"
 #include "ui_mainwindow.h"
 
-#include <QLabel>
-#include <QFileDialog>
-#include <QFile>
-#include <QMessageBox>
 #include <QActionGroup>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QTabBar>
 #include <QVBoxLayout>
@@ -35,30 +34,37 @@ namespace {
 QString originText(PackOrigin origin)
 {
     switch (origin) {
-    case PackOrigin::CommandLine: return MainWindow::tr("per --policy angegeben");
-    case PackOrigin::Environment: return MainWindow::tr("per KI_LOTSE_POLICY_DIR angegeben");
-    case PackOrigin::Configured: return MainWindow::tr("in den Einstellungen festgelegt");
-    case PackOrigin::System: return MainWindow::tr("systemweit eingerichtet");
-    case PackOrigin::Bundled: return MainWindow::tr("mitgeliefert");
+    case PackOrigin::CommandLine:
+        return MainWindow::tr("per --policy angegeben");
+    case PackOrigin::Environment:
+        return MainWindow::tr("per KI_LOTSE_POLICY_DIR angegeben");
+    case PackOrigin::Configured:
+        return MainWindow::tr("in den Einstellungen festgelegt");
+    case PackOrigin::System:
+        return MainWindow::tr("systemweit eingerichtet");
+    case PackOrigin::Bundled:
+        return MainWindow::tr("mitgeliefert");
     }
     return {};
 }
 } // namespace
 
-MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const QString& registryProblem, QWidget* parent)
+MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const QString& registryProblem,
+                       QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_policy(policy)
 {
     m_ui->setupUi(this);
     m_ui->pageTabWidget->tabBar()->setAccessibleDescription(
         tr("Wechselt zwischen den Bereichen: Prüfung, Entwurf prüfen, Regeln, Vorlagen, Kennzeichnung, Dienste und "
            "Workshop (Strg+1 bis Strg+7)."));
-    const QString problem = registry || !registryProblem.isEmpty() ? registryProblem : tr("kein Verzeichnis eingerichtet");
+    const QString problem =
+        registry || !registryProblem.isEmpty() ? registryProblem : tr("kein Verzeichnis eingerichtet");
     m_registry = registry;
     m_registryProblem = problem;
     m_wizard = new CheckWizard(policy.pack, registry, problem, m_ui->pageTabWidget);
     m_ui->pageTabWidget->addTab(m_wizard, tr("&Prüfung"));
-    for (const QString& title : {tr("En&twurf prüfen"), tr("&Regeln"), tr("&Vorlagen"), tr("&Kennzeichnung"), tr("D&ienste"),
-                                tr("W&orkshop")}) {
+    for (const QString& title : {tr("En&twurf prüfen"), tr("&Regeln"), tr("&Vorlagen"), tr("&Kennzeichnung"),
+                                 tr("D&ienste"), tr("W&orkshop")}) {
         auto* holder = new QWidget(m_ui->pageTabWidget);
         // What a screen reader announces when a tab switch lands on the page.
         holder->setAccessibleName(QString(title).remove(u'&'));
@@ -69,8 +75,7 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     connect(m_ui->pageTabWidget, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
     if (registry && !registry->isReadOnly()) {
         if (const int overdue = registry->dueForReviewCount(QDate::currentDate()); overdue > 0)
-            statusBar()->showMessage(tr("⚠ %n Dienst(e) mit überfälliger Prüfung",
-                                        nullptr, overdue));
+            statusBar()->showMessage(tr("⚠ %n Dienst(e) mit überfälliger Prüfung", nullptr, overdue));
     }
     for (int i = 0; i < m_ui->pageTabWidget->count(); ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::ControlModifier | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
@@ -92,8 +97,8 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     });
 
     const Manifest& m = policy.pack.manifest;
-    auto* policyStatus = new QLabel(tr("Regelwerk: %1 %2 (%3)").arg(m.title, m.version, originText(policy.pack.origin)),
-                                    this);
+    auto* policyStatus =
+        new QLabel(tr("Regelwerk: %1 %2 (%3)").arg(m.title, m.version, originText(policy.pack.origin)), this);
     policyStatus->setObjectName(QStringLiteral("policyStatusLabel"));
     policyStatus->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(policyStatus);
@@ -127,7 +132,7 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     connect(openRecord, &QAction::triggered, this, [this] {
         const QString path = FileDialog::getOpenFileName(this, tr("Prüfvermerk öffnen"), QString(),
-                                                          tr("Prüfvermerk (*.json);;Alle Dateien (*)"));
+                                                         tr("Prüfvermerk (*.json);;Alle Dateien (*)"));
         if (!path.isEmpty())
             openRecordFile(path);
     });
@@ -159,29 +164,40 @@ void MainWindow::ensurePage(int index)
     switch (index) {
     case DraftTab: {
         m_draftPage = new DraftPage(m_policy.pack, holder);
-        connect(m_draftPage, &DraftPage::answersSuggested, this, [this](const ScanSummary& summary, const QStringList& labels) {
-            const int applied = m_wizard->applyDetectedAnswers(summary, labels);
-            statusBar()->showMessage(tr("%n Antwort(en) aus dem Entwurf vorbelegt – bitte im Fragebogen bestätigen.",
-                                        nullptr, applied),
-                                     8000);
-            showPage(m_wizard);
-        });
+        connect(
+            m_draftPage, &DraftPage::answersSuggested, this,
+            [this](const ScanSummary& summary, const QStringList& labels) {
+                const int applied = m_wizard->applyDetectedAnswers(summary, labels);
+                statusBar()->showMessage(
+                    tr("%n Antwort(en) aus dem Entwurf vorbelegt – bitte im Fragebogen bestätigen.", nullptr, applied),
+                    8000);
+                showPage(m_wizard);
+            });
         // Every scan: the check knows the draft as it is, so the result page can say when the
         // answers and the draft disagree (and keep the export closed until they agree).
         connect(m_draftPage, &DraftPage::summaryChanged, m_wizard, &CheckWizard::setDraft);
         page = m_draftPage;
         break;
     }
-    case RulesTab: page = m_rulesPage = new RulesPage(m_policy.pack, holder); break;
-    case TemplatesTab: page = m_templatesPage = new TemplatesPage(m_policy.pack, m_registry, holder); break;
-    case LabelTab: page = m_labelPage = new LabelPage(m_policy.pack, holder); break;
+    case RulesTab:
+        page = m_rulesPage = new RulesPage(m_policy.pack, holder);
+        break;
+    case TemplatesTab:
+        page = m_templatesPage = new TemplatesPage(m_policy.pack, m_registry, holder);
+        break;
+    case LabelTab:
+        page = m_labelPage = new LabelPage(m_policy.pack, holder);
+        break;
     case RegistryTab: {
         m_registryPage = new RegistryPage(m_policy.pack, m_registry, m_registryProblem, holder);
         page = m_registryPage;
         break;
     }
-    case WorkshopTab: page = m_workshopPage = new WorkshopPage(m_policy.pack, m_registry, holder); break;
-    default: return;
+    case WorkshopTab:
+        page = m_workshopPage = new WorkshopPage(m_policy.pack, m_registry, holder);
+        break;
+    default:
+        return;
     }
     holder->layout()->addWidget(page);
 }
@@ -236,7 +252,6 @@ ExportRecordDialog* MainWindow::createExportDialog()
                                   base.tools.isEmpty() ? QString() : base.tools.first().name, this);
 }
 
-
 void MainWindow::exportRecord()
 {
     std::unique_ptr<ExportRecordDialog> dialog(createExportDialog());
@@ -268,7 +283,8 @@ bool MainWindow::openRecordFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::warning(this, tr("Prüfvermerk öffnen"), tr("%1 kann nicht gelesen werden: %2").arg(path, file.errorString()));
+        MessageBox::warning(this, tr("Prüfvermerk öffnen"),
+                            tr("%1 kann nicht gelesen werden: %2").arg(path, file.errorString()));
         return false;
     }
     const RecordParseResult parsed = recordFromJson(file.read(1024 * 1024 + 1), path);
@@ -326,15 +342,15 @@ void MainWindow::showFallbackDetails()
 void MainWindow::showPolicyInfo()
 {
     const PolicyPack& p = m_policy.pack;
-    MessageBox::information(this, tr("Regelwerk"), Qt::RichText,
-                             tr("<p><b>%1</b></p><p>Kennung: %2<br>Version: %3<br>Herausgeber: %4<br>"
-                                "Gültig ab: %5<br>Rechtsstand: %9<br>Herkunft: %6<br>Ordner: %7<br>SHA-256: %8</p>")
-                                 .arg(p.manifest.title.toHtmlEscaped(), p.manifest.id.toHtmlEscaped(),
-                                      p.manifest.version.toHtmlEscaped(), p.manifest.issuer.toHtmlEscaped(),
-                                      p.manifest.validFrom.toHtmlEscaped(), originText(p.origin),
-                                      p.directory.toHtmlEscaped(), QString::fromLatin1(p.sha256),
-                                      p.manifest.legalStatusAsOf.isEmpty() ? tr("nicht angegeben")
-                                                                          : p.manifest.legalStatusAsOf.toHtmlEscaped()));
+    MessageBox::information(
+        this, tr("Regelwerk"), Qt::RichText,
+        tr("<p><b>%1</b></p><p>Kennung: %2<br>Version: %3<br>Herausgeber: %4<br>"
+           "Gültig ab: %5<br>Rechtsstand: %9<br>Herkunft: %6<br>Ordner: %7<br>SHA-256: %8</p>")
+            .arg(p.manifest.title.toHtmlEscaped(), p.manifest.id.toHtmlEscaped(), p.manifest.version.toHtmlEscaped(),
+                 p.manifest.issuer.toHtmlEscaped(), p.manifest.validFrom.toHtmlEscaped(), originText(p.origin),
+                 p.directory.toHtmlEscaped(), QString::fromLatin1(p.sha256),
+                 p.manifest.legalStatusAsOf.isEmpty() ? tr("nicht angegeben")
+                                                      : p.manifest.legalStatusAsOf.toHtmlEscaped()));
 }
 
 void MainWindow::showAbout()
@@ -410,7 +426,7 @@ void MainWindow::setUpHelpAndViewMenus()
                     MessageBox::warning(this, tr("Einstellung nicht gespeichert"), error);
                 else
                     MessageBox::information(this, tr("Einstellung gespeichert"),
-                                             tr("Die Änderung wird beim nächsten Start von KI-Lotse wirksam."));
+                                            tr("Die Änderung wird beim nächsten Start von KI-Lotse wirksam."));
             });
         }
         if (config.isLocked(key))

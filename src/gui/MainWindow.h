@@ -32,8 +32,8 @@ class MainWindow : public QMainWindow
 public:
     // `policy` must outlive the window.
     // `registry` may be null (then `registryProblem` says why). Both must outlive the window.
-    explicit MainWindow(const ResolvedPolicy& policy, Registry* registry = nullptr, const QString& registryProblem = QString(),
-                        QWidget* parent = nullptr);
+    explicit MainWindow(const ResolvedPolicy& policy, Registry* registry = nullptr,
+                        const QString& registryProblem = QString(), QWidget* parent = nullptr);
     ~MainWindow() override;
 
     CheckWizard* checkWizard() const { return m_wizard; }
@@ -58,7 +58,16 @@ public:
     HelpDialog* helpDialog() const { return m_help; }
 
     // Tab order; the first tab is the check itself.
-    enum Tab { CheckTab = 0, DraftTab, RulesTab, TemplatesTab, LabelTab, RegistryTab, WorkshopTab };
+    enum Tab
+    {
+        CheckTab = 0,
+        DraftTab,
+        RulesTab,
+        TemplatesTab,
+        LabelTab,
+        RegistryTab,
+        WorkshopTab
+    };
 
 private:
     QWidget* tabHolder(int index) const;

@@ -34,8 +34,8 @@ QStringList& answeredCaptions()
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
                                              const QString& text, const QString& details,
-                                             QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-                                             Qt::TextFormat format)
+                                             QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton, Qt::TextFormat format)
 {
     if (!nextAnswers().isEmpty()) {
         shownBoxes().append({icon, title, text, details});
@@ -69,7 +69,8 @@ QMessageBox::StandardButton MessageBox::information(QWidget* parent, const QStri
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text)
 {
-    return show(QMessageBox::Question, parent, title, text, QString(), QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    return show(QMessageBox::Question, parent, title, text, QString(), QMessageBox::Yes | QMessageBox::No,
+                QMessageBox::No);
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

@@ -38,7 +38,8 @@ public:
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
                                             const QString& text, const QString& details,
-                                            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                                            QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton,
                                             Qt::TextFormat format = Qt::PlainText);
 };
 

@@ -4,20 +4,20 @@
 #include <QAbstractScrollArea>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
-#include <QComboBox>
-#include <QLayout>
-#include <QLineEdit>
-#include <QScrollArea>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QEvent>
 #include <QGroupBox>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QVariantMap>
 
 namespace kilotse::gui {
@@ -294,8 +294,9 @@ void MnemonicKeeper::resolve(QWidget* window)
         for (int i = 0; i < bar->count(); ++i) {
             const QString key = QString::number(i);
             const QString current = bar->tabText(i);
-            const QString original =
-                assigned.value(key).toString() == current && assigned.contains(key) ? originals.value(key).toString() : current;
+            const QString original = assigned.value(key).toString() == current && assigned.contains(key)
+                                         ? originals.value(key).toString()
+                                         : current;
             const QString text = bar->isTabVisible(i) ? assign(original, taken) : original;
             originals.insert(key, original);
             assigned.insert(key, text);
@@ -323,8 +324,8 @@ void MnemonicKeeper::resolve(QWidget* window)
             remember(g, original, text);
             if (g->title() != text)
                 g->setTitle(text);
-        } else if (auto* l = qobject_cast<QLabel*>(w); l && l->buddy() && l->textFormat() != Qt::RichText &&
-                                                      !Qt::mightBeRichText(l->text())) {
+        } else if (auto* l = qobject_cast<QLabel*>(w);
+                   l && l->buddy() && l->textFormat() != Qt::RichText && !Qt::mightBeRichText(l->text())) {
             const QString original = originalText(l, l->text());
             const QString text = assign(original, taken);
             remember(l, original, text);

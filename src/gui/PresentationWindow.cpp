@@ -41,8 +41,9 @@ PresentationWindow::PresentationWindow(const PolicyPack& pack, const QList<DemoS
     setWindowTitle(tr("KI-Lotse – Workshop"));
     setAttribute(Qt::WA_DeleteOnClose);
     setAutoFillBackground(true);
-    setStyleSheet(QStringLiteral("QWidget#presentationWindow { background: %1; } QLabel { color: %2; background: transparent; }")
-                      .arg(QLatin1String(kBackground), QLatin1String(kText)));
+    setStyleSheet(
+        QStringLiteral("QWidget#presentationWindow { background: %1; } QLabel { color: %2; background: transparent; }")
+            .arg(QLatin1String(kBackground), QLatin1String(kText)));
     for (const DemoScenario& s : m_scenarios) {
         m_outcomes.append(m_classifier.classify(demoAnswers(s)));
         m_tallies.append({0, 0, 0, 0});
@@ -257,7 +258,9 @@ QString PresentationWindow::verdictHtml(const Outcome& o) const
         colour = QLatin1String(kLevel2);
         text = tr("● Schutzstufe %1 – nur freigegebene Dienste").arg(o.level);
     }
-    return QStringLiteral("<p style=\"font-size:%1px; font-weight:bold; color:%2;\">%3</p>").arg(px).arg(colour, esc(text));
+    return QStringLiteral("<p style=\"font-size:%1px; font-weight:bold; color:%2;\">%3</p>")
+        .arg(px)
+        .arg(colour, esc(text));
 }
 
 QString PresentationWindow::situationHtml(const DemoScenario& s) const
@@ -316,8 +319,9 @@ QString PresentationWindow::resultHtml(const DemoScenario& s, const Outcome& o) 
         for (const ToolOffer& offer : offers.offered)
             names << offer.service.name;
         if (o.level <= 1)
-            tools = tr("frei wählbar, z. B. %1").arg(names.isEmpty() ? tr("jedes dienstlich zugelassene Werkzeug")
-                                                                     : names.mid(0, 3).join(QStringLiteral(", ")));
+            tools = tr("frei wählbar, z. B. %1")
+                        .arg(names.isEmpty() ? tr("jedes dienstlich zugelassene Werkzeug")
+                                             : names.mid(0, 3).join(QStringLiteral(", ")));
         else
             tools = names.isEmpty() ? tr("kein Dienst im Verzeichnis freigegeben – KI-Beauftragte fragen")
                                     : names.mid(0, 4).join(QStringLiteral(", "));
@@ -329,7 +333,8 @@ QString PresentationWindow::resultHtml(const DemoScenario& s, const Outcome& o) 
         rules << QStringLiteral("• ") + esc(r->title);
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Erlaubte Werkzeuge:")), esc(tools));
     if (!rules.isEmpty())
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(tr("Wichtigste Regeln:")), rules.join(QStringLiteral("<br>")));
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(esc(tr("Wichtigste Regeln:")), rules.join(QStringLiteral("<br>")));
     html += QStringLiteral("<p style=\"color:%1;\"><b>%2</b> %3</p>")
                 .arg(QLatin1String(kAccent), esc(tr("Merksatz:")), esc(s.teachingPoint));
     if (!s.discussion.isEmpty())
@@ -366,9 +371,9 @@ QString PresentationWindow::summaryHtml() const
         votes += total;
         if (i / kSummaryRows != m_step)
             continue;
-        const QString verdict = o.blocked ? tr("✖ nicht zulässig")
-                                          : (o.escalate ? tr("⚠ Stufe %1, Rücksprache").arg(o.level)
-                                                        : tr("Stufe %1").arg(o.level));
+        const QString verdict =
+            o.blocked ? tr("✖ nicht zulässig")
+                      : (o.escalate ? tr("⚠ Stufe %1, Rücksprache").arg(o.level) : tr("Stufe %1").arg(o.level));
         html += QStringLiteral("<tr><td width=\"28%\"><b>%1</b></td><td width=\"20%\" style=\"color:%2;\">%3</td>"
                                "<td>%4</td><td style=\"color:%5;\">%6</td></tr>")
                     .arg(esc(m_scenarios.at(i).title), QLatin1String(kAccent), esc(verdict),
@@ -378,7 +383,8 @@ QString PresentationWindow::summaryHtml() const
     html += QStringLiteral("</table>");
     if (votes > 0 && m_step == pages - 1)
         html += QStringLiteral("<p style=\"color:%1;\">%2</p>")
-                    .arg(QLatin1String(kMuted), esc(tr("Insgesamt %1 von %2 Einschätzungen lagen richtig.").arg(right).arg(votes)));
+                    .arg(QLatin1String(kMuted),
+                         esc(tr("Insgesamt %1 von %2 Einschätzungen lagen richtig.").arg(right).arg(votes)));
     return html;
 }
 
@@ -400,8 +406,9 @@ void PresentationWindow::render()
     const Outcome& o = m_outcomes.at(m_scenario);
     QStringList steps;
     for (int k = 0; k < StepCount; ++k)
-        steps << (k == m_step ? QStringLiteral("<b style=\"color:%1;\">%2</b>").arg(QLatin1String(kAccent), esc(stepNames[k]))
-                              : esc(stepNames[k]));
+        steps << (k == m_step
+                      ? QStringLiteral("<b style=\"color:%1;\">%2</b>").arg(QLatin1String(kAccent), esc(stepNames[k]))
+                      : esc(stepNames[k]));
     m_header->setText(esc(tr("Szenario %1 von %2 · %3").arg(m_scenario + 1).arg(count).arg(s.title)) +
                       QStringLiteral("&nbsp;&nbsp;&nbsp;") + steps.join(QStringLiteral(" → ")));
     switch (m_step) {
@@ -429,15 +436,15 @@ void PresentationWindow::render()
         QLabel* label = m_tallyLabels[static_cast<std::size_t>(g)];
         const QString name = label->text().remove(QStringLiteral("✔ "));
         label->setText(m_step == Result && g == correct ? QStringLiteral("✔ ") + name : name);
-        label->setStyleSheet(m_step == Result && g == correct ? QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kAccent))
-                                                              : QString());
+        label->setStyleSheet(m_step == Result && g == correct
+                                 ? QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kAccent))
+                                 : QString());
     }
     m_footer->setText(tr("Leertaste / → weiter   ·   ← zurück   ·   Esc beenden"));
     if (m_step == Question) {
         m_tallyBoxes[0]->setFocus(Qt::TabFocusReason);
         m_tallyBoxes[0]->selectAll(); // typing a count replaces the 0
-    }
-    else
+    } else
         setFocus();
 }
 

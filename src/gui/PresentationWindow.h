@@ -5,6 +5,7 @@
 #include "registry/Registry.h"
 
 #include <QWidget>
+
 #include <array>
 
 class QLabel;
@@ -22,9 +23,23 @@ class PresentationWindow : public QWidget
     Q_OBJECT
 
 public:
-    enum Step { Situation = 0, Question, Answer, Result, StepCount };
+    enum Step
+    {
+        Situation = 0,
+        Question,
+        Answer,
+        Result,
+        StepCount
+    };
     // Guesses the room can make, in tally order.
-    enum Guess { GuessLevel1 = 0, GuessLevel2, GuessEscalate, GuessBlocked, GuessCount };
+    enum Guess
+    {
+        GuessLevel1 = 0,
+        GuessLevel2,
+        GuessEscalate,
+        GuessBlocked,
+        GuessCount
+    };
 
     // `registry` may be null (then no tools are shown, and the slide says why).
     PresentationWindow(const PolicyPack& pack, const QList<DemoScenario>& scenarios, const Registry* registry,

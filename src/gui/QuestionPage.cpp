@@ -26,8 +26,8 @@ QString withMnemonic(const QString& label, QString& taken)
 }
 } // namespace
 
-QuestionPage::QuestionPage(const Question& question, const QString& citation, int number, int count, const QString& reservedMnemonics,
-                           QWidget* parent)
+QuestionPage::QuestionPage(const Question& question, const QString& citation, int number, int count,
+                           const QString& reservedMnemonics, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::QuestionPage>()), m_question(question)
 {
     m_ui->setupUi(this);
@@ -73,7 +73,8 @@ QuestionPage::QuestionPage(const Question& question, const QString& citation, in
     m_detectedLabel->setWordWrap(true);
     m_detectedLabel->setTextFormat(Qt::PlainText);
     m_detectedLabel->setMargin(6);
-    m_detectedLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff1db; color: #4a2600; border: 1px solid #a35200; }"));
+    m_detectedLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff1db; color: #4a2600; border: 1px solid #a35200; }"));
     m_detectedLabel->hide();
     m_ui->questionLayout->insertWidget(m_ui->questionLayout->indexOf(m_ui->optionsBox), m_detectedLabel);
     connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool checked) {

@@ -21,10 +21,10 @@ class QuestionPage : public QWidget
 {
     Q_OBJECT
 public:
-    // `citation`: the question's source as shown to people. `number`/`count`: position of the question for the "Frage 3 von 8" line.
-    // `reservedMnemonics`: letters already used by the wizard's buttons.
-    QuestionPage(const Question& question, const QString& citation, int number, int count, const QString& reservedMnemonics,
-                 QWidget* parent = nullptr);
+    // `citation`: the question's source as shown to people. `number`/`count`: position of the question for the "Frage 3
+    // von 8" line. `reservedMnemonics`: letters already used by the wizard's buttons.
+    QuestionPage(const Question& question, const QString& citation, int number, int count,
+                 const QString& reservedMnemonics, QWidget* parent = nullptr);
     ~QuestionPage() override;
 
     const QString& questionId() const { return m_question.id; }

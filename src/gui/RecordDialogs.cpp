@@ -1,7 +1,7 @@
 #include "RecordDialogs.h"
+
 #include "MessageBox.h"
 #include "Theme.h"
-
 #include "check/Check.h"
 #include "content/Label.h"
 #include "report/CheckHistory.h"
@@ -49,27 +49,30 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
     m_purpose->setMaxLength(static_cast<int>(kMaxPurposeLength));
     m_purpose->setPlaceholderText(tr("z. B. Entwurf einer Antwort zur Sperrmüllabholung"));
     m_purpose->setAccessibleName(tr("Zweck"));
-    m_purpose->setAccessibleDescription(tr("Eine Zeile, höchstens %1 Zeichen; bitte ohne Namen oder Aktenzeichen.")
-                                            .arg(kMaxPurposeLength));
+    m_purpose->setAccessibleDescription(
+        tr("Eine Zeile, höchstens %1 Zeichen; bitte ohne Namen oder Aktenzeichen.").arg(kMaxPurposeLength));
     form->addRow(tr("&Zweck (eine Zeile):"), m_purpose);
     // The purpose goes into the e-file: warn while typing when it names or locates someone.
     m_purposeWarning = new QLabel(this);
     m_purposeWarning->setObjectName(QStringLiteral("purposeWarningLabel"));
     m_purposeWarning->setWordWrap(true);
     m_purposeWarning->setTextFormat(Qt::PlainText);
-    m_purposeWarning->setStyleSheet(QStringLiteral("QLabel { background: #fff1db; border: 2px solid #a35200; padding: 4px; "
-                                                   "color: #1a1a1a; }"));
+    m_purposeWarning->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff1db; border: 2px solid #a35200; padding: 4px; "
+                       "color: #1a1a1a; }"));
     m_purposeWarning->hide();
     form->addRow(QString(), m_purposeWarning);
     if (pack.scan)
         m_purposeScanner = std::make_unique<Scanner>(*pack.scan);
     connect(m_purpose, &QLineEdit::textChanged, this, [this](const QString& text) {
-        const QStringList details = m_purposeScanner ? identifyingDetailsInPurpose(*m_purposeScanner, text) : QStringList();
+        const QStringList details =
+            m_purposeScanner ? identifyingDetailsInPurpose(*m_purposeScanner, text) : QStringList();
         const QString warning =
-            details.isEmpty() ? QString()
-                              : tr("Der Zweck enthält offenbar Angaben, die Personen erkennbar machen (%1). Der Vermerk "
-                                   "kommt in die Akte – bitte ohne Namen, Anschriften oder Kennnummern formulieren.")
-                                    .arg(details.join(QStringLiteral(", ")));
+            details.isEmpty()
+                ? QString()
+                : tr("Der Zweck enthält offenbar Angaben, die Personen erkennbar machen (%1). Der Vermerk "
+                     "kommt in die Akte – bitte ohne Namen, Anschriften oder Kennnummern formulieren.")
+                      .arg(details.join(QStringLiteral(", ")));
         if (warning == m_purposeWarning->text())
             return;
         m_purposeWarning->setText(warning);
@@ -87,10 +90,12 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
                                           : tr("Meinen Benutzernamen aufnehmen („%1“)").arg(user),
                            this);
     m_user->setEnabled(!user.isEmpty());
-    m_user->setAccessibleDescription(tr("Schreibt Ihren Anmeldenamen in den Vermerk; ohne Häkchen bleibt er ohne Namen."));
+    m_user->setAccessibleDescription(
+        tr("Schreibt Ihren Anmeldenamen in den Vermerk; ohne Häkchen bleibt er ohne Namen."));
     form->addRow(QString(), m_user);
     m_label = new QCheckBox(tr("&Transparenzhinweis aufnehmen"), this);
-    m_label->setAccessibleDescription(tr("Fügt dem Vermerk einen Hinweis auf die KI-Nutzung mit dem darunter genannten Werkzeug hinzu."));
+    m_label->setAccessibleDescription(
+        tr("Fügt dem Vermerk einen Hinweis auf die KI-Nutzung mit dem darunter genannten Werkzeug hinzu."));
     m_labelTool = new QLineEdit(labelTool, this);
     m_labelTool->setObjectName(QStringLiteral("labelToolEdit"));
     m_labelTool->setAccessibleName(tr("Werkzeug für den Transparenzhinweis"));
@@ -103,7 +108,8 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
     m_counts = new QCheckBox(tr("&Fundzahlen der Entwurfsprüfung aufnehmen (nur Anzahl je Art)"), this);
     m_counts->setEnabled(m_scanCounts.has_value());
     m_counts->setChecked(m_scanCounts.has_value());
-    m_counts->setAccessibleDescription(tr("Übernimmt nur, wie viele Funde es je Art gab – nie den Text oder die gefundenen Angaben."));
+    m_counts->setAccessibleDescription(
+        tr("Übernimmt nur, wie viele Funde es je Art gab – nie den Text oder die gefundenen Angaben."));
     if (!m_scanCounts)
         m_counts->setToolTip(tr("Es wurde noch kein Entwurf geprüft."));
     form->addRow(QString(), m_counts);
@@ -123,7 +129,8 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
           tr("Ergibt eine Datei mit festem Layout, wie ein Schriftstück für die Akte.")},
          {RecordFormat::Html, tr("&HTML"), tr("Ergibt eine Webseite, die jeder Browser anzeigt.")},
          {RecordFormat::Json, tr("&JSON (wieder einlesbar)"),
-          tr("Ergibt eine maschinenlesbare Datei, die KI-Lotse später öffnen und mit dem Regelwerk abgleichen kann.")}}};
+          tr("Ergibt eine maschinenlesbare Datei, die KI-Lotse später öffnen und mit dem Regelwerk abgleichen "
+             "kann.")}}};
     for (const auto& [f, text, description] : formats) {
         auto* radio = new QRadioButton(text, formatBox);
         radio->setAccessibleDescription(description);
@@ -142,10 +149,11 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Speichern …"));
-    buttons->button(QDialogButtonBox::Save)->setAccessibleDescription(
-        tr("Fragt nach dem Speicherort und speichert den Vermerk im gewählten Format."));
+    buttons->button(QDialogButtonBox::Save)
+        ->setAccessibleDescription(tr("Fragt nach dem Speicherort und speichert den Vermerk im gewählten Format."));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Abbrechen"));
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleDescription(tr("Schließt den Dialog, ohne einen Vermerk zu speichern."));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Schließt den Dialog, ohne einen Vermerk zu speichern."));
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportRecordDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -202,7 +210,7 @@ void ExportRecordDialog::save()
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(recordFileName(record(), extension));
     QString path = FileDialog::getSaveFileName(this, tr("Prüfvermerk speichern"), suggested,
-                                                tr("Prüfvermerk (*.%1)").arg(extension));
+                                               tr("Prüfvermerk (*.%1)").arg(extension));
     if (path.isEmpty())
         return;
     if (!path.endsWith(u'.' + extension, Qt::CaseInsensitive))
@@ -223,10 +231,11 @@ RecordViewerDialog::RecordViewerDialog(const PolicyPack& pack, const CheckRecord
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setWordWrap(true);
     const bool changed = m_comparison.outcomeChanged() || !m_comparison.evaluated;
-    m_banner->setStyleSheet(changed ? QStringLiteral("QLabel { background: #fff1db; color: #1a1a1a; border: 2px solid #a35200; "
-                                                     "border-radius: 6px; padding: 8px; font-weight: bold; }")
-                                    : QStringLiteral("QLabel { background: #e6f4ea; color: #1a1a1a; border: 2px solid #1e6b34; "
-                                                     "border-radius: 6px; padding: 8px; }"));
+    m_banner->setStyleSheet(
+        changed ? QStringLiteral("QLabel { background: #fff1db; color: #1a1a1a; border: 2px solid #a35200; "
+                                 "border-radius: 6px; padding: 8px; font-weight: bold; }")
+                : QStringLiteral("QLabel { background: #e6f4ea; color: #1a1a1a; border: 2px solid #1e6b34; "
+                                 "border-radius: 6px; padding: 8px; }"));
     layout->addWidget(m_banner);
     auto* view = new QTextBrowser(this);
     view->setObjectName(QStringLiteral("recordView"));
@@ -238,9 +247,8 @@ RecordViewerDialog::RecordViewerDialog(const PolicyPack& pack, const CheckRecord
     buttons->button(QDialogButtonBox::Close)->setText(tr("Schließen"));
     auto* pdf = buttons->addButton(tr("Mit Abgleich als &PDF speichern …"), QDialogButtonBox::ActionRole);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialog::getSaveFileName(this, tr("Prüfvermerk speichern"),
-                                                          recordFileName(m_record, QStringLiteral("pdf")),
-                                                          tr("PDF (*.pdf)"));
+        const QString path = FileDialog::getSaveFileName(
+            this, tr("Prüfvermerk speichern"), recordFileName(m_record, QStringLiteral("pdf")), tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         QString error;
@@ -287,7 +295,8 @@ HistoryDialog::HistoryDialog(const PolicyPack& pack, const QString& directory, Q
     connect(m_enabled, &QCheckBox::toggled, this, [](bool on) { CheckHistory::setEnabled(on); });
     layout->addWidget(m_enabled);
     auto* note = new QLabel(tr("Gespeichert werden nur Antworten, Ergebnis, Regelwerk und die Zweckzeile – nie der "
-                               "Text eines Entwurfs. Ordner: %1").arg(directory),
+                               "Text eines Entwurfs. Ordner: %1")
+                                .arg(directory),
                             this);
     note->setTextFormat(Qt::PlainText);
     note->setWordWrap(true);
@@ -295,7 +304,8 @@ HistoryDialog::HistoryDialog(const PolicyPack& pack, const QString& directory, Q
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("historyList"));
     m_list->setAccessibleName(tr("Gespeicherte Prüfungen"));
-    m_list->setAccessibleDescription(tr("Frühere Prüfungen mit Datum, Ergebnis und Zweck; die Eingabetaste öffnet den markierten Vermerk."));
+    m_list->setAccessibleDescription(
+        tr("Frühere Prüfungen mit Datum, Ergebnis und Zweck; die Eingabetaste öffnet den markierten Vermerk."));
     m_list->setHeaderLabels({tr("Datum"), tr("Ergebnis"), tr("Anwendungsfall"), tr("Zweck")});
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -312,9 +322,11 @@ HistoryDialog::HistoryDialog(const PolicyPack& pack, const QString& directory, Q
     auto* remove = buttons->addButton(tr("&Löschen"), QDialogButtonBox::ActionRole);
     auto* removeAll = buttons->addButton(tr("&Alle löschen …"), QDialogButtonBox::DestructiveRole);
     buttons->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("Schließt den Verlauf."));
-    open->setAccessibleDescription(tr("Zeigt den markierten Prüfvermerk und gleicht ihn mit dem aktuellen Regelwerk ab."));
+    open->setAccessibleDescription(
+        tr("Zeigt den markierten Prüfvermerk und gleicht ihn mit dem aktuellen Regelwerk ab."));
     remove->setAccessibleDescription(tr("Entfernt den markierten Eintrag endgültig aus dem Verlauf."));
-    removeAll->setAccessibleDescription(tr("Entfernt nach einer Rückfrage alle gespeicherten Prüfungen aus dem Verlauf."));
+    removeAll->setAccessibleDescription(
+        tr("Entfernt nach einer Rückfrage alle gespeicherten Prüfungen aus dem Verlauf."));
     connect(open, &QPushButton::clicked, this, &HistoryDialog::openSelected);
     connect(remove, &QPushButton::clicked, this, &HistoryDialog::deleteSelected);
     connect(removeAll, &QPushButton::clicked, this, [this] { deleteAll(true); });
@@ -330,16 +342,17 @@ void HistoryDialog::reload()
     QStringList problems;
     const CheckHistory history(m_directory);
     for (const HistoryEntry& e : history.entries(&problems)) {
-        auto* item = new QTreeWidgetItem(m_list, {QLocale().toString(e.created, QLocale::ShortFormat), e.verdict,
-                                                  e.useCaseTitle, e.purpose.isEmpty() ? tr("(ohne Zweckangabe)") : e.purpose});
+        auto* item =
+            new QTreeWidgetItem(m_list, {QLocale().toString(e.created, QLocale::ShortFormat), e.verdict, e.useCaseTitle,
+                                         e.purpose.isEmpty() ? tr("(ohne Zweckangabe)") : e.purpose});
         item->setData(0, Qt::UserRole, e.id);
     }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
-    m_status->setText(problems.isEmpty() ? tr("%n Eintrag/Einträge.", nullptr, m_list->topLevelItemCount())
-                                         : tr("%n Eintrag/Einträge; %1 Datei(en) nicht lesbar.", nullptr,
-                                              m_list->topLevelItemCount())
-                                               .arg(problems.size()));
+    m_status->setText(problems.isEmpty()
+                          ? tr("%n Eintrag/Einträge.", nullptr, m_list->topLevelItemCount())
+                          : tr("%n Eintrag/Einträge; %1 Datei(en) nicht lesbar.", nullptr, m_list->topLevelItemCount())
+                                .arg(problems.size()));
 }
 
 int HistoryDialog::entryCount() const
@@ -376,9 +389,9 @@ bool HistoryDialog::deleteAll(bool confirm)
 {
     if (entryCount() == 0)
         return true;
-    if (confirm &&
-        MessageBox::question(this, windowTitle(), tr("Alle %n Einträge des Verlaufs endgültig löschen?", nullptr, entryCount())) !=
-            QMessageBox::Yes)
+    if (confirm && MessageBox::question(this, windowTitle(),
+                                        tr("Alle %n Einträge des Verlaufs endgültig löschen?", nullptr,
+                                           entryCount())) != QMessageBox::Yes)
         return false;
     QString error;
     const bool ok = CheckHistory(m_directory).removeAll(&error);

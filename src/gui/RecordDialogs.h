@@ -26,8 +26,9 @@ class ExportRecordDialog : public QDialog
 public:
     // `base`: the record as it stands (no purpose, user, label or counts yet).
     // `scanCounts`: counts of the last draft scan, if there was one. `labelTool`: suggested tool.
-    ExportRecordDialog(const PolicyPack& pack, const CheckRecord& base, const std::optional<QMap<QString, int>>& scanCounts,
-                       const QString& labelTool, QWidget* parent = nullptr);
+    ExportRecordDialog(const PolicyPack& pack, const CheckRecord& base,
+                       const std::optional<QMap<QString, int>>& scanCounts, const QString& labelTool,
+                       QWidget* parent = nullptr);
 
     CheckRecord record() const; // with what the clerk chose
     RecordFormat format() const;

@@ -1,19 +1,24 @@
 #include "RegistryModels.h"
+
 #include "Theme.h"
 
 #include <QBrush>
-#include <QTextDocument>
 #include <QColor>
+#include <QTextDocument>
 
 namespace kilotse::gui {
 
 QString statusTitle(Service::Status status)
 {
     switch (status) {
-    case Service::Status::Pilot: return ServiceTableModel::tr("Pilot");
-    case Service::Status::Approved: return ServiceTableModel::tr("freigegeben");
-    case Service::Status::Suspended: return ServiceTableModel::tr("ausgesetzt");
-    case Service::Status::Retired: return ServiceTableModel::tr("außer Betrieb");
+    case Service::Status::Pilot:
+        return ServiceTableModel::tr("Pilot");
+    case Service::Status::Approved:
+        return ServiceTableModel::tr("freigegeben");
+    case Service::Status::Suspended:
+        return ServiceTableModel::tr("ausgesetzt");
+    case Service::Status::Retired:
+        return ServiceTableModel::tr("außer Betrieb");
     }
     return {};
 }
@@ -21,10 +26,14 @@ QString statusTitle(Service::Status status)
 QString deploymentTitle(Service::Deployment d)
 {
     switch (d) {
-    case Service::Deployment::PublicWeb: return ServiceTableModel::tr("öffentlicher Webdienst");
-    case Service::Deployment::Saas: return ServiceTableModel::tr("Software-Dienst (SaaS)");
-    case Service::Deployment::CloudTenant: return ServiceTableModel::tr("eigener Cloud-Mandant");
-    case Service::Deployment::OnPremises: return ServiceTableModel::tr("eigener Betrieb");
+    case Service::Deployment::PublicWeb:
+        return ServiceTableModel::tr("öffentlicher Webdienst");
+    case Service::Deployment::Saas:
+        return ServiceTableModel::tr("Software-Dienst (SaaS)");
+    case Service::Deployment::CloudTenant:
+        return ServiceTableModel::tr("eigener Cloud-Mandant");
+    case Service::Deployment::OnPremises:
+        return ServiceTableModel::tr("eigener Betrieb");
     }
     return {};
 }
@@ -32,9 +41,12 @@ QString deploymentTitle(Service::Deployment d)
 QString locationTitle(Service::Location l)
 {
     switch (l) {
-    case Service::Location::DE: return ServiceTableModel::tr("Deutschland");
-    case Service::Location::EU: return ServiceTableModel::tr("EU");
-    case Service::Location::NonEU: return ServiceTableModel::tr("außerhalb der EU");
+    case Service::Location::DE:
+        return ServiceTableModel::tr("Deutschland");
+    case Service::Location::EU:
+        return ServiceTableModel::tr("EU");
+    case Service::Location::NonEU:
+        return ServiceTableModel::tr("außerhalb der EU");
     }
     return {};
 }
@@ -93,8 +105,8 @@ void ServiceTableModel::fetchMore(const QModelIndex& parent)
 
 void ServiceTableModel::sort(int column, Qt::SortOrder order)
 {
-    static const SummaryQuery::Order orders[] = {SummaryQuery::Order::Name,   SummaryQuery::Order::Vendor,
-                                                 SummaryQuery::Order::MaxLevel, SummaryQuery::Order::Status,
+    static const SummaryQuery::Order orders[] = {SummaryQuery::Order::Name,       SummaryQuery::Order::Vendor,
+                                                 SummaryQuery::Order::MaxLevel,   SummaryQuery::Order::Status,
                                                  SummaryQuery::Order::NextReview, SummaryQuery::Order::Owner};
     if (column < 0 || column >= ColumnCount)
         return;
@@ -136,16 +148,23 @@ QVariant ServiceTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return s->name;
-    case VendorColumn: return s->vendor;
-    case LevelColumn: return levelTitle(s->maxLevel);
-    case StatusColumn: return statusTitle(s->status);
+    case NameColumn:
+        return s->name;
+    case VendorColumn:
+        return s->vendor;
+    case LevelColumn:
+        return levelTitle(s->maxLevel);
+    case StatusColumn:
+        return statusTitle(s->status);
     case ReviewColumn: {
-        const QString date = s->nextReview.isValid() ? s->nextReview.toString(QStringLiteral("dd.MM.yyyy")) : tr("nicht gesetzt");
+        const QString date =
+            s->nextReview.isValid() ? s->nextReview.toString(QStringLiteral("dd.MM.yyyy")) : tr("nicht gesetzt");
         return overdue(*s) ? tr("⚠ %1 – überfällig").arg(date) : date;
     }
-    case OwnerColumn: return s->ownerDepartment;
-    default: return {};
+    case OwnerColumn:
+        return s->ownerDepartment;
+    default:
+        return {};
     }
 }
 
@@ -154,13 +173,20 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Dienst");
-    case VendorColumn: return tr("Anbieter");
-    case LevelColumn: return tr("Höchste Stufe");
-    case StatusColumn: return tr("Status");
-    case ReviewColumn: return tr("Nächste Prüfung");
-    case OwnerColumn: return tr("Zuständig");
-    default: return {};
+    case NameColumn:
+        return tr("Dienst");
+    case VendorColumn:
+        return tr("Anbieter");
+    case LevelColumn:
+        return tr("Höchste Stufe");
+    case StatusColumn:
+        return tr("Status");
+    case ReviewColumn:
+        return tr("Nächste Prüfung");
+    case OwnerColumn:
+        return tr("Zuständig");
+    default:
+        return {};
     }
 }
 

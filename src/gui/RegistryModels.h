@@ -22,7 +22,16 @@ class ServiceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, VendorColumn, LevelColumn, StatusColumn, ReviewColumn, OwnerColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        VendorColumn,
+        LevelColumn,
+        StatusColumn,
+        ReviewColumn,
+        OwnerColumn,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
 
     explicit ServiceTableModel(const Registry* registry, QObject* parent = nullptr);

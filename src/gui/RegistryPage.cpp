@@ -1,6 +1,6 @@
 #include "RegistryPage.h"
-#include "MessageBox.h"
 
+#include "MessageBox.h"
 #include "RegistryModels.h"
 #include "ServiceDialog.h"
 #include "Theme.h"
@@ -50,7 +50,8 @@ RegistryPage::RegistryPage(const PolicyPack& pack, Registry* registry, const QSt
     m_ui->setupUi(this);
     scaleFont(m_ui->headingLabel, 1.4, true);
     m_ui->statusFilterComboBox->addItem(tr("Alle Status"), QString());
-    for (auto s : {Service::Status::Approved, Service::Status::Pilot, Service::Status::Suspended, Service::Status::Retired})
+    for (auto s :
+         {Service::Status::Approved, Service::Status::Pilot, Service::Status::Suspended, Service::Status::Retired})
         m_ui->statusFilterComboBox->addItem(statusTitle(s), statusId(s));
 
     m_model = new ServiceTableModel(registry, this);
@@ -58,7 +59,8 @@ RegistryPage::RegistryPage(const PolicyPack& pack, Registry* registry, const QSt
     m_ui->servicesTableView->verticalHeader()->hide();
     QHeaderView* header = m_ui->servicesTableView->horizontalHeader();
     header->setSectionResizeMode(ServiceTableModel::NameColumn, QHeaderView::Stretch);
-    for (int column : {ServiceTableModel::LevelColumn, ServiceTableModel::StatusColumn, ServiceTableModel::ReviewColumn})
+    for (int column :
+         {ServiceTableModel::LevelColumn, ServiceTableModel::StatusColumn, ServiceTableModel::ReviewColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->resizeSection(ServiceTableModel::VendorColumn, 190);
     header->resizeSection(ServiceTableModel::OwnerColumn, 190);
@@ -72,7 +74,8 @@ RegistryPage::RegistryPage(const PolicyPack& pack, Registry* registry, const QSt
     connect(searchDelay, &QTimer::timeout, this, &RegistryPage::applyFilter);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, &RegistryPage::applyFilter);
-    connect(m_ui->servicesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegistryPage::updateButtons);
+    connect(m_ui->servicesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RegistryPage::updateButtons);
     connect(m_ui->servicesTableView, &QAbstractItemView::activated, this, [this] {
         if (const auto s = currentService(); s && editingAvailable())
             editService(*s);
@@ -260,11 +263,13 @@ void RegistryPage::showAudit()
     dialog.resize(900, 520);
     auto* layout = new QVBoxLayout(&dialog);
     auto* model = new QStandardItemModel(0, 6, &dialog);
-    model->setHorizontalHeaderLabels({tr("Zeitpunkt"), tr("Wer"), tr("Aktion"), tr("Dienst"), tr("Feld"), tr("Alt → Neu")});
+    model->setHorizontalHeaderLabels(
+        {tr("Zeitpunkt"), tr("Wer"), tr("Aktion"), tr("Dienst"), tr("Feld"), tr("Alt → Neu")});
     for (const AuditEntry& e : m_registry->audit(s ? s->id : 0, 5000))
         model->appendRow({new QStandardItem(e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"))),
                           new QStandardItem(e.actor), new QStandardItem(e.action), new QStandardItem(e.serviceName),
-                          new QStandardItem(e.field), new QStandardItem(e.oldValue + QStringLiteral(" → ") + e.newValue)});
+                          new QStandardItem(e.field),
+                          new QStandardItem(e.oldValue + QStringLiteral(" → ") + e.newValue)});
     auto* view = new QTableView(&dialog);
     view->setModel(model);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -284,7 +289,7 @@ void RegistryPage::importFile()
     if (!editingAvailable())
         return;
     const QString path = FileDialog::getOpenFileName(this, tr("Verzeichnis importieren"), QString(),
-                                                      tr("Verzeichnis (*.json *.csv);;Alle Dateien (*)"));
+                                                     tr("Verzeichnis (*.json *.csv);;Alle Dateien (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -314,9 +319,9 @@ void RegistryPage::importFile()
         return;
     }
     if (MessageBox::question(this, tr("Import"),
-                              tr("Probelauf ohne Fehler: %1 neue und %2 geänderte Dienste. Jetzt importieren?")
-                                  .arg(report.added)
-                                  .arg(report.updated)) != QMessageBox::Yes)
+                             tr("Probelauf ohne Fehler: %1 neue und %2 geänderte Dienste. Jetzt importieren?")
+                                 .arg(report.added)
+                                 .arg(report.updated)) != QMessageBox::Yes)
         return;
     report = m_registry->importServices(parsed.rows, false, currentUser(), useCases);
     if (!report.applied)
@@ -332,8 +337,9 @@ void RegistryPage::exportFile()
     if (!m_registry)
         return;
     QString selected;
-    const QString path = FileDialog::getSaveFileName(this, tr("Verzeichnis exportieren"), QStringLiteral("ki-dienste.csv"),
-                                                      tr("CSV für Tabellenkalkulation (*.csv);;JSON (*.json)"), &selected);
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Verzeichnis exportieren"), QStringLiteral("ki-dienste.csv"),
+                                    tr("CSV für Tabellenkalkulation (*.csv);;JSON (*.json)"), &selected);
     if (path.isEmpty())
         return;
     RegistryError error;
@@ -343,10 +349,11 @@ void RegistryPage::exportFile()
         return;
     }
     const QByteArray bytes = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? servicesToJson(services)
-                                                                                          : servicesToCsv(services);
+                                                                                         : servicesToCsv(services);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        MessageBox::warning(this, tr("Export"), tr("Die Datei kann nicht geschrieben werden: %1").arg(file.errorString()));
+        MessageBox::warning(this, tr("Export"),
+                            tr("Die Datei kann nicht geschrieben werden: %1").arg(file.errorString()));
 }
 
 } // namespace kilotse::gui

@@ -1,20 +1,20 @@
 #include "ResultPage.h"
 
-#include "Theme.h"
 #include "RegistryModels.h"
+#include "Theme.h"
 #include "content/Guidance.h"
 #include "registry/Tools.h"
 #include "ui_resultpage.h"
 
-#include <QTextDocument>
 #include <QCheckBox>
 #include <QDate>
-#include <QLocale>
 #include <QDesktopServices>
 #include <QHBoxLayout>
-#include <QUrl>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTextDocument>
+#include <QUrl>
 
 namespace kilotse::gui {
 
@@ -28,7 +28,8 @@ QString bulletList(const QStringList& items)
 }
 } // namespace
 
-ResultPage::ResultPage(const PolicyPack& pack, const Registry* registry, const QString& registryProblem, QWidget* parent)
+ResultPage::ResultPage(const PolicyPack& pack, const Registry* registry, const QString& registryProblem,
+                       QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ResultPage>()), m_pack(pack), m_registry(registry),
       m_registryProblem(registryProblem)
 {
@@ -143,7 +144,8 @@ void ResultPage::showOutcome(const Check& check)
 
     QString answersHtml = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     auto row = [&answersHtml](const QString& name, const QString& value) {
-        answersHtml += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+        answersHtml +=
+            QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
     if (const UseCase* u = m_pack.useCase(answers.useCase))
         row(tr("Anwendungsfall"), u->title);
@@ -201,12 +203,15 @@ void ResultPage::showTools(const Check& check)
     for (const ToolOffer& offer : tools.offered) {
         const Service& s = offer.service;
         auto* row = new QHBoxLayout;
-        QString text = QStringLiteral("<b>%1</b> – %2, %3").arg(s.name.toHtmlEscaped(), s.vendor.toHtmlEscaped(),
-                                                               locationTitle(s.location).toHtmlEscaped());
+        QString text =
+            QStringLiteral("<b>%1</b> – %2, %3")
+                .arg(s.name.toHtmlEscaped(), s.vendor.toHtmlEscaped(), locationTitle(s.location).toHtmlEscaped());
         if (!s.restrictions.isEmpty())
-            text += QStringLiteral("<br>") + tr("Einschränkungen: %1").arg(s.restrictions.join(QStringLiteral(", "))).toHtmlEscaped();
+            text += QStringLiteral("<br>") +
+                    tr("Einschränkungen: %1").arg(s.restrictions.join(QStringLiteral(", "))).toHtmlEscaped();
         if (!s.accessRequirements.isEmpty())
-            text += QStringLiteral("<br>") + tr("Zugang: %1").arg(s.accessRequirements.join(QStringLiteral(", "))).toHtmlEscaped();
+            text += QStringLiteral("<br>") +
+                    tr("Zugang: %1").arg(s.accessRequirements.join(QStringLiteral(", "))).toHtmlEscaped();
         for (const PermissionNote& n : offer.decision.notes)
             text += QStringLiteral("<br>⚠ ") + permissionNoteText(n.code).toHtmlEscaped();
         auto* label = new QLabel(text, m_ui->toolsBox);
@@ -216,7 +221,8 @@ void ResultPage::showTools(const Check& check)
         auto* open = new QPushButton(onHold ? tr("nach Klärung") : tr("Öffnen"), m_ui->toolsBox);
         open->setObjectName(QStringLiteral("openToolButton"));
         open->setAccessibleName(onHold ? tr("%1: erst nach der Rücksprache").arg(s.name) : tr("%1 öffnen").arg(s.name));
-        const QString openHint = onHold ? tr("Erst nach der Rücksprache mit der oder dem KI-Beauftragten nutzen.") : s.accessUrl;
+        const QString openHint =
+            onHold ? tr("Erst nach der Rücksprache mit der oder dem KI-Beauftragten nutzen.") : s.accessUrl;
         setPlainToolTip(open, openHint);
         open->setEnabled(!onHold && !s.accessUrl.isEmpty());
         const QUrl url(s.accessUrl);
@@ -231,11 +237,12 @@ void ResultPage::showTools(const Check& check)
         for (const PermissionNote& n : offer.decision.notes)
             if (n.excludes)
                 reasons << permissionNoteText(n.code);
-        excluded += QStringLiteral("<p><b>%1</b>: %2</p>").arg(offer.service.name.toHtmlEscaped(),
-                                                               reasons.join(QStringLiteral("; ")).toHtmlEscaped());
+        excluded += QStringLiteral("<p><b>%1</b>: %2</p>")
+                        .arg(offer.service.name.toHtmlEscaped(), reasons.join(QStringLiteral("; ")).toHtmlEscaped());
     }
     if (tools.excluded.size() > kShownExcluded)
-        excluded += QStringLiteral("<p>") + tr("… und %1 weitere.").arg(tools.excluded.size() - kShownExcluded) + QStringLiteral("</p>");
+        excluded += QStringLiteral("<p>") + tr("… und %1 weitere.").arg(tools.excluded.size() - kShownExcluded) +
+                    QStringLiteral("</p>");
     m_ui->excludedLabel->setText(excluded);
     m_ui->excludedButton->setVisible(!tools.excluded.isEmpty());
 }
@@ -260,14 +267,16 @@ void ResultPage::showGuidance(const Check& check)
         auto* box = new QCheckBox(row);
         box->setObjectName(QStringLiteral("guidanceCheckBox"));
         box->setAccessibleName(rule->title);
-        box->setAccessibleDescription(rule->priority == 1 ? tr("Besonders wichtig. %1").arg(rule->doText) : rule->doText);
+        box->setAccessibleDescription(rule->priority == 1 ? tr("Besonders wichtig. %1").arg(rule->doText)
+                                                          : rule->doText);
         box->setProperty("ruleId", rule->id);
         auto* text = new QLabel(rule->priority == 1 ? tr("Wichtig: %1").arg(rule->doText) : rule->doText, row);
         text->setObjectName(QStringLiteral("guidanceLabel"));
         text->setTextFormat(Qt::PlainText);
         text->setWordWrap(true);
         text->setBuddy(box);
-        setPlainToolTip(text, rule->explanation + QStringLiteral("\n\n") + tr("Quelle: %1").arg(m_pack.citation(rule->source)));
+        setPlainToolTip(text, rule->explanation + QStringLiteral("\n\n") +
+                                  tr("Quelle: %1").arg(m_pack.citation(rule->source)));
         rowLayout->addWidget(box, 0, Qt::AlignTop);
         rowLayout->addWidget(text, 1);
         m_ui->guidanceLayout->addWidget(row);

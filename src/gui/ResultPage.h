@@ -23,7 +23,8 @@ class ResultPage : public QWidget
     Q_OBJECT
 public:
     // `registry` may be null (no registry available; `registryProblem` says why).
-    ResultPage(const PolicyPack& pack, const Registry* registry, const QString& registryProblem, QWidget* parent = nullptr);
+    ResultPage(const PolicyPack& pack, const Registry* registry, const QString& registryProblem,
+               QWidget* parent = nullptr);
     ~ResultPage() override;
 
     // Shows the check's outcome and everything derived from it; precondition: check.isComplete().

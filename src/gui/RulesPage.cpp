@@ -32,8 +32,10 @@ RulesPage::RulesPage(const PolicyPack& pack, QWidget* parent)
     m_ui->rulesTableView->setModel(m_filter);
     m_ui->rulesTableView->sortByColumn(-1, Qt::AscendingOrder); // pack order until the user sorts
     m_ui->rulesTableView->verticalHeader()->hide();
-    m_ui->rulesTableView->horizontalHeader()->setSectionResizeMode(GuidanceRuleModel::TitleColumn, QHeaderView::Stretch);
-    m_ui->rulesTableView->horizontalHeader()->setSectionResizeMode(GuidanceRuleModel::PriorityColumn, QHeaderView::ResizeToContents);
+    m_ui->rulesTableView->horizontalHeader()->setSectionResizeMode(GuidanceRuleModel::TitleColumn,
+                                                                   QHeaderView::Stretch);
+    m_ui->rulesTableView->horizontalHeader()->setSectionResizeMode(GuidanceRuleModel::PriorityColumn,
+                                                                   QHeaderView::ResizeToContents);
     m_ui->rulesTableView->setColumnWidth(GuidanceRuleModel::AreaColumn, 170);
     // The pack column only matters when a municipal pack overrides or adds rules.
     QSet<QString> packs;
@@ -46,7 +48,8 @@ RulesPage::RulesPage(const PolicyPack& pack, QWidget* parent)
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &RulesPage::applyFilter);
     for (QComboBox* box : {m_ui->areaComboBox, m_ui->audienceComboBox, m_ui->levelComboBox})
         connect(box, &QComboBox::currentIndexChanged, this, &RulesPage::applyFilter);
-    connect(m_ui->rulesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RulesPage::showDetails);
+    connect(m_ui->rulesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RulesPage::showDetails);
     applyFilter();
     m_ui->rulesTableView->selectRow(0);
 }
@@ -73,7 +76,8 @@ void RulesPage::showDetails()
 {
     const GuidanceRule* rule = m_model->rule(m_filter->mapToSource(m_ui->rulesTableView->currentIndex()));
     if (!rule) {
-        m_ui->ruleDetailBrowser->setHtml(QStringLiteral("<p>") + tr("Keine Regel ausgewählt.") + QStringLiteral("</p>"));
+        m_ui->ruleDetailBrowser->setHtml(QStringLiteral("<p>") + tr("Keine Regel ausgewählt.") +
+                                         QStringLiteral("</p>"));
         return;
     }
     const GuidanceArea* area = m_pack.guidanceArea(rule->area);
@@ -84,12 +88,15 @@ void RulesPage::showDetails()
     for (int l : rule->levels)
         if (const LevelText* t = m_pack.level(l))
             levels << t->title;
-    QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b></p><p>%3</p>")
-                       .arg(rule->title.toHtmlEscaped(), rule->doText.toHtmlEscaped(), rule->explanation.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3>%1</h3><p><b>%2</b></p><p>%3</p>")
+            .arg(rule->title.toHtmlEscaped(), rule->doText.toHtmlEscaped(), rule->explanation.toHtmlEscaped());
     html += QStringLiteral("<p>") + tr("Bereich: %1").arg(area ? area->title : rule->area).toHtmlEscaped() +
             QStringLiteral("<br>") + tr("Für: %1").arg(audience.join(QStringLiteral(", "))).toHtmlEscaped() +
             QStringLiteral("<br>") +
-            tr("Gilt: %1").arg(levels.isEmpty() ? tr("in jeder Schutzstufe") : levels.join(QStringLiteral(", "))).toHtmlEscaped();
+            tr("Gilt: %1")
+                .arg(levels.isEmpty() ? tr("in jeder Schutzstufe") : levels.join(QStringLiteral(", ")))
+                .toHtmlEscaped();
     if (rule->when)
         html += QStringLiteral("<br>") + tr("nur bei bestimmten Antworten oder Anwendungsfällen").toHtmlEscaped();
     html += QStringLiteral("<br>") + tr("Priorität: %1 (1 = besonders wichtig)").arg(rule->priority).toHtmlEscaped() +

@@ -1,12 +1,11 @@
 #include "ServiceDialog.h"
-#include "Theme.h"
 
 #include "RegistryModels.h"
+#include "Theme.h"
 #include "registry/ServiceFields.h"
 #include "ui_servicedialog.h"
 
 #include <QAccessible>
-#include <QTextDocument>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace kilotse::gui {
@@ -60,7 +60,8 @@ QString problemText(const FieldProblem& p)
     if (p.code == QLatin1String("too-long"))
         return ServiceDialog::tr("„%1“ ist zu lang.").arg(field);
     if (p.code == QLatin1String("invalid-url"))
-        return ServiceDialog::tr("„%1“ muss mit https:// oder http:// beginnen, z. B. https://ki.example.org.").arg(field);
+        return ServiceDialog::tr("„%1“ muss mit https:// oder http:// beginnen, z. B. https://ki.example.org.")
+            .arg(field);
     if (p.code == QLatin1String("invalid-list-item"))
         return ServiceDialog::tr("„%1“: Jede Zeile höchstens 200 Zeichen und ohne „|“.").arg(field);
     if (p.code == QLatin1String("date-order"))
@@ -83,10 +84,13 @@ ServiceDialog::ServiceDialog(const PolicyPack& pack, const Service& service, QWi
         m_ui->locationComboBox->addItem(locationTitle(l), locationId(l));
     for (int level = 0; level <= 2; ++level)
         m_ui->maxLevelComboBox->addItem(levelTitle(level), level);
-    for (auto s : {Service::Status::Pilot, Service::Status::Approved, Service::Status::Suspended, Service::Status::Retired})
+    for (auto s :
+         {Service::Status::Pilot, Service::Status::Approved, Service::Status::Suspended, Service::Status::Retired})
         m_ui->statusComboBox->addItem(statusTitle(s), statusId(s));
-    m_ui->aiActRoleComboBox->addItem(tr("Betreiber (Nutzung eines fremden Systems)"), aiActRoleId(Service::AiActRole::Deployer));
-    m_ui->aiActRoleComboBox->addItem(tr("Anbieter (eigener Name oder eigene Anpassung)"), aiActRoleId(Service::AiActRole::Provider));
+    m_ui->aiActRoleComboBox->addItem(tr("Betreiber (Nutzung eines fremden Systems)"),
+                                     aiActRoleId(Service::AiActRole::Deployer));
+    m_ui->aiActRoleComboBox->addItem(tr("Anbieter (eigener Name oder eigene Anpassung)"),
+                                     aiActRoleId(Service::AiActRole::Provider));
     for (const UseCase& u : pack.useCases) {
         auto* item = new QListWidgetItem(u.title, m_ui->useCasesListWidget);
         item->setData(Qt::UserRole, u.id);
@@ -94,11 +98,11 @@ ServiceDialog::ServiceDialog(const PolicyPack& pack, const Service& service, QWi
         item->setCheckState(Qt::Unchecked);
     }
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Speichern"));
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setAccessibleDescription(
-        tr("Prüft die Angaben und speichert den Dienst im Verzeichnis."));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)
+        ->setAccessibleDescription(tr("Prüft die Angaben und speichert den Dienst im Verzeichnis."));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Abbrechen"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleDescription(
-        tr("Schließt den Dialog, ohne Änderungen zu speichern."));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Schließt den Dialog, ohne Änderungen zu speichern."));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ServiceDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ServiceDialog::reject);
     load(service);
@@ -108,7 +112,9 @@ ServiceDialog::~ServiceDialog() = default;
 
 void ServiceDialog::load(const Service& s)
 {
-    auto select = [](QComboBox* box, const QVariant& value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
+    auto select = [](QComboBox* box, const QVariant& value) {
+        box->setCurrentIndex(std::max(0, box->findData(value)));
+    };
     m_ui->nameLineEdit->setText(s.name);
     m_ui->vendorLineEdit->setText(s.vendor);
     m_ui->productLineEdit->setText(s.product);
@@ -181,14 +187,15 @@ QStringList ServiceDialog::read(Service& s, QStringList* fields) const
                                                       {"approved_on", m_ui->approvedOnLineEdit},
                                                       {"next_review", m_ui->nextReviewLineEdit}};
     for (const auto& [field, edit] : dates)
-        if (!serviceField(QLatin1String(field))->set(s, edit->text()).isEmpty())
-        {
-            problems << tr("„%1“ ist kein gültiges Datum (JJJJ-MM-TT oder TT.MM.JJJJ).").arg(fieldTitle(QLatin1String(field)));
+        if (!serviceField(QLatin1String(field))->set(s, edit->text()).isEmpty()) {
+            problems << tr("„%1“ ist kein gültiges Datum (JJJJ-MM-TT oder TT.MM.JJJJ).")
+                            .arg(fieldTitle(QLatin1String(field)));
             problemFields << QLatin1String(field);
         }
     // An approval without a review date gets the pack's review interval (BSI: at least yearly).
     if (s.status == Service::Status::Approved && !s.nextReview.isValid() && problems.isEmpty() && m_pack.registry)
-        s.nextReview = (s.approvedOn.isValid() ? s.approvedOn : QDate::currentDate()).addDays(m_pack.registry->reviewIntervalDays);
+        s.nextReview =
+            (s.approvedOn.isValid() ? s.approvedOn : QDate::currentDate()).addDays(m_pack.registry->reviewIntervalDays);
     QStringList known;
     for (const UseCase& u : m_pack.useCases)
         known << u.id;
@@ -253,7 +260,8 @@ void ServiceDialog::markProblems(const QStringList& problems, const QStringList&
             continue;
         if (!w->property("kilotse_description").isValid())
             w->setProperty("kilotse_description", w->accessibleDescription());
-        w->setAccessibleDescription(problems.at(i) + QStringLiteral(" ") + w->property("kilotse_description").toString());
+        w->setAccessibleDescription(problems.at(i) + QStringLiteral(" ") +
+                                    w->property("kilotse_description").toString());
         w->setStyleSheet(QStringLiteral("border: 2px solid #a35200;"));
         if (!first)
             first = w;
@@ -294,8 +302,9 @@ void ServiceDialog::accept()
     markProblems(problems, fields);
     if (!problems.isEmpty())
         return;
-    const bool raisedToLevel2 = s.maxLevel >= 2 && (m_original.maxLevel < 2 || m_original.status != Service::Status::Approved ||
-                                                    m_original.id == 0);
+    const bool raisedToLevel2 =
+        s.maxLevel >= 2 &&
+        (m_original.maxLevel < 2 || m_original.status != Service::Status::Approved || m_original.id == 0);
     if (raisedToLevel2 && !runChecklist(s))
         return;
     m_result = s;
@@ -310,9 +319,10 @@ Service ServiceDialog::service() const
 void ServiceDialog::setNotice(const QString& text)
 {
     m_ui->problemsLabel->setText(text);
-    m_ui->problemsLabel->setStyleSheet(text.isEmpty() ? QString()
-                                                      : QStringLiteral("QLabel { background: #fff1db; border: 2px solid #a35200; "
-                                                                       "padding: 6px; color: #1a1a1a; }"));
+    m_ui->problemsLabel->setStyleSheet(text.isEmpty()
+                                           ? QString()
+                                           : QStringLiteral("QLabel { background: #fff1db; border: 2px solid #a35200; "
+                                                            "padding: 6px; color: #1a1a1a; }"));
 }
 
 ChecklistDialog::ChecklistDialog(const RegistryPolicy& policy, int level, const QMap<QString, QString>& answers,
@@ -339,9 +349,10 @@ ChecklistDialog::ChecklistDialog(const RegistryPolicy& policy, int level, const 
         auto* frame = new QFrame(content);
         frame->setFrameShape(QFrame::StyledPanel);
         auto* itemLayout = new QVBoxLayout(frame);
-        auto* label = new QLabel(QStringLiteral("<b>%1 – %2</b><br>%3")
-                                     .arg(item.must ? tr("MUSS") : tr("SOLL"), item.title.toHtmlEscaped(), item.question.toHtmlEscaped()),
-                                 frame);
+        auto* label = new QLabel(
+            QStringLiteral("<b>%1 – %2</b><br>%3")
+                .arg(item.must ? tr("MUSS") : tr("SOLL"), item.title.toHtmlEscaped(), item.question.toHtmlEscaped()),
+            frame);
         label->setWordWrap(true);
         setPlainToolTip(label, item.help);
         itemLayout->addWidget(label);

@@ -55,7 +55,8 @@ class ChecklistDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ChecklistDialog(const RegistryPolicy& policy, int level, const QMap<QString, QString>& answers, QWidget* parent = nullptr);
+    ChecklistDialog(const RegistryPolicy& policy, int level, const QMap<QString, QString>& answers,
+                    QWidget* parent = nullptr);
     QMap<QString, QString> answers() const;
     QStringList openMustItems() const; // titles of MUST items not answered yes/n/a
 

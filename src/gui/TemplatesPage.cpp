@@ -5,15 +5,15 @@
 #include "registry/Tools.h"
 #include "ui_templatespage.h"
 
-#include <QTextDocument>
 #include <QClipboard>
-#include <QDesktopServices>
-#include <QUrl>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextDocument>
+#include <QUrl>
 
 namespace kilotse::gui {
 
@@ -110,11 +110,13 @@ void TemplatesPage::showTemplate()
     }
     const UseCase* u = m_pack.useCase(t->useCase);
     m_ui->templateTitleLabel->setText(t->title);
-    m_ui->purposeLabel->setText(t->purpose + QStringLiteral("\n") +
-                                tr("Anwendungsfall: %1 · Quelle: %2").arg(u ? u->title : t->useCase, m_pack.citation(t->source)));
+    m_ui->purposeLabel->setText(
+        t->purpose + QStringLiteral("\n") +
+        tr("Anwendungsfall: %1 · Quelle: %2").arg(u ? u->title : t->useCase, m_pack.citation(t->source)));
     QString hints;
     if (!t->followUps.isEmpty()) {
-        hints += QStringLiteral("<p><b>") + tr("Nachfragen, um das Ergebnis zu verbessern:") + QStringLiteral("</b></p><ul>");
+        hints += QStringLiteral("<p><b>") + tr("Nachfragen, um das Ergebnis zu verbessern:") +
+                 QStringLiteral("</b></p><ul>");
         for (const QString& f : t->followUps)
             hints += QStringLiteral("<li>") + f.toHtmlEscaped() + QStringLiteral("</li>");
         hints += QStringLiteral("</ul>");
@@ -172,7 +174,8 @@ void TemplatesPage::buildForm()
         editor->setObjectName(p.name + QStringLiteral("Field"));
         editor->setToolTip(Qt::convertFromPlainText(p.help));
         editor->setAccessibleName(p.label);
-        editor->setAccessibleDescription(p.help.trimmed().isEmpty() ? tr("Wert für den Platzhalter „%1“").arg(p.label) : p.help);
+        editor->setAccessibleDescription(p.help.trimmed().isEmpty() ? tr("Wert für den Platzhalter „%1“").arg(p.label)
+                                                                    : p.help);
         QString labelText = p.label;
         if (p.required)
             labelText += QStringLiteral(" *");

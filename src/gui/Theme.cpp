@@ -38,9 +38,12 @@ std::optional<ThemeKind> themeKindFromName(const QString& name)
 QString themeKindName(ThemeKind kind)
 {
     switch (kind) {
-    case ThemeKind::Light: return QStringLiteral("light");
-    case ThemeKind::Dark: return QStringLiteral("dark");
-    case ThemeKind::HighContrast: return QStringLiteral("high-contrast");
+    case ThemeKind::Light:
+        return QStringLiteral("light");
+    case ThemeKind::Dark:
+        return QStringLiteral("dark");
+    case ThemeKind::HighContrast:
+        return QStringLiteral("high-contrast");
     }
     return {};
 }
@@ -87,8 +90,9 @@ QPalette themePalette(ThemeKind kind)
         for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
                                          QPalette::ToolTipBase, QPalette::Mid, QPalette::Dark, QPalette::Shadow})
             setAll(p, role, black, black);
-        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText,
-                                         QPalette::BrightText, QPalette::Light, QPalette::Midlight})
+        for (QPalette::ColorRole role :
+             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText, QPalette::BrightText,
+              QPalette::Light, QPalette::Midlight})
             setAll(p, role, white, grey);
         setAll(p, QPalette::Highlight, yellow, grey);
         setAll(p, QPalette::HighlightedText, black, black);
@@ -108,15 +112,16 @@ void applyTheme(QApplication& app, ThemeKind kind)
     app.setPalette(themePalette(kind));
     // Fusion derives frame lines from the window colour, which on black is black: in high contrast
     // every input field gets a white frame and a thick yellow one when it has the focus.
-    app.setStyleSheet(kind == ThemeKind::HighContrast
-                          ? QStringLiteral("QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QListView, "
-                                           "QTreeView, QTableView { border: 1px solid #ffffff; }"
-                                           "QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, "
-                                           "QTextEdit:focus, QListView:focus, QTreeView:focus, QTableView:focus, "
-                                           "QPushButton:focus, QCheckBox:focus, QRadioButton:focus { border: 2px solid #ffff00; }"
-                                           "QComboBox { padding: 2px 24px 2px 4px; }"
-                                           "QPushButton { border: 1px solid #ffffff; padding: 4px 10px; }")
-                          : QString());
+    app.setStyleSheet(
+        kind == ThemeKind::HighContrast
+            ? QStringLiteral("QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QListView, "
+                             "QTreeView, QTableView { border: 1px solid #ffffff; }"
+                             "QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, "
+                             "QTextEdit:focus, QListView:focus, QTreeView:focus, QTableView:focus, "
+                             "QPushButton:focus, QCheckBox:focus, QRadioButton:focus { border: 2px solid #ffff00; }"
+                             "QComboBox { padding: 2px 24px 2px 4px; }"
+                             "QPushButton { border: 1px solid #ffffff; padding: 4px 10px; }")
+            : QString());
 }
 
 ThemeKind currentTheme()
@@ -127,9 +132,12 @@ ThemeKind currentTheme()
 QColor problemTextColor()
 {
     switch (g_theme) {
-    case ThemeKind::Light: return QColor(0x8a, 0x1c, 0x1c);        // 8.9:1 on #efefef
-    case ThemeKind::Dark: return QColor(0xff, 0x9e, 0x96);         // 8.2:1 on #202225
-    case ThemeKind::HighContrast: return QColor(0xff, 0xff, 0x00); // 19.6:1 on black
+    case ThemeKind::Light:
+        return QColor(0x8a, 0x1c, 0x1c); // 8.9:1 on #efefef
+    case ThemeKind::Dark:
+        return QColor(0xff, 0x9e, 0x96); // 8.2:1 on #202225
+    case ThemeKind::HighContrast:
+        return QColor(0xff, 0xff, 0x00); // 19.6:1 on black
     }
     return Qt::red;
 }
@@ -153,15 +161,27 @@ void styleVerdictFrame(QWidget* frame, VerdictTone tone)
     const char* border = "#1e7b34";
     const char* borderStyle = "3px solid";
     switch (tone) {
-    case VerdictTone::Level1: break;
-    case VerdictTone::Level2: background = "#fff1db"; border = "#a35200"; break;
-    case VerdictTone::Escalate: background = "#fde3cf"; border = "#8a2c0d"; borderStyle = "5px dashed"; break;
-    case VerdictTone::Blocked: background = "#fde8e7"; border = "#b3261e"; borderStyle = "5px solid"; break;
+    case VerdictTone::Level1:
+        break;
+    case VerdictTone::Level2:
+        background = "#fff1db";
+        border = "#a35200";
+        break;
+    case VerdictTone::Escalate:
+        background = "#fde3cf";
+        border = "#8a2c0d";
+        borderStyle = "5px dashed";
+        break;
+    case VerdictTone::Blocked:
+        background = "#fde8e7";
+        border = "#b3261e";
+        borderStyle = "5px solid";
+        break;
     }
-    frame->setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: %4 %3; border-radius: 8px; }"
-                                        "QFrame#%1 QLabel { color: #1a1a1a; background: transparent; }")
-                             .arg(frame->objectName(), QLatin1String(background), QLatin1String(border),
-                                  QLatin1String(borderStyle)));
+    frame->setStyleSheet(
+        QStringLiteral("QFrame#%1 { background: %2; border: %4 %3; border-radius: 8px; }"
+                       "QFrame#%1 QLabel { color: #1a1a1a; background: transparent; }")
+            .arg(frame->objectName(), QLatin1String(background), QLatin1String(border), QLatin1String(borderStyle)));
 }
 
 void scaleFont(QWidget* widget, double factor, bool bold)

@@ -14,7 +14,12 @@ namespace kilotse::gui {
 
 // The colour schemes. Every text/background pair of each reaches at least 4.5:1 contrast
 // (tests/gui/AccessibilityTest.cpp measures them); high-contrast reaches 7:1.
-enum class ThemeKind { Light, Dark, HighContrast };
+enum class ThemeKind
+{
+    Light,
+    Dark,
+    HighContrast
+};
 std::optional<ThemeKind> themeKindFromName(const QString& name); // "light", "dark", "high-contrast"
 QString themeKindName(ThemeKind kind);
 
@@ -32,7 +37,13 @@ QColor problemTextColor();
 double contrastRatio(const QColor& a, const QColor& b);
 
 // Colours of the four verdicts. Colour is never the only signal: pages also show text and a symbol.
-enum class VerdictTone { Level1, Level2, Escalate, Blocked };
+enum class VerdictTone
+{
+    Level1,
+    Level2,
+    Escalate,
+    Blocked
+};
 void styleVerdictFrame(QWidget* frame, VerdictTone tone);
 
 // Scales a widget's font relative to the application font (keeps user font-size settings).

@@ -1,4 +1,3 @@
-#include <QTextDocument>
 #include "UseCasePage.h"
 
 #include "Theme.h"
@@ -6,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QTextDocument>
 
 namespace kilotse::gui {
 

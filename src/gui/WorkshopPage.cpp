@@ -1,18 +1,18 @@
 #include "WorkshopPage.h"
-#include "MessageBox.h"
 
+#include "MessageBox.h"
 #include "PresentationWindow.h"
 #include "content/Demos.h"
 #include "policy/PolicyLoader.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QHeaderView>
-#include <QTreeWidget>
+#include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace kilotse::gui {
@@ -65,7 +65,8 @@ WorkshopPage::WorkshopPage(const PolicyPack& pack, const Registry* registry, QWi
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->setObjectName(QStringLiteral("scenarioList"));
     m_list->setAccessibleName(tr("Szenarien"));
-    m_list->setAccessibleDescription(tr("Leertaste setzt oder entfernt das Häkchen; die Vorschau zeigt das markierte Szenario."));
+    m_list->setAccessibleDescription(
+        tr("Leertaste setzt oder entfernt das Häkchen; die Vorschau zeigt das markierte Szenario."));
     listLabel->setBuddy(m_list);
     listColumn->addWidget(listLabel);
     listColumn->addWidget(m_list, 1);
@@ -75,7 +76,8 @@ WorkshopPage::WorkshopPage(const PolicyPack& pack, const Registry* registry, QWi
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("scenarioPreview"));
     m_preview->setAccessibleName(tr("Vorschau des Szenarios"));
-    m_preview->setAccessibleDescription(tr("Situation, Frage, erwartetes Ergebnis und Lernziel des markierten Szenarios."));
+    m_preview->setAccessibleDescription(
+        tr("Situation, Frage, erwartetes Ergebnis und Lernziel des markierten Szenarios."));
     previewLabel->setBuddy(m_preview);
     previewColumn->addWidget(previewLabel);
     previewColumn->addWidget(m_preview, 1);
@@ -84,12 +86,14 @@ WorkshopPage::WorkshopPage(const PolicyPack& pack, const Registry* registry, QWi
 
     auto* buttons = new QHBoxLayout;
     auto* load = new QPushButton(tr("Eigene Szenario&datei laden …"), this);
-    load->setAccessibleDescription(tr("Lädt Szenarien im Format von demos.json und prüft sie wie jede Regelwerksdatei."));
+    load->setAccessibleDescription(
+        tr("Lädt Szenarien im Format von demos.json und prüft sie wie jede Regelwerksdatei."));
     auto* bundled = new QPushButton(tr("&Mitgelieferte Szenarien"), this);
     bundled->setAccessibleDescription(tr("Ersetzt die Liste durch die Szenarien aus dem geladenen Regelwerk."));
     m_start = new QPushButton(tr("Präsentation &starten (F5)"), this);
     m_start->setObjectName(QStringLiteral("startPresentationButton"));
-    m_start->setAccessibleDescription(tr("Zeigt die angehakten Szenarien im Vollbild mit großer Schrift; Escape beendet die Präsentation."));
+    m_start->setAccessibleDescription(
+        tr("Zeigt die angehakten Szenarien im Vollbild mit großer Schrift; Escape beendet die Präsentation."));
     m_start->setDefault(true);
     buttons->addWidget(load);
     buttons->addWidget(bundled);
@@ -144,10 +148,12 @@ void WorkshopPage::setScenarios(const QList<DemoScenario>& scenarios, const QStr
 
 void WorkshopPage::useBundledScenarios()
 {
-    setScenarios(m_pack.demos, m_pack.demos.isEmpty()
-                                   ? tr("Das Regelwerk „%1“ enthält keine Szenarien. Laden Sie eine Szenariodatei.").arg(m_pack.manifest.title)
-                                   : tr("%n Szenario(s) aus dem Regelwerk „%1“.", nullptr, static_cast<int>(m_pack.demos.size()))
-                                         .arg(m_pack.manifest.title));
+    setScenarios(
+        m_pack.demos,
+        m_pack.demos.isEmpty()
+            ? tr("Das Regelwerk „%1“ enthält keine Szenarien. Laden Sie eine Szenariodatei.").arg(m_pack.manifest.title)
+            : tr("%n Szenario(s) aus dem Regelwerk „%1“.", nullptr, static_cast<int>(m_pack.demos.size()))
+                  .arg(m_pack.manifest.title));
 }
 
 bool WorkshopPage::loadScenarioFile(const QString& path)
@@ -173,7 +179,7 @@ bool WorkshopPage::loadScenarioFile(const QString& path)
 void WorkshopPage::chooseFile()
 {
     const QString path = FileDialog::getOpenFileName(this, tr("Szenariodatei laden"), QString(),
-                                                      tr("Szenarien (*.json);;Alle Dateien (*)"));
+                                                     tr("Szenarien (*.json);;Alle Dateien (*)"));
     if (!path.isEmpty())
         loadScenarioFile(path);
 }

@@ -91,8 +91,9 @@ int main(int argc, char* argv[])
     page->scanNow();
     const double rescanMs = static_cast<double>(apply.nsecsElapsed()) / 1e6;
 
-    std::printf("Draft editor with %.1f MB (%lld characters, %lld findings)\n", static_cast<double>(text.toUtf8().size()) / 1e6,
-                static_cast<long long>(text.size()), static_cast<long long>(findings));
+    std::printf("Draft editor with %.1f MB (%lld characters, %lld findings)\n",
+                static_cast<double>(text.toUtf8().size()) / 1e6, static_cast<long long>(text.size()),
+                static_cast<long long>(findings));
     std::printf("%-34s %10s %10s %10s\n", "keystroke latency (ms)", "median", "p95", "max");
     std::printf("%-34s %10.2f %10.2f %10.2f\n", "bare QPlainTextEdit (reference)", ref.median, ref.p95, ref.max);
     std::printf("%-34s %10.2f %10.2f %10.2f\n", "KI-Lotse draft editor", typing.median, typing.p95, typing.max);

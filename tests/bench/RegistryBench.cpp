@@ -32,8 +32,7 @@ double median(QList<double> values)
     return values[values.size() / 2];
 }
 
-template <typename F>
-double timeMs(F&& f)
+template <typename F> double timeMs(F&& f)
 {
     QElapsedTimer t;
     t.start();
@@ -121,15 +120,17 @@ int main(int argc, char* argv[])
     for (int run = 0; run < 5; ++run) {
         tools << timeMs([&] {
             offered = static_cast<int>(
-                toolsForCheck(*registry, policy.pack, 2, QStringLiteral("drafting"), false, today, false).offered.size());
+                toolsForCheck(*registry, policy.pack, 2, QStringLiteral("drafting"), false, today, false)
+                    .offered.size());
         });
         QProcess p;
         p.start(sqlite3, {path});
         QStringList columns;
         for (const ServiceField& f : serviceFields())
             columns << QLatin1String(f.name);
-        p.write(QStringLiteral(".timer on\n.output /dev/null\nSELECT id, row_version, %1 FROM services WHERE status = 'approved' "
-                               "AND max_level >= 2 ORDER BY name;\n")
+        p.write(QStringLiteral(
+                    ".timer on\n.output /dev/null\nSELECT id, row_version, %1 FROM services WHERE status = 'approved' "
+                    "AND max_level >= 2 ORDER BY name;\n")
                     .arg(columns.join(QStringLiteral(", ")))
                     .toUtf8());
         p.closeWriteChannel();
@@ -149,7 +150,8 @@ int main(int argc, char* argv[])
         gui::RegistryPage page(policy.pack, registry.get(), QString());
         page.ensureLoaded();
         auto* search = page.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
-        for (const QString& text : {QStringLiteral("Dienst 0999"), QStringLiteral("Anbieter 42"), QString(), QStringLiteral("x")})
+        for (const QString& text :
+             {QStringLiteral("Dienst 0999"), QStringLiteral("Anbieter 42"), QString(), QStringLiteral("x")})
             filter << timeMs([&] {
                 search->setText(text);
                 page.applyFilter(); // the debounced query, measured directly
@@ -164,7 +166,8 @@ int main(int argc, char* argv[])
     std::printf("  same SELECT in the sqlite3 shell          %9.1f ms\n", shellMs);
     std::printf("  ratio ki-lotse / sqlite3 shell            %9.2fx\n", shellMs > 0 ? toolsMs / shellMs : 0.0);
     std::printf("  GUI registry page: first show (1st page)  %9.1f ms\n", pageOpen);
-    std::printf("  overdue reviews at start-up (SQL count)   %9.1f ms\n", timeMs([&] { registry->dueForReviewCount(today); }));
+    std::printf("  overdue reviews at start-up (SQL count)   %9.1f ms\n",
+                timeMs([&] { registry->dueForReviewCount(today); }));
     std::printf("  GUI registry page: filter (median of 4)   %9.1f ms\n", median(filter));
     return 0;
 }

@@ -93,7 +93,7 @@ int main(int argc, char* argv[])
     QString peersDir = QStringLiteral(KI_LOTSE_SOURCE_DIR "/tests/bench/peers");
     QList<int> sizes{1, 10};
     int peerMb = 1;
-    int runs = 11; // per 1 MB corpus; 10 MB gets half as many (at least 5). The target is on the median.
+    int runs = 11;           // per 1 MB corpus; 10 MB gets half as many (at least 5). The target is on the median.
     double minSeconds = 2.0; // of timed scans per corpus and size (--min-seconds)
     QStringList corpora{QStringLiteral("mix"), QStringLiteral("clean")};
     const QStringList args = app.arguments().mid(1);
@@ -215,14 +215,15 @@ int main(int argc, char* argv[])
                     qPrintable(result.value(QStringLiteral("node")).toString()));
         std::printf("%-22s %-9s %-6s %10s %14s %8s %8s %8s %8s\n", "tool", "version", "mode", "MB/s", "KI-Lotse is",
                     "items", "docs", "clean FA", "checksum");
-        std::printf("%-22s %-9s %-6s %10.1f %14s %8.3f %8.3f %8.3f %8.3f\n", "ki-lotse scanner", "0.1", "whole", ours1mb,
-                    "1.0x", oursItemRecall, oursDocRecall, s.cleanFalseAlarmRate(), s.checksumBacked.recall());
+        std::printf("%-22s %-9s %-6s %10.1f %14s %8.3f %8.3f %8.3f %8.3f\n", "ki-lotse scanner", "0.1", "whole",
+                    ours1mb, "1.0x", oursItemRecall, oursDocRecall, s.cleanFalseAlarmRate(), s.checksumBacked.recall());
         double bestRecall = -1;
         double bestRecallSpeed = 0;
         QString bestRecallName;
         for (const QJsonValue& v : result.value(QStringLiteral("peers")).toArray()) {
             const QJsonObject peer = v.toObject();
-            const QString name = peer.value(QStringLiteral("id")).toString(peer.value(QStringLiteral("name")).toString());
+            const QString name =
+                peer.value(QStringLiteral("id")).toString(peer.value(QStringLiteral("name")).toString());
             if (!peer.value(QStringLiteral("error")).isNull() && !peer.value(QStringLiteral("error")).isUndefined()) {
                 std::printf("%-22s error: %s\n", qPrintable(name),
                             qPrintable(peer.value(QStringLiteral("error")).toString()));
@@ -262,10 +263,11 @@ int main(int argc, char* argv[])
                         qPrintable(bestRecallName), bestRecall, ratio);
             ok &= ratio >= 20.0;
         }
-        std::printf("Peer recall counts any detection of any type that overlaps a labelled item — generous to the peers.\n");
+        std::printf(
+            "Peer recall counts any detection of any type that overlaps a labelled item — generous to the peers.\n");
     }
-    std::printf("\nTarget >= 100 MB/s (median, every corpus and size): %s (slowest %.1f MB/s)\n", oursWorst >= 100.0 ? "met" : "MISSED",
-                oursWorst);
+    std::printf("\nTarget >= 100 MB/s (median, every corpus and size): %s (slowest %.1f MB/s)\n",
+                oursWorst >= 100.0 ? "met" : "MISSED", oursWorst);
     std::printf("Targets overall: %s\n", ok ? "met" : "MISSED");
     // Like the start-up benchmark: the numbers are always printed; a miss fails the run only when
     // KI_LOTSE_BENCH_ENFORCE=1 (timings on a shared CI machine are not a unit test).

@@ -7,35 +7,35 @@
 //  * with a 150 % font no button, check box or unwrapped label is narrower than its text needs.
 #include "CheckWizard.h"
 #include "HelpDialogs.h"
+#include "I18n.h"
 #include "MainWindow.h"
 #include "RecordDialogs.h"
 #include "ServiceDialog.h"
+#include "TestSupport.h"
 #include "Theme.h"
 #include "policy/PolicyLocator.h"
 #include "registry/Registry.h"
 #include "registry/Tools.h"
-#include "I18n.h"
-#include "TestSupport.h"
 
 #include <QAbstractButton>
-#include <QPushButton>
-#include <QVBoxLayout>
-#include <QGroupBox>
-#include <QKeySequence>
-#include <QMenu>
-#include <QMenuBar>
-#include <QMultiMap>
-#include <QRadioButton>
-#include <QTranslator>
 #include <QAccessible>
 #include <QApplication>
+#include <QGroupBox>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMultiMap>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+#include <QVBoxLayout>
 
 using namespace kilotse;
 using namespace kilotse::gui;
@@ -71,8 +71,8 @@ QStringList missingNames(QWidget* root, const QString& where)
             problems << where + QStringLiteral(": no accessible name: ") + describe(w);
         // Qt's tab-bar interface reports no description of its own (only its tabs'); the widget's
         // accessibleDescription is what a screen reader gets for the bar itself.
-        const QString description = qobject_cast<const QTabBar*>(w) ? w->accessibleDescription()
-                                                                    : iface->text(QAccessible::Description);
+        const QString description =
+            qobject_cast<const QTabBar*>(w) ? w->accessibleDescription() : iface->text(QAccessible::Description);
         if (description.trimmed().isEmpty())
             problems << where + QStringLiteral(": no accessible description: ") + describe(w);
     }
@@ -178,7 +178,8 @@ QStringList focusProblems(QWidget* window, QWidget* root, const QString& where)
     if (const qsizetype at = backward.indexOf(forward.first()); at > 0)
         backward = backward.mid(at) + backward.mid(0, at);
     if (backward.size() != forward.size()) {
-        problems << where + QStringLiteral(": Tab visits %1 widgets, Shift+Tab %2").arg(forward.size()).arg(backward.size());
+        problems
+            << where + QStringLiteral(": Tab visits %1 widgets, Shift+Tab %2").arg(forward.size()).arg(backward.size());
     } else {
         std::reverse(backward.begin() + 1, backward.end());
         if (backward != forward) {
@@ -188,7 +189,8 @@ QStringList focusProblems(QWidget* window, QWidget* root, const QString& where)
             for (QWidget* w : backward)
                 b << w->objectName();
             problems << where + QStringLiteral(": Shift+Tab does not walk the Tab order backwards:\n  Tab:       ") +
-                            f.join(QStringLiteral(", ")) + QStringLiteral("\n  Shift+Tab: ") + b.join(QStringLiteral(", "));
+                            f.join(QStringLiteral(", ")) + QStringLiteral("\n  Shift+Tab: ") +
+                            b.join(QStringLiteral(", "));
         }
     }
     return problems;
@@ -202,9 +204,13 @@ QStringList clippedTexts(QWidget* root, const QString& where)
         if (!w->isVisible() || w->width() <= 0)
             continue;
         const auto* label = qobject_cast<const QLabel*>(w);
-        const bool check = qobject_cast<const QAbstractButton*>(w) || (label && !label->wordWrap() && !label->text().isEmpty());
+        const bool check =
+            qobject_cast<const QAbstractButton*>(w) || (label && !label->wordWrap() && !label->text().isEmpty());
         if (check && w->width() + 1 < w->minimumSizeHint().width())
-            problems << where + QStringLiteral(": text cut off (%1 < %2 px): ").arg(w->width()).arg(w->minimumSizeHint().width()) +
+            problems << where +
+                            QStringLiteral(": text cut off (%1 < %2 px): ")
+                                .arg(w->width())
+                                .arg(w->minimumSizeHint().width()) +
                             describe(w);
     }
     return problems;
@@ -232,14 +238,13 @@ struct Fixture
 };
 
 // Every page of the main window (the check at its first step, a question and the result).
-template<typename Check>
-QStringList walkMainWindow(MainWindow& window, Check check)
+template <typename Check> QStringList walkMainWindow(MainWindow& window, Check check)
 {
     QStringList problems;
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("pageTabWidget"));
     REQUIRE(tabs);
-    const QStringList names{QStringLiteral("check/use case"), QStringLiteral("draft"),    QStringLiteral("rules"),
-                            QStringLiteral("templates"),      QStringLiteral("label"),    QStringLiteral("registry"),
+    const QStringList names{QStringLiteral("check/use case"), QStringLiteral("draft"), QStringLiteral("rules"),
+                            QStringLiteral("templates"),      QStringLiteral("label"), QStringLiteral("registry"),
                             QStringLiteral("workshop")};
     for (int i = tabs->count() - 1; i >= 0; --i) {
         tabs->setCurrentIndex(i);
@@ -305,7 +310,8 @@ TEST_CASE("accessibility_tabReachesEveryWidget_andShiftTabWalksBack", "[gui][a11
     window.resize(1280, 800);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    report(walkMainWindow(window, [&window](QWidget* w, const QString& where) { return focusProblems(&window, w, where); }));
+    report(walkMainWindow(window,
+                          [&window](QWidget* w, const QString& where) { return focusProblems(&window, w, where); }));
 
     HelpDialog help;
     help.show();
@@ -324,13 +330,17 @@ TEST_CASE("accessibility_tabReachesEveryWidget_andShiftTabWalksBack", "[gui][a11
 
 TEST_CASE("accessibility_everyThemeReachesTheContrastMinimum", "[gui][a11y]")
 {
-    const QList<QPalette::ColorRole> backgrounds{QPalette::Window, QPalette::Base, QPalette::Button, QPalette::Highlight,
-                                                 QPalette::ToolTipBase};
+    const QList<QPalette::ColorRole> backgrounds{QPalette::Window, QPalette::Base, QPalette::Button,
+                                                 QPalette::Highlight, QPalette::ToolTipBase};
     const QList<std::pair<QPalette::ColorRole, QPalette::ColorRole>> pairs{
-        {QPalette::WindowText, QPalette::Window},   {QPalette::Text, QPalette::Base},
-        {QPalette::Text, QPalette::AlternateBase},  {QPalette::ButtonText, QPalette::Button},
-        {QPalette::HighlightedText, QPalette::Highlight}, {QPalette::ToolTipText, QPalette::ToolTipBase},
-        {QPalette::PlaceholderText, QPalette::Base}, {QPalette::Link, QPalette::Base},
+        {QPalette::WindowText, QPalette::Window},
+        {QPalette::Text, QPalette::Base},
+        {QPalette::Text, QPalette::AlternateBase},
+        {QPalette::ButtonText, QPalette::Button},
+        {QPalette::HighlightedText, QPalette::Highlight},
+        {QPalette::ToolTipText, QPalette::ToolTipBase},
+        {QPalette::PlaceholderText, QPalette::Base},
+        {QPalette::Link, QPalette::Base},
         {QPalette::Link, QPalette::Window}};
     for (ThemeKind kind : {ThemeKind::Light, ThemeKind::Dark, ThemeKind::HighContrast}) {
         const QPalette p = themePalette(kind);
@@ -382,7 +392,7 @@ QString mnemonicOf(const QString& text)
 // Alt+letter then reaches the first one only (and which one that is depends on focus order).
 QStringList duplicateMnemonics(QWidget* window, const QString& where)
 {
-    QApplication::processEvents(); // as the clerk sees it: after the event loop has run
+    QApplication::processEvents();       // as the clerk sees it: after the event loop has run
     QMultiMap<QString, QString> targets; // letter → what carries it
     auto add = [&](const QString& text, const QString& what) {
         const QString letter = mnemonicOf(text);
@@ -412,7 +422,8 @@ QStringList duplicateMnemonics(QWidget* window, const QString& where)
     for (const QString& letter : targets.uniqueKeys()) {
         const QStringList carriers = targets.values(letter);
         if (carriers.size() > 1)
-            problems << where + QStringLiteral(": Alt+%1 on ").arg(letter.toUpper()) + carriers.join(QStringLiteral(", "));
+            problems << where + QStringLiteral(": Alt+%1 on ").arg(letter.toUpper()) +
+                            carriers.join(QStringLiteral(", "));
     }
     // The entries of each menu (only active while it is open) among themselves.
     for (QMenu* menu : window->findChildren<QMenu*>()) {
@@ -433,9 +444,8 @@ QStringList duplicateMnemonics(QWidget* window, const QString& where)
 QStringList walkForMnemonics(MainWindow& window, const Fixture& f, const QString& language)
 {
     QStringList problems;
-    problems << walkMainWindow(window, [&](QWidget*, const QString& where) {
-        return duplicateMnemonics(&window, language + u'/' + where);
-    });
+    problems << walkMainWindow(
+        window, [&](QWidget*, const QString& where) { return duplicateMnemonics(&window, language + u'/' + where); });
     // Every question page, not only the first.
     CheckWizard* wizard = window.checkWizard();
     while (wizard->currentStep() > 0)
@@ -531,12 +541,12 @@ TEST_CASE("mnemonicKeeper_resolvesCollisions_keepsFreeLetters_andFollowsTextChan
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QApplication::processEvents();
     CHECK(bar->actions().first()->text() == QStringLiteral("A&nsicht")); // the menu keeps its letter
-    CHECK(no->text() == QStringLiteral("N&ein"));                          // "n" taken: next free letter
-    CHECK(fresh->text() == QStringLiteral("Neue &Prüfung"));              // a word start first
+    CHECK(no->text() == QStringLiteral("N&ein"));                        // "n" taken: next free letter
+    CHECK(fresh->text() == QStringLiteral("Neue &Prüfung"));             // a word start first
     CHECK(why->text() == QStringLiteral("&Warum nicht?"));
-    CHECK(yes->text() == QStringLiteral("&Ja"));                           // free: untouched
-    CHECK(plain->text() == QStringLiteral("Ohne Buchstaben && Zeichen"));  // no letter asked for, none given
-    CHECK(nnn->text() == QStringLiteral("Nn"));                            // nothing free: no letter at all
+    CHECK(yes->text() == QStringLiteral("&Ja"));                          // free: untouched
+    CHECK(plain->text() == QStringLiteral("Ohne Buchstaben && Zeichen")); // no letter asked for, none given
+    CHECK(nnn->text() == QStringLiteral("Nn"));                           // nothing free: no letter at all
     report(duplicateMnemonics(&window, QStringLiteral("keeper")));
 
     // The program changes a text: the next pass starts from the new text.

@@ -5,11 +5,11 @@
 #include "MessageBox.h"
 #include "RecordDialogs.h"
 #include "RegistryPage.h"
+#include "TestSupport.h"
 #include "WorkshopPage.h"
 #include "registry/Registry.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,8 +17,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
-#include <QTabWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,8 +55,7 @@ struct Setup
         f.write(bytes);
         return f.fileName();
     }
-    template<typename T>
-    T* child(const QString& name) const
+    template <typename T> T* child(const QString& name) const
     {
         T* w = window->findChild<T*>(name);
         REQUIRE(w);
@@ -115,7 +114,8 @@ TEST_CASE("dialogs_registryImport_rejectedAskedAndDeclined", "[gui][dialogs]")
 
     // A file with a broken row: refused with the problems in the details, nothing changed.
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    FileDialog::setNextFileName(s.write(QStringLiteral("fehler.csv"), "name;vendor;max_level;status\nNeuer Dienst;Firma;7;approved\n"));
+    FileDialog::setNextFileName(
+        s.write(QStringLiteral("fehler.csv"), "name;vendor;max_level;status\nNeuer Dienst;Firma;7;approved\n"));
     import->click();
     auto shown = MessageBox::takeShown();
     REQUIRE(shown.size() == 1);
@@ -147,7 +147,8 @@ TEST_CASE("dialogs_registryImport_rejectedAskedAndDeclined", "[gui][dialogs]")
     import->click();
     CHECK(s.registry->serviceCount() == before + 1);
     MessageBox::takeShown();
-    while (!MessageBox::takeShown().isEmpty()) {}
+    while (!MessageBox::takeShown().isEmpty()) {
+    }
 }
 
 TEST_CASE("dialogs_registryExport_toAnUnwritablePlace_warns", "[gui][dialogs]")

@@ -3,22 +3,22 @@
 // ANSWERS: use-case row then one digit per question (0 = Ja, 1 = Nein, 2 = Unsicher), e.g. "1 2111111111111".
 
 #include "CheckWizard.h"
-#include "HelpDialogs.h"
 #include "Config.h"
+#include "DraftPage.h"
+#include "HelpDialogs.h"
 #include "I18n.h"
 #include "LabelPage.h"
-#include "DraftPage.h"
 #include "MainWindow.h"
 #include "Mnemonics.h"
+#include "PresentationWindow.h"
+#include "RecordDialogs.h"
 #include "RegistryPage.h"
 #include "RulesPage.h"
 #include "ServiceDialog.h"
-#include "PresentationWindow.h"
-#include "RecordDialogs.h"
-#include "WorkshopPage.h"
-#include "registry/Tools.h"
 #include "TemplatesPage.h"
 #include "Theme.h"
+#include "WorkshopPage.h"
+#include "registry/Tools.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -41,7 +41,8 @@ int main(int argc, char* argv[])
     // KI_LOTSE_LANG=en, KI_LOTSE_THEME=dark|high-contrast and KI_LOTSE_TOUR_FONT_SCALE=1.5 show the
     // other languages, themes and a larger system font.
     installTranslations(app, chooseLanguage(QString(), Config::current()), true);
-    gui::applyTheme(app, gui::themeKindFromName(qEnvironmentVariable("KI_LOTSE_THEME")).value_or(gui::ThemeKind::Light));
+    gui::applyTheme(app,
+                    gui::themeKindFromName(qEnvironmentVariable("KI_LOTSE_THEME")).value_or(gui::ThemeKind::Light));
     gui::MnemonicKeeper::install(app); // as the app does (src/app/main.cpp)
     if (const double scale = qEnvironmentVariable("KI_LOTSE_TOUR_FONT_SCALE").toDouble(); scale > 0) {
         QFont font = QApplication::font();
@@ -75,7 +76,8 @@ int main(int argc, char* argv[])
     int shot = 0;
     auto save = [&](const QString& name) {
         QTest::qWait(100);
-        const QString file = out.filePath(QStringLiteral("%1-%2-%3.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0')).arg(name));
+        const QString file =
+            out.filePath(QStringLiteral("%1-%2-%3.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0')).arg(name));
         window.grab().save(file);
         std::printf("%s\n", qPrintable(file));
     };
@@ -113,7 +115,8 @@ int main(int argc, char* argv[])
         if (auto* button = window.findChild<QPushButton*>(QStringLiteral("labelButton"))) {
             button->click();
             gui::LabelPage* page = window.labelPage();
-            page->findChild<QLineEdit*>(QStringLiteral("toolLineEdit"))->setText(QStringLiteral("Stadt-KI (Eigenbetrieb)"));
+            page->findChild<QLineEdit*>(QStringLiteral("toolLineEdit"))
+                ->setText(QStringLiteral("Stadt-KI (Eigenbetrieb)"));
             if (label.value(0) != QLatin1String("prefilled")) {
                 auto* audience = page->findChild<QComboBox*>(QStringLiteral("audienceComboBox"));
                 audience->setCurrentIndex(audience->findData(label.value(0)));
@@ -182,7 +185,8 @@ int main(int argc, char* argv[])
         draft->pseudonymiseDraft();
         draft->showTab(1);
         save(QStringLiteral("draft-pseudonymised"));
-        draft->restore(QStringLiteral("Sehr geehrte Frau [PERSON_1],\nwir haben die Erstattung auf [IBAN_1] veranlasst."));
+        draft->restore(
+            QStringLiteral("Sehr geehrte Frau [PERSON_1],\nwir haben die Erstattung auf [IBAN_1] veranlasst."));
         draft->showTab(2);
         save(QStringLiteral("draft-restored"));
         draft->showTab(0);
@@ -198,11 +202,13 @@ int main(int argc, char* argv[])
             gui::ServiceDialog form(policy.pack, *service, &window);
             form.show();
             QTest::qWait(200);
-            form.grab().save(out.filePath(QStringLiteral("%1-%2-service-form.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0'))));
+            form.grab().save(
+                out.filePath(QStringLiteral("%1-%2-service-form.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0'))));
             gui::ChecklistDialog checklist(*policy.pack.registry, 2, service->checklist, &window);
             checklist.show();
             QTest::qWait(200);
-            checklist.grab().save(out.filePath(QStringLiteral("%1-%2-checklist.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0'))));
+            checklist.grab().save(
+                out.filePath(QStringLiteral("%1-%2-checklist.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0'))));
         }
     }
     window.showPage(window.workshopPage());
@@ -214,13 +220,15 @@ int main(int argc, char* argv[])
     if (auto* area = window.findChild<QScrollArea*>(QStringLiteral("resultScrollArea")))
         area->ensureWidgetVisible(window.findChild<QWidget*>(QStringLiteral("recordBlockerLabel")), 0, 40);
     save(QStringLiteral("result-record-waits-for-draft"));
-    if (auto* apply = window.draftPage()->findChild<QPushButton*>(QStringLiteral("applyAnswersButton")); apply && apply->isEnabled())
+    if (auto* apply = window.draftPage()->findChild<QPushButton*>(QStringLiteral("applyAnswersButton"));
+        apply && apply->isEnabled())
         apply->click();
     if (std::unique_ptr<gui::ExportRecordDialog> dialog{window.createExportDialog()}) {
         dialog->setPurpose(QStringLiteral("Antwortschreiben zur Sperrmüllabholung, Entwurf"));
         dialog->show();
         QTest::qWait(200);
-        dialog->grab().save(out.filePath(QStringLiteral("%1-%2-record-export.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0'))));
+        dialog->grab().save(
+            out.filePath(QStringLiteral("%1-%2-record-export.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0'))));
     }
     // Help (F1 on the check tab), About and the introduction tour.
     {
@@ -229,7 +237,8 @@ int main(int argc, char* argv[])
             if (!QTest::qWaitForWindowExposed(w))
                 std::fputs("window not exposed\n", stderr);
             QTest::qWait(150);
-            w->grab().save(out.filePath(QStringLiteral("%1-%2-%3.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0')).arg(name)));
+            w->grab().save(
+                out.filePath(QStringLiteral("%1-%2-%3.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0')).arg(name)));
             w->close();
         };
         gui::HelpDialog help;
@@ -249,7 +258,8 @@ int main(int argc, char* argv[])
         QTest::qWait(300);
         auto slide = [&](const QString& name) {
             QTest::qWait(150);
-            p->grab().save(out.filePath(QStringLiteral("%1-%2-presentation-%3.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0')).arg(name)));
+            p->grab().save(out.filePath(
+                QStringLiteral("%1-%2-presentation-%3.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0')).arg(name)));
         };
         // Scenario 2 (the sponsor list): situation, question with a tally, answer, outcome.
         for (int i = 0; i < gui::PresentationWindow::StepCount; ++i)

@@ -1,32 +1,32 @@
 #include "CheckWizard.h"
 #include "DraftPage.h"
-#include "QuestionPage.h"
-#include "RecordDialogs.h"
 #include "LabelPage.h"
 #include "MainWindow.h"
+#include "QuestionPage.h"
+#include "RecordDialogs.h"
 #include "RegistryPage.h"
 #include "RulesPage.h"
 #include "ServiceDialog.h"
-#include "registry/Tools.h"
-#include "check/Check.h"
 #include "TemplatesPage.h"
-#include "content/Guidance.h"
 #include "TestSupport.h"
+#include "check/Check.h"
+#include "content/Guidance.h"
+#include "registry/Tools.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLineEdit>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
-#include <QFile>
-#include <QMimeData>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -326,7 +326,8 @@ TEST_CASE("labelPage_art50DutyAndEveryFormatPreviewed", "[gui]")
     LabelPage* page = window.labelPage();
     CHECK(page->preview(LabelFormat::Short).isEmpty()); // no tool yet
     page->findChild<QLineEdit*>(QStringLiteral("toolLineEdit"))->setText(QStringLiteral("Musterstadt-KI"));
-    for (LabelFormat f : {LabelFormat::Short, LabelFormat::Long, LabelFormat::Html, LabelFormat::Email, LabelFormat::JsonLd})
+    for (LabelFormat f :
+         {LabelFormat::Short, LabelFormat::Long, LabelFormat::Html, LabelFormat::Email, LabelFormat::JsonLd})
         CHECK(page->preview(f).contains(QStringLiteral("Musterstadt-KI")));
     CHECK(page->preview(LabelFormat::Markdown).contains(QStringLiteral("Musterstadt\\-KI"))); // Markdown-escaped
     CHECK_FALSE(page->art50LegalDuty());
@@ -443,7 +444,8 @@ TEST_CASE("serviceDialog_refusesInvalidInput_withTheProblemNamed", "[gui][regist
     const QString notice = dialog.findChild<QLabel*>(QStringLiteral("problemsLabel"))->text();
     CHECK(notice.contains(QStringLiteral("Adresse")));
     CHECK(notice.contains(QStringLiteral("Nächste Prüfung")));
-    dialog.findChild<QLineEdit*>(QStringLiteral("accessUrlLineEdit"))->setText(QStringLiteral("https://ki.musterstadt.example"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("accessUrlLineEdit"))
+        ->setText(QStringLiteral("https://ki.musterstadt.example"));
     dialog.findChild<QLineEdit*>(QStringLiteral("nextReviewLineEdit"))->setText(QStringLiteral("28.02.2027"));
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
@@ -477,7 +479,8 @@ TEST_CASE("draftPage_highlightsAndListsFindings_ignoreLowersNothingButUpdatesThe
     window.show();
     DraftPage* page = window.draftPage();
     REQUIRE(page);
-    page->setDraftText(QStringLiteral("Sehr geehrte Frau Öztürk,\nIBAN DE89 3704 0044 0532 0130 00, Tel. 0221 12345-67"));
+    page->setDraftText(
+        QStringLiteral("Sehr geehrte Frau Öztürk,\nIBAN DE89 3704 0044 0532 0130 00, Tel. 0221 12345-67"));
     page->scanNow();
     REQUIRE(page->findings().size() == 3);
     CHECK(page->editor()->extraSelections().size() == 3);
@@ -512,7 +515,8 @@ TEST_CASE("draftPage_typingSchedulesAScan_andLargeTextsScanOffTheUiThread", "[gu
     CHECK(page->lastScanThread() == QCoreApplication::instance()->thread()); // a short text: right away
     QString big;
     while (big.size() < 1000000)
-        big += QStringLiteral("Die Sitzung am 12.03.2024 beschließt den Haushalt 2025 für Produkt 1.11.01. Frau Öztürk fragt nach. ");
+        big += QStringLiteral(
+            "Die Sitzung am 12.03.2024 beschließt den Haushalt 2025 für Produkt 1.11.01. Frau Öztürk fragt nach. ");
     page->setDraftText(big);
     page->scanNow();
     CHECK(page->findings().size() > 1000);
@@ -562,7 +566,8 @@ TEST_CASE("draftEditor_dropOfATextFile_insertsIt_binaryIsRefused", "[gui][scan]"
     {
         QFile f(textFile);
         REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("Stra\xC3\x9F" "e und m.krause@musterstadt.de");
+        f.write("Stra\xC3\x9F"
+                "e und m.krause@musterstadt.de");
     }
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(textFile)});

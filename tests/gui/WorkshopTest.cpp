@@ -4,9 +4,9 @@
 #include "MainWindow.h"
 #include "PresentationWindow.h"
 #include "RecordDialogs.h"
+#include "TestSupport.h"
 #include "WorkshopPage.h"
 #include "report/CheckHistory.h"
-#include "TestSupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -149,7 +149,8 @@ TEST_CASE("workshopPage_loadsATrainerFile_andRefusesABrokenOneWithItsLine", "[gu
     const QString own = dir.filePath(QStringLiteral("eigene.json"));
     QFile ownFile(own);
     REQUIRE(ownFile.open(QIODevice::WriteOnly));
-    ownFile.write(R"({"scenarios": [{"id": "test", "title": "Test", "situation": "Eine Situation.", "question": "Welche Stufe?",
+    ownFile.write(
+        R"({"scenarios": [{"id": "test", "title": "Test", "situation": "Eine Situation.", "question": "Welche Stufe?",
       "use_case": "ideas", "answers": {"personal_data": "no", "special_categories": "no", "official_secrets": "no",
       "trade_secrets": "no", "public_output": "no", "decision_about_persons": "no", "citizen_interaction": "no",
       "prohibited_practice": "no", "special_secrecy": "no", "criminal_data": "no", "third_party_data": "no",

@@ -1,7 +1,7 @@
 #define CATCH_CONFIG_RUNNER
+#include "Mnemonics.h"
 #include "TestSupport.h"
 #include "Theme.h"
-#include "Mnemonics.h"
 
 #include <QApplication>
 

@@ -51,7 +51,8 @@ bool load(const QString& path, QList<Document>* out, QString* error)
             if (at < 0)
                 at = doc.text.indexOf(text); // listed more often than it occurs: same place
             if (at < 0) {
-                *error = QStringLiteral("%1:%2: expected text \"%3\" is not in the text").arg(path).arg(lineNo).arg(text);
+                *error =
+                    QStringLiteral("%1:%2: expected text \"%3\" is not in the text").arg(path).arg(lineNo).arg(text);
                 return false;
             }
             doc.expected.append({c, at, at + text.size()});
@@ -125,8 +126,8 @@ Scores score(const QList<Document>& documents, const Scanner& scanner)
             s.anyOverlapFound += any ? 1 : 0;
             docHit |= any;
             if (!found)
-                s.misses << QStringLiteral("%1 %2 „%3“").arg(doc.id, scanCategoryId(e.category),
-                                                              doc.text.mid(e.start, e.end - e.start));
+                s.misses << QStringLiteral("%1 %2 „%3“")
+                                .arg(doc.id, scanCategoryId(e.category), doc.text.mid(e.start, e.end - e.start));
         }
         s.documentsWithItemHit += docHit ? 1 : 0;
         for (const ScanFinding& f : findings) {

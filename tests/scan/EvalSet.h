@@ -31,10 +31,10 @@ bool load(const QString& path, QList<Document>* out, QString* error);
 
 struct CategoryScore
 {
-    int expected = 0;      // labelled items
-    int found = 0;         // labelled items a finding of the same category overlaps
-    int predicted = 0;     // findings of this category
-    int correct = 0;       // findings overlapping a labelled item of the same category
+    int expected = 0;  // labelled items
+    int found = 0;     // labelled items a finding of the same category overlaps
+    int predicted = 0; // findings of this category
+    int correct = 0;   // findings overlapping a labelled item of the same category
     double recall() const { return expected ? double(found) / expected : 1.0; }
     double precision() const { return predicted ? double(correct) / predicted : 1.0; }
 };
@@ -45,7 +45,7 @@ struct Scores
     CategoryScore checksumBacked; // IBAN, TAX_ID, PENSION_NUMBER, HEALTH_INSURANCE_NUMBER, ID_CARD, PASSPORT
     CategoryScore all;
     int sensitiveDocuments = 0;
-    int flaggedSensitive = 0;     // sensitive documents with at least one finding
+    int flaggedSensitive = 0; // sensitive documents with at least one finding
     int cleanDocuments = 0;
     int flaggedClean = 0;         // clean documents with any finding (false alarm)
     int anyOverlapFound = 0;      // labelled items overlapped by a finding of any category

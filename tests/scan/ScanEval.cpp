@@ -43,15 +43,16 @@ int main(int argc, char* argv[])
     std::printf("%-26s %8s %8s %8s %8s %9s %9s\n", "category", "expected", "found", "findings", "correct", "recall",
                 "precision");
     auto row = [](const char* name, const eval::CategoryScore& c) {
-        std::printf("%-26s %8d %8d %8d %8d %9.3f %9.3f\n", name, c.expected, c.found, c.predicted, c.correct, c.recall(),
-                    c.precision());
+        std::printf("%-26s %8d %8d %8d %8d %9.3f %9.3f\n", name, c.expected, c.found, c.predicted, c.correct,
+                    c.recall(), c.precision());
     };
     for (int k = 0; k < kScanCategoryCount; ++k)
         row(qPrintable(scanCategoryId(static_cast<ScanCategory>(k))), s.byCategory[static_cast<std::size_t>(k)]);
     std::printf("\n");
     row("checksum-backed (6)", s.checksumBacked);
     row("all categories", s.all);
-    std::printf("\nDocument-level recall: %d/%d = %.3f\n", s.flaggedSensitive, s.sensitiveDocuments, s.documentRecall());
+    std::printf("\nDocument-level recall: %d/%d = %.3f\n", s.flaggedSensitive, s.sensitiveDocuments,
+                s.documentRecall());
     std::printf("False alarms on clean documents: %d/%d = %.3f\n", s.flaggedClean, s.cleanDocuments,
                 s.cleanFalseAlarmRate());
 

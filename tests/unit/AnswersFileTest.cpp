@@ -1,5 +1,6 @@
-#include "TestSupport.h"
 #include "classify/AnswersFile.h"
+
+#include "TestSupport.h"
 
 using namespace kilotse;
 using kilotse::test::defaultPack;

@@ -1,5 +1,6 @@
-#include "TestSupport.h"
 #include "classify/Classifier.h"
+
+#include "TestSupport.h"
 #include "policy/PolicyLoader.h"
 
 #include <QSet>
@@ -83,27 +84,26 @@ std::vector<Case> defaultPackCases()
          answers(QStringLiteral("research"), {{"personal_data", "yes"}}), 2, false, false,
          L{QStringLiteral("personal-data")}},
         {"everything yes: blocked wins, all reasons listed, most severe first",
-         answers(QStringLiteral("data_analysis"),
-                 {{"personal_data", "yes"},
-                  {"special_categories", "yes"},
-                  {"special_secrecy", "yes"},
-                  {"criminal_data", "yes"},
-                  {"official_secrets", "yes"},
-                  {"trade_secrets", "yes"},
-                  {"third_party_data", "yes"},
-                  {"public_output", "yes"},
-                  {"published", "yes"},
-                  {"decision_about_persons", "yes"},
-                  {"high_risk_area", "yes"},
-                  {"citizen_interaction", "yes"},
-                  {"prohibited_practice", "yes"}}),
+         answers(QStringLiteral("data_analysis"), {{"personal_data", "yes"},
+                                                   {"special_categories", "yes"},
+                                                   {"special_secrecy", "yes"},
+                                                   {"criminal_data", "yes"},
+                                                   {"official_secrets", "yes"},
+                                                   {"trade_secrets", "yes"},
+                                                   {"third_party_data", "yes"},
+                                                   {"public_output", "yes"},
+                                                   {"published", "yes"},
+                                                   {"decision_about_persons", "yes"},
+                                                   {"high_risk_area", "yes"},
+                                                   {"citizen_interaction", "yes"},
+                                                   {"prohibited_practice", "yes"}}),
          2, true, true,
-         L{QStringLiteral("prohibited-practice"), QStringLiteral("special-categories"), QStringLiteral("special-secrecy"),
-           QStringLiteral("criminal-data"), QStringLiteral("decision-about-persons"),
+         L{QStringLiteral("prohibited-practice"), QStringLiteral("special-categories"),
+           QStringLiteral("special-secrecy"), QStringLiteral("criminal-data"), QStringLiteral("decision-about-persons"),
            QStringLiteral("citizen-interaction"), QStringLiteral("high-risk-area"),
-           QStringLiteral("analysis-with-personal-data"), QStringLiteral("personal-data"), QStringLiteral("official-secrets"),
-           QStringLiteral("trade-secrets"), QStringLiteral("third-party-data"), QStringLiteral("public-output"),
-           QStringLiteral("published")}},
+           QStringLiteral("analysis-with-personal-data"), QStringLiteral("personal-data"),
+           QStringLiteral("official-secrets"), QStringLiteral("trade-secrets"), QStringLiteral("third-party-data"),
+           QStringLiteral("public-output"), QStringLiteral("published")}},
         {"everything unsure: Rücksprache, not 'not permitted'",
          [] {
              AnswerSet a = answers(QStringLiteral("drafting"));
@@ -114,9 +114,9 @@ std::vector<Case> defaultPackCases()
          2, false, true,
          L{QStringLiteral("special-categories"), QStringLiteral("special-secrecy"), QStringLiteral("criminal-data"),
            QStringLiteral("decision-about-persons"), QStringLiteral("citizen-interaction"),
-           QStringLiteral("high-risk-area"), QStringLiteral("prohibited-practice-unsure"), QStringLiteral("personal-data"),
-           QStringLiteral("official-secrets"), QStringLiteral("trade-secrets"), QStringLiteral("third-party-data"),
-           QStringLiteral("public-output"), QStringLiteral("published")}},
+           QStringLiteral("high-risk-area"), QStringLiteral("prohibited-practice-unsure"),
+           QStringLiteral("personal-data"), QStringLiteral("official-secrets"), QStringLiteral("trade-secrets"),
+           QStringLiteral("third-party-data"), QStringLiteral("public-output"), QStringLiteral("published")}},
     };
 }
 
@@ -181,7 +181,8 @@ TEST_CASE("specialSecrecy_restrictsTheToolsOfTheOutcome", "[classify]")
 {
     const Classifier classifier(defaultPack());
     CHECK(classifier.classify(answers(QStringLiteral("summarising"), {{"special_secrecy", "unsure"}})).specialSecrecy);
-    CHECK_FALSE(classifier.classify(answers(QStringLiteral("summarising"), {{"special_categories", "yes"}})).specialSecrecy);
+    CHECK_FALSE(
+        classifier.classify(answers(QStringLiteral("summarising"), {{"special_categories", "yes"}})).specialSecrecy);
 }
 
 TEST_CASE("chosenCondition_matchesOnlyTheLiterallyChosenOption", "[classify]")
@@ -236,8 +237,10 @@ TEST_CASE("check_namesEveryMissingAnswerAndUnknownValue", "[classify]")
         messages << d.code + u' ' + d.pointer + u' ' + d.message;
     INFO(messages.join(u'\n').toStdString());
     REQUIRE(problems.size() == 4);
-    CHECK(messages.filter(QStringLiteral("missing-answer /answers missing answer to question \"trade_secrets\"")).size() == 1);
-    CHECK(messages.filter(QStringLiteral("missing-answer /answers missing answer to question \"public_output\"")).size() == 1);
+    CHECK(messages.filter(QStringLiteral("missing-answer /answers missing answer to question \"trade_secrets\""))
+              .size() == 1);
+    CHECK(messages.filter(QStringLiteral("missing-answer /answers missing answer to question \"public_output\""))
+              .size() == 1);
     CHECK(messages.filter(QStringLiteral("unknown-option /answers/personal_data")).size() == 1);
     CHECK(messages.filter(QStringLiteral("unknown-question /answers/favourite_colour")).size() == 1);
 }
@@ -261,12 +264,13 @@ TEST_CASE("minimalPack_conditionsAllNotAndUseCase_evaluateAsDeclared", "[classif
     auto run = [&](const char* useCase, const char* a, const char* b) {
         AnswerSet set;
         set.useCase = QString::fromLatin1(useCase);
-        set.answers = {{QStringLiteral("q_a"), QString::fromLatin1(a)}, {QStringLiteral("q_b"), QString::fromLatin1(b)}};
+        set.answers = {{QStringLiteral("q_a"), QString::fromLatin1(a)},
+                       {QStringLiteral("q_b"), QString::fromLatin1(b)}};
         REQUIRE(classifier.check(set).isEmpty());
         return classifier.classify(set);
     };
-    CHECK(run("ideas", "no", "yes").escalate == false);         // use case does not match
-    CHECK(run("data_analysis", "no", "no").escalate == false);  // not(q_b = no) fails
+    CHECK(run("ideas", "no", "yes").escalate == false);        // use case does not match
+    CHECK(run("data_analysis", "no", "no").escalate == false); // not(q_b = no) fails
     CHECK(run("data_analysis", "no", "yes").escalate == true);
     CHECK(run("data_analysis", "no", "unsure").escalate == true); // unsure is not "no"
     CHECK(run("ideas", "unsure", "no").level == 2);

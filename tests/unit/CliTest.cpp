@@ -5,8 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QThread>
 #include <QTemporaryDir>
+#include <QThread>
 
 namespace {
 
@@ -36,7 +36,8 @@ QByteArray answersJson(const char* useCase, const char* personalData, const char
            R"(", "special_categories": "no", "official_secrets": "no", "trade_secrets": "no",
            "public_output": "no", "decision_about_persons": "no", "citizen_interaction": "no",
            "special_secrecy": "no", "criminal_data": "no", "third_party_data": "no", "published": "no",
-           "high_risk_area": "no", "prohibited_practice": ")" + prohibited + R"("}})";
+           "high_risk_area": "no", "prohibited_practice": ")" +
+           prohibited + R"("}})";
 }
 
 QJsonObject parseObject(const QByteArray& bytes)
@@ -85,7 +86,8 @@ TEST_CASE("cli_classify_blockedAndFileInput", "[cli]")
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(answersJson("data_analysis", "no", "yes"));
     f.close();
-    const Run r = cli({QStringLiteral("classify"), QStringLiteral("--answers=") + path, QStringLiteral("--format=json")});
+    const Run r =
+        cli({QStringLiteral("classify"), QStringLiteral("--answers=") + path, QStringLiteral("--format=json")});
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = parseObject(r.out);
     CHECK(o.value(QStringLiteral("blocked")).toBool());
@@ -114,10 +116,15 @@ TEST_CASE("cli_badInputAndUsage_exit2_withMessageOnStderr", "[cli]")
     CHECK(cli({}).exitCode == 2);
     CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
     CHECK(cli({QStringLiteral("classify")}).exitCode == 2);
-    CHECK(cli({QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("/nonexistent.json")}).exitCode == 2);
-    CHECK(cli({QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-")}, "not json").exitCode == 2);
-    CHECK(cli({QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-")}, QByteArray("{\0}", 3)).exitCode == 2);
-    const Run badFormat = cli({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("xml")});
+    CHECK(
+        cli({QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("/nonexistent.json")}).exitCode ==
+        2);
+    CHECK(cli({QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-")}, "not json").exitCode ==
+          2);
+    CHECK(cli({QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-")}, QByteArray("{\0}", 3))
+              .exitCode == 2);
+    const Run badFormat =
+        cli({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("xml")});
     CHECK(badFormat.exitCode == 2);
     CHECK(badFormat.out.isEmpty());
     CHECK(!badFormat.err.isEmpty());
@@ -131,8 +138,9 @@ TEST_CASE("cli_badInputAndUsage_exit2_withMessageOnStderr", "[cli]")
 
 TEST_CASE("cli_policyValidate_jsonListsEveryDiagnostic", "[cli]")
 {
-    const Run ok = cli({QStringLiteral("policy"), QStringLiteral("validate"), QStringLiteral(KI_LOTSE_SOURCE_DIR "/policies"),
-                        QStringLiteral("--format"), QStringLiteral("json")});
+    const Run ok =
+        cli({QStringLiteral("policy"), QStringLiteral("validate"), QStringLiteral(KI_LOTSE_SOURCE_DIR "/policies"),
+             QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(ok.exitCode == 0);
     CHECK(parseObject(ok.out).value(QStringLiteral("valid")).toBool());
 
@@ -153,13 +161,15 @@ TEST_CASE("cli_policyValidate_jsonListsEveryDiagnostic", "[cli]")
 
 TEST_CASE("cli_policyShowVersionHelp_exit0", "[cli]")
 {
-    const Run show = cli({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run show =
+        cli({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(show.exitCode == 0);
     const QJsonObject o = parseObject(show.out);
     CHECK(o.value(QStringLiteral("questions")).toArray().size() == 13);
     CHECK(o.value(QStringLiteral("policy")).toObject().value(QStringLiteral("legal_status_as_of")).toString() ==
           QStringLiteral("2026-12-01"));
-    CHECK(o.value(QStringLiteral("policy")).toObject().value(QStringLiteral("origin")).toString() == QStringLiteral("bundled"));
+    CHECK(o.value(QStringLiteral("policy")).toObject().value(QStringLiteral("origin")).toString() ==
+          QStringLiteral("bundled"));
     const Run version = cli({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith("ki-lotse-cli "));
@@ -170,8 +180,9 @@ TEST_CASE("cli_stdinInPieces_isReadCompletely", "[cli]")
 {
     const QByteArray data = answersJson("drafting", "no");
     QProcess p;
-    p.start(QStringLiteral(KI_LOTSE_CLI_PATH), {QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-"),
-                                                QStringLiteral("--format"), QStringLiteral("json")});
+    p.start(QStringLiteral(KI_LOTSE_CLI_PATH),
+            {QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-"), QStringLiteral("--format"),
+             QStringLiteral("json")});
     REQUIRE(p.waitForStarted(10000));
     p.write(data.left(40));
     p.waitForBytesWritten(1000);
@@ -185,8 +196,9 @@ TEST_CASE("cli_stdinInPieces_isReadCompletely", "[cli]")
 
 TEST_CASE("cli_classifyJson_listsGuidanceAndTemplates", "[cli]")
 {
-    const Run r = cli({QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-"), QStringLiteral("--format=json")},
-                      answersJson("drafting", "yes"));
+    const Run r = cli(
+        {QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("-"), QStringLiteral("--format=json")},
+        answersJson("drafting", "yes"));
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = parseObject(r.out);
     const QJsonArray guidance = o.value(QStringLiteral("guidance")).toArray();
@@ -197,8 +209,8 @@ TEST_CASE("cli_classifyJson_listsGuidanceAndTemplates", "[cli]")
 
 TEST_CASE("cli_rulesAndTemplates_listShowFill", "[cli]")
 {
-    const Run list = cli({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--audience"), QStringLiteral("admin"),
-                          QStringLiteral("--format"), QStringLiteral("json")});
+    const Run list = cli({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--audience"),
+                          QStringLiteral("admin"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(list.exitCode == 0);
     const QJsonArray rules = parseObject(list.out).value(QStringLiteral("rules")).toArray();
     REQUIRE(!rules.isEmpty());
@@ -209,10 +221,11 @@ TEST_CASE("cli_rulesAndTemplates_listShowFill", "[cli]")
     CHECK(show.exitCode == 0);
     CHECK(QString::fromUtf8(show.out).contains(QStringLiteral("Quelle:")));
     CHECK(cli({QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("no-such-rule")}).exitCode == 2);
-    CHECK(cli({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--level"), QStringLiteral("zwei")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--level"), QStringLiteral("zwei")})
+              .exitCode == 2);
 
-    const Run forCheck = cli({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--answers"), QStringLiteral("-"),
-                              QStringLiteral("--format"), QStringLiteral("json")},
+    const Run forCheck = cli({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--answers"),
+                              QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json")},
                              answersJson("drafting", "yes"));
     REQUIRE(forCheck.exitCode == 0);
     CHECK(parseObject(forCheck.out).value(QStringLiteral("rules")).toArray().size() <= 16);
@@ -223,7 +236,8 @@ TEST_CASE("cli_rulesAndTemplates_listShowFill", "[cli]")
     const QJsonArray tlist = parseObject(templates.out).value(QStringLiteral("templates")).toArray();
     REQUIRE(!tlist.isEmpty());
     const QString templateId = tlist[0].toObject().value(QStringLiteral("id")).toString();
-    const Run detail = cli({QStringLiteral("templates"), QStringLiteral("show"), templateId, QStringLiteral("--format=json")});
+    const Run detail =
+        cli({QStringLiteral("templates"), QStringLiteral("show"), templateId, QStringLiteral("--format=json")});
     REQUIRE(detail.exitCode == 0);
     const QJsonArray placeholders = parseObject(detail.out).value(QStringLiteral("placeholders")).toArray();
 
@@ -232,7 +246,8 @@ TEST_CASE("cli_rulesAndTemplates_listShowFill", "[cli]")
     QStringList required;
     for (const auto& v : placeholders) {
         const QJsonObject p = v.toObject();
-        args << QStringLiteral("--set") << p.value(QStringLiteral("name")).toString() + u'=' + p.value(QStringLiteral("example")).toString();
+        args << QStringLiteral("--set")
+             << p.value(QStringLiteral("name")).toString() + u'=' + p.value(QStringLiteral("example")).toString();
         if (p.value(QStringLiteral("required")).toBool())
             required << p.value(QStringLiteral("name")).toString();
     }
@@ -240,22 +255,25 @@ TEST_CASE("cli_rulesAndTemplates_listShowFill", "[cli]")
     INFO(filled.err.toStdString());
     CHECK(filled.exitCode == 0);
     CHECK(!filled.out.contains("{{"));
-    const Run empty = cli({QStringLiteral("templates"), QStringLiteral("fill"), templateId, QStringLiteral("--format"), QStringLiteral("json")});
+    const Run empty = cli({QStringLiteral("templates"), QStringLiteral("fill"), templateId, QStringLiteral("--format"),
+                           QStringLiteral("json")});
     CHECK(empty.exitCode == 2);
     const QJsonObject problems = parseObject(empty.out);
     CHECK(problems.value(QStringLiteral("ok")).toBool() == false);
     CHECK(problems.value(QStringLiteral("problems")).toArray().size() == required.size());
-    CHECK(cli({QStringLiteral("templates"), QStringLiteral("fill"), templateId, QStringLiteral("--set"), QStringLiteral("nonsense")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("templates"), QStringLiteral("fill"), templateId, QStringLiteral("--set"),
+               QStringLiteral("nonsense")})
+              .exitCode == 2);
 }
 
 TEST_CASE("cli_label_everyFormat_andArt50OnStderr", "[cli]")
 {
-    for (const QString& format : {QStringLiteral("text"), QStringLiteral("long"), QStringLiteral("html"), QStringLiteral("markdown"),
-                                  QStringLiteral("email"), QStringLiteral("jsonld")}) {
-        const Run r = cli({QStringLiteral("label"), QStringLiteral("--tool"), QStringLiteral("<b>Tool</b>"), QStringLiteral("--involvement"),
-                           QStringLiteral("generated"), QStringLiteral("--audience"), QStringLiteral("public"),
-                           QStringLiteral("--public-interest"), QStringLiteral("--date"), QStringLiteral("2026-05-04"),
-                           QStringLiteral("--format"), format});
+    for (const QString& format : {QStringLiteral("text"), QStringLiteral("long"), QStringLiteral("html"),
+                                  QStringLiteral("markdown"), QStringLiteral("email"), QStringLiteral("jsonld")}) {
+        const Run r = cli({QStringLiteral("label"), QStringLiteral("--tool"), QStringLiteral("<b>Tool</b>"),
+                           QStringLiteral("--involvement"), QStringLiteral("generated"), QStringLiteral("--audience"),
+                           QStringLiteral("public"), QStringLiteral("--public-interest"), QStringLiteral("--date"),
+                           QStringLiteral("2026-05-04"), QStringLiteral("--format"), format});
         INFO(format.toStdString() << ": " << r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         CHECK(!r.out.trimmed().isEmpty());
@@ -266,7 +284,13 @@ TEST_CASE("cli_label_everyFormat_andArt50OnStderr", "[cli]")
             CHECK_FALSE(r.out.contains("<b>"));
     }
     CHECK(cli({QStringLiteral("label")}).exitCode == 2);
-    CHECK(cli({QStringLiteral("label"), QStringLiteral("--tool"), QStringLiteral("x"), QStringLiteral("--format"), QStringLiteral("pdf")}).exitCode == 2);
-    CHECK(cli({QStringLiteral("label"), QStringLiteral("--tool"), QStringLiteral("x"), QStringLiteral("--public-interest")}).exitCode == 2);
-    CHECK(cli({QStringLiteral("label"), QStringLiteral("--tool"), QStringLiteral("x"), QStringLiteral("--date"), QStringLiteral("gestern")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("label"), QStringLiteral("--tool"), QStringLiteral("x"), QStringLiteral("--format"),
+               QStringLiteral("pdf")})
+              .exitCode == 2);
+    CHECK(cli({QStringLiteral("label"), QStringLiteral("--tool"), QStringLiteral("x"),
+               QStringLiteral("--public-interest")})
+              .exitCode == 2);
+    CHECK(cli({QStringLiteral("label"), QStringLiteral("--tool"), QStringLiteral("x"), QStringLiteral("--date"),
+               QStringLiteral("gestern")})
+              .exitCode == 2);
 }

@@ -1,5 +1,6 @@
 // Central settings with locks (Config), the language choice (I18n) and pack translations.
 #include "Config.h"
+
 #include "I18n.h"
 #include "TestConfig.h"
 #include "TestSupport.h"
@@ -50,7 +51,8 @@ struct EnvOverride
 // Loads the bundled pack with pack texts in `language`.
 PolicyPack packIn(const QString& language)
 {
-    PolicyLoadResult loaded = loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled, TranslationLoading::All, language);
+    PolicyLoadResult loaded =
+        loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled, TranslationLoading::All, language);
     REQUIRE(loaded.ok());
     return std::move(*loaded.pack);
 }
@@ -105,11 +107,16 @@ TEST_CASE("config_badValuesAndUnknownKeys_areReportedWithFileAndLine_andIgnored"
         messages << p.toString();
     INFO(messages.join(u'\n').toStdString());
     CHECK(config.problems().size() == 7);
-    CHECK(messages.contains(system + QStringLiteral(":3: ui/theme: \"purple\" is not one of: light, dark, high-contrast")));
-    CHECK(std::any_of(messages.cbegin(), messages.cend(), [&](const QString& m) { return m.startsWith(system + QStringLiteral(":1: locked:")); }));
-    CHECK(std::any_of(messages.cbegin(), messages.cend(), [&](const QString& m) { return m.startsWith(system + QStringLiteral(":6: policy/dir:")); }));
-    CHECK(std::any_of(messages.cbegin(), messages.cend(), [&](const QString& m) { return m.startsWith(system + QStringLiteral(":10: typo/key:")); }));
-    CHECK(std::any_of(messages.cbegin(), messages.cend(), [&](const QString& m) { return m.startsWith(user + QStringLiteral(":1: locked:")); }));
+    CHECK(messages.contains(system +
+                            QStringLiteral(":3: ui/theme: \"purple\" is not one of: light, dark, high-contrast")));
+    CHECK(std::any_of(messages.cbegin(), messages.cend(),
+                      [&](const QString& m) { return m.startsWith(system + QStringLiteral(":1: locked:")); }));
+    CHECK(std::any_of(messages.cbegin(), messages.cend(),
+                      [&](const QString& m) { return m.startsWith(system + QStringLiteral(":6: policy/dir:")); }));
+    CHECK(std::any_of(messages.cbegin(), messages.cend(),
+                      [&](const QString& m) { return m.startsWith(system + QStringLiteral(":10: typo/key:")); }));
+    CHECK(std::any_of(messages.cbegin(), messages.cend(),
+                      [&](const QString& m) { return m.startsWith(user + QStringLiteral(":1: locked:")); }));
     // Ignored values fall back; a lock on a key without a valid system value keeps the default.
     CHECK(config.text(QStringLiteral("ui/theme")) == QStringLiteral("light"));
     CHECK(config.text(QStringLiteral("ui/language")) == QStringLiteral("de"));
@@ -137,7 +144,8 @@ TEST_CASE("config_lockedPackAndRegistry_winOverCommandLineAndEnvironment", "[con
         const PackCandidate chosen = choosePolicyCandidate(QStringLiteral("/from/the/command/line"));
         CHECK(chosen.directory == pack);
         CHECK(chosen.origin == PackOrigin::Configured);
-        CHECK(resolveRegistryLocation(QStringLiteral("/from/command/line.sqlite")) == QStringLiteral("/srv/central.sqlite"));
+        CHECK(resolveRegistryLocation(QStringLiteral("/from/command/line.sqlite")) ==
+              QStringLiteral("/srv/central.sqlite"));
     }
     // Not locked: the command line and the environment come first, the setting before the default.
     write(dir.filePath(QStringLiteral("xdg/ki-lotse/ki-lotse.conf")),
@@ -160,7 +168,8 @@ TEST_CASE("i18n_languageFromOptionEnvironmentSetting_lockedSettingWins", "[confi
     const Config free = Config::loadFrom(system, user);
     qunsetenv("KI_LOTSE_LANG");
     QString why;
-    CHECK(chooseLanguage(QString(), Config::loadFrom(system, dir.filePath(QStringLiteral("none"))), &why) == QStringLiteral("de"));
+    CHECK(chooseLanguage(QString(), Config::loadFrom(system, dir.filePath(QStringLiteral("none"))), &why) ==
+          QStringLiteral("de"));
     CHECK(why == QStringLiteral("default"));
     CHECK(chooseLanguage(QString(), free, &why) == QStringLiteral("en"));
     CHECK(chooseLanguage(QStringLiteral("de"), free) == QStringLiteral("de"));
@@ -197,7 +206,8 @@ TEST_CASE("packTranslation_englishTextsFallBackToGerman_sameShaAndCuesUntouched"
         for (qsizetype j = 0; j < de.templates[i].placeholders.size(); ++j)
             CHECK(de.templates[i].placeholders[j].name == en.templates[i].placeholders[j].name);
     // A record made in English still matches the German questions.
-    CHECK(de.sameText(de.question(QStringLiteral("personal_data"))->text, en.question(QStringLiteral("personal_data"))->text));
+    CHECK(de.sameText(de.question(QStringLiteral("personal_data"))->text,
+                      en.question(QStringLiteral("personal_data"))->text));
     CHECK_FALSE(de.sameText(QStringLiteral("a"), QStringLiteral("b")));
 }
 
@@ -223,7 +233,8 @@ TEST_CASE("packTranslation_brokenOverlay_isReportedWithPointer", "[policy][i18n]
     CHECK(lines.join(u'\n').contains(QStringLiteral("/texts/questionnaire/Gut")));
     CHECK(lines.join(u'\n').contains(QStringLiteral("translation-en.json:1:")));
 
-    write(QDir(pack).filePath(QStringLiteral("translation-en.json")), R"({"language": "de", "texts": {"nosuchfile": {}}})");
+    write(QDir(pack).filePath(QStringLiteral("translation-en.json")),
+          R"({"language": "de", "texts": {"nosuchfile": {}}})");
     CHECK_FALSE(loadPolicyPack(pack).ok());
 }
 
@@ -240,9 +251,11 @@ TEST_CASE("cli_configShowAndCheck_forAdminsScripts", "[config][cli]")
         REQUIRE(p.waitForFinished(30000));
         return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError());
     };
-    auto [okCode, okOut, okErr] = run({QStringLiteral("config"), QStringLiteral("check"), QStringLiteral("--system-file"), good});
+    auto [okCode, okOut, okErr] =
+        run({QStringLiteral("config"), QStringLiteral("check"), QStringLiteral("--system-file"), good});
     CHECK(okCode == 0);
-    auto [badCode, badOut, badErr] = run({QStringLiteral("config"), QStringLiteral("check"), QStringLiteral("--system-file"), bad});
+    auto [badCode, badOut, badErr] =
+        run({QStringLiteral("config"), QStringLiteral("check"), QStringLiteral("--system-file"), bad});
     CHECK(badCode == 2);
     CHECK(badErr.contains(QByteArray(bad.toUtf8() + ":2: ui/theme:")));
     auto [showCode, json, showErr] = run({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--format"),
@@ -252,11 +265,13 @@ TEST_CASE("cli_configShowAndCheck_forAdminsScripts", "[config][cli]")
     CHECK(json.contains("\"locked\": true"));
     if (!QFile::exists(QStringLiteral(":/i18n/ki-lotse_en.qm")))
         return; // the core-only build carries no translations (they are built with the GUI's tools)
-    auto [enCode, enOut, enErr] = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("policy"), QStringLiteral("show")});
+    auto [enCode, enOut, enErr] =
+        run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("policy"), QStringLiteral("show")});
     CHECK(enCode == 0);
     CHECK(enOut.contains("Questions:"));
     CHECK(enOut.contains("Personal data"));
-    auto [deCode, deOut, deErr] = run({QStringLiteral("policy"), QStringLiteral("validate"), QStringLiteral("/no/such/folder")});
+    auto [deCode, deOut, deErr] =
+        run({QStringLiteral("policy"), QStringLiteral("validate"), QStringLiteral("/no/such/folder")});
     CHECK(deCode == 2);
     CHECK(deErr.contains("existiert nicht")); // the English-source message in German (ki-lotse_de.ts)
 }
@@ -273,6 +288,7 @@ TEST_CASE("packTranslation_notShownLanguage_isReadOnlyWhenARecordNeedsIt_sameSha
     CHECK(lazy.pack->translations.first().deferred);
     CHECK(lazy.pack->translations.first().texts.isEmpty()); // not parsed at start-up
     // ... but an English record still matches the German question.
-    CHECK(lazy.pack->sameText(full.question(QStringLiteral("published"))->text, en.question(QStringLiteral("published"))->text));
+    CHECK(lazy.pack->sameText(full.question(QStringLiteral("published"))->text,
+                              en.question(QStringLiteral("published"))->text));
     CHECK_FALSE(lazy.pack->sameText(QStringLiteral("a"), QStringLiteral("b")));
 }

@@ -67,7 +67,8 @@ TEST_CASE("rulesForCheck_selectsByLevelConditionAndAudience_mostImportantFirst",
     };
     const std::vector<Row> table{
         {minimalAnswers("ideas", "no", "no"), {QStringLiteral("always-check")}},
-        {minimalAnswers("ideas", "yes", "no"), {QStringLiteral("level2-approved-only"), QStringLiteral("always-check")}},
+        {minimalAnswers("ideas", "yes", "no"),
+         {QStringLiteral("level2-approved-only"), QStringLiteral("always-check")}},
         {minimalAnswers("data_analysis", "no", "yes"), {QStringLiteral("always-check"), QStringLiteral("analysis-b")}},
         {minimalAnswers("data_analysis", "unsure", "unsure"),
          {QStringLiteral("level2-approved-only"), QStringLiteral("always-check"), QStringLiteral("analysis-b")}},
@@ -87,9 +88,10 @@ TEST_CASE("rulesForCheck_selectsByLevelConditionAndAudience_mostImportantFirst",
 TEST_CASE("rulesForCheck_defaultPack_givesAShortChecklistForTypicalChecks", "[guidance]")
 {
     const Classifier classifier(defaultPack());
-    for (const AnswerSet& a : {answers(QStringLiteral("ideas")), answers(QStringLiteral("drafting"), {{"personal_data", "yes"}}),
-                               answers(QStringLiteral("drafting"), {{"public_output", "yes"}}),
-                               answers(QStringLiteral("data_analysis"), {{"personal_data", "yes"}})}) {
+    for (const AnswerSet& a :
+         {answers(QStringLiteral("ideas")), answers(QStringLiteral("drafting"), {{"personal_data", "yes"}}),
+          answers(QStringLiteral("drafting"), {{"public_output", "yes"}}),
+          answers(QStringLiteral("data_analysis"), {{"personal_data", "yes"}})}) {
         const auto rules = rulesForCheck(defaultPack(), a, classifier.classify(a));
         INFO(a.useCase.toStdString());
         CHECK(rules.size() >= 5);
@@ -103,7 +105,8 @@ TEST_CASE("filterRules_searchAreaAudienceLevel", "[guidance]")
 {
     const PolicyPack& pack = minimalPack();
     CHECK(filterRules(pack, {}).size() == 4);
-    CHECK(ids(filterRules(pack, RuleFilter{QStringLiteral("PROCESSOR"), {}, {}, 0})) == QStringList{QStringLiteral("admin-contract")});
+    CHECK(ids(filterRules(pack, RuleFilter{QStringLiteral("PROCESSOR"), {}, {}, 0})) ==
+          QStringList{QStringLiteral("admin-contract")});
     CHECK(filterRules(pack, RuleFilter{{}, QStringLiteral("privacy"), {}, 0}).size() == 3);
     CHECK(filterRules(pack, RuleFilter{{}, {}, QStringLiteral("admin"), 0}).size() == 1);
     CHECK(filterRules(pack, RuleFilter{{}, {}, {}, 1}).size() == 3); // the level-2-only rule drops out
@@ -141,7 +144,9 @@ TEST_CASE("fillTemplate_allTypes_andEveryProblemNamed", "[templates]")
                                             {QStringLiteral("deadline"), QStringLiteral("2026-03-01")},
                                             {QStringLiteral("words"), QStringLiteral("250")}});
     REQUIRE(r.ok());
-    CHECK(r.text == QStringLiteral("Write a formal letter to Frau Ünal-Groß about Öffnungszeiten\nam Samstag by 01.03.2026 in 250 words."));
+    CHECK(r.text ==
+          QStringLiteral(
+              "Write a formal letter to Frau Ünal-Groß about Öffnungszeiten\nam Samstag by 01.03.2026 in 250 words."));
     CHECK(r.personalDataFields == QStringList{QStringLiteral("recipient")});
     CHECK(r.needsLevel2());
 
@@ -163,9 +168,11 @@ TEST_CASE("fillTemplate_allTypes_andEveryProblemNamed", "[templates]")
     for (const Diagnostic& d : r.problems)
         codes << d.pointer + u' ' + d.code;
     codes.sort();
-    CHECK(codes == QStringList{QStringLiteral("/values/colour unknown-placeholder"), QStringLiteral("/values/deadline not-a-date"),
-                               QStringLiteral("/values/kind not-a-choice"), QStringLiteral("/values/recipient multiline-in-text"),
-                               QStringLiteral("/values/topic missing-value"), QStringLiteral("/values/words out-of-range")});
+    CHECK(codes ==
+          QStringList{QStringLiteral("/values/colour unknown-placeholder"),
+                      QStringLiteral("/values/deadline not-a-date"), QStringLiteral("/values/kind not-a-choice"),
+                      QStringLiteral("/values/recipient multiline-in-text"),
+                      QStringLiteral("/values/topic missing-value"), QStringLiteral("/values/words out-of-range")});
     CHECK(r.text.contains(QStringLiteral("{{topic}}"))); // invalid or missing values stay visible in the preview
     CHECK(fillTemplate(t, {{QStringLiteral("words"), QStringLiteral("zwölf")}}).problems.size() == 3);
 }
@@ -208,12 +215,17 @@ TEST_CASE("label_everyFormat_rendersFromPackWording", "[labels]")
     r.model = QStringLiteral("GPT-X");
     r.reviewer = QStringLiteral("Amt 10");
     REQUIRE(checkLabelRequest(pack, r).isEmpty());
-    CHECK(renderLabel(pack, r, LabelFormat::Short) == QStringLiteral("Hinweis: Text mit KI entworfen (Musterstadt-KI, Modell GPT-X)."));
-    CHECK(renderLabel(pack, r, LabelFormat::Long) ==
-          QStringLiteral("Am 01.03.2026 mit KI entworfen mit Musterstadt-KI, Modell GPT-X, intern. Geprüft von Amt 10."));
-    CHECK(renderLabel(pack, r, LabelFormat::Email) == QStringLiteral("mit KI entworfen (Musterstadt-KI). Geprüft von Amt 10."));
-    CHECK(renderLabel(pack, r, LabelFormat::Markdown).startsWith(QStringLiteral("> Hinweis: Text mit KI entworfen \\(Musterstadt\\-KI")));
-    CHECK(renderLabel(pack, r, LabelFormat::Html).contains(QStringLiteral("<aside class=\"ki-transparenzhinweis\" lang=\"de\">")));
+    CHECK(renderLabel(pack, r, LabelFormat::Short) ==
+          QStringLiteral("Hinweis: Text mit KI entworfen (Musterstadt-KI, Modell GPT-X)."));
+    CHECK(
+        renderLabel(pack, r, LabelFormat::Long) ==
+        QStringLiteral("Am 01.03.2026 mit KI entworfen mit Musterstadt-KI, Modell GPT-X, intern. Geprüft von Amt 10."));
+    CHECK(renderLabel(pack, r, LabelFormat::Email) ==
+          QStringLiteral("mit KI entworfen (Musterstadt-KI). Geprüft von Amt 10."));
+    CHECK(renderLabel(pack, r, LabelFormat::Markdown)
+              .startsWith(QStringLiteral("> Hinweis: Text mit KI entworfen \\(Musterstadt\\-KI")));
+    CHECK(renderLabel(pack, r, LabelFormat::Html)
+              .contains(QStringLiteral("<aside class=\"ki-transparenzhinweis\" lang=\"de\">")));
     r.model.clear();
     r.reviewer.clear();
     r.language = QStringLiteral("en");
@@ -234,22 +246,25 @@ TEST_CASE("label_jsonLd_isValidSchemaOrg_withIptcSourceType", "[labels]")
         LabelRequest r = request(QStringLiteral("Tool"), involvement);
         r.audience = LabelRequest::Audience::Public;
         QJsonParseError error;
-        const QJsonObject o = QJsonDocument::fromJson(renderLabel(pack, r, LabelFormat::JsonLd).toUtf8(), &error).object();
+        const QJsonObject o =
+            QJsonDocument::fromJson(renderLabel(pack, r, LabelFormat::JsonLd).toUtf8(), &error).object();
         REQUIRE(error.error == QJsonParseError::NoError);
         CHECK(o.value(QStringLiteral("@context")).toString() == QStringLiteral("https://schema.org"));
         CHECK(o.value(QStringLiteral("@type")).toString() == QStringLiteral("CreativeWork"));
         CHECK(o.value(QStringLiteral("digitalSourceType")).toString() ==
               QStringLiteral("http://cv.iptc.org/newscodes/digitalsourcetype/") + type);
         CHECK(o.value(QStringLiteral("dateCreated")).toString() == QStringLiteral("2026-03-01"));
-        CHECK(o.value(QStringLiteral("audience")).toObject().value(QStringLiteral("audienceType")).toString() == QStringLiteral("public"));
+        CHECK(o.value(QStringLiteral("audience")).toObject().value(QStringLiteral("audienceType")).toString() ==
+              QStringLiteral("public"));
     }
 }
 
 TEST_CASE("label_hostileToolNames_giveValidHarmlessOutput", "[labels][hostile]")
 {
     const PolicyPack& pack = minimalPack();
-    for (const QString& tool : {QStringLiteral("<script>alert(1)</script>"), QStringLiteral("\"}"),
-                                QStringLiteral("a & b </aside><img src=x onerror=alert(1)>"), QStringLiteral("*_[x](javascript:y)_*")}) {
+    for (const QString& tool :
+         {QStringLiteral("<script>alert(1)</script>"), QStringLiteral("\"}"),
+          QStringLiteral("a & b </aside><img src=x onerror=alert(1)>"), QStringLiteral("*_[x](javascript:y)_*")}) {
         INFO(tool.toStdString());
         LabelRequest r = request(tool);
         r.reviewer = tool;
@@ -328,13 +343,18 @@ TEST_CASE("label_mediaAndAudience_reachTheWordingAndJsonLd", "[labels]")
     CHECK(o.value(QStringLiteral("digitalSourceType")).toString().endsWith(QStringLiteral("/trainedAlgorithmicMedia")));
     r.involvement = QStringLiteral("manipulated");
     o = QJsonDocument::fromJson(renderLabel(pack, r, LabelFormat::JsonLd).toUtf8()).object();
-    CHECK(o.value(QStringLiteral("digitalSourceType")).toString().endsWith(QStringLiteral("/compositeWithTrainedAlgorithmicMedia")));
+    CHECK(o.value(QStringLiteral("digitalSourceType"))
+              .toString()
+              .endsWith(QStringLiteral("/compositeWithTrainedAlgorithmicMedia")));
     r.medium = LabelRequest::Medium::Video;
-    CHECK(QJsonDocument::fromJson(renderLabel(pack, r, LabelFormat::JsonLd).toUtf8()).object().value(QStringLiteral("@type")).toString() ==
-          QStringLiteral("VideoObject"));
+    CHECK(QJsonDocument::fromJson(renderLabel(pack, r, LabelFormat::JsonLd).toUtf8())
+              .object()
+              .value(QStringLiteral("@type"))
+              .toString() == QStringLiteral("VideoObject"));
     // Translations and summaries are the model's output: trained algorithmic media, not a composite.
     for (const char* involvement : {"translated", "summarised"})
-        CHECK(pack.labels->digitalSourceType.value(QLatin1String(involvement)) == QStringLiteral("trainedAlgorithmicMedia"));
+        CHECK(pack.labels->digitalSourceType.value(QLatin1String(involvement)) ==
+              QStringLiteral("trainedAlgorithmicMedia"));
     // A letter to one citizen never says it is meant for publication.
     LabelRequest letter = request(QStringLiteral("Stadt-KI"));
     letter.audience = LabelRequest::Audience::Individual;
@@ -348,12 +368,14 @@ TEST_CASE("label_mediaAndAudience_reachTheWordingAndJsonLd", "[labels]")
 TEST_CASE("labelRequestForCheck_prefillsAudienceInterestAndInvolvement", "[labels]")
 {
     // Goes out to individual recipients only: never "public".
-    LabelRequest r = labelRequestForCheck(defaultPack(), answers(QStringLiteral("translating"), {{"public_output", "unsure"}}));
+    LabelRequest r =
+        labelRequestForCheck(defaultPack(), answers(QStringLiteral("translating"), {{"public_output", "unsure"}}));
     CHECK(r.audience == LabelRequest::Audience::Individual);
     CHECK_FALSE(r.publicInterest);
     CHECK(r.involvement == QStringLiteral("translated"));
     // Published: public audience with "public interest" preselected.
-    r = labelRequestForCheck(defaultPack(), answers(QStringLiteral("drafting"), {{"public_output", "yes"}, {"published", "unsure"}}));
+    r = labelRequestForCheck(defaultPack(),
+                             answers(QStringLiteral("drafting"), {{"public_output", "yes"}, {"published", "unsure"}}));
     CHECK(r.audience == LabelRequest::Audience::Public);
     CHECK(r.publicInterest);
     r = labelRequestForCheck(defaultPack(), answers(QStringLiteral("drafting")));
@@ -374,10 +396,12 @@ TEST_CASE("municipalPack_extendsBundled_overridesAndAddsRulesWithTheirOrigin", "
         "issuer": "Stadt Musterstadt", "language": "de", "valid_from": "2026-01-01",
         "extends": "de.ki-lotse.standard", "files": {"guidance": "guidance.json"}})");
     write("guidance.json", QByteArray(R"({"areas": [], "rules": [
-        {"id": ")") + base.id.toUtf8() + R"(", "area": ")" + base.area.toUtf8() + R"(", "title": "Musterstadt-Regel",
+        {"id": ")") + base.id.toUtf8() +
+                               R"(", "area": ")" + base.area.toUtf8() + R"(", "title": "Musterstadt-Regel",
          "do": "In Musterstadt gilt: nur das Intranet-KI-Portal.", "explanation": "Beschluss des Verwaltungsvorstands.",
          "audience": ["clerk"], "priority": 1, "source": {"doc": "vitako-folien-2025", "section": "Das Stufenmodell"}},
-        {"id": "musterstadt.extra", "area": ")" + base.area.toUtf8() + R"(", "title": "Zusatz",
+        {"id": "musterstadt.extra", "area": ")" +
+                               base.area.toUtf8() + R"(", "title": "Zusatz",
          "do": "Melden Sie jede Nutzung im Formular K-1.", "explanation": "Interne Statistik.",
          "audience": ["clerk"], "priority": 3, "source": {"doc": "vitako-folien-2025", "section": "Das Stufenmodell"}}]})");
     const PolicyLoadResult r = loadPolicyPack(dir.path());
@@ -385,7 +409,7 @@ TEST_CASE("municipalPack_extendsBundled_overridesAndAddsRulesWithTheirOrigin", "
     REQUIRE(r.ok());
     const PolicyPack& pack = *r.pack;
     CHECK(pack.manifest.id == QStringLiteral("de.musterstadt"));
-    CHECK(pack.questions.size() == defaultPack().questions.size());       // taken from the base
+    CHECK(pack.questions.size() == defaultPack().questions.size()); // taken from the base
     CHECK(pack.templates.size() == defaultPack().templates.size());
     CHECK(pack.guidanceRules.size() == defaultPack().guidanceRules.size() + 1);
     const GuidanceRule* overridden = pack.guidanceRule(base.id);
@@ -399,7 +423,8 @@ TEST_CASE("municipalPack_extendsBundled_overridesAndAddsRulesWithTheirOrigin", "
     write("manifest.json", R"({"format": 1, "id": "de.musterstadt", "version": "2026.1", "title": "Musterstadt",
         "issuer": "Stadt Musterstadt", "language": "de", "valid_from": "2026-01-01",
         "extends": "de.elsewhere", "files": {"guidance": "guidance.json"}})");
-    write("guidance.json", R"({"areas": [], "rules": [{"id": "x", "area": "purpose", "title": "t", "do": "d", "explanation": "e",
+    write("guidance.json",
+          R"({"areas": [], "rules": [{"id": "x", "area": "purpose", "title": "t", "do": "d", "explanation": "e",
         "audience": ["clerk"], "priority": 1, "source": {"doc": "vitako-folien-2025", "section": "s"}}]})");
     const PolicyLoadResult bad = loadPolicyPack(dir.path());
     REQUIRE_FALSE(bad.ok());
@@ -409,7 +434,8 @@ TEST_CASE("municipalPack_extendsBundled_overridesAndAddsRulesWithTheirOrigin", "
     write("manifest.json", R"({"format": 1, "id": "de.musterstadt", "version": "2026.1", "title": "Musterstadt",
         "issuer": "Stadt Musterstadt", "language": "de", "valid_from": "2026-01-01",
         "extends": "de.ki-lotse.standard", "files": {"use_cases": "use_cases.json"}})");
-    write("use_cases.json", R"({"use_cases": [{"id": "drafting", "title": "Texte", "description": "Texte entwerfen."}]})");
+    write("use_cases.json",
+          R"({"use_cases": [{"id": "drafting", "title": "Texte", "description": "Texte entwerfen."}]})");
     const PolicyLoadResult replaced = loadPolicyPack(dir.path());
     REQUIRE_FALSE(replaced.ok());
     CHECK(replaced.diagnostics[0].pointer == QStringLiteral("/files"));

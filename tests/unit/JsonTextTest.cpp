@@ -1,5 +1,6 @@
-#include "TestSupport.h"
 #include "policy/JsonText.h"
+
+#include "TestSupport.h"
 
 using kilotse::Diagnostics;
 using kilotse::json::JsonText;
@@ -18,7 +19,8 @@ Diagnostics parseProblems(const QByteArray& bytes)
 TEST_CASE("jsonText_positions_pointToTheValue", "[json]")
 {
     Diagnostics out;
-    const auto text = JsonText::parse("{\n  \"a\": [1,\n    {\"b\": \"ü\", \"c\": true}]\n}", QStringLiteral("x.json"), out);
+    const auto text =
+        JsonText::parse("{\n  \"a\": [1,\n    {\"b\": \"ü\", \"c\": true}]\n}", QStringLiteral("x.json"), out);
     REQUIRE(text);
     const auto d = text->at(QStringLiteral("/a/1/c"), "invalid-value", QStringLiteral("m"));
     CHECK(d.line == 3);

@@ -1,6 +1,7 @@
+#include "policy/PolicyLoader.h"
+
 #include "TestConfig.h"
 #include "TestSupport.h"
-#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "policy/SchemaValidator.h"
 
@@ -40,12 +41,12 @@ TEST_CASE("shippedPack_isValid_andComplete", "[policy]")
     REQUIRE(result.ok());
     const PolicyPack& pack = *result.pack;
     // The answers-file contract (docs/policy-format.md): thirteen ids in this order.
-    const QStringList questions{QStringLiteral("personal_data"),       QStringLiteral("special_categories"),
-                                QStringLiteral("special_secrecy"),     QStringLiteral("criminal_data"),
-                                QStringLiteral("official_secrets"),    QStringLiteral("trade_secrets"),
-                                QStringLiteral("third_party_data"),    QStringLiteral("public_output"),
-                                QStringLiteral("published"),           QStringLiteral("decision_about_persons"),
-                                QStringLiteral("high_risk_area"),      QStringLiteral("citizen_interaction"),
+    const QStringList questions{QStringLiteral("personal_data"),      QStringLiteral("special_categories"),
+                                QStringLiteral("special_secrecy"),    QStringLiteral("criminal_data"),
+                                QStringLiteral("official_secrets"),   QStringLiteral("trade_secrets"),
+                                QStringLiteral("third_party_data"),   QStringLiteral("public_output"),
+                                QStringLiteral("published"),          QStringLiteral("decision_about_persons"),
+                                QStringLiteral("high_risk_area"),     QStringLiteral("citizen_interaction"),
                                 QStringLiteral("prohibited_practice")};
     QStringList ids;
     for (const Question& q : pack.questions) {
@@ -67,8 +68,9 @@ TEST_CASE("shippedPack_isValid_andComplete", "[policy]")
         useCases << u.id;
     CHECK(useCases == QStringList{QStringLiteral("ideas"), QStringLiteral("drafting"), QStringLiteral("summarising"),
                                   QStringLiteral("simplifying"), QStringLiteral("translating"),
-                                  QStringLiteral("data_analysis"), QStringLiteral("minutes"), QStringLiteral("research"),
-                                  QStringLiteral("citizen_communication"), QStringLiteral("programming")});
+                                  QStringLiteral("data_analysis"), QStringLiteral("minutes"),
+                                  QStringLiteral("research"), QStringLiteral("citizen_communication"),
+                                  QStringLiteral("programming")});
     for (const ClassificationRule& r : pack.rules) {
         INFO(r.id.toStdString());
         CHECK(!r.reason.isEmpty());
@@ -153,7 +155,8 @@ TEST_CASE("loadInvalidPack_reportsFileLineAndPointer_forEveryErrorKind", "[polic
 {
     const std::vector<InvalidCase> cases{
         {"syntax-error", "questionnaire.json", 18, 12, "", "syntax", "invalid JSON"},
-        {"wrong-type", "questionnaire.json", 5, 16, "/questions/0/title", "wrong-type", "expected a string, found an integer"},
+        {"wrong-type", "questionnaire.json", 5, 16, "/questions/0/title", "wrong-type",
+         "expected a string, found an integer"},
         {"missing-field", "use_cases.json", 4, 5, "/use_cases/1", "missing-field", "\"description\""},
         {"unknown-field", "classification.json", 16, 7, "/rules/0/severity", "unknown-field", "\"severity\""},
         {"duplicate-id", "questionnaire.json", 16, 13, "/questions/1/id", "duplicate-id", "\"q_a\""},
@@ -167,16 +170,22 @@ TEST_CASE("loadInvalidPack_reportsFileLineAndPointer_forEveryErrorKind", "[polic
         {"missing-file", "usecases.json", 0, 0, "", "io", "does not exist"},
         {"binary", "sources.json", 1, 14, "", "nul-byte", "NUL byte"},
         {"unknown-area", "guidance.json", 9, 15, "/rules/0/area", "unknown-area", "\"misc\""},
-        {"guidance-unknown-question", "guidance.json", 36, 70, "/rules/2/when/all/1/question", "unknown-question", "\"q_c\""},
+        {"guidance-unknown-question", "guidance.json", 36, 70, "/rules/2/when/all/1/question", "unknown-question",
+         "\"q_c\""},
         {"guidance-unknown-level", "guidance.json", 25, 18, "/rules/1/levels/0", "unknown-level", "level 3"},
         {"duplicate-rule-id", "guidance.json", 40, 13, "/rules/3/id", "duplicate-id", "\"always-check\""},
         {"unknown-placeholder", "templates.json", 8, 17, "/templates/0/prompt", "unknown-placeholder", "{{office}}"},
-        {"unused-placeholder", "templates.json", 14, 18, "/templates/0/placeholders/4/name", "unused-placeholder", "\"words\""},
+        {"unused-placeholder", "templates.json", 14, 18, "/templates/0/placeholders/4/name", "unused-placeholder",
+         "\"words\""},
         {"malformed-placeholder", "templates.json", 8, 17, "/templates/0/prompt", "invalid-value", "{{ Recipient }}"},
-        {"choice-without-choices", "templates.json", 10, 9, "/templates/0/placeholders/0", "missing-field", "\"choices\""},
-        {"bad-example", "templates.json", 14, 111, "/templates/0/placeholders/4/example", "invalid-value", "not-a-number"},
-        {"template-unknown-use-case", "templates.json", 6, 19, "/templates/0/use_case", "unknown-use-case", "\"poetry\""},
-        {"label-unknown-placeholder", "labels.json", 14, 16, "/languages/de/short", "unknown-placeholder", "{{reviewer}}"},
+        {"choice-without-choices", "templates.json", 10, 9, "/templates/0/placeholders/0", "missing-field",
+         "\"choices\""},
+        {"bad-example", "templates.json", 14, 111, "/templates/0/placeholders/4/example", "invalid-value",
+         "not-a-number"},
+        {"template-unknown-use-case", "templates.json", 6, 19, "/templates/0/use_case", "unknown-use-case",
+         "\"poetry\""},
+        {"label-unknown-placeholder", "labels.json", 14, 16, "/languages/de/short", "unknown-placeholder",
+         "{{reviewer}}"},
     };
     for (const InvalidCase& c : cases) {
         INFO("fixture " << c.fixture);
@@ -185,9 +194,8 @@ TEST_CASE("loadInvalidPack_reportsFileLineAndPointer_forEveryErrorKind", "[polic
         INFO(describe(result.diagnostics).toStdString());
         REQUIRE_FALSE(result.ok()); // never half-loaded
         REQUIRE(!result.diagnostics.isEmpty());
-        const auto match = std::find_if(result.diagnostics.cbegin(), result.diagnostics.cend(), [&](const Diagnostic& d) {
-            return d.code == QLatin1String(c.code);
-        });
+        const auto match = std::find_if(result.diagnostics.cbegin(), result.diagnostics.cend(),
+                                        [&](const Diagnostic& d) { return d.code == QLatin1String(c.code); });
         REQUIRE(match != result.diagnostics.cend());
         CHECK(QFileInfo(match->file).fileName() == QLatin1String(c.file));
         CHECK(QFileInfo(match->file).absolutePath() == QFileInfo(dir).absoluteFilePath());
@@ -197,8 +205,11 @@ TEST_CASE("loadInvalidPack_reportsFileLineAndPointer_forEveryErrorKind", "[polic
         CHECK(match->message.contains(QLatin1String(c.messagePart)));
         // The formatted line names file, line:column and pointer together.
         if (c.line > 0)
-            CHECK(match->toString().contains(QStringLiteral("%1:%2:%3: %4").arg(QLatin1String(c.file)).arg(c.line)
-                                                 .arg(c.column).arg(QLatin1String(c.pointer))));
+            CHECK(match->toString().contains(QStringLiteral("%1:%2:%3: %4")
+                                                 .arg(QLatin1String(c.file))
+                                                 .arg(c.line)
+                                                 .arg(c.column)
+                                                 .arg(QLatin1String(c.pointer))));
     }
 }
 
@@ -235,8 +246,9 @@ TEST_CASE("loadPack_hostileManifest_isRejectedWithoutCrash", "[policy]")
     write("{\"id\": \"<script>alert(1)</script>\"}");
     const auto result = loadPolicyPack(dir.path());
     REQUIRE_FALSE(result.ok());
-    CHECK(std::any_of(result.diagnostics.cbegin(), result.diagnostics.cend(),
-                      [](const Diagnostic& d) { return d.pointer == QStringLiteral("/id") && d.code == QStringLiteral("invalid-value"); }));
+    CHECK(std::any_of(result.diagnostics.cbegin(), result.diagnostics.cend(), [](const Diagnostic& d) {
+        return d.pointer == QStringLiteral("/id") && d.code == QStringLiteral("invalid-value");
+    }));
     // A manifest may not point outside its folder.
     QFile original(QStringLiteral(KI_LOTSE_TEST_DATA_DIR "/packs/minimal/manifest.json"));
     REQUIRE(original.open(QIODevice::ReadOnly));
@@ -289,10 +301,10 @@ struct PackCounts
 };
 PackCounts countsOf(const PolicyPack& p)
 {
-    return {p.sources.size(),  p.questions.size(), p.useCases.size(),
-            p.rules.size(),    p.guidanceRules.size(), p.templates.size(),
-            p.demos.size(),    p.registry ? p.registry->checklist.size() : -1,
-            p.labels.has_value(), p.scan.has_value()};
+    return {
+        p.sources.size(),       p.questions.size(), p.useCases.size(), p.rules.size(),
+        p.guidanceRules.size(), p.templates.size(), p.demos.size(),    p.registry ? p.registry->checklist.size() : -1,
+        p.labels.has_value(),   p.scan.has_value()};
 }
 } // namespace
 
@@ -343,14 +355,16 @@ TEST_CASE("mutation_everyTypeChangeInAPackFile_isRefusedOrChangesNothing", "[pol
 TEST_CASE("schemaValidator_failsClosed_onKeywordsItDoesNotImplement", "[policy][schema]")
 {
     using json::SchemaValidator;
-    CHECK_THROWS_AS(SchemaValidator(nlohmann::json::parse(R"({"type": "object", "oneOf": []})")), std::invalid_argument);
+    CHECK_THROWS_AS(SchemaValidator(nlohmann::json::parse(R"({"type": "object", "oneOf": []})")),
+                    std::invalid_argument);
     CHECK_THROWS_AS(SchemaValidator(nlohmann::json::parse(R"({"properties": {"a": {"format": "email"}}})")),
                     std::invalid_argument);
     CHECK_THROWS_AS(SchemaValidator(nlohmann::json::parse(R"({"items": {"$ref": "#/$defs/missing"}})")),
                     std::invalid_argument);
     CHECK_NOTHROW(SchemaValidator(nlohmann::json::parse(R"({"title": "t", "description": "d", "type": "object"})")));
     // Every bundled schema uses only what the validator implements.
-    for (const QFileInfo& f : QDir(QStringLiteral(KI_LOTSE_SOURCE_DIR "/policies/schema")).entryInfoList({QStringLiteral("*.json")})) {
+    for (const QFileInfo& f :
+         QDir(QStringLiteral(KI_LOTSE_SOURCE_DIR "/policies/schema")).entryInfoList({QStringLiteral("*.json")})) {
         INFO(f.fileName().toStdString());
         CHECK_NOTHROW(SchemaValidator::bundled(f.fileName()));
     }

@@ -65,7 +65,7 @@ Service sample(const QString& name)
     s.location = Service::Location::DE;
     s.backflowExcluded = true;
     s.avvPresent = true;
-    s.dpiaDone = true;             // the standard pack requires a DPIA and the staff council at level 2
+    s.dpiaDone = true; // the standard pack requires a DPIA and the staff council at level 2
     s.staffCouncilInvolved = true;
     s.personalDataPermitted = true;
     s.maxLevel = 2;
@@ -87,12 +87,13 @@ TEST_CASE("postgres_adminWrites_clerkReadsOnly_andIsRefusedAWrite", "[registry][
     }
     const QString db = QStringLiteral("ki_lotse_test_") + QString::number(QDateTime::currentMSecsSinceEpoch());
     // The set-up docs/registry.md describes for administrators, step by step.
-    superuserSql(pg, QStringLiteral("postgres"),
-                 {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ki_lotse_admin') THEN "
-                                 "CREATE ROLE ki_lotse_admin LOGIN PASSWORD 'admin-pw'; END IF; END $$"),
-                  QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ki_lotse_clerk') THEN "
-                                 "CREATE ROLE ki_lotse_clerk LOGIN PASSWORD 'clerk-pw'; END IF; END $$"),
-                  QStringLiteral("CREATE DATABASE %1 OWNER ki_lotse_admin").arg(db)});
+    superuserSql(
+        pg, QStringLiteral("postgres"),
+        {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ki_lotse_admin') THEN "
+                        "CREATE ROLE ki_lotse_admin LOGIN PASSWORD 'admin-pw'; END IF; END $$"),
+         QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ki_lotse_clerk') THEN "
+                        "CREATE ROLE ki_lotse_clerk LOGIN PASSWORD 'clerk-pw'; END IF; END $$"),
+         QStringLiteral("CREATE DATABASE %1 OWNER ki_lotse_admin").arg(db)});
     superuserSql(pg, db,
                  {QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"),
                   QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO ki_lotse_admin"),
@@ -134,8 +135,8 @@ TEST_CASE("postgres_adminWrites_clerkReadsOnly_andIsRefusedAWrite", "[registry][
         REQUIRE(clerk);
         CHECK(clerk->isReadOnly());
         REQUIRE(clerk->services().size() == 1);
-        const ToolsForCheck tools = toolsForCheck(*clerk, kilotse::test::defaultPack(), 2, QStringLiteral("drafting"), true,
-                                                  QDate(2026, 11, 22));
+        const ToolsForCheck tools = toolsForCheck(*clerk, kilotse::test::defaultPack(), 2, QStringLiteral("drafting"),
+                                                  true, QDate(2026, 11, 22));
         CHECK(tools.offered.size() == 1);
         CHECK(clerk->add(sample(QStringLiteral("Fremd")), QStringLiteral("clerk"), &error) == 0);
         CHECK(error.kind == RegistryError::Kind::ReadOnly);

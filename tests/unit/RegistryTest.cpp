@@ -1,8 +1,9 @@
+#include "registry/Registry.h"
+
 #include "TestConfig.h"
 #include "TestSupport.h"
 #include "classify/Classifier.h"
 #include "registry/Permission.h"
-#include "registry/Registry.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
 
@@ -95,32 +96,94 @@ TEST_CASE("permission_tableOfServicesLevelsAndUseCases_offeredOrNotWithReason", 
         {"fully approved, level 2", goodService(), 2, "drafting", true, true, {}},
         {"fully approved, level 1", goodService(), 1, "summarising", false, true, {}},
         {"other use case", goodService(), 1, "translating", false, false, {QStringLiteral("use-case-missing")}},
-        {"pilot", with([](Service& s) { s.status = Service::Status::Pilot; }), 1, "drafting", false, false,
+        {"pilot",
+         with([](Service& s) { s.status = Service::Status::Pilot; }),
+         1,
+         "drafting",
+         false,
+         false,
          {QStringLiteral("not-approved")}},
-        {"suspended", with([](Service& s) { s.status = Service::Status::Suspended; }), 1, "drafting", false, false,
+        {"suspended",
+         with([](Service& s) { s.status = Service::Status::Suspended; }),
+         1,
+         "drafting",
+         false,
+         false,
          {QStringLiteral("not-approved")}},
-        {"level 1 only", with([](Service& s) { s.maxLevel = 1; }), 2, "drafting", false, false, {QStringLiteral("level-too-low")}},
-        {"review overdue at level 1: warning", with([](Service& s) { s.nextReview = QDate(2026, 6, 1); }), 1, "drafting", false,
-         true, {QStringLiteral("review-overdue(warning)")}},
-        {"review overdue at level 2: excluded", with([](Service& s) { s.nextReview = QDate(2026, 6, 1); }), 2, "drafting", false,
-         false, {QStringLiteral("review-overdue")}},
-        {"no review date", with([](Service& s) { s.nextReview = QDate(); }), 2, "drafting", false, false,
+        {"level 1 only",
+         with([](Service& s) { s.maxLevel = 1; }),
+         2,
+         "drafting",
+         false,
+         false,
+         {QStringLiteral("level-too-low")}},
+        {"review overdue at level 1: warning",
+         with([](Service& s) { s.nextReview = QDate(2026, 6, 1); }),
+         1,
+         "drafting",
+         false,
+         true,
+         {QStringLiteral("review-overdue(warning)")}},
+        {"review overdue at level 2: excluded",
+         with([](Service& s) { s.nextReview = QDate(2026, 6, 1); }),
+         2,
+         "drafting",
+         false,
+         false,
          {QStringLiteral("review-overdue")}},
-        {"backflow", with([](Service& s) { s.backflowExcluded = false; }), 2, "drafting", false, false, {QStringLiteral("backflow")}},
-        {"backflow irrelevant at level 1", with([](Service& s) { s.backflowExcluded = false; }), 1, "drafting", false, true, {}},
-        {"non-EU", with([](Service& s) { s.location = Service::Location::NonEU; }), 2, "drafting", false, false,
+        {"no review date",
+         with([](Service& s) { s.nextReview = QDate(); }),
+         2,
+         "drafting",
+         false,
+         false,
+         {QStringLiteral("review-overdue")}},
+        {"backflow",
+         with([](Service& s) { s.backflowExcluded = false; }),
+         2,
+         "drafting",
+         false,
+         false,
+         {QStringLiteral("backflow")}},
+        {"backflow irrelevant at level 1",
+         with([](Service& s) { s.backflowExcluded = false; }),
+         1,
+         "drafting",
+         false,
+         true,
+         {}},
+        {"non-EU",
+         with([](Service& s) { s.location = Service::Location::NonEU; }),
+         2,
+         "drafting",
+         false,
+         false,
          {QStringLiteral("location")}},
-        {"no AVV", with([](Service& s) { s.avvPresent = false; }), 2, "drafting", false, false,
+        {"no AVV",
+         with([](Service& s) { s.avvPresent = false; }),
+         2,
+         "drafting",
+         false,
+         false,
          {QStringLiteral("processor-contract")}},
-        {"personal data not permitted", with([](Service& s) { s.personalDataPermitted = false; }), 2, "drafting", true, false,
+        {"personal data not permitted",
+         with([](Service& s) { s.personalDataPermitted = false; }),
+         2,
+         "drafting",
+         true,
+         false,
          {QStringLiteral("personal-data")}},
-        {"everything wrong", with([](Service& s) {
+        {"everything wrong",
+         with([](Service& s) {
              s.status = Service::Status::Retired;
              s.maxLevel = 0;
              s.location = Service::Location::NonEU;
              s.backflowExcluded = false;
          }),
-         2, "minutes", false, false,
+         2,
+         "minutes",
+         false,
+         false,
          {QStringLiteral("not-approved"), QStringLiteral("level-too-low"), QStringLiteral("use-case-missing"),
           QStringLiteral("backflow"), QStringLiteral("location")}},
     };
@@ -177,7 +240,8 @@ TEST_CASE("registry_sqlite_addUpdateAudit_inOneTransaction", "[registry]")
         if (e.action == QStringLiteral("update"))
             changed << e.field + u':' + e.oldValue + u'>' + e.newValue + u'@' + e.actor;
     changed.sort();
-    CHECK(changed == QStringList{QStringLiteral("max_level:2>1@admin2"), QStringLiteral("notes:>Geprüft „ok“ – Ü@admin2")});
+    CHECK(changed ==
+          QStringList{QStringLiteral("max_level:2>1@admin2"), QStringLiteral("notes:>Geprüft „ok“ – Ü@admin2")});
 
     // Duplicate names and invalid records are refused with the field named.
     CHECK(registry->add(goodService(), QStringLiteral("admin1"), &error) == 0);
@@ -251,7 +315,8 @@ TEST_CASE("registry_exportImport_roundTripsExactly_jsonAndCsv", "[registry][io]"
     Service tricky = goodService(QStringLiteral("=HYPERLINK(\"x\")"));
     tricky.notes = QStringLiteral("Zeile 1\nZeile 2; mit \"Anführung\", Komma");
     tricky.restrictions = {QStringLiteral("-keine Uploads"), QStringLiteral("@nur intern")};
-    tricky.checklist = {{QStringLiteral("proc.avv"), QStringLiteral("yes")}, {QStringLiteral("op.access"), QStringLiteral("n/a")}};
+    tricky.checklist = {{QStringLiteral("proc.avv"), QStringLiteral("yes")},
+                        {QStringLiteral("op.access"), QStringLiteral("n/a")}};
     REQUIRE(source->add(tricky, QStringLiteral("a"), &error) > 0);
     const QList<Service> original = source->services();
     for (const bool csv : {false, true}) {
@@ -266,7 +331,8 @@ TEST_CASE("registry_exportImport_roundTripsExactly_jsonAndCsv", "[registry][io]"
                                               : parseServicesJson(exported, QStringLiteral("x.json"));
         INFO(parsed.problems.value(0).toString().toStdString());
         REQUIRE(parsed.problems.isEmpty());
-        auto target = Registry::open(dir.filePath(csv ? QStringLiteral("c.sqlite") : QStringLiteral("j.sqlite")), &error);
+        auto target =
+            Registry::open(dir.filePath(csv ? QStringLiteral("c.sqlite") : QStringLiteral("j.sqlite")), &error);
         const ImportReport report = target->importServices(parsed.rows, false, QStringLiteral("b"));
         REQUIRE(report.applied);
         CHECK(report.added == original.size());
@@ -301,14 +367,14 @@ TEST_CASE("registry_importBadFiles_clearErrors_databaseUnchanged", "[registry][i
         {"missing column", header.section(u';', 1).toUtf8() + "\n", true, "missing-field"},
         {"bad enum", (header + QStringLiteral("\r\n") + badEnum).toUtf8(), true, "invalid-value"},
         {"bad date", (header + QStringLiteral("\r\n") + badDate).toUtf8(), true, "invalid-value"},
-        {"duplicate names", (header + QStringLiteral("\r\n") + firstRow + QStringLiteral("\r\n") + firstRow).toUtf8(), true,
-         "duplicate-id"},
+        {"duplicate names", (header + QStringLiteral("\r\n") + firstRow + QStringLiteral("\r\n") + firstRow).toUtf8(),
+         true, "duplicate-id"},
         {"short row", (header + QStringLiteral("\r\nnur;zwei")).toUtf8(), true, "wrong-column-count"},
         {"binary", QByteArray("\x00\x01\x02junk", 7), true, "nul-byte"},
         {"10 MB junk", QByteArray(kMaxImportBytes + 10, 'x'), true, "too-large"},
         {"json wrong shape", "[1,2,3]", false, "invalid-value"},
-        {"json unknown field", R"({"format":"ki-lotse-registry","version":1,"services":[{"name":"x","vendr":"y"}]})", false,
-         "unknown-field"},
+        {"json unknown field", R"({"format":"ki-lotse-registry","version":1,"services":[{"name":"x","vendr":"y"}]})",
+         false, "unknown-field"},
         {"json deep", QByteArray(5000, '[') + QByteArray(5000, ']'), false, "too-deep"},
     };
     for (const Bad& bad : cases) {
@@ -344,7 +410,8 @@ TEST_CASE("registry_partialImport_changesOnlyTheGivenFields_unchangedRowsUntouch
     auto registry = openDemo(dir.filePath(QStringLiteral("r.sqlite")));
     const Service before = *registry->serviceByName(QStringLiteral("Stadt-KI (Eigenbetrieb)"));
     const QByteArray csv = "name;vendor;product;deployment;location;max_level;status;notes\r\n"
-                           "Stadt-KI (Eigenbetrieb);" + before.vendor.toUtf8() + ";" + before.product.toUtf8() +
+                           "Stadt-KI (Eigenbetrieb);" +
+                           before.vendor.toUtf8() + ";" + before.product.toUtf8() +
                            ";on_premises;DE;2;approved;neu\r\n";
     const ServiceParseResult parsed = parseServicesCsv(csv, QStringLiteral("teil.csv"));
     REQUIRE(parsed.problems.isEmpty());
@@ -353,14 +420,14 @@ TEST_CASE("registry_partialImport_changesOnlyTheGivenFields_unchangedRowsUntouch
     CHECK(report.updated == 1);
     const Service after = *registry->serviceByName(before.name);
     CHECK(after.notes == QStringLiteral("neu"));
-    CHECK(after.accessUrl == before.accessUrl);       // not in the file: unchanged
+    CHECK(after.accessUrl == before.accessUrl); // not in the file: unchanged
     CHECK(after.nextReview == before.nextReview);
     CHECK(after.useCases == before.useCases);
     CHECK(after.checklist == before.checklist);
     // Importing the full export again changes nothing and bumps no version.
     const QByteArray full = servicesToJson(registry->services());
-    const ImportReport again = registry->importServices(parseServicesJson(full, QStringLiteral("x.json")).rows, false,
-                                                        QStringLiteral("a"));
+    const ImportReport again =
+        registry->importServices(parseServicesJson(full, QStringLiteral("x.json")).rows, false, QStringLiteral("a"));
     CHECK(again.applied);
     CHECK(again.updated == 0);
     CHECK(registry->serviceByName(before.name)->version == after.version);
@@ -389,8 +456,8 @@ TEST_CASE("registry_parallelFirstOpen_ofANewFile_allSucceed", "[registry]")
     QList<QProcess*> processes;
     for (int i = 0; i < 3; ++i) {
         auto* p = new QProcess;
-        p->start(QStringLiteral(KI_LOTSE_CLI_PATH), {QStringLiteral("tools"), QStringLiteral("--level"), QStringLiteral("1"),
-                                                   QStringLiteral("--registry"), path});
+        p->start(QStringLiteral(KI_LOTSE_CLI_PATH), {QStringLiteral("tools"), QStringLiteral("--level"),
+                                                     QStringLiteral("1"), QStringLiteral("--registry"), path});
         processes << p;
     }
     for (QProcess* p : processes) {
@@ -457,9 +524,9 @@ TEST_CASE("registry_sigkillDuringWrites_everyCommittedChangeAndItsAuditSurvive",
     REQUIRE(registry);
     const Service s = *registry->serviceByName(QStringLiteral("Stadt-KI"));
     const int committed = s.notes.mid(6).toInt();
-    CHECK(committed >= lastReported);      // every reported change is there
-    CHECK(committed <= lastReported + 1);  // at most the one in flight when killed
-    CHECK(s.version == committed + 1);     // no half change: version and data agree
+    CHECK(committed >= lastReported);     // every reported change is there
+    CHECK(committed <= lastReported + 1); // at most the one in flight when killed
+    CHECK(s.version == committed + 1);    // no half change: version and data agree
     int noteAudits = 0;
     for (const AuditEntry& e : registry->audit(s.id, 100000))
         if (e.field == QStringLiteral("notes") && e.action == QStringLiteral("update"))
@@ -597,5 +664,7 @@ TEST_CASE("toolsForOutcome_demoRegistry_fitsTheVerdicts", "[registry]")
     const AnswerSet ideas = test::answers(QStringLiteral("ideas"));
     const Outcome o5 = classifier.classify(ideas);
     const ToolsForCheck t5 = toolsForOutcome(*empty, pack, ideas, o5, today);
-    CHECK(toolNotices(*empty, pack, ideas, o5, t5, today).join(u'\n').contains(QStringLiteral("Die Wahl des Werkzeugs ist frei")));
+    CHECK(toolNotices(*empty, pack, ideas, o5, t5, today)
+              .join(u'\n')
+              .contains(QStringLiteral("Die Wahl des Werkzeugs ist frei")));
 }

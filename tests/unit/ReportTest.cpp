@@ -3,10 +3,9 @@
 // escaping of hostile purpose lines, the PDF (checked with pdftotext), the local history.
 #include "TestConfig.h"
 #include "TestSupport.h"
-
+#include "check/Check.h"
 #include "content/Demos.h"
 #include "policy/PolicyLoader.h"
-#include "check/Check.h"
 #include "report/CheckHistory.h"
 #include "report/CheckRecord.h"
 #include "report/PdfWriter.h"
@@ -19,10 +18,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
-#include <QTimeZone>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace kilotse;
 
@@ -58,15 +57,16 @@ void replaceInFile(const QString& path, const QByteArray& from, const QByteArray
 CheckRecord sampleRecord(const QString& purpose = QStringLiteral("Antwort auf eine Bürgeranfrage"))
 {
     const PolicyPack& pack = test::defaultPack();
-    const AnswerSet answers = test::answers(QStringLiteral("citizen_communication"),
-                                            {{"personal_data", "yes"}, {"public_output", "yes"}});
+    const AnswerSet answers =
+        test::answers(QStringLiteral("citizen_communication"), {{"personal_data", "yes"}, {"public_output", "yes"}});
     const Outcome outcome = Classifier(pack).classify(answers);
     RecordContext context;
     context.purpose = purpose;
     context.user = QStringLiteral("mmuster");
     context.created = QDateTime(QDate(2026, 11, 22), QTime(10, 15), QTimeZone(3600));
     context.registryProblem = QStringLiteral("kein Verzeichnis im Test");
-    context.label = RecordLabel{QStringLiteral("KI-Assistent"), QStringLiteral("assisted"), QStringLiteral("Mit KI erstellt.")};
+    context.label =
+        RecordLabel{QStringLiteral("KI-Assistent"), QStringLiteral("assisted"), QStringLiteral("Mit KI erstellt.")};
     context.scanCounts = QMap<QString, int>{{QStringLiteral("PERSON_NAME"), 2}, {QStringLiteral("IBAN"), 1}};
     return makeCheckRecord(pack, answers, outcome, context);
 }
@@ -112,9 +112,9 @@ TEST_CASE("demos_everyShippedScenario_givesItsExpectedOutcomeThroughTheClassifie
     CHECK(verdicts.contains(QStringLiteral("escalate")));
     CHECK(verdicts.contains(QStringLiteral("blocked")));
     // The guideline's own examples and the cases the issue names are there.
-    for (const char* id : {"neujahrsempfang", "sponsorenabgleich", "abfallrouten", "buerger-email",
-                           "nichtoeffentliche-sitzung", "vergabe-angebote", "pressemitteilung", "wohngeldbescheid",
-                           "emotionserkennung", "chatbot-frag-wendel"})
+    for (const char* id :
+         {"neujahrsempfang", "sponsorenabgleich", "abfallrouten", "buerger-email", "nichtoeffentliche-sitzung",
+          "vergabe-angebote", "pressemitteilung", "wohngeldbescheid", "emotionserkennung", "chatbot-frag-wendel"})
         CHECK(pack.demo(QLatin1String(id)) != nullptr);
 }
 
@@ -361,8 +361,10 @@ TEST_CASE("pdf_veryLongText_breaksAcrossPagesWithoutLosingWords", "[report][pdf]
     pdf::Document doc(QStringLiteral("Test"));
     doc.setFooter(QStringLiteral("Fuß"), QStringLiteral("Seite %1 von %2"));
     for (int i = 0; i < 400; ++i)
-        doc.add(pdf::Document::Style::Bullet, QStringLiteral("Eintrag %1 mit einem etwas längeren Text, der umbricht und "
-                                                             "weiterläuft, damit Seiten voll werden.").arg(i));
+        doc.add(pdf::Document::Style::Bullet,
+                QStringLiteral("Eintrag %1 mit einem etwas längeren Text, der umbricht und "
+                               "weiterläuft, damit Seiten voll werden.")
+                    .arg(i));
     doc.add(pdf::Document::Style::Body, QString(3000, u'W')); // one word wider than many lines
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("lang.pdf"));
@@ -400,8 +402,8 @@ TEST_CASE("history_isOffByDefault_andKeepsNoLabelOrUserName", "[report][history]
     const auto id2 = history.add(second, &error);
     REQUIRE(id2);
     CHECK(QFileInfo(history.directory()).permissions() ==
-          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-           QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser |
+           QFileDevice::WriteUser | QFileDevice::ExeUser));
 
     const QList<HistoryEntry> entries = history.entries();
     REQUIRE(entries.size() == 2);
@@ -450,10 +452,10 @@ TEST_CASE("cli_reportAndDemo_endToEnd", "[report][cli]")
     };
     for (const char* format : {"json", "html", "pdf"}) {
         const QString out = dir.filePath(QStringLiteral("r.") + QLatin1String(format));
-        const auto [code, text] = run({QStringLiteral("report"), QStringLiteral("--answers"), answers,
-                                       QStringLiteral("--format"), QLatin1String(format), QStringLiteral("-o"), out,
-                                       QStringLiteral("--purpose"), QStringLiteral("Protokoll Hauptausschuss"),
-                                       QStringLiteral("--draft"), draft});
+        const auto [code, text] =
+            run({QStringLiteral("report"), QStringLiteral("--answers"), answers, QStringLiteral("--format"),
+                 QLatin1String(format), QStringLiteral("-o"), out, QStringLiteral("--purpose"),
+                 QStringLiteral("Protokoll Hauptausschuss"), QStringLiteral("--draft"), draft});
         INFO(text.toStdString());
         CHECK(code == 0);
         QFile f(out);
@@ -473,8 +475,9 @@ TEST_CASE("cli_reportAndDemo_endToEnd", "[report][cli]")
         REQUIRE(f.open(QIODevice::ReadOnly));
         QJsonObject record = QJsonDocument::fromJson(f.readAll()).object();
         f.close();
-        CHECK(record.value(QStringLiteral("policy")).toObject().value(QStringLiteral("legal_status_as_of")).toString() ==
-              QStringLiteral("2026-12-01"));
+        CHECK(
+            record.value(QStringLiteral("policy")).toObject().value(QStringLiteral("legal_status_as_of")).toString() ==
+            QStringLiteral("2026-12-01"));
         QJsonArray kept;
         const QSet<QString> added{QStringLiteral("special_secrecy"), QStringLiteral("criminal_data"),
                                   QStringLiteral("third_party_data"), QStringLiteral("published"),
@@ -499,9 +502,9 @@ TEST_CASE("cli_reportAndDemo_endToEnd", "[report][cli]")
             CHECK(QString::fromUtf8(text).contains(QString::fromUtf8(title)));
         CHECK(QString::fromUtf8(text).count(QStringLiteral("Neue Frage ohne Antwort")) == 5);
     }
-    const auto [missing, missingText] = run({QStringLiteral("report"), QStringLiteral("--answers"), answers,
-                                             QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"),
-                                             QStringLiteral("x")});
+    const auto [missing, missingText] =
+        run({QStringLiteral("report"), QStringLiteral("--answers"), answers, QStringLiteral("--format"),
+             QStringLiteral("docx"), QStringLiteral("-o"), QStringLiteral("x")});
     CHECK(missing == 2);
     {
         // Answers that deny what the draft shows: no record that contradicts itself (exit 2, reason named).
@@ -514,22 +517,25 @@ TEST_CASE("cli_reportAndDemo_endToEnd", "[report][cli]")
             "third_party_data": "no", "published": "no", "high_risk_area": "no"}})");
         n.close();
         const QString out = dir.filePath(QStringLiteral("widerspruch.json"));
-        const auto [code, text] = run({QStringLiteral("report"), QStringLiteral("--answers"), denying, QStringLiteral("--format"),
-                                       QStringLiteral("json"), QStringLiteral("-o"), out, QStringLiteral("--draft"), draft});
+        const auto [code, text] =
+            run({QStringLiteral("report"), QStringLiteral("--answers"), denying, QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("-o"), out, QStringLiteral("--draft"), draft});
         INFO(text.toStdString());
         CHECK(code == 2);
         CHECK(QString::fromUtf8(text).contains(QStringLiteral("Personenbezogene Daten")));
         CHECK_FALSE(QFile::exists(out));
     }
 
-    const auto [list, listText] = run({QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("--format"),
-                                       QStringLiteral("json")});
+    const auto [list, listText] =
+        run({QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(list == 0);
     CHECK(QJsonDocument::fromJson(listText).object().value(QStringLiteral("scenarios")).toArray().size() >= 12);
-    const auto [show, showText] = run({QStringLiteral("demo"), QStringLiteral("show"), QStringLiteral("emotionserkennung")});
+    const auto [show, showText] =
+        run({QStringLiteral("demo"), QStringLiteral("show"), QStringLiteral("emotionserkennung")});
     CHECK(show == 0);
     CHECK(showText.contains("nicht zulässig"));
-    const auto [unknown, unknownText] = run({QStringLiteral("demo"), QStringLiteral("show"), QStringLiteral("gibtsnicht")});
+    const auto [unknown, unknownText] =
+        run({QStringLiteral("demo"), QStringLiteral("show"), QStringLiteral("gibtsnicht")});
     CHECK(unknown == 2);
     CHECK(unknownText.contains("neujahrsempfang"));
     const auto [check, checkText] = run({QStringLiteral("demo"), QStringLiteral("check")});

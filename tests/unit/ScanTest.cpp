@@ -60,22 +60,22 @@ TEST_CASE("checksums_acceptValidAndRejectLookAlikes", "[scan][checksum]")
 {
     using namespace checksum;
     CHECK(ibanValid(u"DE89370400440532013000"));
-    CHECK_FALSE(ibanValid(u"DE89370400440532013001"));  // one digit off
-    CHECK_FALSE(ibanValid(u"DE8937040044053201300"));   // too short for DE
+    CHECK_FALSE(ibanValid(u"DE89370400440532013001")); // one digit off
+    CHECK_FALSE(ibanValid(u"DE8937040044053201300"));  // too short for DE
     CHECK(ibanValid(u"GB82WEST12345698765432"));
     CHECK(ibanValid(u"AT611904300234573201"));
     CHECK(ibanLength(u'D', u'E') == 22);
 
     CHECK(iso7064Mod1110(u"8609574271") == 9);
     CHECK(taxIdValid(u"86095742719"));
-    CHECK_FALSE(taxIdValid(u"86095742718"));            // check digit
-    CHECK_FALSE(taxIdValid(u"06095742719"));            // leading zero
-    CHECK_FALSE(taxIdValid(u"12345678903"));            // no digit repeated
-    CHECK_FALSE(taxIdValid(u"11123456780"));            // a digit three times in a row
+    CHECK_FALSE(taxIdValid(u"86095742718")); // check digit
+    CHECK_FALSE(taxIdValid(u"06095742719")); // leading zero
+    CHECK_FALSE(taxIdValid(u"12345678903")); // no digit repeated
+    CHECK_FALSE(taxIdValid(u"11123456780")); // a digit three times in a row
 
     CHECK(pensionNumberValid(u"15070649C103"));
     CHECK_FALSE(pensionNumberValid(u"15070649C104"));
-    CHECK_FALSE(pensionNumberValid(u"15135049C103"));   // month 50
+    CHECK_FALSE(pensionNumberValid(u"15135049C103")); // month 50
 
     CHECK(healthInsuranceNumberValid(u"A123456780"));
     CHECK_FALSE(healthInsuranceNumberValid(u"A123456781"));
@@ -102,7 +102,8 @@ TEST_CASE("scan_iban_spacedCompactAndForeign_butNotWithWrongCheckDigit", "[scan]
 
 TEST_CASE("scan_taxId_validFormats_rejectsChecksumAndRepetitionViolations", "[scan]")
 {
-    CHECK(found(QStringLiteral("Steuer-ID: 86095742719"), ScanCategory::TaxId) == QStringList{QStringLiteral("86095742719")});
+    CHECK(found(QStringLiteral("Steuer-ID: 86095742719"), ScanCategory::TaxId) ==
+          QStringList{QStringLiteral("86095742719")});
     CHECK(found(QStringLiteral("IdNr. 86 095 742 719, bitte"), ScanCategory::TaxId).size() == 1);
     CHECK(found(QStringLiteral("86095742718"), ScanCategory::TaxId).isEmpty());
     const auto f = scan(QStringLiteral("Steuer-ID 86095742719"));
@@ -132,12 +133,13 @@ TEST_CASE("scan_pensionHealthIdCardPassport", "[scan]")
 
 TEST_CASE("scan_phone_germanFormats_notSwitchboardsDatesOrDrucksachen", "[scan]")
 {
-    CHECK(found(QStringLiteral("Tel. 0221 12345-67"), ScanCategory::Phone) == QStringList{QStringLiteral("0221 12345-67")});
+    CHECK(found(QStringLiteral("Tel. 0221 12345-67"), ScanCategory::Phone) ==
+          QStringList{QStringLiteral("0221 12345-67")});
     CHECK(found(QStringLiteral("erreichbar unter +49 30 9876543."), ScanCategory::Phone).size() == 1);
     CHECK(found(QStringLiteral("Rückruf: (0351) 488 22 41"), ScanCategory::Phone).size() == 1);
     CHECK(found(QStringLiteral("Handy 0171/2345678"), ScanCategory::Phone).size() == 1);
     CHECK(found(QStringLiteral("+49 (0)89 233-12345"), ScanCategory::Phone).size() == 1);
-    CHECK(found(QStringLiteral("Fax: 0221 221-0"), ScanCategory::Phone).isEmpty());        // switchboard
+    CHECK(found(QStringLiteral("Fax: 0221 221-0"), ScanCategory::Phone).isEmpty()); // switchboard
     CHECK(found(QStringLiteral("Bürgertelefon 115"), ScanCategory::Phone).isEmpty());
     CHECK(found(QStringLiteral("Sitzung am 01.02.2024 um 09:30"), ScanCategory::Phone).isEmpty());
     CHECK(found(QStringLiteral("Drucksache 0815/2024"), ScanCategory::Phone).isEmpty());
@@ -204,8 +206,10 @@ TEST_CASE("scan_caseNumber_afterCueButNotDrucksache", "[scan]")
 
 TEST_CASE("scan_names_salutationTitleFieldSignatureAndFirstNames", "[scan]")
 {
-    CHECK(found(QStringLiteral("Sehr geehrte Frau Öztürk,"), ScanCategory::PersonName) == QStringList{QStringLiteral("Öztürk")});
-    CHECK(found(QStringLiteral("Herrn Dr. Paul Weiß"), ScanCategory::PersonName) == QStringList{QStringLiteral("Dr. Paul Weiß")});
+    CHECK(found(QStringLiteral("Sehr geehrte Frau Öztürk,"), ScanCategory::PersonName) ==
+          QStringList{QStringLiteral("Öztürk")});
+    CHECK(found(QStringLiteral("Herrn Dr. Paul Weiß"), ScanCategory::PersonName) ==
+          QStringList{QStringLiteral("Dr. Paul Weiß")});
     CHECK(found(QStringLiteral("Name: Max Mustermann\n"), ScanCategory::PersonName) ==
           QStringList{QStringLiteral("Max Mustermann")});
     CHECK(found(QStringLiteral("Mit freundlichen Grüßen\n\nAnna Schmidt"), ScanCategory::PersonName) ==
@@ -278,7 +282,8 @@ TEST_CASE("scan_packTerms_everyShapeOfTermIsWalked", "[scan]")
     CHECK(texts(QStringLiteral("Das Kurbad ist zu.")) == QStringList{QStringLiteral("Kurbad")});
     CHECK(texts(QStringLiteral("Die Kurbadverwaltung")).isEmpty()); // no prefix term: whole words only
     CHECK(texts(QStringLiteral("Eine Xyl-Probe.")) == QStringList{QStringLiteral("Xyl-Probe")});
-    CHECK(texts(QStringLiteral("Er steht unter\u00A0 Quarantäne.")) == QStringList{QStringLiteral("unter\u00A0 Quarantäne")});
+    CHECK(texts(QStringLiteral("Er steht unter\u00A0 Quarantäne.")) ==
+          QStringList{QStringLiteral("unter\u00A0 Quarantäne")});
     CHECK(texts(QStringLiteral("wegen ZÖLIAKIEBEDINGTER Diät")) == QStringList{QStringLiteral("ZÖLIAKIEBEDINGTER")});
     CHECK(texts(QStringLiteral("Qigong am Montag")) == QStringList{QStringLiteral("Qigong")});
     CHECK(texts(QStringLiteral("Kein Treffer: Kurs, Xyl, unterdessen, Zölibat.")).isEmpty());
@@ -292,16 +297,16 @@ TEST_CASE("scan_wordHash_fourCharactersPerStep_matchesOneAtATime", "[scan]")
     const TestTerms texts({QStringLiteral("Abc"), QStringLiteral("Abcd"), QStringLiteral("Abcde"),
                            QStringLiteral("Abcdefgh"), QStringLiteral("Abcdefghi"), QStringLiteral("X7y9"),
                            QStringLiteral("Grüntal")});
-    for (const QString& word : {QStringLiteral("Abc"), QStringLiteral("abcd"), QStringLiteral("ABCDE"),
-                                QStringLiteral("aBcDeFgH"), QStringLiteral("ABCdefGHI"), QStringLiteral("x7Y9"),
-                                QStringLiteral("GRÜNTAL")}) {
+    for (const QString& word :
+         {QStringLiteral("Abc"), QStringLiteral("abcd"), QStringLiteral("ABCDE"), QStringLiteral("aBcDeFgH"),
+          QStringLiteral("ABCdefGHI"), QStringLiteral("x7Y9"), QStringLiteral("GRÜNTAL")}) {
         INFO(word.toStdString());
         const QStringList one{word};
-        CHECK(texts(word) == one);                                       // the whole text
-        CHECK(texts(QStringLiteral("Wort ") + word) == one);             // at the end of the text
+        CHECK(texts(word) == one);                           // the whole text
+        CHECK(texts(QStringLiteral("Wort ") + word) == one); // at the end of the text
         CHECK(texts(QStringLiteral("Wort ") + word + QStringLiteral(".")) == one);
-        CHECK(texts(word + QStringLiteral("\u201C und mehr")) == one);    // a quote mark beyond ASCII
-        CHECK(texts(word + QStringLiteral("\u00A0Text")) == one);         // a non-breaking space
+        CHECK(texts(word + QStringLiteral("\u201C und mehr")) == one); // a quote mark beyond ASCII
+        CHECK(texts(word + QStringLiteral("\u00A0Text")) == one);      // a non-breaking space
         CHECK(texts(QStringLiteral("(") + word + QStringLiteral(")")) == one);
     }
     CHECK(texts(QStringLiteral("Ab Abcf Abcdf Abcdefgi Abcdefghij X7y8 X7y99 Grüntaler")).isEmpty());
@@ -312,7 +317,8 @@ TEST_CASE("scan_wordHash_fourCharactersPerStep_matchesOneAtATime", "[scan]")
 TEST_CASE("scan_cleanAdministrativeText_hasNoFindings", "[scan]")
 {
     const QString text = QStringLiteral(
-        "Beschlussvorlage Drucksache 0815/2024 für die Sitzung des Haupt- und Finanzausschusses am 12.03.2024 um 17:00 Uhr.\n"
+        "Beschlussvorlage Drucksache 0815/2024 für die Sitzung des Haupt- und Finanzausschusses am 12.03.2024 um 17:00 "
+        "Uhr.\n"
         "Gemäß § 35 Abs. 2 SGB XII und Art. 6 Abs. 1 lit. e DSGVO werden im Haushaltsjahr 2025 für Produkt 1.11.01 "
         "insgesamt 1.250.000 EUR bereitgestellt (12 % mehr als 2024).\n"
         "Rückfragen an das Bürgerbüro, Rathaus, Marktplatz 1, 12345 Musterstadt, poststelle@musterstadt.de, "
@@ -322,8 +328,8 @@ TEST_CASE("scan_cleanAdministrativeText_hasNoFindings", "[scan]")
 
 TEST_CASE("scan_hostileInput_binaryHugeAndMarkup_doesNotCrashAndStaysLiteral", "[scan][hostile]")
 {
-    CHECK(found(QStringLiteral("<script>alert('Anna Schmidt')</script> m.krause@musterstadt.de"), ScanCategory::Email) ==
-          QStringList{QStringLiteral("m.krause@musterstadt.de")});
+    CHECK(found(QStringLiteral("<script>alert('Anna Schmidt')</script> m.krause@musterstadt.de"),
+                ScanCategory::Email) == QStringList{QStringLiteral("m.krause@musterstadt.de")});
     QString garbage;
     for (int k = 0; k < 70000; ++k)
         garbage += QChar(static_cast<char16_t>((k * 7919) % 0xD7FF + 1));
@@ -345,10 +351,12 @@ TEST_CASE("scan_hostileInput_binaryHugeAndMarkup_doesNotCrashAndStaysLiteral", "
 
 TEST_CASE("decodeDraftText_utf8Latin1AndBinary", "[scan]")
 {
-    auto ok = decodeDraftText(QByteArray("\xEF\xBB\xBFStra\xC3\x9F" "e"));
+    auto ok = decodeDraftText(QByteArray("\xEF\xBB\xBFStra\xC3\x9F"
+                                         "e"));
     CHECK(ok.ok);
     CHECK(ok.text == QStringLiteral("Straße"));
-    auto latin = decodeDraftText(QByteArray("Stra\xDF" "e"));
+    auto latin = decodeDraftText(QByteArray("Stra\xDF"
+                                            "e"));
     CHECK(latin.ok);
     CHECK(latin.encoding == QStringLiteral("ISO-8859-1"));
     CHECK(latin.text == QStringLiteral("Straße"));
@@ -375,14 +383,15 @@ TEST_CASE("summary_suggestsLevelAndAnswers_andNeverLowers", "[scan]")
     CHECK_FALSE(summary.answers.contains(QStringLiteral("trade_secrets")));
 
     AnswerSet current;
-    current.answers.insert(QStringLiteral("personal_data"), QStringLiteral("unsure")); // counts as yes: kept
-    current.answers.insert(QStringLiteral("special_categories"), QStringLiteral("no"));  // raised
+    current.answers.insert(QStringLiteral("personal_data"), QStringLiteral("unsure"));  // counts as yes: kept
+    current.answers.insert(QStringLiteral("special_categories"), QStringLiteral("no")); // raised
     const auto suggested = suggestedAnswers(pack, current, summary);
     QStringList questions;
     for (const auto& s : suggested)
         questions << s.question + u'=' + s.option + u'/' + s.previous;
     questions.sort();
-    CHECK(questions == QStringList{QStringLiteral("official_secrets=yes/"), QStringLiteral("special_categories=yes/no")});
+    CHECK(questions ==
+          QStringList{QStringLiteral("official_secrets=yes/"), QStringLiteral("special_categories=yes/no")});
 
     const ScanSummary nothing = summariseScan(*pack.scan, {});
     CHECK(draftOutcome(pack, nothing).level == pack.defaultLevel);
@@ -394,7 +403,8 @@ TEST_CASE("pseudonymise_sameValueWithOtherWhitespace_restoresEachExactly", "[sca
 {
     // Found by fuzzing: the same address once with a line break and once with a non-breaking space
     // must come back exactly as written.
-    const QString text = QStringLiteral("Anschrift: Kastanienallee 41\n50823 Köln\nZweitwohnsitz: Kastanienallee 41\u00A050823 Köln");
+    const QString text =
+        QStringLiteral("Anschrift: Kastanienallee 41\n50823 Köln\nZweitwohnsitz: Kastanienallee 41\u00A050823 Köln");
     const auto findings = scan(text);
     REQUIRE(findings.size() == 2);
     const Pseudonymised p = pseudonymise(text, findings, *defaultPack().scan);
@@ -412,13 +422,13 @@ TEST_CASE("pseudonymise_consistentPlaceholders_restoreRoundTrip", "[scan]")
     CHECK_FALSE(p.text.contains(QStringLiteral("Öztürk")));
     CHECK_FALSE(p.text.contains(QStringLiteral("DE89")));
     CHECK(p.text.contains(QStringLiteral("schwerbehindert"))); // cue words stay
-    CHECK(p.text.count(QStringLiteral("[PERSON_2]")) == 2);     // same value, same placeholder; _1 was taken
+    CHECK(p.text.count(QStringLiteral("[PERSON_2]")) == 2);    // same value, same placeholder; _1 was taken
     CHECK(p.replaced == 4);
     CHECK(p.entries.size() == 3);
     const Restored r = restorePseudonyms(p.text, p.entries);
     CHECK(r.text == text);
-    const Restored fuzzy = restorePseudonyms(QStringLiteral("Antwort an [ person_2 ] über [IBAN_1] und [PERSON_9]."),
-                                             p.entries);
+    const Restored fuzzy =
+        restorePseudonyms(QStringLiteral("Antwort an [ person_2 ] über [IBAN_1] und [PERSON_9]."), p.entries);
     CHECK(fuzzy.text == QStringLiteral("Antwort an Öztürk über DE89 3704 0044 0532 0130 00 und [PERSON_9]."));
     CHECK(fuzzy.unknownPlaceholders == QStringList{QStringLiteral("[PERSON_9]")});
 }
@@ -428,7 +438,9 @@ TEST_CASE("scanJson_hasTheDocumentedShapeAndUtf8Offsets", "[scan]")
     const QString text = QStringLiteral("Grüße an m.krause@musterstadt.de");
     const auto findings = scan(text);
     const ScanSummary summary = summariseScan(*defaultPack().scan, findings);
-    const QJsonObject doc = QJsonDocument::fromJson(scanToJson(*defaultPack().scan, text, findings, summary, {2, QStringLiteral("level_2")})).object();
+    const QJsonObject doc = QJsonDocument::fromJson(scanToJson(*defaultPack().scan, text, findings, summary,
+                                                               {2, QStringLiteral("level_2")}))
+                                .object();
     const QJsonArray list = doc.value(QStringLiteral("findings")).toArray();
     REQUIRE(list.size() == 1);
     const QJsonObject f = list[0].toObject();
@@ -455,7 +467,8 @@ TEST_CASE("privacy_canaryFromScannedDraft_appearsInNoFileTheCliWrote", "[scan][p
     {
         QFile draft(draftPath);
         REQUIRE(draft.open(QIODevice::WriteOnly));
-        draft.write(QStringLiteral("Sehr geehrte Frau %1,\nTel. 0221 12345-67, %1@example.org, IBAN DE89 3704 0044 0532 0130 00\n")
+        draft.write(QStringLiteral(
+                        "Sehr geehrte Frau %1,\nTel. 0221 12345-67, %1@example.org, IBAN DE89 3704 0044 0532 0130 00\n")
                         .arg(canary)
                         .toUtf8());
     }
@@ -481,7 +494,8 @@ TEST_CASE("privacy_canaryFromScannedDraft_appearsInNoFileTheCliWrote", "[scan][p
     CHECK(out.contains(canary.toUtf8())); // the user sees it on stdout …
     REQUIRE(run({QStringLiteral("pseudonymise"), draftPath}, &out) == 0);
     CHECK_FALSE(out.contains(canary.toUtf8()));
-    REQUIRE(run({QStringLiteral("tools"), QStringLiteral("--level"), QStringLiteral("2")}) == 0); // creates the registry
+    REQUIRE(run({QStringLiteral("tools"), QStringLiteral("--level"), QStringLiteral("2")}) ==
+            0); // creates the registry
 
     // … but no file the program wrote holds it: logs, the registry database, settings.
     int files = 0;

@@ -30,13 +30,11 @@ QString packWithOverlay(const QString& overlay);
 } // namespace kilotse::test
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
 };
-template <>
-struct StringMaker<QStringList>
+template <> struct StringMaker<QStringList>
 {
     static std::string convert(const QStringList& value)
     {

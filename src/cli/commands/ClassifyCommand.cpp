@@ -1,38 +1,41 @@
-#include "Command.h"
 #include "CliSupport.h"
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
+#include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
@@ -41,7 +44,9 @@ ClassifyCommand::ClassifyCommand() : Command(QStringLiteral("classify")) {}
 
 static int runClassify(Context& ctx)
 {
-    if (!ctx.expect({QStringLiteral("answers"), QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("registry")}, 0, 0) ||
+    if (!ctx.expect(
+            {QStringLiteral("answers"), QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("registry")},
+            0, 0) ||
         !checkFormat(ctx))
         return ExitBadInput;
     if (!ctx.args.options.contains(QStringLiteral("answers")))
@@ -60,11 +65,13 @@ static int runClassify(Context& ctx)
     spdlog::info("classify: policy={} {} outcome={} reasons={}", pack->manifest.id.toStdString(),
                  pack->manifest.version.toStdString(), outcome.verdictId().toStdString(), outcome.reasons.size());
     RegistryError registryError;
-    const auto registry = openRegistry(resolveRegistryLocation(ctx.args.value(QStringLiteral("registry"))), &registryError);
+    const auto registry =
+        openRegistry(resolveRegistryLocation(ctx.args.value(QStringLiteral("registry"))), &registryError);
     std::optional<ToolsForCheck> tools;
     if (!registry && !ctx.json())
-        ctx.err << Tr::tr("Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); freigegebene Dienste werden nicht "
-                      "angezeigt.")
+        ctx.err << Tr::tr("Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); freigegebene Dienste "
+                          "werden nicht "
+                          "angezeigt.")
                        .arg(registryError.message)
                 << Qt::endl;
     if (registry)

@@ -1,39 +1,42 @@
-#include "Command.h"
 #include "CliSupport.h"
-#include "output/CliJson.h"
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
+#include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/CliJson.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
@@ -75,7 +78,8 @@ static int runConfig(Context& ctx)
                    .arg(config.systemFile(), config.systemFileExists() ? QString() : Tr::tr(" (nicht vorhanden)"))
             << Qt::endl
             << Tr::tr("Eigene Einstellungen:      %1%2")
-                   .arg(config.userFile(), QFileInfo::exists(config.userFile()) ? QString() : Tr::tr(" (nicht vorhanden)"))
+                   .arg(config.userFile(),
+                        QFileInfo::exists(config.userFile()) ? QString() : Tr::tr(" (nicht vorhanden)"))
             << Qt::endl
             << Qt::endl;
     for (const SettingInfo& s : Config::knownSettings()) {
@@ -87,9 +91,15 @@ static int runConfig(Context& ctx)
             shown = QStringLiteral("–");
         QString origin;
         switch (config.source(key)) {
-        case SettingSource::Default: origin = Tr::tr("Standard"); break;
-        case SettingSource::System: origin = Tr::tr("System"); break;
-        case SettingSource::User: origin = Tr::tr("Benutzer"); break;
+        case SettingSource::Default:
+            origin = Tr::tr("Standard");
+            break;
+        case SettingSource::System:
+            origin = Tr::tr("System");
+            break;
+        case SettingSource::User:
+            origin = Tr::tr("Benutzer");
+            break;
         }
         if (config.isLocked(key))
             origin += Tr::tr(", gesperrt");

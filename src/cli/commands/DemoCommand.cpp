@@ -1,39 +1,42 @@
-#include "Command.h"
 #include "CliSupport.h"
-#include "output/CliJson.h"
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
+#include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/CliJson.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
@@ -45,8 +48,8 @@ static int runDemo(Context& ctx)
     const QString sub = ctx.args.positional.value(0);
     if (sub != QLatin1String("list") && sub != QLatin1String("show") && sub != QLatin1String("check"))
         return ctx.usage(subcommandProblem(QStringLiteral("demo"), sub, "list, show, check"));
-    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("demos")}, sub == QLatin1String("show") ? 2 : 1,
-                    sub == QLatin1String("show") ? 2 : 1) ||
+    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("demos")},
+                    sub == QLatin1String("show") ? 2 : 1, sub == QLatin1String("show") ? 2 : 1) ||
         !checkFormat(ctx))
         return ExitBadInput;
     auto pack = loadPackOrReport(ctx);
@@ -91,7 +94,8 @@ static int runDemo(Context& ctx)
         QStringList ids;
         for (const DemoScenario& s : *scenarios)
             ids << s.id;
-        ctx.err << Tr::tr("Fehler: Unbekanntes Szenario „%1“ (vorhanden: %2).").arg(id, ids.join(QStringLiteral(", "))) << Qt::endl;
+        ctx.err << Tr::tr("Fehler: Unbekanntes Szenario „%1“ (vorhanden: %2).").arg(id, ids.join(QStringLiteral(", ")))
+                << Qt::endl;
         return ExitBadInput;
     }
     const Outcome outcome = demoOutcome(*pack, *scenario);
@@ -109,7 +113,8 @@ static int runDemo(Context& ctx)
         const AnswerOption* o = q.option(scenario->answers.value(q.id));
         ctx.out << QStringLiteral("  %1: %2").arg(q.title, o ? o->label : scenario->answers.value(q.id)) << Qt::endl;
     }
-    ctx.out << Qt::endl << Tr::tr("Auflösung: %1").arg(outcomeLine(outcome.level, outcome.escalate, outcome.blocked)) << Qt::endl;
+    ctx.out << Qt::endl
+            << Tr::tr("Auflösung: %1").arg(outcomeLine(outcome.level, outcome.escalate, outcome.blocked)) << Qt::endl;
     ctx.out << scenario->reveal << Qt::endl << Qt::endl;
     ctx.out << Tr::tr("Merksatz: %1").arg(scenario->teachingPoint) << Qt::endl;
     if (!scenario->discussion.isEmpty())

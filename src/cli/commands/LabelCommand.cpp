@@ -1,38 +1,41 @@
-#include "Command.h"
 #include "CliSupport.h"
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
+#include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
@@ -41,14 +44,16 @@ LabelCommand::LabelCommand() : Command(QStringLiteral("label")) {}
 
 static int runLabel(Context& ctx)
 {
-    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("tool"), QStringLiteral("model"),
-                     QStringLiteral("involvement"), QStringLiteral("reviewer"), QStringLiteral("date"),
-                     QStringLiteral("audience"), QStringLiteral("public-interest"), QStringLiteral("language"),
-                     QStringLiteral("medium"), QStringLiteral("deepfake"), QStringLiteral("artistic")},
+    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("tool"),
+                     QStringLiteral("model"), QStringLiteral("involvement"), QStringLiteral("reviewer"),
+                     QStringLiteral("date"), QStringLiteral("audience"), QStringLiteral("public-interest"),
+                     QStringLiteral("language"), QStringLiteral("medium"), QStringLiteral("deepfake"),
+                     QStringLiteral("artistic")},
                     0, 0))
         return ExitBadInput;
-    const QString formatName = ctx.args.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text")
-                                                                                 : ctx.args.value(QStringLiteral("format"));
+    const QString formatName = ctx.args.value(QStringLiteral("format")).isEmpty()
+                                   ? QStringLiteral("text")
+                                   : ctx.args.value(QStringLiteral("format"));
     const auto format = labelFormatFromName(formatName);
     if (!format)
         return ctx.usage(Tr::tr("--format erwartet text, long, html, markdown, email oder jsonld."));
@@ -96,12 +101,14 @@ static int runLabel(Context& ctx)
     if (problems.contains(QStringLiteral("missing-tool")))
         return ctx.usage(Tr::tr("label braucht --tool NAME."));
     if (problems.contains(QStringLiteral("unknown-involvement")))
-        return ctx.usage(Tr::tr("--involvement erwartet: %1.").arg(pack->labels->involvements.join(QStringLiteral(", "))));
+        return ctx.usage(
+            Tr::tr("--involvement erwartet: %1.").arg(pack->labels->involvements.join(QStringLiteral(", "))));
     if (problems.contains(QStringLiteral("unknown-language")))
         return ctx.usage(Tr::tr("--language erwartet de oder en."));
     ctx.out << renderLabel(*pack, request, *format) << Qt::endl;
     const Art50Assessment art50 = assessArt50(*pack, request);
-    ctx.err << (art50.legalDuty ? Tr::tr("Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: ja") : Tr::tr("Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: nein"))
+    ctx.err << (art50.legalDuty ? Tr::tr("Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: ja")
+                                : Tr::tr("Kennzeichnungspflicht nach Art. 50 Abs. 4 KI-VO: nein"))
             << QStringLiteral(" – ") << art50.reason << Qt::endl;
     if (!art50.warning.isEmpty())
         ctx.err << art50.warning << Qt::endl;

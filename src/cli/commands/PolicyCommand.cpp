@@ -1,38 +1,41 @@
-#include "Command.h"
 #include "CliSupport.h"
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
+#include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
@@ -53,7 +56,7 @@ static int runPolicy(Context& ctx)
         } else if (loaded.ok()) {
             const PolicyPack& p = *loaded.pack;
             ctx.out << Tr::tr("Regelwerk gültig: %1 %2 (%3 Fragen, %4 Anwendungsfälle, %5 Regeln zur Einstufung, "
-                          "%6 Verhaltensregeln, %7 Vorlagen)")
+                              "%6 Verhaltensregeln, %7 Vorlagen)")
                            .arg(p.manifest.id, p.manifest.version)
                            .arg(p.questions.size())
                            .arg(p.useCases.size())
@@ -79,21 +82,23 @@ static int runPolicy(Context& ctx)
                 for (const ContentTranslation& applied : translated.pack->translations) {
                     if (!applied.applied)
                         continue;
-                    ctx.out << Tr::tr("Übersetzung „%1“ (%2): %3 Texte übersetzt, %4 ohne Übersetzung (erscheinen in der "
-                                      "Sprache des Regelwerks)")
+                    ctx.out << Tr::tr(
+                                   "Übersetzung „%1“ (%2): %3 Texte übersetzt, %4 ohne Übersetzung (erscheinen in der "
+                                   "Sprache des Regelwerks)")
                                    .arg(applied.language, applied.file)
                                    .arg(applied.translatedTexts)
                                    .arg(applied.untranslatedTexts)
                             << Qt::endl;
                     if (!applied.unused.isEmpty())
-                        ctx.err << Tr::tr("Warnung: %1: %n Einträge passen zu keinem Text des Regelwerks, z. B. „%2“", nullptr,
-                                          static_cast<int>(applied.unused.size()))
+                        ctx.err << Tr::tr("Warnung: %1: %n Einträge passen zu keinem Text des Regelwerks, z. B. „%2“",
+                                          nullptr, static_cast<int>(applied.unused.size()))
                                        .arg(applied.file, applied.unused.first().left(80))
                                 << Qt::endl;
                 }
             }
         } else {
-            ctx.err << Tr::tr("Regelwerk ungültig: %n Fehler in %1", nullptr, static_cast<int>(loaded.diagnostics.size()))
+            ctx.err << Tr::tr("Regelwerk ungültig: %n Fehler in %1", nullptr,
+                              static_cast<int>(loaded.diagnostics.size()))
                            .arg(directory)
                     << Qt::endl;
             printDiagnostics(ctx, loaded.diagnostics);

@@ -1,43 +1,48 @@
-#include "Command.h"
 #include "CliSupport.h"
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
+#include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
 
-PseudonymiseCommand::PseudonymiseCommand() : Command(QStringLiteral("pseudonymise"), {QStringLiteral("pseudonymize")}) {}
+PseudonymiseCommand::PseudonymiseCommand() : Command(QStringLiteral("pseudonymise"), {QStringLiteral("pseudonymize")})
+{
+}
 
 static int runPseudonymise(Context& ctx)
 {
@@ -62,8 +67,9 @@ static int runPseudonymise(Context& ctx)
         const QString path = ctx.args.value(QStringLiteral("mapping"));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(pseudonymisedToJson(result, *rules)) < 0 || !file.commit()) {
-            ctx.err << Tr::tr("Fehler: %1: Die Zuordnung kann nicht geschrieben werden (%2).").arg(path, file.errorString())
-                    << Qt::endl;
+            ctx.err
+                << Tr::tr("Fehler: %1: Die Zuordnung kann nicht geschrieben werden (%2).").arg(path, file.errorString())
+                << Qt::endl;
             return ExitFailure;
         }
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -77,7 +83,8 @@ static int runPseudonymise(Context& ctx)
         ctx.out << result.text;
         if (!result.text.endsWith(u'\n'))
             ctx.out << Qt::endl;
-        ctx.err << Tr::tr("%n Stelle(n) ersetzt.", nullptr, result.replaced) << u' ' << rules->pseudonymisedNote << Qt::endl;
+        ctx.err << Tr::tr("%n Stelle(n) ersetzt.", nullptr, result.replaced) << u' ' << rules->pseudonymisedNote
+                << Qt::endl;
     }
     return ExitOk;
 }

@@ -1,39 +1,42 @@
-#include "Command.h"
 #include "CliSupport.h"
-#include "output/CliJson.h"
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
+#include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/CliJson.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
@@ -55,8 +58,9 @@ static int runRecheck(Context& ctx)
     if (ctx.json()) {
         ctx.out << QString::fromUtf8(recordComparisonToJson(*record, c, pack->sha256));
     } else {
-        ctx.out << Tr::tr("Vermerk vom %1: %2").arg(record->created.toString(QStringLiteral("dd.MM.yyyy HH:mm")),
-                                               verdictText(record->verdict, record->level, record->outcomeTitle))
+        ctx.out << Tr::tr("Vermerk vom %1: %2")
+                       .arg(record->created.toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+                            verdictText(record->verdict, record->level, record->outcomeTitle))
                 << Qt::endl;
         ctx.out << (c.samePack ? Tr::tr("Regelwerk unverändert (%1 %2).").arg(record->packId, record->packVersion)
                                : Tr::tr("Regelwerk geändert: damals %1 %2, heute %3 %4.")
@@ -65,13 +69,16 @@ static int runRecheck(Context& ctx)
         for (const QString& p : c.answerProblems)
             ctx.out << QStringLiteral("  • ") << p << Qt::endl;
         if (!c.evaluated)
-            ctx.out << Tr::tr("Neu bewerten nicht möglich: Die Antworten passen nicht mehr zum Fragebogen.") << Qt::endl;
+            ctx.out << Tr::tr("Neu bewerten nicht möglich: Die Antworten passen nicht mehr zum Fragebogen.")
+                    << Qt::endl;
         else if (c.outcomeChanged()) {
             ctx.out << Tr::tr("GEÄNDERT – heute: %1").arg(verdictText(c.verdict, c.level, c.outcomeTitle)) << Qt::endl;
             if (!c.addedReasons.isEmpty())
-                ctx.out << Tr::tr("  neu greifende Regeln: %1").arg(c.addedReasons.join(QStringLiteral(", "))) << Qt::endl;
+                ctx.out << Tr::tr("  neu greifende Regeln: %1").arg(c.addedReasons.join(QStringLiteral(", ")))
+                        << Qt::endl;
             if (!c.removedReasons.isEmpty())
-                ctx.out << Tr::tr("  nicht mehr greifende Regeln: %1").arg(c.removedReasons.join(QStringLiteral(", "))) << Qt::endl;
+                ctx.out << Tr::tr("  nicht mehr greifende Regeln: %1").arg(c.removedReasons.join(QStringLiteral(", ")))
+                        << Qt::endl;
         } else
             ctx.out << Tr::tr("Unverändert – heute dasselbe Ergebnis.") << Qt::endl;
     }

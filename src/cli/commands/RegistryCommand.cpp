@@ -1,38 +1,41 @@
-#include "Command.h"
 #include "CliSupport.h"
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
+#include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
@@ -73,7 +76,8 @@ static int runRegistry(Context& ctx)
             return ExitBadInput;
         }
         const QByteArray bytes = readUpTo(file, kMaxImportBytes + 1);
-        const bool json = bytes.trimmed().startsWith('{') || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+        const bool json =
+            bytes.trimmed().startsWith('{') || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
         ServiceParseResult parsed = json ? parseServicesJson(bytes, path) : parseServicesCsv(bytes, path);
         auto pack = loadPackOrReport(ctx);
         if (!pack)
@@ -90,7 +94,8 @@ static int runRegistry(Context& ctx)
             report = registry->importServices(parsed.rows, dryRun, currentUser(), useCases);
         report.problems = parsed.problems + report.problems;
         if (!report.problems.isEmpty()) {
-            ctx.err << Tr::tr("Import abgelehnt, nichts wurde geändert (%n Fehler):", nullptr, static_cast<int>(report.problems.size()))
+            ctx.err << Tr::tr("Import abgelehnt, nichts wurde geändert (%n Fehler):", nullptr,
+                              static_cast<int>(report.problems.size()))
                     << Qt::endl;
             printDiagnostics(ctx, report.problems);
             // A bad file is bad input; a database or permission failure is a runtime failure.
@@ -121,18 +126,23 @@ static int runRegistry(Context& ctx)
         } else {
             for (const Service& s : overdue)
                 ctx.out << Tr::tr("Überfällig: %1 (nächste Prüfung: %2; zuständig: %3 %4)")
-                               .arg(s.name, s.nextReview.isValid() ? s.nextReview.toString(QStringLiteral("dd.MM.yyyy")) : Tr::tr("nicht gesetzt"),
+                               .arg(s.name,
+                                    s.nextReview.isValid() ? s.nextReview.toString(QStringLiteral("dd.MM.yyyy"))
+                                                           : Tr::tr("nicht gesetzt"),
                                     s.ownerDepartment, s.ownerContact)
                         << Qt::endl;
         }
         return overdue.isEmpty() ? ExitOk : ExitReviewsDue;
     }
     if (sub == QStringLiteral("audit")) {
-        if (!ctx.expect({QStringLiteral("registry"), QStringLiteral("format"), QStringLiteral("service"), QStringLiteral("limit")}, 1, 1) ||
+        if (!ctx.expect({QStringLiteral("registry"), QStringLiteral("format"), QStringLiteral("service"),
+                         QStringLiteral("limit")},
+                        1, 1) ||
             !checkFormat(ctx))
             return ExitBadInput;
-        const auto limit = ctx.args.options.contains(QStringLiteral("limit")) ? intOption(ctx, QStringLiteral("limit"), 1, 1000000)
-                                                                                : std::optional<int>(1000);
+        const auto limit = ctx.args.options.contains(QStringLiteral("limit"))
+                               ? intOption(ctx, QStringLiteral("limit"), 1, 1000000)
+                               : std::optional<int>(1000);
         if (!limit)
             return ExitBadInput;
         auto registry = openRegistryOrReport(ctx);
@@ -142,7 +152,8 @@ static int runRegistry(Context& ctx)
         if (ctx.args.options.contains(QStringLiteral("service"))) {
             const auto s = registry->serviceByName(ctx.args.value(QStringLiteral("service")));
             if (!s) {
-                ctx.err << Tr::tr("Fehler: Unbekannter Dienst „%1“.").arg(ctx.args.value(QStringLiteral("service"))) << Qt::endl;
+                ctx.err << Tr::tr("Fehler: Unbekannter Dienst „%1“.").arg(ctx.args.value(QStringLiteral("service")))
+                        << Qt::endl;
                 return ExitBadInput;
             }
             serviceId = s->id;
@@ -152,9 +163,10 @@ static int runRegistry(Context& ctx)
             ctx.out << QString::fromUtf8(auditToJson(entries));
         } else {
             for (const AuditEntry& e : entries)
-                ctx.out << e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")) << QStringLiteral("  ") << e.actor
-                        << QStringLiteral("  ") << e.action << QStringLiteral("  ") << e.serviceName << QStringLiteral("  ")
-                        << e.field << QStringLiteral(": ") << e.oldValue << QStringLiteral(" → ") << e.newValue << Qt::endl;
+                ctx.out << e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")) << QStringLiteral("  ")
+                        << e.actor << QStringLiteral("  ") << e.action << QStringLiteral("  ") << e.serviceName
+                        << QStringLiteral("  ") << e.field << QStringLiteral(": ") << e.oldValue
+                        << QStringLiteral(" → ") << e.newValue << Qt::endl;
         }
         return ExitOk;
     }

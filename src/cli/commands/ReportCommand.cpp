@@ -1,38 +1,41 @@
-#include "Command.h"
 #include "CliSupport.h"
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
+#include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
@@ -41,9 +44,10 @@ ReportCommand::ReportCommand() : Command(QStringLiteral("report")) {}
 
 static int runReport(Context& ctx)
 {
-    if (!ctx.expect({QStringLiteral("answers"), QStringLiteral("record"), QStringLiteral("format"), QStringLiteral("output"),
-                     QStringLiteral("purpose"), QStringLiteral("draft"), QStringLiteral("label-tool"),
-                     QStringLiteral("policy"), QStringLiteral("registry"), QStringLiteral("with-user")},
+    if (!ctx.expect({QStringLiteral("answers"), QStringLiteral("record"), QStringLiteral("format"),
+                     QStringLiteral("output"), QStringLiteral("purpose"), QStringLiteral("draft"),
+                     QStringLiteral("label-tool"), QStringLiteral("policy"), QStringLiteral("registry"),
+                     QStringLiteral("with-user")},
                     0, 0))
         return ExitBadInput;
     const QString format = ctx.args.value(QStringLiteral("format"));
@@ -56,7 +60,7 @@ static int runReport(Context& ctx)
     const bool fromRecord = ctx.args.options.contains(QStringLiteral("record"));
     if (fromAnswers == fromRecord)
         return ctx.usage(Tr::tr("report braucht entweder --answers DATEI (neuer Vermerk) oder --record DATEI "
-                            "(vorhandenen Vermerk neu ausgeben und mit dem aktuellen Regelwerk abgleichen)."));
+                                "(vorhandenen Vermerk neu ausgeben und mit dem aktuellen Regelwerk abgleichen)."));
     if (fromRecord && (ctx.args.has(QStringLiteral("purpose")) || ctx.args.has(QStringLiteral("draft")) ||
                        ctx.args.has(QStringLiteral("label-tool")) || ctx.args.has(QStringLiteral("with-user"))))
         return ctx.usage(Tr::tr("--purpose, --draft, --label-tool und --with-user gelten nur zusammen mit --answers."));
@@ -72,9 +76,11 @@ static int runReport(Context& ctx)
             return exitCode;
         const RecordComparison comparison = compareWithPack(*record, *pack);
         // JSON stays the record as it was; HTML and PDF add the comparison with the current pack.
-        data = format == QLatin1String("json") ? recordToJson(*record)
-                                               : renderRecord(*record, *recordFormatFromName(format), &comparison, &*pack);
-        spdlog::info("report: re-rendered a record as {}, outcome changed={}", format.toStdString(), comparison.outcomeChanged());
+        data = format == QLatin1String("json")
+                   ? recordToJson(*record)
+                   : renderRecord(*record, *recordFormatFromName(format), &comparison, &*pack);
+        spdlog::info("report: re-rendered a record as {}, outcome changed={}", format.toStdString(),
+                     comparison.outcomeChanged());
     } else {
         const auto answers = readAnswers(ctx, *pack, ctx.args.value(QStringLiteral("answers")), &exitCode);
         if (!answers)
@@ -82,7 +88,8 @@ static int runReport(Context& ctx)
         RecordContext context;
         context.purpose = ctx.args.value(QStringLiteral("purpose"));
         if (normalisePurpose(context.purpose).size() < context.purpose.trimmed().size())
-            ctx.err << Tr::tr("Hinweis: Der Zweck wurde auf eine Zeile mit höchstens %1 Zeichen gekürzt.").arg(kMaxPurposeLength)
+            ctx.err << Tr::tr("Hinweis: Der Zweck wurde auf eine Zeile mit höchstens %1 Zeichen gekürzt.")
+                           .arg(kMaxPurposeLength)
                     << Qt::endl;
         if (const QStringList details = identifyingDetailsInPurpose(*pack, context.purpose); !details.isEmpty())
             ctx.err << Tr::tr("Warnung: Der Zweck enthält offenbar Angaben, die Personen erkennbar machen (%1). Der "
@@ -97,7 +104,8 @@ static int runReport(Context& ctx)
         const auto registry =
             openRegistry(resolveRegistryLocation(ctx.args.value(QStringLiteral("registry"))), &registryError);
         if (!registry)
-            ctx.err << Tr::tr("Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); der Vermerk nennt keine Dienste.")
+            ctx.err << Tr::tr("Hinweis: Das Verzeichnis der KI-Dienste ist nicht verfügbar (%1); der Vermerk nennt "
+                              "keine Dienste.")
                            .arg(registryError.message)
                     << Qt::endl;
         if (ctx.args.options.contains(QStringLiteral("label-tool"))) {
@@ -105,11 +113,13 @@ static int runReport(Context& ctx)
             request.tool = ctx.args.value(QStringLiteral("label-tool"));
             const QStringList problems = checkLabelRequest(*pack, request);
             if (!problems.isEmpty()) {
-                ctx.err << Tr::tr("Fehler: Der Transparenzhinweis kann nicht erstellt werden (%1).").arg(problems.join(QStringLiteral(", ")))
+                ctx.err << Tr::tr("Fehler: Der Transparenzhinweis kann nicht erstellt werden (%1).")
+                               .arg(problems.join(QStringLiteral(", ")))
                         << Qt::endl;
                 return ExitBadInput;
             }
-            context.label = RecordLabel{request.tool, request.involvement, renderLabel(*pack, request, LabelFormat::Short)};
+            context.label =
+                RecordLabel{request.tool, request.involvement, renderLabel(*pack, request, LabelFormat::Short)};
         }
         if (ctx.args.options.contains(QStringLiteral("draft"))) {
             const auto rules = scanRulesOrReport(ctx, *pack);

@@ -1,38 +1,41 @@
-#include "Command.h"
 #include "CliSupport.h"
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
+#include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
@@ -48,8 +51,9 @@ static int runRestore(Context& ctx)
     const QString path = ctx.args.value(QStringLiteral("mapping"));
     QFile mappingFile(path);
     if (!mappingFile.open(QIODevice::ReadOnly)) {
-        ctx.err << Tr::tr("Fehler: %1: Die Zuordnung kann nicht gelesen werden (%2).").arg(path, mappingFile.errorString())
-                << Qt::endl;
+        ctx.err
+            << Tr::tr("Fehler: %1: Die Zuordnung kann nicht gelesen werden (%2).").arg(path, mappingFile.errorString())
+            << Qt::endl;
         return ExitBadInput;
     }
     QList<PseudonymEntry> entries;
@@ -67,7 +71,8 @@ static int runRestore(Context& ctx)
     if (!restored.text.endsWith(u'\n'))
         ctx.out << Qt::endl;
     if (!restored.unknownPlaceholders.isEmpty())
-        ctx.err << Tr::tr("Hinweis: unbekannte Platzhalter: %1").arg(restored.unknownPlaceholders.join(QStringLiteral(", ")))
+        ctx.err << Tr::tr("Hinweis: unbekannte Platzhalter: %1")
+                       .arg(restored.unknownPlaceholders.join(QStringLiteral(", ")))
                 << Qt::endl;
     return ExitOk;
 }

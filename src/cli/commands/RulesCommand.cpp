@@ -1,38 +1,41 @@
-#include "Command.h"
 #include "CliSupport.h"
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
+#include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
@@ -53,7 +56,9 @@ static int runRules(Context& ctx)
         if (!level)
             return ExitBadInput;
         const QString audience = ctx.args.value(QStringLiteral("audience"));
-        if (!audience.isEmpty() && !QStringList{QStringLiteral("clerk"), QStringLiteral("admin"), QStringLiteral("trainer")}.contains(audience))
+        if (!audience.isEmpty() &&
+            !QStringList{QStringLiteral("clerk"), QStringLiteral("admin"), QStringLiteral("trainer")}.contains(
+                audience))
             return ctx.usage(Tr::tr("--audience erwartet clerk, admin oder trainer."));
         auto pack = loadPackOrReport(ctx);
         if (!pack)
@@ -70,7 +75,8 @@ static int runRules(Context& ctx)
                 return exitCode;
             const Outcome outcome = Classifier(*pack).classify(*answers);
             const RuleFilter filter{ctx.args.value(QStringLiteral("search")), area, QString(), 0};
-            for (const GuidanceRule* r : rulesForCheck(*pack, *answers, outcome, audience.isEmpty() ? QStringLiteral("clerk") : audience))
+            for (const GuidanceRule* r :
+                 rulesForCheck(*pack, *answers, outcome, audience.isEmpty() ? QStringLiteral("clerk") : audience))
                 if (ruleMatches(*pack, *r, filter))
                     rules.append(r);
         } else {

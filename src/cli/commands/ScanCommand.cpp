@@ -1,38 +1,41 @@
-#include "Command.h"
 #include "CliSupport.h"
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
+#include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
@@ -61,14 +64,17 @@ static int runScan(Context& ctx)
     // Counts only: the draft and what was found in it never reach the log.
     spdlog::info("scan: chars={} findings={} suggested_level={}", text->size(), findings.size(), suggested.level);
     if (ctx.json()) {
-        ctx.out << QString::fromUtf8(scanToJson(*rules, *text, findings, summary, {suggested.level, suggested.verdictId()}));
+        ctx.out << QString::fromUtf8(
+            scanToJson(*rules, *text, findings, summary, {suggested.level, suggested.verdictId()}));
         return ExitOk;
     }
     const LevelText* level = pack->level(suggested.level);
     ctx.out << Tr::tr("Funde: %1 – vorgeschlagen: %2")
                    .arg(findings.size())
                    .arg(verdictText(suggested.verdictId(), suggested.level,
-                                    suggested.blocked ? pack->blocked.title : level ? level->title : QString()))
+                                    suggested.blocked ? pack->blocked.title
+                                    : level           ? level->title
+                                                      : QString()))
             << Qt::endl;
     // line:column (both from 1, columns in characters) for each finding
     qsizetype line = 1;
@@ -80,9 +86,9 @@ static int runScan(Context& ctx)
                 ++line;
                 lineStart = pos + 1;
             }
-        ctx.out << QStringLiteral("  %1:%2  ").arg(line).arg(f.start - lineStart + 1)
-                << rules->info(f.category).label << QStringLiteral("  „") << QString(f.text).replace(u'\n', u' ')
-                << QStringLiteral("“  (") << f.explanation << QStringLiteral(")") << Qt::endl;
+        ctx.out << QStringLiteral("  %1:%2  ").arg(line).arg(f.start - lineStart + 1) << rules->info(f.category).label
+                << QStringLiteral("  „") << QString(f.text).replace(u'\n', u' ') << QStringLiteral("“  (")
+                << f.explanation << QStringLiteral(")") << Qt::endl;
     }
     if (findings.isEmpty())
         ctx.out << Tr::tr("Keine personenbezogenen Daten oder Vermerke erkannt. Das ersetzt nicht Ihre eigene Prüfung.")

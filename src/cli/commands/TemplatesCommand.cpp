@@ -1,38 +1,41 @@
-#include "Command.h"
 #include "CliSupport.h"
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
+#include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
@@ -57,7 +60,8 @@ static int runTemplates(Context& ctx)
         const QString useCase = ctx.args.value(QStringLiteral("use-case"));
         if (!useCase.isEmpty() && !pack->useCase(useCase))
             return ctx.usage(Tr::tr("Unbekannter Anwendungsfall „%1“.").arg(useCase));
-        const auto list = filterTemplates(*pack, TemplateFilter{ctx.args.value(QStringLiteral("search")), useCase, *level});
+        const auto list =
+            filterTemplates(*pack, TemplateFilter{ctx.args.value(QStringLiteral("search")), useCase, *level});
         if (ctx.json())
             ctx.out << QString::fromUtf8(templatesToJson(*pack, list));
         else
@@ -96,21 +100,24 @@ static int runTemplates(Context& ctx)
         }
         const TemplateFillResult filled = fillTemplate(*t, values);
         if (ctx.json()) {
-            ctx.out << QString::fromUtf8(templateFillToJson(*t, filled.text, filled.problems, filled.personalDataFields));
+            ctx.out << QString::fromUtf8(
+                templateFillToJson(*t, filled.text, filled.problems, filled.personalDataFields));
         } else if (filled.ok()) {
             ctx.out << filled.text << Qt::endl;
         }
         if (!filled.ok()) {
             ctx.err << Tr::tr("Fehler: Die Vorlage „%1“ kann so nicht ausgefüllt werden:").arg(t->id) << Qt::endl;
             for (const Diagnostic& d : filled.problems)
-                ctx.err << QStringLiteral("  ") << d.pointer << QStringLiteral(": ") << d.message << QStringLiteral(" [")
-                        << d.code << u']' << Qt::endl;
+                ctx.err << QStringLiteral("  ") << d.pointer << QStringLiteral(": ") << d.message
+                        << QStringLiteral(" [") << d.code << u']' << Qt::endl;
             return ExitBadInput;
         }
         if (filled.needsLevel2())
-            ctx.err << Tr::tr("Hinweis: Mit diesem Inhalt gilt Schutzstufe 2 (möglicherweise personenbezogene Daten in: %1).")
-                           .arg(filled.personalDataFields.join(QStringLiteral(", ")))
-                    << Qt::endl;
+            ctx.err
+                << Tr::tr(
+                       "Hinweis: Mit diesem Inhalt gilt Schutzstufe 2 (möglicherweise personenbezogene Daten in: %1).")
+                       .arg(filled.personalDataFields.join(QStringLiteral(", ")))
+                << Qt::endl;
         return ExitOk;
     }
     return ctx.usage(subcommandProblem(QStringLiteral("templates"), sub, "list, show, fill"));

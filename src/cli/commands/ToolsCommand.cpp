@@ -1,38 +1,41 @@
-#include "Command.h"
 #include "CliSupport.h"
-#include "TextOutput.h"
-#include "TextOutput.h"
-#include "check/Check.h"
+#include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "TextOutput.h"
+#include "check/Check.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
-#include "output/OutcomeJson.h"
+#include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "output/OutcomeJson.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
-#include "scan/DraftText.h"
-#include "scan/ScanJson.h"
-#include "scan/ScanAnalysis.h"
-#include "content/Demos.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
-#include "policy/PolicyLoader.h"
+#include "scan/DraftText.h"
+#include "scan/ScanAnalysis.h"
+#include "scan/ScanJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
 #include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 namespace kilotse::cli {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
 };
 } // namespace
@@ -41,8 +44,9 @@ ToolsCommand::ToolsCommand() : Command(QStringLiteral("tools")) {}
 
 static int runTools(Context& ctx)
 {
-    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("registry"), QStringLiteral("level"),
-                     QStringLiteral("use-case"), QStringLiteral("personal-data"), QStringLiteral("all")},
+    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("registry"),
+                     QStringLiteral("level"), QStringLiteral("use-case"), QStringLiteral("personal-data"),
+                     QStringLiteral("all")},
                     0, 0) ||
         !checkFormat(ctx))
         return ExitBadInput;
@@ -62,7 +66,8 @@ static int runTools(Context& ctx)
         return ExitFailure;
     const bool personalData = ctx.args.flags.contains(QStringLiteral("personal-data"));
     const bool all = ctx.args.flags.contains(QStringLiteral("all"));
-    const ToolsForCheck tools = toolsForCheck(*registry, *pack, *level, useCase, personalData, QDate::currentDate(), all);
+    const ToolsForCheck tools =
+        toolsForCheck(*registry, *pack, *level, useCase, personalData, QDate::currentDate(), all);
     if (ctx.json())
         ctx.out << QString::fromUtf8(toolsToJson(tools, *level, useCase, personalData, *registry, all));
     else

@@ -9,7 +9,8 @@ namespace kilotse {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::Check)
 };
 } // namespace
@@ -160,8 +161,9 @@ QString Check::recordBlocker() const
         contradicted << m_pack.question(s.question)->title;
     if (contradicted.isEmpty())
         return {};
-    return Tr::tr("Der geprüfte Entwurf enthält Hinweise, denen Ihre Antworten widersprechen (%1). Übernehmen Sie die "
-                  "Antworten aus dem Entwurf oder prüfen Sie den Entwurf erneut, bevor Sie einen Prüfvermerk erstellen.")
+    return Tr::tr(
+               "Der geprüfte Entwurf enthält Hinweise, denen Ihre Antworten widersprechen (%1). Übernehmen Sie die "
+               "Antworten aus dem Entwurf oder prüfen Sie den Entwurf erneut, bevor Sie einen Prüfvermerk erstellen.")
         .arg(contradicted.join(QStringLiteral(", ")));
 }
 

@@ -33,7 +33,11 @@ QStringList identifyingDetailsInPurpose(const Scanner& scanner, const QString& p
 
 // Where an answer comes from: the clerk chose it, or it was suggested from the draft (the clerk
 // sees it marked and confirms or corrects it in the questionnaire).
-enum class AnswerSource { Clerk, Draft };
+enum class AnswerSource
+{
+    Clerk,
+    Draft
+};
 
 // One check, owned once: the use case, the answers with their provenance, what the last draft scan
 // found, and everything derived from exactly this state — the outcome, the tools, rules, templates,

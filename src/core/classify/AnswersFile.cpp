@@ -9,7 +9,8 @@ namespace kilotse {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::AnswersFile)
 };
 } // namespace
@@ -46,12 +47,14 @@ AnswersParseResult parseAnswers(const QByteArray& bytes, const QString& fileName
                 if (a->is_string())
                     answers.answers.insert(json::qs(a.key()), json::qs(a->get<std::string>()));
                 else
-                    out.append(doc->at(json::childPointer(pointer, a.key()), Diagnostic::CodeType,
-                                       Tr::tr("expected a string (an option id such as \"yes\", \"no\" or \"unsure\")")));
+                    out.append(
+                        doc->at(json::childPointer(pointer, a.key()), Diagnostic::CodeType,
+                                Tr::tr("expected a string (an option id such as \"yes\", \"no\" or \"unsure\")")));
             }
         } else if (it.key() != "$schema" && it.key() != "comment") {
-            out.append(doc->atKey(pointer, Diagnostic::CodeUnknownField,
-                                  Tr::tr("unknown field \"%1\" (allowed: use_case, answers, comment)").arg(json::qs(it.key()))));
+            out.append(doc->atKey(
+                pointer, Diagnostic::CodeUnknownField,
+                Tr::tr("unknown field \"%1\" (allowed: use_case, answers, comment)").arg(json::qs(it.key()))));
         }
     }
     if (!root.contains("answers"))

@@ -5,6 +5,7 @@
 #include "policy/PolicyPack.h"
 
 #include <QByteArray>
+
 #include <optional>
 
 namespace kilotse {

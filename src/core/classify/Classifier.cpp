@@ -9,7 +9,8 @@ namespace kilotse {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::Classifier)
 };
 
@@ -36,9 +37,12 @@ Outcome::Verdict Outcome::verdict() const
 QString Outcome::verdictId() const
 {
     switch (verdict()) {
-    case Verdict::Blocked: return QStringLiteral("blocked");
-    case Verdict::Escalate: return QStringLiteral("escalate");
-    case Verdict::Level: break;
+    case Verdict::Blocked:
+        return QStringLiteral("blocked");
+    case Verdict::Escalate:
+        return QStringLiteral("escalate");
+    case Verdict::Level:
+        break;
     }
     return QStringLiteral("level_") + QString::number(level);
 }
@@ -52,8 +56,9 @@ Diagnostics Classifier::check(const AnswerSet& answers) const
     for (const auto& u : m_pack.useCases)
         useCaseIds << u.id;
     if (answers.useCase.isEmpty())
-        problems.append(answerProblem(QStringLiteral("/use_case"), Diagnostic::CodeMissingAnswer,
-                                      Tr::tr("the use case is missing (one of: %1)").arg(useCaseIds.join(QStringLiteral(", ")))));
+        problems.append(
+            answerProblem(QStringLiteral("/use_case"), Diagnostic::CodeMissingAnswer,
+                          Tr::tr("the use case is missing (one of: %1)").arg(useCaseIds.join(QStringLiteral(", ")))));
     else if (!m_pack.useCase(answers.useCase))
         problems.append(answerProblem(QStringLiteral("/use_case"), Diagnostic::CodeUnknownUseCase,
                                       Tr::tr("unknown use case \"%1\" (one of: %2)")

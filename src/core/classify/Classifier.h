@@ -21,14 +21,19 @@ struct Reason
 
 struct Outcome
 {
-    enum class Verdict { Level, Escalate, Blocked };
+    enum class Verdict
+    {
+        Level,
+        Escalate,
+        Blocked
+    };
 
-    int level = 1;          // highest level any applying rule demands, else the pack's default
-    bool blocked = false;   // a prohibited practice: do not use AI for this
-    bool escalate = false;  // needs the AI officer / data-protection officer first
+    int level = 1;         // highest level any applying rule demands, else the pack's default
+    bool blocked = false;  // a prohibited practice: do not use AI for this
+    bool escalate = false; // needs the AI officer / data-protection officer first
     // Data under a special secrecy law: only services cleared for such data may be offered.
     bool specialSecrecy = false;
-    QList<Reason> reasons;  // most severe first: blocked, escalate, then by level, then pack order
+    QList<Reason> reasons; // most severe first: blocked, escalate, then by level, then pack order
 
     Verdict verdict() const;
     // "blocked", "escalate", "level_1", "level_2", … — stable ids for JSON and tests.

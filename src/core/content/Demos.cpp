@@ -34,7 +34,8 @@ QString demoMismatch(const PolicyPack& pack, const DemoScenario& scenario)
     const AnswerSet answers = demoAnswers(scenario);
     const Diagnostics problems = classifier.check(answers);
     if (!problems.isEmpty())
-        return QCoreApplication::translate("Demos", "Die Antworten passen nicht zum Fragebogen: %1").arg(problems.first().message);
+        return QCoreApplication::translate("Demos", "Die Antworten passen nicht zum Fragebogen: %1")
+            .arg(problems.first().message);
     const Outcome outcome = classifier.classify(answers);
     if (outcome.level == scenario.expectedLevel && outcome.escalate == scenario.expectedEscalate &&
         outcome.blocked == scenario.expectedBlocked)

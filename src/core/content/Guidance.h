@@ -34,6 +34,7 @@ bool templateMatches(const PromptTemplate& promptTemplate, const TemplateFilter&
 QList<const PromptTemplate*> filterTemplates(const PolicyPack& pack, const TemplateFilter& filter);
 
 // Templates that fit a finished check: same use case, none when blocked. Pack order.
-QList<const PromptTemplate*> templatesForCheck(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome);
+QList<const PromptTemplate*> templatesForCheck(const PolicyPack& pack, const AnswerSet& answers,
+                                               const Outcome& outcome);
 
 } // namespace kilotse

@@ -1,7 +1,6 @@
 #include "content/Label.h"
 
 #include "classify/AnswerSet.h"
-
 #include "core/Version.h"
 
 #include <QMap>
@@ -64,9 +63,8 @@ QString formattedDate(const LabelRequest& r)
 QMap<QString, QString> sentenceValues(const PolicyPack& pack, const LabelRequest& r)
 {
     const LabelWording& w = wording(pack, r);
-    const QString model = r.model.trimmed().isEmpty()
-                              ? QString()
-                              : substitute(w.model, {{QStringLiteral("name"), r.model.trimmed()}});
+    const QString model =
+        r.model.trimmed().isEmpty() ? QString() : substitute(w.model, {{QStringLiteral("name"), r.model.trimmed()}});
     const QString review = r.reviewer.trimmed().isEmpty()
                                ? w.notReviewed
                                : substitute(w.reviewed, {{QStringLiteral("reviewer"), r.reviewer.trimmed()}});
@@ -89,16 +87,20 @@ QMap<QString, QString> sentenceValues(const PolicyPack& pack, const LabelRequest
 QString labelAudienceId(LabelRequest::Audience audience)
 {
     switch (audience) {
-    case LabelRequest::Audience::Internal: return QStringLiteral("internal");
-    case LabelRequest::Audience::Individual: return QStringLiteral("individual");
-    case LabelRequest::Audience::Public: return QStringLiteral("public");
+    case LabelRequest::Audience::Internal:
+        return QStringLiteral("internal");
+    case LabelRequest::Audience::Individual:
+        return QStringLiteral("individual");
+    case LabelRequest::Audience::Public:
+        return QStringLiteral("public");
     }
     return {};
 }
 
 std::optional<LabelRequest::Audience> labelAudienceFromId(const QString& id)
 {
-    for (auto a : {LabelRequest::Audience::Internal, LabelRequest::Audience::Individual, LabelRequest::Audience::Public})
+    for (auto a :
+         {LabelRequest::Audience::Internal, LabelRequest::Audience::Individual, LabelRequest::Audience::Public})
         if (labelAudienceId(a) == id)
             return a;
     return std::nullopt;
@@ -107,10 +109,14 @@ std::optional<LabelRequest::Audience> labelAudienceFromId(const QString& id)
 QString labelMediumId(LabelRequest::Medium medium)
 {
     switch (medium) {
-    case LabelRequest::Medium::Text: return QStringLiteral("text");
-    case LabelRequest::Medium::Image: return QStringLiteral("image");
-    case LabelRequest::Medium::Audio: return QStringLiteral("audio");
-    case LabelRequest::Medium::Video: return QStringLiteral("video");
+    case LabelRequest::Medium::Text:
+        return QStringLiteral("text");
+    case LabelRequest::Medium::Image:
+        return QStringLiteral("image");
+    case LabelRequest::Medium::Audio:
+        return QStringLiteral("audio");
+    case LabelRequest::Medium::Video:
+        return QStringLiteral("video");
     }
     return {};
 }
@@ -127,9 +133,9 @@ std::optional<LabelRequest::Medium> labelMediumFromId(const QString& id)
 std::optional<LabelFormat> labelFormatFromName(const QString& name)
 {
     static const QMap<QString, LabelFormat> formats{
-        {QStringLiteral("text"), LabelFormat::Short},         {QStringLiteral("short"), LabelFormat::Short},
-        {QStringLiteral("long"), LabelFormat::Long},          {QStringLiteral("html"), LabelFormat::Html},
-        {QStringLiteral("markdown"), LabelFormat::Markdown},  {QStringLiteral("email"), LabelFormat::Email},
+        {QStringLiteral("text"), LabelFormat::Short},        {QStringLiteral("short"), LabelFormat::Short},
+        {QStringLiteral("long"), LabelFormat::Long},         {QStringLiteral("html"), LabelFormat::Html},
+        {QStringLiteral("markdown"), LabelFormat::Markdown}, {QStringLiteral("email"), LabelFormat::Email},
         {QStringLiteral("jsonld"), LabelFormat::JsonLd}};
     const auto it = formats.constFind(name);
     return it == formats.cend() ? std::nullopt : std::optional<LabelFormat>(*it);
@@ -138,12 +144,18 @@ std::optional<LabelFormat> labelFormatFromName(const QString& name)
 QString labelFormatName(LabelFormat format)
 {
     switch (format) {
-    case LabelFormat::Short: return QStringLiteral("text");
-    case LabelFormat::Long: return QStringLiteral("long");
-    case LabelFormat::Html: return QStringLiteral("html");
-    case LabelFormat::Markdown: return QStringLiteral("markdown");
-    case LabelFormat::Email: return QStringLiteral("email");
-    case LabelFormat::JsonLd: return QStringLiteral("jsonld");
+    case LabelFormat::Short:
+        return QStringLiteral("text");
+    case LabelFormat::Long:
+        return QStringLiteral("long");
+    case LabelFormat::Html:
+        return QStringLiteral("html");
+    case LabelFormat::Markdown:
+        return QStringLiteral("markdown");
+    case LabelFormat::Email:
+        return QStringLiteral("email");
+    case LabelFormat::JsonLd:
+        return QStringLiteral("jsonld");
     }
     return {};
 }
@@ -162,10 +174,11 @@ LabelRequest labelRequestForCheck(const PolicyPack& pack, const AnswerSet& answe
     } else if (yes("public_output")) {
         r.audience = LabelRequest::Audience::Individual;
     }
-    static const QMap<QString, QString> involvementByUseCase{{QStringLiteral("translating"), QStringLiteral("translated")},
-                                                             {QStringLiteral("summarising"), QStringLiteral("summarised")},
-                                                             {QStringLiteral("minutes"), QStringLiteral("summarised")},
-                                                             {QStringLiteral("ideas"), QStringLiteral("ideas")}};
+    static const QMap<QString, QString> involvementByUseCase{
+        {QStringLiteral("translating"), QStringLiteral("translated")},
+        {QStringLiteral("summarising"), QStringLiteral("summarised")},
+        {QStringLiteral("minutes"), QStringLiteral("summarised")},
+        {QStringLiteral("ideas"), QStringLiteral("ideas")}};
     r.involvement = involvementByUseCase.value(answers.useCase, QStringLiteral("assisted"));
     return r;
 }
@@ -269,7 +282,9 @@ QString renderLabel(const PolicyPack& pack, const LabelRequest& request, LabelFo
         j["sdPublisher"] = ojson{{"@type", "SoftwareApplication"}, {"name", "KI-Lotse"}, {"softwareVersion", kVersion}};
         QString out = QString::fromStdString(j.dump(2, ' ', false, ojson::error_handler_t::replace));
         // Safe inside <script type="application/ld+json">: '<', '>' and '&' only occur in strings.
-        out.replace(u'<', QStringLiteral("\\u003c")).replace(u'>', QStringLiteral("\\u003e")).replace(u'&', QStringLiteral("\\u0026"));
+        out.replace(u'<', QStringLiteral("\\u003c"))
+            .replace(u'>', QStringLiteral("\\u003e"))
+            .replace(u'&', QStringLiteral("\\u0026"));
         return out;
     }
     }

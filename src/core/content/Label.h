@@ -15,16 +15,27 @@ struct LabelRequest
 {
     // Who receives the content: staff only, individual recipients (a letter to one citizen), or the
     // general public (website, press, gazette). Only the public audience can trigger Art. 50(4) for text.
-    enum class Audience { Internal, Individual, Public };
+    enum class Audience
+    {
+        Internal,
+        Individual,
+        Public
+    };
     // What was generated: text (Art. 50(4) second sentence) or image/audio/video (deep fakes,
     // Art. 50(4) first subparagraph, with no human-review exception).
-    enum class Medium { Text, Image, Audio, Video };
+    enum class Medium
+    {
+        Text,
+        Image,
+        Audio,
+        Video
+    };
 
-    QString tool;          // required
-    QString model;         // optional
-    QString involvement;   // "generated", "assisted", "manipulated", "translated", "summarised", "ideas"
-    QString reviewer;      // unit (preferably a function) that reviewed the content and takes editorial responsibility
-    QDate date;            // defaults to today when invalid
+    QString tool;        // required
+    QString model;       // optional
+    QString involvement; // "generated", "assisted", "manipulated", "translated", "summarised", "ideas"
+    QString reviewer;    // unit (preferably a function) that reviewed the content and takes editorial responsibility
+    QDate date;          // defaults to today when invalid
     Audience audience = Audience::Internal;
     Medium medium = Medium::Text;
     bool publicInterest = false; // text published to inform the public on matters of public interest
@@ -38,7 +49,15 @@ std::optional<LabelRequest::Audience> labelAudienceFromId(const QString& id);
 QString labelMediumId(LabelRequest::Medium medium);
 std::optional<LabelRequest::Medium> labelMediumFromId(const QString& id);
 
-enum class LabelFormat { Short, Long, Html, Markdown, Email, JsonLd };
+enum class LabelFormat
+{
+    Short,
+    Long,
+    Html,
+    Markdown,
+    Email,
+    JsonLd
+};
 // "text", "long", "html", "markdown", "email", "jsonld" (CLI names); nullopt for anything else.
 std::optional<LabelFormat> labelFormatFromName(const QString& name);
 QString labelFormatName(LabelFormat format);
@@ -46,7 +65,8 @@ QString labelFormatName(LabelFormat format);
 // Whether Art. 50(4) AI Act obliges disclosure, and why — decided from the request, not guessed.
 struct Art50Assessment
 {
-    enum class Basis {
+    enum class Basis
+    {
         LegalDuty,            // public text on a matter of public interest, nobody reviewed it
         ReviewedByHuman,      // … reviewed, editorial responsibility: Art. 50(4) subparagraph 2
         NotPublicInterest,    // published, but not on a matter of public interest

@@ -11,7 +11,8 @@ namespace kilotse {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::TemplateFill)
 };
 
@@ -47,7 +48,8 @@ TemplateFillResult fillTemplate(const PromptTemplate& t, const QMap<QString, QSt
         QString shown;
         const QString code = checkPlaceholderValue(p, value, &shown);
         if (!code.isEmpty()) {
-            result.problems.append(Diagnostic{{}, 0, 0, QStringLiteral("/values/") + p.name, code, problemMessage(p, code)});
+            result.problems.append(
+                Diagnostic{{}, 0, 0, QStringLiteral("/values/") + p.name, code, problemMessage(p, code)});
             continue;
         }
         display.insert(p.name, shown);
@@ -56,7 +58,10 @@ TemplateFillResult fillTemplate(const PromptTemplate& t, const QMap<QString, QSt
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         if (!t.placeholder(it.key()))
-            result.problems.append(Diagnostic{{}, 0, 0, QStringLiteral("/values/") + it.key(),
+            result.problems.append(Diagnostic{{},
+                                              0,
+                                              0,
+                                              QStringLiteral("/values/") + it.key(),
                                               QStringLiteral("unknown-placeholder"),
                                               Tr::tr("template \"%1\" has no placeholder \"%2\"").arg(t.id, it.key())});
 

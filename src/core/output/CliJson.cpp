@@ -37,45 +37,58 @@ ojson expected(const DemoScenario& s)
 ojson settingValue(const QVariant& v)
 {
     switch (v.typeId()) {
-    case QMetaType::Bool: return v.toBool();
+    case QMetaType::Bool:
+        return v.toBool();
     case QMetaType::Int:
-    case QMetaType::LongLong: return v.toLongLong();
-    case QMetaType::Double: return v.toDouble();
-    default: return v.isValid() && !v.isNull() ? ojson(u8(v.toString())) : ojson(nullptr);
+    case QMetaType::LongLong:
+        return v.toLongLong();
+    case QMetaType::Double:
+        return v.toDouble();
+    default:
+        return v.isValid() && !v.isNull() ? ojson(u8(v.toString())) : ojson(nullptr);
     }
 }
 
 } // namespace
 
-QByteArray recordComparisonToJson(const CheckRecord& record, const RecordComparison& c, const QByteArray& currentPackSha256)
+QByteArray recordComparisonToJson(const CheckRecord& record, const RecordComparison& c,
+                                  const QByteArray& currentPackSha256)
 {
     ojson now = nullptr;
     if (c.evaluated)
         now = ojson{{"verdict", u8(c.verdict)}, {"level", c.level}, {"escalate", c.escalate}, {"blocked", c.blocked}};
-    return dump(ojson{
-        {"same_pack", c.samePack},
-        {"record_pack", {{"id", u8(record.packId)}, {"version", u8(record.packVersion)}, {"sha256", u8(record.packSha256)}}},
-        {"current_pack",
-         {{"id", u8(c.currentPackId)}, {"version", u8(c.currentPackVersion)}, {"sha256", currentPackSha256.toStdString()}}},
-        {"answer_problems", strings(c.answerProblems)},
-        {"evaluated", c.evaluated},
-        {"outcome_changed", c.outcomeChanged()},
-        {"then",
-         {{"verdict", u8(record.verdict)}, {"level", record.level}, {"escalate", record.escalate}, {"blocked", record.blocked}}},
-        {"now", now},
-        {"added_reasons", strings(c.addedReasons)},
-        {"removed_reasons", strings(c.removedReasons)}});
+    return dump(
+        ojson{{"same_pack", c.samePack},
+              {"record_pack",
+               {{"id", u8(record.packId)}, {"version", u8(record.packVersion)}, {"sha256", u8(record.packSha256)}}},
+              {"current_pack",
+               {{"id", u8(c.currentPackId)},
+                {"version", u8(c.currentPackVersion)},
+                {"sha256", currentPackSha256.toStdString()}}},
+              {"answer_problems", strings(c.answerProblems)},
+              {"evaluated", c.evaluated},
+              {"outcome_changed", c.outcomeChanged()},
+              {"then",
+               {{"verdict", u8(record.verdict)},
+                {"level", record.level},
+                {"escalate", record.escalate},
+                {"blocked", record.blocked}}},
+              {"now", now},
+              {"added_reasons", strings(c.addedReasons)},
+              {"removed_reasons", strings(c.removedReasons)}});
 }
 
 QByteArray scenarioListToJson(const QList<DemoScenario>& scenarios)
 {
     ojson list = ojson::array();
     for (const DemoScenario& s : scenarios)
-        list.push_back(ojson{{"id", u8(s.id)}, {"title", u8(s.title)}, {"use_case", u8(s.useCase)}, {"expected", expected(s)}});
+        list.push_back(
+            ojson{{"id", u8(s.id)}, {"title", u8(s.title)}, {"use_case", u8(s.useCase)}, {"expected", expected(s)}});
     return dump(ojson{{"scenarios", list}});
 }
 
-QByteArray scenarioToJson(const PolicyPack& pack, const DemoScenario& s, const Outcome& outcome, bool matchesExpectation)
+QByteArray scenarioToJson(const PolicyPack& pack, const DemoScenario& s, const Outcome& outcome,
+                          bool matchesExpectation)
 {
     ojson answers = ojson::object();
     for (auto it = s.answers.cbegin(); it != s.answers.cend(); ++it)
@@ -83,25 +96,26 @@ QByteArray scenarioToJson(const PolicyPack& pack, const DemoScenario& s, const O
     ojson reasons = ojson::array();
     for (const Reason& r : outcome.reasons)
         reasons.push_back(u8(r.ruleId));
-    return dump(ojson{{"id", u8(s.id)},
-                      {"title", u8(s.title)},
-                      {"situation", u8(s.situation)},
-                      {"question", u8(s.question)},
-                      {"use_case", u8(s.useCase)},
-                      {"answers", answers},
-                      {"expected", expected(s)},
-                      {"outcome",
-                       {{"verdict", u8(outcome.verdictId())},
-                        {"level", outcome.level},
-                        {"escalate", outcome.escalate},
-                        {"blocked", outcome.blocked},
-                        {"reasons", reasons}}},
-                      {"matches_expectation", matchesExpectation},
-                      {"reveal", u8(s.reveal)},
-                      {"teaching_point", u8(s.teachingPoint)},
-                      {"discussion", u8(s.discussion)},
-                      {"source",
-                       {{"doc", u8(s.source.docId)}, {"section", u8(s.source.section)}, {"citation", u8(pack.citation(s.source))}}}});
+    return dump(ojson{
+        {"id", u8(s.id)},
+        {"title", u8(s.title)},
+        {"situation", u8(s.situation)},
+        {"question", u8(s.question)},
+        {"use_case", u8(s.useCase)},
+        {"answers", answers},
+        {"expected", expected(s)},
+        {"outcome",
+         {{"verdict", u8(outcome.verdictId())},
+          {"level", outcome.level},
+          {"escalate", outcome.escalate},
+          {"blocked", outcome.blocked},
+          {"reasons", reasons}}},
+        {"matches_expectation", matchesExpectation},
+        {"reveal", u8(s.reveal)},
+        {"teaching_point", u8(s.teachingPoint)},
+        {"discussion", u8(s.discussion)},
+        {"source",
+         {{"doc", u8(s.source.docId)}, {"section", u8(s.source.section)}, {"citation", u8(pack.citation(s.source))}}}});
 }
 
 QByteArray configToJson(const Config& config)
@@ -117,7 +131,8 @@ QByteArray configToJson(const Config& config)
     }
     ojson problems = ojson::array();
     for (const ConfigProblem& p : config.problems())
-        problems.push_back(ojson{{"file", u8(p.file)}, {"line", p.line}, {"key", u8(p.key)}, {"message", u8(p.message)}});
+        problems.push_back(
+            ojson{{"file", u8(p.file)}, {"line", p.line}, {"key", u8(p.key)}, {"message", u8(p.message)}});
     return dump(ojson{{"system_file", u8(config.systemFile())},
                       {"system_file_exists", config.systemFileExists()},
                       {"user_file", u8(config.userFile())},

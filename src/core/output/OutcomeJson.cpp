@@ -143,9 +143,8 @@ QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const
     for (const Question& q : pack.questions) {
         const QString answer = answers.answers.value(q.id);
         const AnswerOption* option = q.option(answer);
-        answerList.push_back(ojson{{"question", u8(q.id)},
-                                   {"answer", u8(answer)},
-                                   {"label", option ? u8(option->label) : std::string()}});
+        answerList.push_back(ojson{
+            {"question", u8(q.id)}, {"answer", u8(answer)}, {"label", option ? u8(option->label) : std::string()}});
     }
 
     const UseCase* useCase = pack.useCase(answers.useCase);
@@ -163,8 +162,12 @@ QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const
     j["answers"] = answerList;
     ojson guidance = ojson::array();
     for (const GuidanceRule* r : rulesForCheck(pack, answers, outcome))
-        guidance.push_back(ojson{{"id", u8(r->id)}, {"title", u8(r->title)}, {"do", u8(r->doText)},
-                                 {"priority", r->priority}, {"pack", u8(r->packId)}, {"source", source(pack, r->source)}});
+        guidance.push_back(ojson{{"id", u8(r->id)},
+                                 {"title", u8(r->title)},
+                                 {"do", u8(r->doText)},
+                                 {"priority", r->priority},
+                                 {"pack", u8(r->packId)},
+                                 {"source", source(pack, r->source)}});
     j["guidance"] = guidance;
     ojson templates = ojson::array();
     for (const PromptTemplate* t : templatesForCheck(pack, answers, outcome))
@@ -198,7 +201,8 @@ QByteArray toolsToJson(const ToolsForCheck& tools, int level, const QString& use
             excluded.push_back(toolJson(o, true));
         j["excluded"] = excluded;
     }
-    j["registry"] = ojson{{"location", u8(registry.location())}, {"demo", registry.isDemo()}, {"read_only", registry.isReadOnly()}};
+    j["registry"] =
+        ojson{{"location", u8(registry.location())}, {"demo", registry.isDemo()}, {"read_only", registry.isReadOnly()}};
     return dump(j);
 }
 
@@ -222,12 +226,13 @@ QByteArray reviewsToJson(const QList<Service>& overdue, const QDate& today)
 {
     ojson list = ojson::array();
     for (const Service& s : overdue)
-        list.push_back(ojson{{"id", s.id},
-                             {"name", u8(s.name)},
-                             {"status", u8(statusId(s.status))},
-                             {"next_review", s.nextReview.isValid() ? s.nextReview.toString(Qt::ISODate).toStdString() : std::string()},
-                             {"owner", u8(s.ownerDepartment)},
-                             {"contact", u8(s.ownerContact)}});
+        list.push_back(ojson{
+            {"id", s.id},
+            {"name", u8(s.name)},
+            {"status", u8(statusId(s.status))},
+            {"next_review", s.nextReview.isValid() ? s.nextReview.toString(Qt::ISODate).toStdString() : std::string()},
+            {"owner", u8(s.ownerDepartment)},
+            {"contact", u8(s.ownerContact)}});
     return dump(ojson{{"today", today.toString(Qt::ISODate).toStdString()}, {"overdue", list}});
 }
 
@@ -261,7 +266,8 @@ QByteArray policyOverviewToJson(const PolicyPack& pack)
             option["counts_as"] = o.countsAs.isEmpty() ? ojson(nullptr) : ojson(u8(o.countsAs));
             options.push_back(option);
         }
-        questions.push_back(ojson{{"id", u8(q.id)}, {"title", u8(q.title)}, {"text", u8(q.text)}, {"options", options}});
+        questions.push_back(
+            ojson{{"id", u8(q.id)}, {"title", u8(q.title)}, {"text", u8(q.text)}, {"options", options}});
     }
     j["questions"] = questions;
     ojson useCases = ojson::array();
@@ -283,7 +289,8 @@ QByteArray policyOverviewToJson(const PolicyPack& pack)
     j["rules"] = rules;
     ojson sources = ojson::array();
     for (const SourceDocument& s : pack.sources)
-        sources.push_back(ojson{{"id", u8(s.id)}, {"title", u8(s.title)}, {"publisher", u8(s.publisher)}, {"date", u8(s.date)}});
+        sources.push_back(
+            ojson{{"id", u8(s.id)}, {"title", u8(s.title)}, {"publisher", u8(s.publisher)}, {"date", u8(s.date)}});
     j["sources"] = sources;
     return dump(j);
 }
@@ -310,8 +317,12 @@ QByteArray templateToJson(const PolicyPack& pack, const PromptTemplate& t)
     j["prompt"] = u8(t.prompt);
     ojson placeholders = ojson::array();
     for (const Placeholder& p : t.placeholders) {
-        ojson ph{{"name", u8(p.name)},         {"label", u8(p.label)},       {"type", u8(placeholderTypeName(p.type))},
-                 {"required", p.required},     {"help", u8(p.help)},         {"example", u8(p.example)},
+        ojson ph{{"name", u8(p.name)},
+                 {"label", u8(p.label)},
+                 {"type", u8(placeholderTypeName(p.type))},
+                 {"required", p.required},
+                 {"help", u8(p.help)},
+                 {"example", u8(p.example)},
                  {"personal_data", p.personalData}};
         if (!p.choices.isEmpty())
             ph["choices"] = strings(p.choices);

@@ -4,7 +4,6 @@
 #include "classify/Classifier.h"
 #include "policy/Diagnostic.h"
 #include "policy/PolicyPack.h"
-
 #include "registry/Registry.h"
 #include "registry/Tools.h"
 

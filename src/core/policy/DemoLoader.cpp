@@ -11,7 +11,8 @@ namespace loader {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::PolicyLoader)
 };
 } // namespace
@@ -54,8 +55,9 @@ QList<DemoScenario> buildDemos(const JsonText& doc, const PolicyPack& pack, bool
         }
         seen.insert(s.id);
         if (checkSources && !pack.source(s.source.docId)) {
-            out.append(doc.at(p + QStringLiteral("/source/doc"), Diagnostic::CodeUnknownSource,
-                              Tr::tr("unknown source document \"%1\" (not listed in the sources file)").arg(s.source.docId)));
+            out.append(
+                doc.at(p + QStringLiteral("/source/doc"), Diagnostic::CodeUnknownSource,
+                       Tr::tr("unknown source document \"%1\" (not listed in the sources file)").arg(s.source.docId)));
             ok = false;
         }
         if (!pack.level(s.expectedLevel) && !pack.levels.isEmpty()) {
@@ -73,7 +75,8 @@ QList<DemoScenario> buildDemos(const JsonText& doc, const PolicyPack& pack, bool
                 const Question* q = pack.question(it.key());
                 const QString ap = p + QStringLiteral("/answers/") + it.key();
                 if (!q) {
-                    out.append(doc.at(ap, Diagnostic::CodeUnknownQuestion, Tr::tr("unknown question \"%1\"").arg(it.key())));
+                    out.append(
+                        doc.at(ap, Diagnostic::CodeUnknownQuestion, Tr::tr("unknown question \"%1\"").arg(it.key())));
                     ok = false;
                 } else if (!q->option(it.value())) {
                     QStringList options;
@@ -87,8 +90,9 @@ QList<DemoScenario> buildDemos(const JsonText& doc, const PolicyPack& pack, bool
             }
             for (const Question& q : pack.questions)
                 if (!s.answers.contains(q.id)) {
-                    out.append(doc.at(p + QStringLiteral("/answers"), Diagnostic::CodeMissingAnswer,
-                                      Tr::tr("the answer to \"%1\" is missing (a scenario answers every question)").arg(q.id)));
+                    out.append(doc.at(
+                        p + QStringLiteral("/answers"), Diagnostic::CodeMissingAnswer,
+                        Tr::tr("the answer to \"%1\" is missing (a scenario answers every question)").arg(q.id)));
                     ok = false;
                 }
         }
@@ -102,7 +106,8 @@ QList<DemoScenario> buildDemos(const JsonText& doc, const PolicyPack& pack, bool
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::PolicyLoader)
 };
 } // namespace
@@ -121,8 +126,13 @@ DemoLoadResult loadDemoFile(const QString& path, const PolicyPack& pack)
             if (result.diagnostics.isEmpty())
                 result.scenarios = std::move(scenarios);
         } catch (const nlohmann::json::exception& e) {
-            result.diagnostics.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeInvalidValue),
-                                       Tr::tr("the file could not be read completely (%1)").arg(QString::fromUtf8(e.what()))});
+            result.diagnostics.append(
+                {path,
+                 0,
+                 0,
+                 {},
+                 QString::fromLatin1(Diagnostic::CodeInvalidValue),
+                 Tr::tr("the file could not be read completely (%1)").arg(QString::fromUtf8(e.what()))});
         }
     }
     sortDiagnostics(result.diagnostics);

@@ -9,7 +9,7 @@ namespace kilotse {
 // characters (Unicode code points), not bytes. line == 0 means "no position" (e.g. a missing file).
 struct Diagnostic
 {
-    QString file;    // file name as the user knows it (relative to the pack folder where possible)
+    QString file; // file name as the user knows it (relative to the pack folder where possible)
     int line = 0;
     int column = 0;
     QString pointer; // RFC 6901 JSON pointer of the offending value ("" = whole document)

@@ -12,7 +12,8 @@ namespace kilotse::json {
 namespace {
 
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::json)
 };
 
@@ -45,7 +46,11 @@ std::optional<Diagnostic> prescan(const QByteArray& bytes, const QString& fileNa
         const char c = bytes[i];
         if (c == '\0') {
             auto [line, column] = lineColumnIn(bytes, i);
-            return Diagnostic{fileName, line, column, {}, QString::fromLatin1(Diagnostic::CodeNulByte),
+            return Diagnostic{fileName,
+                              line,
+                              column,
+                              {},
+                              QString::fromLatin1(Diagnostic::CodeNulByte),
                               Tr::tr("the file contains a NUL byte (binary data, not a JSON text file)")};
         }
         if (inString) {
@@ -62,7 +67,11 @@ std::optional<Diagnostic> prescan(const QByteArray& bytes, const QString& fileNa
         } else if (c == '[' || c == '{') {
             if (++depth > kMaxDepth) {
                 auto [line, column] = lineColumnIn(bytes, i);
-                return Diagnostic{fileName, line, column, {}, QString::fromLatin1(Diagnostic::CodeTooDeep),
+                return Diagnostic{fileName,
+                                  line,
+                                  column,
+                                  {},
+                                  QString::fromLatin1(Diagnostic::CodeTooDeep),
                                   Tr::tr("nesting deeper than %1 levels is not allowed").arg(kMaxDepth)};
             }
         } else if (c == ']' || c == '}') {
@@ -109,12 +118,24 @@ private:
                     continue;
                 }
                 switch (e) {
-                case 'n': s += '\n'; break;
-                case 't': s += '\t'; break;
-                case 'r': s += '\r'; break;
-                case 'b': s += '\b'; break;
-                case 'f': s += '\f'; break;
-                default: s += e; break;
+                case 'n':
+                    s += '\n';
+                    break;
+                case 't':
+                    s += '\t';
+                    break;
+                case 'r':
+                    s += '\r';
+                    break;
+                case 'b':
+                    s += '\b';
+                    break;
+                case 'f':
+                    s += '\f';
+                    break;
+                default:
+                    s += e;
+                    break;
                 }
                 m_i += 2;
                 continue;
@@ -124,6 +145,7 @@ private:
         ++m_i; // closing quote
         return s;
     }
+
 public:
     QList<QString> duplicates; // pointers whose member name occurred twice
 
@@ -210,8 +232,13 @@ QString childPointer(const QString& parent, std::size_t index)
 std::optional<JsonText> JsonText::parse(const QByteArray& bytes, const QString& fileName, Diagnostics& out)
 {
     if (bytes.size() > kMaxFileBytes) {
-        out.append({fileName, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeTooLarge),
-                    Tr::tr("the file is %1 bytes; at most %2 bytes are accepted").arg(bytes.size()).arg(kMaxFileBytes)});
+        out.append(
+            {fileName,
+             0,
+             0,
+             {},
+             QString::fromLatin1(Diagnostic::CodeTooLarge),
+             Tr::tr("the file is %1 bytes; at most %2 bytes are accepted").arg(bytes.size()).arg(kMaxFileBytes)});
         return std::nullopt;
     }
     if (auto problem = prescan(bytes, fileName)) {
@@ -248,12 +275,20 @@ std::optional<JsonText> JsonText::parse(const QByteArray& bytes, const QString& 
         const qsizetype cut = what.lastIndexOf(QStringLiteral(": "));
         if (cut >= 0)
             what = what.mid(cut + 2);
-        out.append({fileName, line, column, {}, QString::fromLatin1(Diagnostic::CodeSyntax),
+        out.append({fileName,
+                    line,
+                    column,
+                    {},
+                    QString::fromLatin1(Diagnostic::CodeSyntax),
                     Tr::tr("invalid JSON: %1").arg(what)});
         return std::nullopt;
     } catch (const nlohmann::json::out_of_range&) {
         // e.g. a number too large for a double ("1e999"); nlohmann reports no position for it.
-        out.append({fileName, 1, 1, {}, QString::fromLatin1(Diagnostic::CodeInvalidValue),
+        out.append({fileName,
+                    1,
+                    1,
+                    {},
+                    QString::fromLatin1(Diagnostic::CodeInvalidValue),
                     Tr::tr("a value cannot be represented (for example a number that is too large)")});
         return std::nullopt;
     } catch (const nlohmann::json::exception&) {
@@ -279,8 +314,8 @@ QList<QString> JsonText::indexPositions() const
     indexer.run();
     const qsizetype shift = m_bytes.size() - body.size();
     for (auto it = raw.cbegin(); it != raw.cend(); ++it)
-        m_positions.insert(it.key(), Position{it.value().first + shift,
-                                              it.value().second < 0 ? -1 : it.value().second + shift});
+        m_positions.insert(it.key(),
+                           Position{it.value().first + shift, it.value().second < 0 ? -1 : it.value().second + shift});
     return indexer.duplicates;
 }
 

@@ -9,7 +9,8 @@ namespace kilotse::loader {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::PolicyLoader)
 };
 } // namespace
@@ -24,12 +25,21 @@ CheckedFile readChecked(const QString& path, const QString& schema, Diagnostics&
         return result;
     }
     if (file.size() > json::kMaxFileBytes) {
-        out.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeTooLarge),
-                    Tr::tr("the file is %1 bytes; at most %2 bytes are accepted").arg(file.size()).arg(json::kMaxFileBytes)});
+        out.append(
+            {path,
+             0,
+             0,
+             {},
+             QString::fromLatin1(Diagnostic::CodeTooLarge),
+             Tr::tr("the file is %1 bytes; at most %2 bytes are accepted").arg(file.size()).arg(json::kMaxFileBytes)});
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        out.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo),
+        out.append({path,
+                    0,
+                    0,
+                    {},
+                    QString::fromLatin1(Diagnostic::CodeIo),
                     Tr::tr("the file cannot be read: %1").arg(file.errorString())});
         return result;
     }
@@ -42,7 +52,11 @@ CheckedFile readChecked(const QString& path, const QString& schema, Diagnostics&
     try {
         result.conforms = json::SchemaValidator::bundled(schema).validate(*result.text, out);
     } catch (const std::exception& e) {
-        out.append({path, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo),
+        out.append({path,
+                    0,
+                    0,
+                    {},
+                    QString::fromLatin1(Diagnostic::CodeIo),
                     Tr::tr("internal error while checking the file: %1").arg(QString::fromUtf8(e.what()))});
     }
     return result;

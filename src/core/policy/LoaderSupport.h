@@ -43,11 +43,24 @@ inline SourceRef sourceRef(const Json& object)
 
 struct FileSpec
 {
-    const char* key;          // member of manifest "files"
-    const char* schema;       // bundled schema file name
+    const char* key;    // member of manifest "files"
+    const char* schema; // bundled schema file name
 };
 // In build order: later files refer to earlier ones.
-enum FileIndex { Sources, Questionnaire, UseCases, Classification, Guidance, Templates, Labels, Registry, Scan, Demos, FileCount };
+enum FileIndex
+{
+    Sources,
+    Questionnaire,
+    UseCases,
+    Classification,
+    Guidance,
+    Templates,
+    Labels,
+    Registry,
+    Scan,
+    Demos,
+    FileCount
+};
 inline constexpr std::array<FileSpec, FileCount> kFiles{{
     {"sources", "sources.schema.json"},
     {"questionnaire", "questionnaire.schema.json"},
@@ -65,8 +78,7 @@ inline constexpr std::array<FileIndex, 4> kRequiredFiles{{Sources, Questionnaire
 
 // Inserts or replaces (same id) an item; returns a reference to it. Used where a municipal pack
 // may override single entries of its base pack.
-template <typename Item>
-void upsert(QList<Item>& list, Item item)
+template <typename Item> void upsert(QList<Item>& list, Item item)
 {
     for (auto& existing : list) {
         if (existing.id == item.id) {

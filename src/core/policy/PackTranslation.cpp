@@ -9,7 +9,8 @@ namespace kilotse::loader {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::PolicyLoader)
 };
 } // namespace
@@ -19,10 +20,11 @@ struct Tr {
 bool isTranslatableKey(const std::string& key)
 {
     static const std::set<std::string> keys{
-        "title", "text", "help", "examples", "label", "description", "explanation", "do", "purpose", "prompt",
-        "example", "follow_ups", "quality_checks", "choices", "reason", "advice", "summary", "next_steps",
-        "situation", "reveal", "teaching_point", "discussion", "question", "pseudonymised_note", "explanations",
-        "art50" /* the Art. 50 explanations of labels.json (their source is skipped below) */};
+        "title",          "text",    "help",           "examples",   "label",    "description",
+        "explanation",    "do",      "purpose",        "prompt",     "example",  "follow_ups",
+        "quality_checks", "choices", "reason",         "advice",     "summary",  "next_steps",
+        "situation",      "reveal",  "teaching_point", "discussion", "question", "pseudonymised_note",
+        "explanations",   "art50" /* the Art. 50 explanations of labels.json (their source is skipped below) */};
     return keys.count(key) > 0;
 }
 
@@ -88,7 +90,8 @@ std::optional<ContentTranslation> readTranslation(const QDir& dir, const QString
         for (const auto& [source, translated] : entries.items()) {
             const QString pointer = json::childPointer(filePointer, source);
             if (!translated.is_string() || translated.get_ref<const std::string&>().empty()) {
-                out.append(doc.at(pointer, Diagnostic::CodeInvalidValue, Tr::tr("expected the translated text (a non-empty string)")));
+                out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
+                                  Tr::tr("expected the translated text (a non-empty string)")));
                 continue;
             }
             const QString from = json::qs(source);

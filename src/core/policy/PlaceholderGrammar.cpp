@@ -24,7 +24,8 @@ std::optional<double> parseNumber(const QString& text)
 
 std::optional<QDate> parseDate(const QString& text)
 {
-    for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy")}) {
+    for (const QString& format :
+         {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy")}) {
         const QDate d = QDate::fromString(text, format);
         if (d.isValid())
             return d;
@@ -75,7 +76,6 @@ QString checkPlaceholderValue(const Placeholder& p, const QString& value, QStrin
         *display = v;
     return {};
 }
-
 
 const QRegularExpression& placeholderPattern()
 {

@@ -1,6 +1,5 @@
 #include "policy/PolicyLoader.h"
 
-
 #include "policy/DemoLoader.h"
 #include "policy/JsonText.h"
 #include "policy/LoaderSupport.h"
@@ -9,8 +8,8 @@
 #include "policy/SchemaValidator.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,7 +30,8 @@ using namespace loader;
 namespace {
 
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::PolicyLoader)
 };
 
@@ -111,8 +111,7 @@ public:
     }
 
     // Runs one build step. A file counts as a reference target once its step completed.
-    template <typename Step>
-    void run(const CheckedFile& file, bool& trusted, Step step)
+    template <typename Step> void run(const CheckedFile& file, bool& trusted, Step step)
     {
         if (!file.text)
             return;
@@ -123,7 +122,11 @@ public:
             // Expected only for a schema-invalid file, whose problems are already reported. A file
             // the schema accepted must never load in part: fail closed, naming the file.
             if (file.conforms)
-                m_out.append({file.text->fileName(), 0, 0, {}, QString::fromLatin1(Diagnostic::CodeInvalidValue),
+                m_out.append({file.text->fileName(),
+                              0,
+                              0,
+                              {},
+                              QString::fromLatin1(Diagnostic::CodeInvalidValue),
                               Tr::tr("the file could not be read completely (%1); nothing of the pack is loaded")
                                   .arg(QString::fromUtf8(e.what()))});
         }
@@ -153,8 +156,8 @@ public:
         for (std::size_t i = 0; i < list.size(); ++i) {
             const auto& s = list[i];
             const QString p = json::childPointer(QStringLiteral("/sources"), i);
-            SourceDocument d{str(s, "id"), str(s, "title"), str(s, "short"), str(s, "publisher"),
-                             str(s, "date"), str(s, "url"), str(s, "note")};
+            SourceDocument d{str(s, "id"),   str(s, "title"), str(s, "short"), str(s, "publisher"),
+                             str(s, "date"), str(s, "url"),   str(s, "note")};
             if (!checkUnique(seen, d.id, doc, p + QStringLiteral("/id"), "source"))
                 continue;
             upsert(m_pack.sources, d);
@@ -169,8 +172,9 @@ public:
         for (std::size_t i = 0; i < list.size(); ++i) {
             const auto& q = list[i];
             const QString p = json::childPointer(QStringLiteral("/questions"), i);
-            Question question{str(q, "id"), str(q, "title"), str(q, "text"), str(q, "help"),
-                              strList(q, "examples"), {}, sourceRef(q.at("source"))};
+            Question question{
+                str(q, "id"), str(q, "title"),          str(q, "text"), str(q, "help"), strList(q, "examples"),
+                {},           sourceRef(q.at("source"))};
             QSet<QString> optionIds;
             const auto& options = q.at("options");
             for (std::size_t k = 0; k < options.size(); ++k) {
@@ -186,12 +190,15 @@ public:
                 const QString op = json::childPointer(p + QStringLiteral("/options"), k) + QStringLiteral("/counts_as");
                 const AnswerOption* t = question.option(target);
                 if (!t || target == str(options[k], "id")) {
-                    m_out.append(doc.at(op, Diagnostic::CodeUnknownOption,
-                                        Tr::tr("\"counts_as\" must name another option of this question; \"%1\" is not one (options: %2)")
-                                            .arg(target, optionList(question))));
+                    m_out.append(doc.at(
+                        op, Diagnostic::CodeUnknownOption,
+                        Tr::tr(
+                            "\"counts_as\" must name another option of this question; \"%1\" is not one (options: %2)")
+                            .arg(target, optionList(question))));
                 } else if (!t->countsAs.isEmpty()) {
-                    m_out.append(doc.at(op, Diagnostic::CodeInvalidValue,
-                                        Tr::tr("\"counts_as\" must not point to an option that itself counts as another")));
+                    m_out.append(
+                        doc.at(op, Diagnostic::CodeInvalidValue,
+                               Tr::tr("\"counts_as\" must not point to an option that itself counts as another")));
                 }
             }
             checkSource(question.source, doc, p + QStringLiteral("/source/doc"));
@@ -269,9 +276,10 @@ public:
                 m_out.append(doc.at(p + QStringLiteral("/then/level"), Diagnostic::CodeUnknownLevel,
                                     Tr::tr("level %1 is not defined in \"levels\"").arg(rule.then.level)));
             if (rule.then.level == 0 && !rule.then.escalate && !rule.then.blocked && !rule.then.specialSecrecy)
-                m_out.append(doc.at(p + QStringLiteral("/then"), Diagnostic::CodeInvalidValue,
-                                    Tr::tr("the rule has no effect: give a level, \"escalate\": true, \"blocked\": true "
-                                           "or \"special_secrecy\": true")));
+                m_out.append(
+                    doc.at(p + QStringLiteral("/then"), Diagnostic::CodeInvalidValue,
+                           Tr::tr("the rule has no effect: give a level, \"escalate\": true, \"blocked\": true "
+                                  "or \"special_secrecy\": true")));
             if (checkUnique(seen, rule.id, doc, p + QStringLiteral("/id"), "rule"))
                 m_pack.rules.append(rule);
         }
@@ -316,7 +324,8 @@ public:
                     const int level = (*levels)[k].get<int>();
                     rule.levels << level;
                     if (m_levelsLoaded && !m_levels.contains(level))
-                        m_out.append(doc.at(json::childPointer(p + QStringLiteral("/levels"), k), Diagnostic::CodeUnknownLevel,
+                        m_out.append(doc.at(json::childPointer(p + QStringLiteral("/levels"), k),
+                                            Diagnostic::CodeUnknownLevel,
                                             Tr::tr("level %1 is not defined in the classification file").arg(level)));
                 }
             }
@@ -361,18 +370,21 @@ public:
             QStringList malformed;
             const QStringList used = placeholderNamesIn(tpl.prompt, &malformed);
             for (const QString& bad : malformed)
-                m_out.append(doc.at(p + QStringLiteral("/prompt"), Diagnostic::CodeInvalidValue,
-                                    Tr::tr("malformed placeholder \"%1\" (write {{name}} with a lowercase name)").arg(bad)));
+                m_out.append(
+                    doc.at(p + QStringLiteral("/prompt"), Diagnostic::CodeInvalidValue,
+                           Tr::tr("malformed placeholder \"%1\" (write {{name}} with a lowercase name)").arg(bad)));
             for (const QString& name : used)
                 if (!names.contains(name))
-                    m_out.append(doc.at(p + QStringLiteral("/prompt"), Diagnostic::CodeUnknownPlaceholder,
-                                        Tr::tr("the prompt uses {{%1}}, which is not declared in \"placeholders\"").arg(name)));
+                    m_out.append(
+                        doc.at(p + QStringLiteral("/prompt"), Diagnostic::CodeUnknownPlaceholder,
+                               Tr::tr("the prompt uses {{%1}}, which is not declared in \"placeholders\"").arg(name)));
             for (std::size_t k = 0; k < placeholders.size(); ++k) {
                 const QString name = str(placeholders[k], "name");
                 if (!used.contains(name))
-                    m_out.append(doc.at(json::childPointer(p + QStringLiteral("/placeholders"), k) + QStringLiteral("/name"),
-                                        Diagnostic::CodeUnusedPlaceholder,
-                                        Tr::tr("placeholder \"%1\" is declared but the prompt never uses {{%1}}").arg(name)));
+                    m_out.append(
+                        doc.at(json::childPointer(p + QStringLiteral("/placeholders"), k) + QStringLiteral("/name"),
+                               Diagnostic::CodeUnusedPlaceholder,
+                               Tr::tr("placeholder \"%1\" is declared but the prompt never uses {{%1}}").arg(name)));
             }
             if (checkUnique(seen, tpl.id, doc, p + QStringLiteral("/id"), "template"))
                 upsert(m_pack.templates, tpl);
@@ -387,7 +399,8 @@ public:
         const auto& involvements = root.at("involvements");
         for (std::size_t i = 0; i < involvements.size(); ++i) {
             const QString id = str(involvements[i], "id");
-            if (!checkUnique(seen, id, doc, json::childPointer(QStringLiteral("/involvements"), i) + QStringLiteral("/id"),
+            if (!checkUnique(seen, id, doc,
+                             json::childPointer(QStringLiteral("/involvements"), i) + QStringLiteral("/id"),
                              "involvement"))
                 continue;
             texts.involvements << id;
@@ -413,13 +426,15 @@ public:
             const auto& subject = w.at("subject");
             for (auto s = subject.begin(); s != subject.end(); ++s)
                 wording.subject.insert(json::qs(s.key()), json::qs(s.value().get<std::string>()));
-            const QStringList sentence{QStringLiteral("involvement"), QStringLiteral("tool"), QStringLiteral("model"),
-                                       QStringLiteral("date"), QStringLiteral("review"), QStringLiteral("audience"),
+            const QStringList sentence{QStringLiteral("involvement"), QStringLiteral("tool"),
+                                       QStringLiteral("model"),       QStringLiteral("date"),
+                                       QStringLiteral("review"),      QStringLiteral("audience"),
                                        QStringLiteral("subject")};
             checkWordingPlaceholders(doc, lp + QStringLiteral("/short"), wording.shortText, sentence);
             checkWordingPlaceholders(doc, lp + QStringLiteral("/long"), wording.longText, sentence);
             checkWordingPlaceholders(doc, lp + QStringLiteral("/email"), wording.email, sentence);
-            checkWordingPlaceholders(doc, lp + QStringLiteral("/reviewed"), wording.reviewed, {QStringLiteral("reviewer")});
+            checkWordingPlaceholders(doc, lp + QStringLiteral("/reviewed"), wording.reviewed,
+                                     {QStringLiteral("reviewer")});
             checkWordingPlaceholders(doc, lp + QStringLiteral("/not_reviewed"), wording.notReviewed, {});
             checkWordingPlaceholders(doc, lp + QStringLiteral("/model"), wording.model, {QStringLiteral("name")});
             texts.languages.insert(json::qs(it.key()), wording);
@@ -457,14 +472,21 @@ public:
         for (std::size_t i = 0; i < items.size(); ++i) {
             const auto& c = items[i];
             const QString p = json::childPointer(QStringLiteral("/checklist"), i);
-            ChecklistItem item{str(c, "id"), str(c, "phase"), str(c, "title"), str(c, "question"), str(c, "help"),
-                               c.at("must").get<bool>(), {}, sourceRef(c.at("source"))};
+            ChecklistItem item{str(c, "id"),
+                               str(c, "phase"),
+                               str(c, "title"),
+                               str(c, "question"),
+                               str(c, "help"),
+                               c.at("must").get<bool>(),
+                               {},
+                               sourceRef(c.at("source"))};
             const auto& levels = c.at("levels");
             for (std::size_t k = 0; k < levels.size(); ++k) {
                 item.levels << levels[k].get<int>();
                 if (m_levelsLoaded && !m_levels.contains(item.levels.last()))
-                    m_out.append(doc.at(json::childPointer(p + QStringLiteral("/levels"), k), Diagnostic::CodeUnknownLevel,
-                                        Tr::tr("level %1 is not defined in the classification file").arg(item.levels.last())));
+                    m_out.append(
+                        doc.at(json::childPointer(p + QStringLiteral("/levels"), k), Diagnostic::CodeUnknownLevel,
+                               Tr::tr("level %1 is not defined in the classification file").arg(item.levels.last())));
             }
             checkSource(item.source, doc, p + QStringLiteral("/source/doc"));
             if (checkUnique(seen, item.id, doc, p + QStringLiteral("/id"), "checklist item"))
@@ -510,8 +532,9 @@ public:
                 if (m_questionsLoaded) {
                     const Question* q = m_pack.question(a.question);
                     if (!q) {
-                        m_out.append(doc.at(ap + QStringLiteral("/question"), Diagnostic::CodeUnknownQuestion,
-                                            Tr::tr("unknown question \"%1\" (questions: %2)").arg(a.question, questionList())));
+                        m_out.append(
+                            doc.at(ap + QStringLiteral("/question"), Diagnostic::CodeUnknownQuestion,
+                                   Tr::tr("unknown question \"%1\" (questions: %2)").arg(a.question, questionList())));
                         continue;
                     }
                     if (!q->option(a.option)) {
@@ -527,8 +550,9 @@ public:
         }
         for (int k = 0; k < kScanCategoryCount; ++k)
             if (!seen.contains(scanCategoryId(static_cast<ScanCategory>(k))))
-                m_out.append(doc.at(QStringLiteral("/categories"), Diagnostic::CodeMissingField,
-                                    Tr::tr("category \"%1\" is missing").arg(scanCategoryId(static_cast<ScanCategory>(k)))));
+                m_out.append(
+                    doc.at(QStringLiteral("/categories"), Diagnostic::CodeMissingField,
+                           Tr::tr("category \"%1\" is missing").arg(scanCategoryId(static_cast<ScanCategory>(k)))));
 
         const auto& cues = root.at("cues");
         for (int k = 0; k < kScanCueCount; ++k)
@@ -589,9 +613,11 @@ private:
             m_out.append(doc.at(p + QStringLiteral("/choices"), Diagnostic::CodeInvalidValue,
                                 Tr::tr("\"choices\" is only allowed for type \"choice\"")));
         if ((ph.min || ph.max) && ph.type != Placeholder::Type::Number)
-            m_out.append(doc.at(p, Diagnostic::CodeInvalidValue, Tr::tr("\"min\"/\"max\" are only allowed for type \"number\"")));
+            m_out.append(doc.at(p, Diagnostic::CodeInvalidValue,
+                                Tr::tr("\"min\"/\"max\" are only allowed for type \"number\"")));
         if (ph.min && ph.max && *ph.min > *ph.max)
-            m_out.append(doc.at(p + QStringLiteral("/min"), Diagnostic::CodeInvalidValue, Tr::tr("\"min\" is greater than \"max\"")));
+            m_out.append(doc.at(p + QStringLiteral("/min"), Diagnostic::CodeInvalidValue,
+                                Tr::tr("\"min\" is greater than \"max\"")));
         if (!ph.example.isEmpty() || ph.required) {
             Placeholder asRequired = ph;
             asRequired.required = true;
@@ -609,11 +635,13 @@ private:
         QStringList malformed;
         for (const QString& name : placeholderNamesIn(text, &malformed))
             if (!allowed.contains(name))
-                m_out.append(doc.at(pointer, Diagnostic::CodeUnknownPlaceholder,
-                                    Tr::tr("{{%1}} is not available here (available: %2)")
-                                        .arg(name, allowed.isEmpty() ? QStringLiteral("none") : allowed.join(QStringLiteral(", ")))));
+                m_out.append(doc.at(
+                    pointer, Diagnostic::CodeUnknownPlaceholder,
+                    Tr::tr("{{%1}} is not available here (available: %2)")
+                        .arg(name, allowed.isEmpty() ? QStringLiteral("none") : allowed.join(QStringLiteral(", ")))));
         for (const QString& bad : malformed)
-            m_out.append(doc.at(pointer, Diagnostic::CodeInvalidValue, Tr::tr("malformed placeholder \"%1\"").arg(bad)));
+            m_out.append(
+                doc.at(pointer, Diagnostic::CodeInvalidValue, Tr::tr("malformed placeholder \"%1\"").arg(bad)));
     }
 
     OutcomeText outcome(const Json& o, const JsonText& doc, const QString& p)
@@ -629,12 +657,13 @@ private:
         const bool hasQuestion = c.contains("question");
         const bool hasIs = c.contains("is");
         const bool hasChosen = c.contains("chosen");
-        int forms = (hasQuestion || hasIs || hasChosen) + c.contains("use_case") + c.contains("all") + c.contains("any") +
-                    c.contains("not");
+        int forms = (hasQuestion || hasIs || hasChosen) + c.contains("use_case") + c.contains("all") +
+                    c.contains("any") + c.contains("not");
         if (forms != 1 || hasQuestion != (hasIs != hasChosen)) {
-            m_out.append(doc.at(p, Diagnostic::CodeInvalidValue,
-                                Tr::tr("a condition is exactly one of: {\"question\", \"is\"}, {\"question\", \"chosen\"}, "
-                                       "{\"use_case\"}, {\"all\"}, {\"any\"} or {\"not\"}")));
+            m_out.append(
+                doc.at(p, Diagnostic::CodeInvalidValue,
+                       Tr::tr("a condition is exactly one of: {\"question\", \"is\"}, {\"question\", \"chosen\"}, "
+                              "{\"use_case\"}, {\"all\"}, {\"any\"} or {\"not\"}")));
             return result;
         }
         if (hasQuestion) {
@@ -647,25 +676,27 @@ private:
                 return result;
             const Question* q = m_pack.question(result.questionId);
             if (!q) {
-                m_out.append(doc.at(p + QStringLiteral("/question"), Diagnostic::CodeUnknownQuestion,
-                                    Tr::tr("unknown question \"%1\" (questions: %2)").arg(result.questionId, questionList())));
+                m_out.append(
+                    doc.at(p + QStringLiteral("/question"), Diagnostic::CodeUnknownQuestion,
+                           Tr::tr("unknown question \"%1\" (questions: %2)").arg(result.questionId, questionList())));
                 return result;
             }
             for (qsizetype i = 0; i < result.values.size(); ++i)
                 if (!q->option(result.values[i]))
-                    m_out.append(doc.at(json::childPointer(p + u'/' + QLatin1String(valuesKey), static_cast<std::size_t>(i)),
-                                        Diagnostic::CodeUnknownOption,
-                                        Tr::tr("question \"%1\" has no option \"%2\" (options: %3)")
-                                            .arg(q->id, result.values[i], optionList(*q))));
+                    m_out.append(
+                        doc.at(json::childPointer(p + u'/' + QLatin1String(valuesKey), static_cast<std::size_t>(i)),
+                               Diagnostic::CodeUnknownOption,
+                               Tr::tr("question \"%1\" has no option \"%2\" (options: %3)")
+                                   .arg(q->id, result.values[i], optionList(*q))));
         } else if (c.contains("use_case")) {
             result.kind = Condition::Kind::UseCase;
             result.values = strList(c, "use_case");
             if (m_useCasesLoaded)
                 for (qsizetype i = 0; i < result.values.size(); ++i)
                     if (!m_pack.useCase(result.values[i]))
-                        m_out.append(doc.at(json::childPointer(p + QStringLiteral("/use_case"), static_cast<std::size_t>(i)),
-                                            Diagnostic::CodeUnknownUseCase,
-                                            Tr::tr("unknown use case \"%1\"").arg(result.values[i])));
+                        m_out.append(doc.at(
+                            json::childPointer(p + QStringLiteral("/use_case"), static_cast<std::size_t>(i)),
+                            Diagnostic::CodeUnknownUseCase, Tr::tr("unknown use case \"%1\"").arg(result.values[i])));
         } else if (c.contains("not")) {
             result.kind = Condition::Kind::Not;
             result.children.push_back(condition(c.at("not"), doc, p + QStringLiteral("/not")));
@@ -695,8 +726,9 @@ private:
     void checkSource(const SourceRef& ref, const JsonText& doc, const QString& pointer)
     {
         if (m_sourcesLoaded && !m_pack.source(ref.docId))
-            m_out.append(doc.at(pointer, Diagnostic::CodeUnknownSource,
-                                Tr::tr("unknown source document \"%1\" (not listed in the sources file)").arg(ref.docId)));
+            m_out.append(
+                doc.at(pointer, Diagnostic::CodeUnknownSource,
+                       Tr::tr("unknown source document \"%1\" (not listed in the sources file)").arg(ref.docId)));
     }
 
     QString questionList() const
@@ -737,8 +769,11 @@ namespace {
 // ISO date (or year, or year-month) compares correctly as text.
 void checkPackDates(const PolicyPack& pack, const JsonText& manifest, Diagnostics& out)
 {
-    const struct { const char* key; QString value; } dates[] = {
-        {"valid_from", pack.manifest.validFrom}, {"legal_status_as_of", pack.manifest.legalStatusAsOf}};
+    const struct
+    {
+        const char* key;
+        QString value;
+    } dates[] = {{"valid_from", pack.manifest.validFrom}, {"legal_status_as_of", pack.manifest.legalStatusAsOf}};
     for (const auto& d : dates) {
         if (d.value.isEmpty())
             continue;
@@ -750,9 +785,9 @@ void checkPackDates(const PolicyPack& pack, const JsonText& manifest, Diagnostic
         }
         for (const SourceDocument& src : pack.sources)
             if (!src.date.isEmpty() && d.value < src.date)
-                out.append(manifest.at(pointer, Diagnostic::CodeInvalidValue,
-                                       Tr::tr("%1 precedes the source \"%2\" of %3 that the pack cites")
-                                           .arg(d.value, src.id, src.date)));
+                out.append(manifest.at(
+                    pointer, Diagnostic::CodeInvalidValue,
+                    Tr::tr("%1 precedes the source \"%2\" of %3 that the pack cites").arg(d.value, src.id, src.date)));
     }
 }
 } // namespace
@@ -764,14 +799,18 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin, Tra
     Diagnostics& out = result.diagnostics;
     const QDir dir(directory);
     if (!QFileInfo(directory).isDir()) {
-        out.append({directory, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo),
+        out.append({directory,
+                    0,
+                    0,
+                    {},
+                    QString::fromLatin1(Diagnostic::CodeIo),
                     Tr::tr("the policy folder does not exist or is not a folder")});
         return result;
     }
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const CheckedFile manifestFile = readChecked(dir.filePath(QStringLiteral("manifest.json")),
-                                                 QStringLiteral("manifest.schema.json"), out, &hash);
+    const CheckedFile manifestFile =
+        readChecked(dir.filePath(QStringLiteral("manifest.json")), QStringLiteral("manifest.schema.json"), out, &hash);
     if (!manifestFile.conforms) {
         sortDiagnostics(out);
         return result; // without a valid manifest there is no list of files to check
@@ -781,9 +820,9 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin, Tra
     PolicyPack pack;
     pack.directory = directory;
     pack.origin = origin;
-    pack.manifest = Manifest{m.at("format").get<int>(), str(m, "id"),          str(m, "version"),
-                             str(m, "title"),           str(m, "issuer"),      str(m, "description"),
-                             str(m, "language"),        str(m, "valid_from"),  str(m, "legal_status_as_of"),
+    pack.manifest = Manifest{m.at("format").get<int>(), str(m, "id"),         str(m, "version"),
+                             str(m, "title"),           str(m, "issuer"),     str(m, "description"),
+                             str(m, "language"),        str(m, "valid_from"), str(m, "legal_status_as_of"),
                              str(m, "extends")};
     const auto& files = m.at("files");
 
@@ -791,26 +830,28 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin, Tra
     // guidance rules, templates and sources override the base's entries with the same id.
     std::optional<PolicyPack> base;
     if (!pack.manifest.extends.isEmpty()) {
-        PolicyLoadResult bundled = directory == bundledPolicyDirectory()
-                                       ? PolicyLoadResult{}
-                                       : loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled, translationLoading,
-                                                        contentLanguage);
-        if (bundled.ok() && bundled.pack->manifest.id == pack.manifest.extends && bundled.pack->manifest.extends.isEmpty()) {
+        PolicyLoadResult bundled =
+            directory == bundledPolicyDirectory()
+                ? PolicyLoadResult{}
+                : loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled, translationLoading, contentLanguage);
+        if (bundled.ok() && bundled.pack->manifest.id == pack.manifest.extends &&
+            bundled.pack->manifest.extends.isEmpty()) {
             base = std::move(bundled.pack);
         } else {
-            out.append(manifest.at(QStringLiteral("/extends"), Diagnostic::CodeInvalidValue,
-                                   Tr::tr("unknown base pack \"%1\" (a pack can only extend the bundled pack \"%2\")")
-                                       .arg(pack.manifest.extends,
-                                            bundled.ok() ? bundled.pack->manifest.id : QStringLiteral("?"))));
+            out.append(manifest.at(
+                QStringLiteral("/extends"), Diagnostic::CodeInvalidValue,
+                Tr::tr("unknown base pack \"%1\" (a pack can only extend the bundled pack \"%2\")")
+                    .arg(pack.manifest.extends, bundled.ok() ? bundled.pack->manifest.id : QStringLiteral("?"))));
             sortDiagnostics(out);
             return result;
         }
     } else {
         for (FileIndex required : kRequiredFiles)
             if (!files.contains(kFiles[required].key))
-                out.append(manifest.at(QStringLiteral("/files"), Diagnostic::CodeMissingField,
-                                       Tr::tr("required field \"%1\" is missing (only a pack with \"extends\" may leave it out)")
-                                           .arg(QLatin1String(kFiles[required].key))));
+                out.append(manifest.at(
+                    QStringLiteral("/files"), Diagnostic::CodeMissingField,
+                    Tr::tr("required field \"%1\" is missing (only a pack with \"extends\" may leave it out)")
+                        .arg(QLatin1String(kFiles[required].key))));
     }
 
     std::array<CheckedFile, FileCount> docs;
@@ -841,8 +882,8 @@ PolicyLoadResult loadPolicyPack(const QString& directory, PackOrigin origin, Tra
                 pack.translations.append(std::move(deferred));
                 continue;
             }
-            if (std::optional<ContentTranslation> t = readTranslation(dir, l, qs(fileName.get<std::string>()), docs,
-                                                                      pack.manifest, apply, out, hash))
+            if (std::optional<ContentTranslation> t =
+                    readTranslation(dir, l, qs(fileName.get<std::string>()), docs, pack.manifest, apply, out, hash))
                 pack.translations.append(std::move(*t));
         }
     }

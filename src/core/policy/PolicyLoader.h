@@ -22,7 +22,11 @@ struct PolicyLoadResult
 // others are hashed but read only if a record comparison needs them (start-up of the app and the
 // CLI: a broken overlay for another language is found by `policy validate` and when that
 // language is chosen).
-enum class TranslationLoading { All, ShownLanguage };
+enum class TranslationLoading
+{
+    All,
+    ShownLanguage
+};
 
 // Loads and validates every file of the pack in `directory` (a folder or a ":/" resource path).
 // `contentLanguage`: the language the pack's texts are shown in ("en" applies the pack's English

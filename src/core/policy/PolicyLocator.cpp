@@ -1,8 +1,7 @@
 #include "policy/PolicyLocator.h"
 
-#include "I18n.h"
-
 #include "Config.h"
+#include "I18n.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -46,12 +45,13 @@ ResolvedPolicy resolvePolicyWithFallback(const QString& commandLineDir)
 {
     const PackCandidate chosen = choosePolicyCandidate(commandLineDir);
     // Only the overlay of the shown language is read now: start-up time (policy validate reads all).
-    PolicyLoadResult loaded = loadPolicyPack(chosen.directory, chosen.origin, TranslationLoading::ShownLanguage, contentLanguage());
+    PolicyLoadResult loaded =
+        loadPolicyPack(chosen.directory, chosen.origin, TranslationLoading::ShownLanguage, contentLanguage());
     if (loaded.ok())
         return ResolvedPolicy{std::move(*loaded.pack), std::nullopt, {}};
 
-    PolicyLoadResult bundled =
-        loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled, TranslationLoading::ShownLanguage, contentLanguage());
+    PolicyLoadResult bundled = loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled,
+                                              TranslationLoading::ShownLanguage, contentLanguage());
     if (!bundled.ok())
         throw std::runtime_error("the bundled policy pack is invalid: " +
                                  bundled.diagnostics.value(0).toString().toStdString());

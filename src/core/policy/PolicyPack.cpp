@@ -9,8 +9,7 @@
 namespace kilotse {
 
 namespace {
-template <typename List, typename Key>
-auto findById(const List& list, const Key& id) -> decltype(&list.front())
+template <typename List, typename Key> auto findById(const List& list, const Key& id) -> decltype(&list.front())
 {
     for (const auto& item : list)
         if (item.id == id)
@@ -33,11 +32,16 @@ QString Question::effectiveAnswer(const QString& optionId) const
 QString packOriginName(PackOrigin origin)
 {
     switch (origin) {
-    case PackOrigin::CommandLine: return QStringLiteral("command-line");
-    case PackOrigin::Environment: return QStringLiteral("environment");
-    case PackOrigin::Configured: return QStringLiteral("configured");
-    case PackOrigin::System: return QStringLiteral("system");
-    case PackOrigin::Bundled: return QStringLiteral("bundled");
+    case PackOrigin::CommandLine:
+        return QStringLiteral("command-line");
+    case PackOrigin::Environment:
+        return QStringLiteral("environment");
+    case PackOrigin::Configured:
+        return QStringLiteral("configured");
+    case PackOrigin::System:
+        return QStringLiteral("system");
+    case PackOrigin::Bundled:
+        return QStringLiteral("bundled");
     }
     return {};
 }
@@ -82,8 +86,8 @@ const QHash<QString, QString>& DeferredTexts::texts() const
         if (!file.open(QIODevice::ReadOnly))
             return;
         const QByteArray bytes = file.read(64 * 1024 * 1024);
-        const nlohmann::json root = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr,
-                                                          false);
+        const nlohmann::json root =
+            nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
         if (!root.is_object() || !root.contains("texts") || !root["texts"].is_object())
             return;
         for (const auto& [section, entries] : root["texts"].items()) {
@@ -141,11 +145,16 @@ bool PromptTemplate::mayCarryPersonalData() const
 QString placeholderTypeName(Placeholder::Type type)
 {
     switch (type) {
-    case Placeholder::Type::Text: return QStringLiteral("text");
-    case Placeholder::Type::Multiline: return QStringLiteral("multiline");
-    case Placeholder::Type::Number: return QStringLiteral("number");
-    case Placeholder::Type::Choice: return QStringLiteral("choice");
-    case Placeholder::Type::Date: return QStringLiteral("date");
+    case Placeholder::Type::Text:
+        return QStringLiteral("text");
+    case Placeholder::Type::Multiline:
+        return QStringLiteral("multiline");
+    case Placeholder::Type::Number:
+        return QStringLiteral("number");
+    case Placeholder::Type::Choice:
+        return QStringLiteral("choice");
+    case Placeholder::Type::Date:
+        return QStringLiteral("date");
     }
     return {};
 }

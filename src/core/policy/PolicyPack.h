@@ -3,9 +3,9 @@
 #include "policy/ScanRules.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QMap>
-#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -71,10 +71,17 @@ struct UseCase
 // A condition of a classification rule, as declared in classification.json.
 struct Condition
 {
-    enum class Kind { Answer, UseCase, All, Any, Not };
+    enum class Kind
+    {
+        Answer,
+        UseCase,
+        All,
+        Any,
+        Not
+    };
     Kind kind = Kind::Answer;
-    QString questionId;         // Kind::Answer
-    QStringList values;         // Kind::Answer: option ids; Kind::UseCase: use-case ids
+    QString questionId; // Kind::Answer
+    QStringList values; // Kind::Answer: option ids; Kind::UseCase: use-case ids
     // Kind::Answer: true for {"chosen": [...]} (only the literally chosen option matches), false for
     // {"is": [...]} (the chosen option or the option it counts as matches).
     bool exact = false;
@@ -131,11 +138,11 @@ struct GuidanceRule
     QString id;
     QString area;
     QString title;
-    QString doText;      // the one-line "do this"
+    QString doText; // the one-line "do this"
     QString explanation;
-    QStringList audience; // "clerk", "admin", "trainer"
-    int priority = 2;     // 1 = most important
-    QList<int> levels;    // empty = every level
+    QStringList audience;          // "clerk", "admin", "trainer"
+    int priority = 2;              // 1 = most important
+    QList<int> levels;             // empty = every level
     std::optional<Condition> when; // empty = always
     SourceRef source;
     QString packId;
@@ -144,7 +151,14 @@ struct GuidanceRule
 // A typed field of a prompt template, written {{name}} in the prompt.
 struct Placeholder
 {
-    enum class Type { Text, Multiline, Number, Choice, Date };
+    enum class Type
+    {
+        Text,
+        Multiline,
+        Number,
+        Choice,
+        Date
+    };
     QString name;
     QString label;
     Type type = Type::Text;
@@ -193,9 +207,9 @@ struct LabelWording
 
 struct LabelTexts
 {
-    QStringList involvements;                   // ids in pack order
-    QMap<QString, QString> digitalSourceType;   // involvement id -> IPTC digital source type
-    QMap<QString, LabelWording> languages;      // "de", "en"
+    QStringList involvements;                 // ids in pack order
+    QMap<QString, QString> digitalSourceType; // involvement id -> IPTC digital source type
+    QMap<QString, LabelWording> languages;    // "de", "en"
     QString art50Applies;
     QString art50Reviewed;
     QString art50InternalOnly;
@@ -266,11 +280,18 @@ struct Manifest
     QString language;
     QString validFrom;
     QString legalStatusAsOf; // the date of the legal state the pack rests on (ISO date); may be empty
-    QString extends; // id of the base pack this pack builds on; empty = stands alone
+    QString extends;         // id of the base pack this pack builds on; empty = stands alone
 };
 
 // Where a pack was found, in the order they are searched.
-enum class PackOrigin { CommandLine, Environment, Configured, System, Bundled };
+enum class PackOrigin
+{
+    CommandLine,
+    Environment,
+    Configured,
+    System,
+    Bundled
+};
 // "command-line", "environment", "configured" (setting policy/dir), "system", "bundled"
 QString packOriginName(PackOrigin origin);
 
@@ -291,15 +312,15 @@ private:
 struct ContentTranslation
 {
     QString language;
-    QString file;                   // the overlay file, relative to the pack folder
-    QHash<QString, QString> texts;  // source text -> translated text (all files together)
+    QString file;                  // the overlay file, relative to the pack folder
+    QHash<QString, QString> texts; // source text -> translated text (all files together)
     // Set when the overlay was not read at load time (a language not shown, loaded for the app's
     // start-up speed without checks): sameText() reads the texts from `path` on first use.
     std::shared_ptr<struct DeferredTexts> deferred;
-    bool applied = false;           // the pack's texts are shown in this language
-    int translatedTexts = 0;        // when applied: texts replaced
-    int untranslatedTexts = 0;      // when applied: translatable texts left in the pack's language
-    QStringList unused;             // entries whose source text does not occur in the pack
+    bool applied = false;      // the pack's texts are shown in this language
+    int translatedTexts = 0;   // when applied: texts replaced
+    int untranslatedTexts = 0; // when applied: translatable texts left in the pack's language
+    QStringList unused;        // entries whose source text does not occur in the pack
 };
 
 // A fully loaded and validated policy pack. Immutable once loaded; cheap to copy around is not a

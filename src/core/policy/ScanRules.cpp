@@ -7,29 +7,59 @@ namespace kilotse {
 namespace {
 
 constexpr std::array<const char*, kScanCategoryCount> kCategoryIds{
-    "PERSON_NAME",     "EMAIL",          "PHONE",        "IBAN",         "TAX_ID",
-    "TAX_NUMBER",      "PENSION_NUMBER", "HEALTH_INSURANCE_NUMBER",      "ID_CARD",
-    "PASSPORT",        "LICENSE_PLATE",  "DATE_OF_BIRTH", "POSTAL_ADDRESS", "CASE_NUMBER",
-    "IP_ADDRESS",      "SPECIAL_CATEGORY", "SECRECY_MARKING", "BUSINESS_SECRET"};
+    "PERSON_NAME",     "EMAIL",          "PHONE",          "IBAN",
+    "TAX_ID",          "TAX_NUMBER",     "PENSION_NUMBER", "HEALTH_INSURANCE_NUMBER",
+    "ID_CARD",         "PASSPORT",       "LICENSE_PLATE",  "DATE_OF_BIRTH",
+    "POSTAL_ADDRESS",  "CASE_NUMBER",    "IP_ADDRESS",     "SPECIAL_CATEGORY",
+    "SECRECY_MARKING", "BUSINESS_SECRET"};
 
-constexpr std::array<const char*, kScanCueCount> kCueIds{
-    "salutation",   "title",         "role_word",       "name_field",  "signature_closing", "birth",
-    "case_number",  "not_case_number", "phone",         "tax_id",      "tax_number",        "pension_number",
-    "health_insurance_number", "id_card", "passport",   "license_plate", "ip",             "street_suffix",
-    "street_prefix", "not_street",   "institutional_name_words", "not_name"};
+constexpr std::array<const char*, kScanCueCount> kCueIds{"salutation",
+                                                         "title",
+                                                         "role_word",
+                                                         "name_field",
+                                                         "signature_closing",
+                                                         "birth",
+                                                         "case_number",
+                                                         "not_case_number",
+                                                         "phone",
+                                                         "tax_id",
+                                                         "tax_number",
+                                                         "pension_number",
+                                                         "health_insurance_number",
+                                                         "id_card",
+                                                         "passport",
+                                                         "license_plate",
+                                                         "ip",
+                                                         "street_suffix",
+                                                         "street_prefix",
+                                                         "not_street",
+                                                         "institutional_name_words",
+                                                         "not_name"};
 
-constexpr std::array<const char*, kScanReasonCount> kReasonIds{
-    "checksum_iban", "checksum_tax_id", "checksum_pension", "checksum_health_insurance", "checksum_document",
-    "after_cue",     "phone_format",    "tax_number_format", "plate_format",             "street_number",
-    "street_number_city", "ipv4",       "ipv6",             "email_personal",           "known_first_name",
-    "signature"};
+constexpr std::array<const char*, kScanReasonCount> kReasonIds{"checksum_iban",
+                                                               "checksum_tax_id",
+                                                               "checksum_pension",
+                                                               "checksum_health_insurance",
+                                                               "checksum_document",
+                                                               "after_cue",
+                                                               "phone_format",
+                                                               "tax_number_format",
+                                                               "plate_format",
+                                                               "street_number",
+                                                               "street_number_city",
+                                                               "ipv4",
+                                                               "ipv6",
+                                                               "email_personal",
+                                                               "known_first_name",
+                                                               "signature"};
 
 } // namespace
 
 QString scanCategoryId(ScanCategory category)
 {
     const int k = static_cast<int>(category);
-    return (k >= 0 && k < kScanCategoryCount) ? QString::fromLatin1(kCategoryIds[static_cast<std::size_t>(k)]) : QString();
+    return (k >= 0 && k < kScanCategoryCount) ? QString::fromLatin1(kCategoryIds[static_cast<std::size_t>(k)])
+                                              : QString();
 }
 
 ScanCategory scanCategoryFromId(QStringView id)

@@ -11,7 +11,8 @@ struct SourceRef;
 
 // The categories the draft scanner reports. Their ids ("PERSON_NAME", …) are the public contract
 // of the CLI's JSON output and of the pack's scan.json; the order is the display order.
-enum class ScanCategory : int {
+enum class ScanCategory : int
+{
     PersonName,
     Email,
     Phone,
@@ -40,7 +41,8 @@ QString scanCategoryId(ScanCategory category);
 ScanCategory scanCategoryFromId(QStringView id);
 
 // The cue lists the scanner reads from the pack. The names are the keys of "cues" in scan.json.
-enum class ScanCue : int {
+enum class ScanCue : int
+{
     Salutation,
     Title,
     RoleWord,
@@ -70,13 +72,14 @@ QString scanCueId(ScanCue cue); // "salutation", …
 
 // Why the scanner reports something. The wording of each reason comes from the pack
 // ("explanations" in scan.json) so that it can be translated and adapted like every policy text.
-enum class ScanReason : int {
+enum class ScanReason : int
+{
     ChecksumIban,
     ChecksumTaxId,
     ChecksumPension,
     ChecksumHealthInsurance,
     ChecksumDocument,
-    AfterCue,        // %1 = the cue as written in the text
+    AfterCue, // %1 = the cue as written in the text
     PhoneFormat,
     TaxNumberFormat,
     PlateFormat,
@@ -85,8 +88,8 @@ enum class ScanReason : int {
     Ipv4,
     Ipv6,
     EmailPersonal,
-    KnownFirstName,  // %1 = the first name
-    Signature,       // %1 = the closing phrase
+    KnownFirstName, // %1 = the first name
+    Signature,      // %1 = the closing phrase
     Count
 };
 constexpr int kScanReasonCount = static_cast<int>(ScanReason::Count);

@@ -6,8 +6,8 @@
 #include <QStringList>
 
 #include <map>
-#include <set>
 #include <memory>
+#include <set>
 #include <stdexcept>
 
 namespace kilotse::json {
@@ -15,45 +15,67 @@ namespace kilotse::json {
 namespace {
 
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::SchemaValidator)
 };
 
 QString typeName(const nlohmann::json& v)
 {
     switch (v.type()) {
-    case nlohmann::json::value_t::null: return QStringLiteral("null");
-    case nlohmann::json::value_t::object: return QStringLiteral("an object");
-    case nlohmann::json::value_t::array: return QStringLiteral("an array");
-    case nlohmann::json::value_t::string: return QStringLiteral("a string");
-    case nlohmann::json::value_t::boolean: return QStringLiteral("true/false");
+    case nlohmann::json::value_t::null:
+        return QStringLiteral("null");
+    case nlohmann::json::value_t::object:
+        return QStringLiteral("an object");
+    case nlohmann::json::value_t::array:
+        return QStringLiteral("an array");
+    case nlohmann::json::value_t::string:
+        return QStringLiteral("a string");
+    case nlohmann::json::value_t::boolean:
+        return QStringLiteral("true/false");
     case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned: return QStringLiteral("an integer");
-    case nlohmann::json::value_t::number_float: return QStringLiteral("a number with a fraction");
-    default: return QStringLiteral("an unsupported value");
+    case nlohmann::json::value_t::number_unsigned:
+        return QStringLiteral("an integer");
+    case nlohmann::json::value_t::number_float:
+        return QStringLiteral("a number with a fraction");
+    default:
+        return QStringLiteral("an unsupported value");
     }
 }
 
 bool hasType(const nlohmann::json& v, const std::string& type)
 {
-    if (type == "object") return v.is_object();
-    if (type == "array") return v.is_array();
-    if (type == "string") return v.is_string();
-    if (type == "boolean") return v.is_boolean();
-    if (type == "integer") return v.is_number_integer();
-    if (type == "number") return v.is_number();
-    if (type == "null") return v.is_null();
+    if (type == "object")
+        return v.is_object();
+    if (type == "array")
+        return v.is_array();
+    if (type == "string")
+        return v.is_string();
+    if (type == "boolean")
+        return v.is_boolean();
+    if (type == "integer")
+        return v.is_number_integer();
+    if (type == "number")
+        return v.is_number();
+    if (type == "null")
+        return v.is_null();
     return false;
 }
 
 QString article(const std::string& type)
 {
-    if (type == "object") return QStringLiteral("an object");
-    if (type == "array") return QStringLiteral("an array");
-    if (type == "string") return QStringLiteral("a string");
-    if (type == "boolean") return QStringLiteral("true or false");
-    if (type == "integer") return QStringLiteral("an integer");
-    if (type == "number") return QStringLiteral("a number");
+    if (type == "object")
+        return QStringLiteral("an object");
+    if (type == "array")
+        return QStringLiteral("an array");
+    if (type == "string")
+        return QStringLiteral("a string");
+    if (type == "boolean")
+        return QStringLiteral("true or false");
+    if (type == "integer")
+        return QStringLiteral("an integer");
+    if (type == "number")
+        return QStringLiteral("a number");
     return QString::fromStdString(type);
 }
 
@@ -88,10 +110,11 @@ void SchemaValidator::checkSupported(const nlohmann::json& schema, const std::st
         throw std::invalid_argument("schema at " + where + " is neither an object nor true/false");
     // Annotations (no effect on validity) and the keywords check() implements; nothing else.
     static const std::set<std::string> annotations{"$schema", "$id", "$comment", "title", "description"};
-    static const std::set<std::string> keywords{
-        "type",      "enum",      "const",         "minLength",     "maxLength", "pattern",
-        "minimum",   "maximum",   "minItems",      "maxItems",      "items",     "minProperties",
-        "maxProperties", "required", "properties", "additionalProperties", "propertyNames", "$ref", "$defs"};
+    static const std::set<std::string> keywords{"type",          "enum",     "const",      "minLength",
+                                                "maxLength",     "pattern",  "minimum",    "maximum",
+                                                "minItems",      "maxItems", "items",      "minProperties",
+                                                "maxProperties", "required", "properties", "additionalProperties",
+                                                "propertyNames", "$ref",     "$defs"};
     for (auto it = schema.begin(); it != schema.end(); ++it) {
         const std::string& key = it.key();
         const std::string here = where + "/" + key;
@@ -184,8 +207,9 @@ void SchemaValidator::check(const nlohmann::json& rawSchema, const nlohmann::jso
             }
         }
         if (!ok) {
-            out.append(doc.at(pointer, Diagnostic::CodeType,
-                              Tr::tr("expected %1, found %2").arg(expected.join(QStringLiteral(" or ")), typeName(value))));
+            out.append(
+                doc.at(pointer, Diagnostic::CodeType,
+                       Tr::tr("expected %1, found %2").arg(expected.join(QStringLiteral(" or ")), typeName(value))));
             return; // further checks on a value of the wrong type only add noise
         }
     }
@@ -209,10 +233,12 @@ void SchemaValidator::check(const nlohmann::json& rawSchema, const nlohmann::jso
                                                  : Tr::tr("the text needs at least %1 characters").arg(m->get<int>())));
         }
         if (auto m = schema.find("maxLength"); m != schema.end() && length > m->get<qsizetype>()) {
-            out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
-                              Tr::tr("the text has %1 characters; at most %2 are allowed").arg(length).arg(m->get<int>())));
+            out.append(
+                doc.at(pointer, Diagnostic::CodeInvalidValue,
+                       Tr::tr("the text has %1 characters; at most %2 are allowed").arg(length).arg(m->get<int>())));
         }
-        if (auto p = schema.find("pattern"); p != schema.end() && !regex(p->get<std::string>()).match(text).hasMatch()) {
+        if (auto p = schema.find("pattern");
+            p != schema.end() && !regex(p->get<std::string>()).match(text).hasMatch()) {
             out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
                               Tr::tr("value %1 does not have the required form (pattern %2)")
                                   .arg(shortValue(value), qs(p->get<std::string>()))));
@@ -225,11 +251,11 @@ void SchemaValidator::check(const nlohmann::json& rawSchema, const nlohmann::jso
         const auto maximum = schema.find("maximum");
         if ((minimum != schema.end() && number < minimum->get<double>()) ||
             (maximum != schema.end() && number > maximum->get<double>())) {
-            out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
-                              Tr::tr("value %1 is out of range (%2 to %3)")
-                                  .arg(qs(value.dump()),
-                                       minimum != schema.end() ? qs(minimum->dump()) : QStringLiteral("-"),
-                                       maximum != schema.end() ? qs(maximum->dump()) : QStringLiteral("-"))));
+            out.append(
+                doc.at(pointer, Diagnostic::CodeInvalidValue,
+                       Tr::tr("value %1 is out of range (%2 to %3)")
+                           .arg(qs(value.dump()), minimum != schema.end() ? qs(minimum->dump()) : QStringLiteral("-"),
+                                maximum != schema.end() ? qs(maximum->dump()) : QStringLiteral("-"))));
         }
     }
 
@@ -253,8 +279,9 @@ void SchemaValidator::check(const nlohmann::json& rawSchema, const nlohmann::jso
             out.append(doc.at(pointer, Diagnostic::CodeMissingField,
                               Tr::tr("the object needs at least %1 member(s)").arg(m->get<int>())));
         if (auto m = schema.find("maxProperties"); m != schema.end() && count > m->get<qsizetype>())
-            out.append(doc.at(pointer, Diagnostic::CodeInvalidValue,
-                              Tr::tr("the object has %1 members; at most %2 are allowed").arg(count).arg(m->get<int>())));
+            out.append(
+                doc.at(pointer, Diagnostic::CodeInvalidValue,
+                       Tr::tr("the object has %1 members; at most %2 are allowed").arg(count).arg(m->get<int>())));
         if (auto required = schema.find("required"); required != schema.end()) {
             for (const auto& name : *required) {
                 if (!value.contains(name.get<std::string>()))

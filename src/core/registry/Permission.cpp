@@ -6,7 +6,8 @@ namespace kilotse {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::Permission)
 };
 } // namespace
@@ -15,18 +16,29 @@ QString permissionNoteText(PermissionNote::Code code)
 {
     using C = PermissionNote::Code;
     switch (code) {
-    case C::NotApproved: return Tr::tr("nicht freigegeben (Pilot, ausgesetzt oder außer Betrieb)");
-    case C::LevelTooLow: return Tr::tr("nicht für diese Schutzstufe freigegeben");
-    case C::UseCaseMissing: return Tr::tr("nicht für diesen Anwendungsfall freigegeben");
-    case C::ReviewOverdue: return Tr::tr("Prüfung überfällig");
-    case C::PersonalData: return Tr::tr("nicht für personenbezogene Daten freigegeben");
-    case C::Backflow: return Tr::tr("Datenrückfluss an den Anbieter nicht ausgeschlossen");
-    case C::Location: return Tr::tr("Verarbeitungsort nicht zulässig");
-    case C::ProcessorContract: return Tr::tr("kein Auftragsverarbeitungsvertrag");
-    case C::Dpia: return Tr::tr("keine Datenschutz-Folgenabschätzung");
-    case C::StaffCouncil: return Tr::tr("Personalrat nicht beteiligt");
-    case C::SpecialSecrecy: return Tr::tr("nicht für Daten unter besonderem Berufs- oder Amtsgeheimnis freigegeben "
-                                          "(Sozial-, Steuer-, Meldegeheimnis, § 203 StGB)");
+    case C::NotApproved:
+        return Tr::tr("nicht freigegeben (Pilot, ausgesetzt oder außer Betrieb)");
+    case C::LevelTooLow:
+        return Tr::tr("nicht für diese Schutzstufe freigegeben");
+    case C::UseCaseMissing:
+        return Tr::tr("nicht für diesen Anwendungsfall freigegeben");
+    case C::ReviewOverdue:
+        return Tr::tr("Prüfung überfällig");
+    case C::PersonalData:
+        return Tr::tr("nicht für personenbezogene Daten freigegeben");
+    case C::Backflow:
+        return Tr::tr("Datenrückfluss an den Anbieter nicht ausgeschlossen");
+    case C::Location:
+        return Tr::tr("Verarbeitungsort nicht zulässig");
+    case C::ProcessorContract:
+        return Tr::tr("kein Auftragsverarbeitungsvertrag");
+    case C::Dpia:
+        return Tr::tr("keine Datenschutz-Folgenabschätzung");
+    case C::StaffCouncil:
+        return Tr::tr("Personalrat nicht beteiligt");
+    case C::SpecialSecrecy:
+        return Tr::tr("nicht für Daten unter besonderem Berufs- oder Amtsgeheimnis freigegeben "
+                      "(Sozial-, Steuer-, Meldegeheimnis, § 203 StGB)");
     }
     return {};
 }
@@ -34,17 +46,28 @@ QString permissionNoteText(PermissionNote::Code code)
 QString permissionNoteId(PermissionNote::Code code)
 {
     switch (code) {
-    case PermissionNote::Code::NotApproved: return QStringLiteral("not-approved");
-    case PermissionNote::Code::LevelTooLow: return QStringLiteral("level-too-low");
-    case PermissionNote::Code::UseCaseMissing: return QStringLiteral("use-case-missing");
-    case PermissionNote::Code::ReviewOverdue: return QStringLiteral("review-overdue");
-    case PermissionNote::Code::PersonalData: return QStringLiteral("personal-data");
-    case PermissionNote::Code::Backflow: return QStringLiteral("backflow");
-    case PermissionNote::Code::Location: return QStringLiteral("location");
-    case PermissionNote::Code::ProcessorContract: return QStringLiteral("processor-contract");
-    case PermissionNote::Code::Dpia: return QStringLiteral("dpia");
-    case PermissionNote::Code::StaffCouncil: return QStringLiteral("staff-council");
-    case PermissionNote::Code::SpecialSecrecy: return QStringLiteral("special-secrecy");
+    case PermissionNote::Code::NotApproved:
+        return QStringLiteral("not-approved");
+    case PermissionNote::Code::LevelTooLow:
+        return QStringLiteral("level-too-low");
+    case PermissionNote::Code::UseCaseMissing:
+        return QStringLiteral("use-case-missing");
+    case PermissionNote::Code::ReviewOverdue:
+        return QStringLiteral("review-overdue");
+    case PermissionNote::Code::PersonalData:
+        return QStringLiteral("personal-data");
+    case PermissionNote::Code::Backflow:
+        return QStringLiteral("backflow");
+    case PermissionNote::Code::Location:
+        return QStringLiteral("location");
+    case PermissionNote::Code::ProcessorContract:
+        return QStringLiteral("processor-contract");
+    case PermissionNote::Code::Dpia:
+        return QStringLiteral("dpia");
+    case PermissionNote::Code::StaffCouncil:
+        return QStringLiteral("staff-council");
+    case PermissionNote::Code::SpecialSecrecy:
+        return QStringLiteral("special-secrecy");
     }
     return {};
 }

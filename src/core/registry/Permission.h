@@ -9,18 +9,19 @@ namespace kilotse {
 // and CLI word them.
 struct PermissionNote
 {
-    enum class Code {
-        NotApproved,      // status pilot / suspended / retired
-        LevelTooLow,      // highest permitted level below the check's level
-        UseCaseMissing,   // the use case is not among the service's use cases
-        ReviewOverdue,    // next review date passed (or missing): warning at level 1, exclusion at level 2
-        PersonalData,     // the check involves personal data, the service is not cleared for it
-        Backflow,         // level 2: inputs may flow back to the vendor
-        Location,         // level 2: processing location not allowed by the pack
-        ProcessorContract,// level 2: no processor contract (AVV)
-        Dpia,             // level 2: the pack demands a DPIA, none recorded
-        StaffCouncil,     // level 2: the pack demands staff council involvement
-        SpecialSecrecy,   // the check involves data under a special secrecy law, the service is not cleared for it
+    enum class Code
+    {
+        NotApproved,       // status pilot / suspended / retired
+        LevelTooLow,       // highest permitted level below the check's level
+        UseCaseMissing,    // the use case is not among the service's use cases
+        ReviewOverdue,     // next review date passed (or missing): warning at level 1, exclusion at level 2
+        PersonalData,      // the check involves personal data, the service is not cleared for it
+        Backflow,          // level 2: inputs may flow back to the vendor
+        Location,          // level 2: processing location not allowed by the pack
+        ProcessorContract, // level 2: no processor contract (AVV)
+        Dpia,              // level 2: the pack demands a DPIA, none recorded
+        StaffCouncil,      // level 2: the pack demands staff council involvement
+        SpecialSecrecy,    // the check involves data under a special secrecy law, the service is not cleared for it
     };
     Code code;
     bool excludes = true; // false: offered anyway, shown as a warning

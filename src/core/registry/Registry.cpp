@@ -1,7 +1,6 @@
 #include "registry/Registry.h"
 
 #include "Config.h"
-
 #include "registry/ServiceFields.h"
 
 #include <QDir>
@@ -103,7 +102,9 @@ struct Registry::Impl
         if (q.exec(sql))
             return true;
         const QSqlError e = q.lastError();
-        setError(error, e.nativeErrorCode() == QLatin1String("42501") ? RegistryError::Kind::ReadOnly : RegistryError::Kind::Database,
+        setError(error,
+                 e.nativeErrorCode() == QLatin1String("42501") ? RegistryError::Kind::ReadOnly
+                                                               : RegistryError::Kind::Database,
                  QStringLiteral("database error: %1").arg(e.text()));
         spdlog::error("registry: {}", e.text().toStdString());
         return false;
@@ -151,7 +152,8 @@ struct Registry::Impl
             else if (name == QLatin1String("max_level"))
                 columns << QStringLiteral("max_level INTEGER NOT NULL CHECK (max_level BETWEEN 0 AND 2)");
             else if (name == QLatin1String("status"))
-                columns << QStringLiteral("status TEXT NOT NULL CHECK (status IN ('pilot', 'approved', 'suspended', 'retired'))");
+                columns << QStringLiteral(
+                    "status TEXT NOT NULL CHECK (status IN ('pilot', 'approved', 'suspended', 'retired'))");
             else
                 columns << name + QStringLiteral(" TEXT NOT NULL DEFAULT ''");
         }
@@ -201,13 +203,15 @@ struct Registry::Impl
         }
         // One step per version, each in its own transaction: begin, alter, set schema_version, commit.
         if (from < 1) {
-            setError(error, RegistryError::Kind::Database, QStringLiteral("unknown registry schema version %1").arg(from));
+            setError(error, RegistryError::Kind::Database,
+                     QStringLiteral("unknown registry schema version %1").arg(from));
             return false;
         }
         for (int version = from; version < kSchemaVersion; ++version) {
             QStringList statements;
             if (version == 1) // 1 -> 2: clearance for data under a special secrecy law (default: not cleared)
-                statements << QStringLiteral("ALTER TABLE services ADD COLUMN special_secrecy_permitted TEXT NOT NULL DEFAULT ''");
+                statements << QStringLiteral(
+                    "ALTER TABLE services ADD COLUMN special_secrecy_permitted TEXT NOT NULL DEFAULT ''");
             if (!begin(error))
                 return false;
             if (meta(QStringLiteral("schema_version")).toInt() != version) { // another process migrated meanwhile
@@ -218,11 +222,12 @@ struct Registry::Impl
                 if (!run(sql, error)) {
                     rollback();
                     if (error)
-                        error->message = QStringLiteral("the registry must be updated from schema %1 to %2 by an account "
-                                                        "with write access (open it once as administrator): %3")
-                                             .arg(version)
-                                             .arg(kSchemaVersion)
-                                             .arg(error->message);
+                        error->message =
+                            QStringLiteral("the registry must be updated from schema %1 to %2 by an account "
+                                           "with write access (open it once as administrator): %3")
+                                .arg(version)
+                                .arg(kSchemaVersion)
+                                .arg(error->message);
                     return false;
                 }
             if (!setMeta(QStringLiteral("schema_version"), QString::number(version + 1), error) || !commit(error)) {
@@ -245,7 +250,8 @@ struct Registry::Impl
         return s;
     }
 
-    QList<Service> select(const QString& where, const QList<QPair<QString, QVariant>>& binds, RegistryError* error) const
+    QList<Service> select(const QString& where, const QList<QPair<QString, QVariant>>& binds,
+                          RegistryError* error) const
     {
         QList<Service> result;
         QSqlQuery q(db());
@@ -275,8 +281,9 @@ struct Registry::Impl
                     const QString& field, const QString& oldValue, const QString& newValue, RegistryError* error) const
     {
         QSqlQuery q(db());
-        q.prepare(QStringLiteral("INSERT INTO audit_log (service_id, service_name, at, actor, action, field, old_value, new_value) "
-                                 "VALUES (:id, :name, :at, :actor, :action, :field, :old, :new)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO audit_log (service_id, service_name, at, actor, action, field, old_value, new_value) "
+            "VALUES (:id, :name, :at, :actor, :action, :field, :old, :new)"));
         q.bindValue(QStringLiteral(":id"), id);
         q.bindValue(QStringLiteral(":name"), serviceName);
         q.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -304,7 +311,8 @@ struct Registry::Impl
         q.finish();
         for (const ServiceField& f : serviceFields()) {
             const QString value = f.get(s);
-            if (!value.isEmpty() && !writeAudit(id, s.name, actor, action, QLatin1String(f.name), QString(), value, error))
+            if (!value.isEmpty() &&
+                !writeAudit(id, s.name, actor, action, QLatin1String(f.name), QString(), value, error))
                 return 0;
         }
         return id;
@@ -318,7 +326,8 @@ struct Registry::Impl
         for (const ServiceField& f : serviceFields())
             assignments << QLatin1String(f.name) + QStringLiteral(" = :") + QLatin1String(f.name);
         QSqlQuery q(db());
-        q.prepare(QStringLiteral("UPDATE services SET %1, row_version = row_version + 1 WHERE id = :id AND row_version = :version")
+        q.prepare(QStringLiteral(
+                      "UPDATE services SET %1, row_version = row_version + 1 WHERE id = :id AND row_version = :version")
                       .arg(assignments.join(QStringLiteral(", "))));
         bindService(q, after);
         q.bindValue(QStringLiteral(":id"), before.id);
@@ -326,10 +335,11 @@ struct Registry::Impl
         if (!exec(q, error))
             return false;
         if (q.numRowsAffected() != 1) {
-            setError(error, RegistryError::Kind::Conflict,
-                     QStringLiteral("\"%1\" was changed by someone else in the meantime (version %2 is no longer current)")
-                         .arg(before.name)
-                         .arg(after.version));
+            setError(
+                error, RegistryError::Kind::Conflict,
+                QStringLiteral("\"%1\" was changed by someone else in the meantime (version %2 is no longer current)")
+                    .arg(before.name)
+                    .arg(after.version));
             return false;
         }
         for (const ServiceField& f : serviceFields()) {
@@ -345,7 +355,8 @@ struct Registry::Impl
     // An organisation's own change turns the demo registry into theirs (inside the open transaction).
     bool takeOver(RegistryError* error) const
     {
-        return meta(QStringLiteral("demo")) != QLatin1String("1") || setMeta(QStringLiteral("demo"), QStringLiteral("0"), error);
+        return meta(QStringLiteral("demo")) != QLatin1String("1") ||
+               setMeta(QStringLiteral("demo"), QStringLiteral("0"), error);
     }
 
     bool nameTaken(const QString& name, qint64 exceptId) const
@@ -373,7 +384,8 @@ bool Registry::Impl::connectPostgres(const QUrl& url, RegistryError* error)
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), impl.connectionName);
     const QUrlQuery query(url);
-    db.setHostName(query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host());
+    db.setHostName(query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host"))
+                                                              : url.host());
     if (url.port() > 0)
         db.setPort(url.port());
     db.setDatabaseName(url.path().mid(1));
@@ -402,14 +414,15 @@ bool Registry::Impl::connectSqlite(const QString& path, RegistryError* error)
         return false;
     }
     if (!file.exists() && !QDir().mkpath(file.absolutePath())) {
-        setError(error, RegistryError::Kind::Database, QStringLiteral("cannot create the folder %1").arg(file.absolutePath()));
+        setError(error, RegistryError::Kind::Database,
+                 QStringLiteral("cannot create the folder %1").arg(file.absolutePath()));
         return false;
     }
     impl.readOnly = file.exists() && !file.isWritable();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), impl.connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(impl.readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+                                       : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         setError(error, RegistryError::Kind::Database,
                  QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
@@ -445,7 +458,8 @@ bool Registry::Impl::prepareSchema(RegistryError* error)
             return false;
         }
     } else if (!impl.tableExists(QStringLiteral("registry_meta"))) {
-        setError(error, RegistryError::Kind::Database, QStringLiteral("%1 is not a KI-Lotse registry").arg(impl.location));
+        setError(error, RegistryError::Kind::Database,
+                 QStringLiteral("%1 is not a KI-Lotse registry").arg(impl.location));
         return false;
     } else if (impl.meta(QStringLiteral("schema_version")).isEmpty()) {
         setError(error, RegistryError::Kind::ReadOnly,
@@ -480,8 +494,9 @@ std::unique_ptr<Registry> Registry::open(const QString& location, RegistryError*
     const QUrl url(location);
     impl->postgres = url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres");
     if (!impl->postgres && location.contains(QStringLiteral("://"))) {
-        setError(error, RegistryError::Kind::Database,
-                 QStringLiteral("unknown registry address \"%1\": use a file path or postgresql://…").arg(impl->location));
+        setError(
+            error, RegistryError::Kind::Database,
+            QStringLiteral("unknown registry address \"%1\": use a file path or postgresql://…").arg(impl->location));
         return nullptr;
     }
     const bool connected = impl->postgres ? impl->connectPostgres(url, error) : impl->connectSqlite(location, error);
@@ -493,10 +508,22 @@ std::unique_ptr<Registry> Registry::open(const QString& location, RegistryError*
     return std::unique_ptr<Registry>(new Registry(std::move(impl)));
 }
 
-QString Registry::location() const { return d->location; }
-bool Registry::isPostgres() const { return d->postgres; }
-bool Registry::isReadOnly() const { return d->readOnly; }
-bool Registry::isDemo() const { return d->meta(QStringLiteral("demo")) == QLatin1String("1"); }
+QString Registry::location() const
+{
+    return d->location;
+}
+bool Registry::isPostgres() const
+{
+    return d->postgres;
+}
+bool Registry::isReadOnly() const
+{
+    return d->readOnly;
+}
+bool Registry::isDemo() const
+{
+    return d->meta(QStringLiteral("demo")) == QLatin1String("1");
+}
 
 int Registry::serviceCount() const
 {
@@ -516,10 +543,13 @@ QString summaryWhere(const SummaryQuery& q, QList<QPair<QString, QVariant>>& bin
     QStringList where;
     if (!q.search.trimmed().isEmpty()) {
         QString pattern = q.search.trimmed().toLower();
-        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
         binds.append({QStringLiteral(":search"), QString(u'%' + pattern + u'%')});
-        where << QStringLiteral("(lower(name) LIKE :search ESCAPE '\\' OR lower(vendor) LIKE :search ESCAPE '\\' OR "
-                                "lower(product) LIKE :search ESCAPE '\\' OR lower(owner_department) LIKE :search ESCAPE '\\')");
+        where << QStringLiteral(
+            "(lower(name) LIKE :search ESCAPE '\\' OR lower(vendor) LIKE :search ESCAPE '\\' OR "
+            "lower(product) LIKE :search ESCAPE '\\' OR lower(owner_department) LIKE :search ESCAPE '\\')");
     }
     if (!q.status.isEmpty()) {
         binds.append({QStringLiteral(":status"), q.status});
@@ -531,19 +561,21 @@ QString summaryWhere(const SummaryQuery& q, QList<QPair<QString, QVariant>>& bin
 
 QList<ServiceSummary> Registry::summaries(const SummaryQuery& query, int offset, int limit) const
 {
-    static const QMap<SummaryQuery::Order, QString> columns{{SummaryQuery::Order::Name, QStringLiteral("name")},
-                                                            {SummaryQuery::Order::Vendor, QStringLiteral("vendor")},
-                                                            {SummaryQuery::Order::MaxLevel, QStringLiteral("max_level")},
-                                                            {SummaryQuery::Order::Status, QStringLiteral("status")},
-                                                            {SummaryQuery::Order::NextReview, QStringLiteral("next_review")},
-                                                            {SummaryQuery::Order::Owner, QStringLiteral("owner_department")}};
+    static const QMap<SummaryQuery::Order, QString> columns{
+        {SummaryQuery::Order::Name, QStringLiteral("name")},
+        {SummaryQuery::Order::Vendor, QStringLiteral("vendor")},
+        {SummaryQuery::Order::MaxLevel, QStringLiteral("max_level")},
+        {SummaryQuery::Order::Status, QStringLiteral("status")},
+        {SummaryQuery::Order::NextReview, QStringLiteral("next_review")},
+        {SummaryQuery::Order::Owner, QStringLiteral("owner_department")}};
     QList<QPair<QString, QVariant>> binds;
     const QString where = summaryWhere(query, binds);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, row_version, name, vendor, product, owner_department, max_level, status, next_review "
-                             "FROM services %1 ORDER BY %2%3, name%3, id LIMIT :limit OFFSET :offset")
+    q.prepare(QStringLiteral(
+                  "SELECT id, row_version, name, vendor, product, owner_department, max_level, status, next_review "
+                  "FROM services %1 ORDER BY %2%3, name%3, id LIMIT :limit OFFSET :offset")
                   .arg(where, columns.value(query.order), direction));
     for (const auto& [name, value] : binds)
         q.bindValue(name, value);
@@ -553,8 +585,9 @@ QList<ServiceSummary> Registry::summaries(const SummaryQuery& query, int offset,
     if (!d->exec(q, nullptr))
         return result;
     while (q.next())
-        result.append(ServiceSummary{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
-                                     q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(),
+        result.append(ServiceSummary{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
+                                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                     q.value(6).toInt(),
                                      parseStatus(q.value(7).toString()).value_or(Service::Status::Pilot),
                                      QDate::fromString(q.value(8).toString(), Qt::ISODate)});
     return result;
@@ -588,21 +621,23 @@ std::optional<Service> Registry::service(qint64 id) const
 std::optional<Service> Registry::serviceByName(const QString& name) const
 {
     // Names are unique ignoring case (SQLite's lower() folds only A-Z).
-    const QList<Service> found = d->select(QStringLiteral("WHERE lower(name) = lower(:name)"), {{QStringLiteral(":name"), name}}, nullptr);
+    const QList<Service> found =
+        d->select(QStringLiteral("WHERE lower(name) = lower(:name)"), {{QStringLiteral(":name"), name}}, nullptr);
     return found.isEmpty() ? std::nullopt : std::optional<Service>(found.first());
 }
 
 QList<Service> Registry::dueForReview(const QDate& today) const
 {
     // ISO dates compare correctly as text; '' = not set.
-    return d->select(QStringLiteral("WHERE status IN ('approved', 'pilot') AND (next_review = '' OR next_review < :today)"),
-                     {{QStringLiteral(":today"), today.toString(Qt::ISODate)}}, nullptr);
+    return d->select(
+        QStringLiteral("WHERE status IN ('approved', 'pilot') AND (next_review = '' OR next_review < :today)"),
+        {{QStringLiteral(":today"), today.toString(Qt::ISODate)}}, nullptr);
 }
 
 QList<Service> Registry::candidates(int level) const
 {
-    return d->select(QStringLiteral("WHERE status = 'approved' AND max_level >= :level"), {{QStringLiteral(":level"), level}},
-                     nullptr);
+    return d->select(QStringLiteral("WHERE status = 'approved' AND max_level >= :level"),
+                     {{QStringLiteral(":level"), level}}, nullptr);
 }
 
 qint64 Registry::add(Service s, const QString& actor, RegistryError* error)
@@ -614,14 +649,16 @@ qint64 Registry::add(Service s, const QString& actor, RegistryError* error)
     const QList<FieldProblem> problems = validateService(s);
     if (!problems.isEmpty()) {
         if (error)
-            *error = RegistryError{RegistryError::Kind::Invalid, QStringLiteral("the record has invalid fields"), problems};
+            *error =
+                RegistryError{RegistryError::Kind::Invalid, QStringLiteral("the record has invalid fields"), problems};
         return 0;
     }
     if (!d->begin(error))
         return 0;
     if (d->nameTaken(s.name, 0)) {
         d->rollback();
-        setError(error, RegistryError::Kind::Duplicate, QStringLiteral("a service named \"%1\" already exists").arg(s.name));
+        setError(error, RegistryError::Kind::Duplicate,
+                 QStringLiteral("a service named \"%1\" already exists").arg(s.name));
         return 0;
     }
     const qint64 id = d->insert(s, actor, QStringLiteral("add"), error);
@@ -641,7 +678,8 @@ bool Registry::update(const Service& s, const QString& actor, RegistryError* err
     const QList<FieldProblem> problems = validateService(s);
     if (!problems.isEmpty()) {
         if (error)
-            *error = RegistryError{RegistryError::Kind::Invalid, QStringLiteral("the record has invalid fields"), problems};
+            *error =
+                RegistryError{RegistryError::Kind::Invalid, QStringLiteral("the record has invalid fields"), problems};
         return false;
     }
     if (!d->begin(error))
@@ -654,7 +692,8 @@ bool Registry::update(const Service& s, const QString& actor, RegistryError* err
     }
     if (d->nameTaken(s.name, s.id)) {
         d->rollback();
-        setError(error, RegistryError::Kind::Duplicate, QStringLiteral("a service named \"%1\" already exists").arg(s.name));
+        setError(error, RegistryError::Kind::Duplicate,
+                 QStringLiteral("a service named \"%1\" already exists").arg(s.name));
         return false;
     }
     if (!d->updateRow(*before, s, actor, QStringLiteral("update"), error) || !d->takeOver(error) || !d->commit(error)) {
@@ -664,7 +703,8 @@ bool Registry::update(const Service& s, const QString& actor, RegistryError* err
     return true;
 }
 
-bool Registry::setStatus(qint64 id, Service::Status status, int expectedVersion, const QString& actor, RegistryError* error)
+bool Registry::setStatus(qint64 id, Service::Status status, int expectedVersion, const QString& actor,
+                         RegistryError* error)
 {
     auto current = service(id);
     if (!current) {
@@ -680,7 +720,8 @@ bool Registry::setStatus(qint64 id, Service::Status status, int expectedVersion,
     changed.version = expectedVersion;
     if (!d->begin(error))
         return false;
-    if (!d->updateRow(*current, changed, actor, QStringLiteral("status"), error) || !d->takeOver(error) || !d->commit(error)) {
+    if (!d->updateRow(*current, changed, actor, QStringLiteral("status"), error) || !d->takeOver(error) ||
+        !d->commit(error)) {
         d->rollback();
         return false;
     }
@@ -711,8 +752,9 @@ QList<AuditEntry> Registry::audit(qint64 serviceId, int limit) const
         return entries;
     while (q.next())
         entries.append(AuditEntry{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                  QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs), q.value(4).toString(),
-                                  q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString()});
+                                  QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs),
+                                  q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                                  q.value(7).toString(), q.value(8).toString()});
     return entries;
 }
 
@@ -726,7 +768,8 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
     for (const ImportRow& row : rows) {
         auto problem = [&](const QString& field, const QString& code, const QString& message) {
             report.problems.append(Diagnostic{row.file, row.line, row.line > 0 ? 1 : 0,
-                                              row.pointer + (field.isEmpty() ? QString() : u'/' + field), code, message});
+                                              row.pointer + (field.isEmpty() ? QString() : u'/' + field), code,
+                                              message});
         };
         const auto existing = serviceByName(row.service.name);
         Service merged = row.service;
@@ -758,7 +801,8 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
     if (dryRun)
         return report;
     if (d->readOnly) {
-        report.problems.append(Diagnostic{{}, 0, 0, {}, QStringLiteral("read-only"), QStringLiteral("the registry is read-only for this user")});
+        report.problems.append(Diagnostic{
+            {}, 0, 0, {}, QStringLiteral("read-only"), QStringLiteral("the registry is read-only for this user")});
         return report;
     }
     RegistryError error;

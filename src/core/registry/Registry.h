@@ -14,7 +14,16 @@ namespace kilotse {
 
 struct RegistryError
 {
-    enum class Kind { None, Conflict, ReadOnly, Invalid, NotFound, Duplicate, Database };
+    enum class Kind
+    {
+        None,
+        Conflict,
+        ReadOnly,
+        Invalid,
+        NotFound,
+        Duplicate,
+        Database
+    };
     Kind kind = Kind::None;
     QString message;              // English, for logs and the CLI; the GUI words `kind` itself
     QList<FieldProblem> problems; // Kind::Invalid
@@ -41,9 +50,17 @@ struct ServiceSummary
 // registry of any size opens and filters at the cost of one page.
 struct SummaryQuery
 {
-    enum class Order { Name, Vendor, MaxLevel, Status, NextReview, Owner };
-    QString search;   // case-insensitive part of name, vendor, product or owner (A-Z folding on SQLite)
-    QString status;   // status id; empty = all
+    enum class Order
+    {
+        Name,
+        Vendor,
+        MaxLevel,
+        Status,
+        NextReview,
+        Owner
+    };
+    QString search; // case-insensitive part of name, vendor, product or owner (A-Z folding on SQLite)
+    QString status; // status id; empty = all
     Order order = Order::Name;
     bool descending = false;
 };
@@ -66,17 +83,17 @@ struct ImportRow
 {
     Service service;
     QString file;
-    int line = 0;    // 1-based line of the record (CSV row, or JSON object start)
-    QString pointer; // JSON pointer of the record ("/services/3") or CSV "row 4"
+    int line = 0;         // 1-based line of the record (CSV row, or JSON object start)
+    QString pointer;      // JSON pointer of the record ("/services/3") or CSV "row 4"
     QSet<QString> fields; // the fields the file gives for this record; an update changes only these
 };
 
 struct ImportReport
 {
-    bool applied = false;   // false on a dry run or when any row was bad (then nothing changed)
+    bool applied = false; // false on a dry run or when any row was bad (then nothing changed)
     int added = 0;
     int updated = 0;
-    Diagnostics problems;   // file/line/pointer of every bad row and field
+    Diagnostics problems; // file/line/pointer of every bad row and field
 };
 
 // The approved-tool registry over Qt SQL: a SQLite file or a shared PostgreSQL database.
@@ -96,10 +113,10 @@ public:
     Registry(const Registry&) = delete;
     Registry& operator=(const Registry&) = delete;
 
-    QString location() const;     // as given, without password
+    QString location() const; // as given, without password
     bool isPostgres() const;
-    bool isReadOnly() const;      // SQLite file not writable, or a PostgreSQL role without INSERT/UPDATE
-    bool isDemo() const;          // created with the demo data and not yet taken over by an admin
+    bool isReadOnly() const; // SQLite file not writable, or a PostgreSQL role without INSERT/UPDATE
+    bool isDemo() const;     // created with the demo data and not yet taken over by an admin
     int serviceCount() const;
 
     QList<Service> services(RegistryError* error = nullptr) const; // ordered by name

@@ -7,12 +7,12 @@ namespace kilotse {
 
 namespace {
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::Service)
 };
 
-template <typename Enum>
-struct Names
+template <typename Enum> struct Names
 {
     QList<QPair<Enum, QString>> pairs;
     QString id(Enum value) const
@@ -46,14 +46,38 @@ const Names<Service::AiActRole> kRoles{{{Service::AiActRole::Deployer, QStringLi
                                         {Service::AiActRole::Provider, QStringLiteral("provider")}}};
 } // namespace
 
-QString deploymentId(Service::Deployment v) { return kDeployments.id(v); }
-QString locationId(Service::Location v) { return kLocations.id(v); }
-QString statusId(Service::Status v) { return kStatuses.id(v); }
-QString aiActRoleId(Service::AiActRole v) { return kRoles.id(v); }
-std::optional<Service::Deployment> parseDeployment(const QString& id) { return kDeployments.parse(id); }
-std::optional<Service::Location> parseLocation(const QString& id) { return kLocations.parse(id); }
-std::optional<Service::Status> parseStatus(const QString& id) { return kStatuses.parse(id); }
-std::optional<Service::AiActRole> parseAiActRole(const QString& id) { return kRoles.parse(id); }
+QString deploymentId(Service::Deployment v)
+{
+    return kDeployments.id(v);
+}
+QString locationId(Service::Location v)
+{
+    return kLocations.id(v);
+}
+QString statusId(Service::Status v)
+{
+    return kStatuses.id(v);
+}
+QString aiActRoleId(Service::AiActRole v)
+{
+    return kRoles.id(v);
+}
+std::optional<Service::Deployment> parseDeployment(const QString& id)
+{
+    return kDeployments.parse(id);
+}
+std::optional<Service::Location> parseLocation(const QString& id)
+{
+    return kLocations.parse(id);
+}
+std::optional<Service::Status> parseStatus(const QString& id)
+{
+    return kStatuses.parse(id);
+}
+std::optional<Service::AiActRole> parseAiActRole(const QString& id)
+{
+    return kRoles.parse(id);
+}
 
 QList<FieldProblem> validateService(const Service& s, const QStringList& knownUseCases)
 {
@@ -62,18 +86,21 @@ QList<FieldProblem> validateService(const Service& s, const QStringList& knownUs
         if (value.trimmed().isEmpty())
             problems.append({QLatin1String(field), QStringLiteral("missing"), Tr::tr("the field is required")});
         else if (value.size() > maxLength)
-            problems.append({QLatin1String(field), QStringLiteral("too-long"), Tr::tr("at most %1 characters").arg(maxLength)});
+            problems.append(
+                {QLatin1String(field), QStringLiteral("too-long"), Tr::tr("at most %1 characters").arg(maxLength)});
     };
     auto optional = [&](const char* field, const QString& value, int maxLength) {
         if (value.size() > maxLength)
-            problems.append({QLatin1String(field), QStringLiteral("too-long"), Tr::tr("at most %1 characters").arg(maxLength)});
+            problems.append(
+                {QLatin1String(field), QStringLiteral("too-long"), Tr::tr("at most %1 characters").arg(maxLength)});
     };
     auto list = [&](const char* field, const QStringList& items) {
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString& item = items[i];
             if (item.trimmed().isEmpty() || item.contains(u'|') || item.contains(u'\n') || item.size() > 200)
-                problems.append({QLatin1String(field) + u'/' + QString::number(i), QStringLiteral("invalid-list-item"),
-                                 Tr::tr("list entries must be non-empty single lines of at most 200 characters without \"|\"")});
+                problems.append(
+                    {QLatin1String(field) + u'/' + QString::number(i), QStringLiteral("invalid-list-item"),
+                     Tr::tr("list entries must be non-empty single lines of at most 200 characters without \"|\"")});
         }
     };
     required("name", s.name, 120);
@@ -90,7 +117,8 @@ QList<FieldProblem> validateService(const Service& s, const QStringList& knownUs
     list("restrictions", s.restrictions);
     list("access_requirements", s.accessRequirements);
     if (s.maxLevel < 0 || s.maxLevel > 2)
-        problems.append({QStringLiteral("max_level"), QStringLiteral("invalid-level"), Tr::tr("the highest level is 0, 1 or 2")});
+        problems.append(
+            {QStringLiteral("max_level"), QStringLiteral("invalid-level"), Tr::tr("the highest level is 0, 1 or 2")});
     if (!s.accessUrl.isEmpty()) {
         const QUrl url(s.accessUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||

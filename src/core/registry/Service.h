@@ -13,14 +13,35 @@ namespace kilotse {
 // Dutch algorithm register, the UK ATRS and the BSI criteria catalogue.
 struct Service
 {
-    enum class Deployment { PublicWeb, Saas, CloudTenant, OnPremises };
-    enum class Location { DE, EU, NonEU };
-    enum class Status { Pilot, Approved, Suspended, Retired };
-    enum class AiActRole { Deployer, Provider };
+    enum class Deployment
+    {
+        PublicWeb,
+        Saas,
+        CloudTenant,
+        OnPremises
+    };
+    enum class Location
+    {
+        DE,
+        EU,
+        NonEU
+    };
+    enum class Status
+    {
+        Pilot,
+        Approved,
+        Suspended,
+        Retired
+    };
+    enum class AiActRole
+    {
+        Deployer,
+        Provider
+    };
 
     qint64 id = 0; // 0 = not stored yet
     QString name;
-    QString vendor;  // vendor or operator
+    QString vendor; // vendor or operator
     QString product;
     QStringList models;
     Deployment deployment = Deployment::Saas;
@@ -56,10 +77,10 @@ struct Service
 };
 
 // Stable ids used in files, the database, JSON and CSV.
-QString deploymentId(Service::Deployment value);  // public_web, saas, cloud_tenant, on_premises
-QString locationId(Service::Location value);      // DE, EU, NON_EU
-QString statusId(Service::Status value);          // pilot, approved, suspended, retired
-QString aiActRoleId(Service::AiActRole value);    // deployer, provider
+QString deploymentId(Service::Deployment value); // public_web, saas, cloud_tenant, on_premises
+QString locationId(Service::Location value);     // DE, EU, NON_EU
+QString statusId(Service::Status value);         // pilot, approved, suspended, retired
+QString aiActRoleId(Service::AiActRole value);   // deployer, provider
 std::optional<Service::Deployment> parseDeployment(const QString& id);
 std::optional<Service::Location> parseLocation(const QString& id);
 std::optional<Service::Status> parseStatus(const QString& id);
@@ -70,8 +91,8 @@ std::optional<Service::AiActRole> parseAiActRole(const QString& id);
 struct FieldProblem
 {
     QString field;
-    QString code; // "missing", "too-long", "invalid-url", "invalid-level", "invalid-list-item", "unknown-use-case", "date-order",
-                  // "inconsistent"
+    QString code; // "missing", "too-long", "invalid-url", "invalid-level", "invalid-list-item", "unknown-use-case",
+                  // "date-order", "inconsistent"
     QString message;
 };
 QList<FieldProblem> validateService(const Service& service, const QStringList& knownUseCases = {});

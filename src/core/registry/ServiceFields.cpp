@@ -5,7 +5,10 @@ namespace kilotse {
 namespace {
 const QString kSep = QStringLiteral(" | ");
 
-QString fromList(const QStringList& l) { return l.join(kSep); }
+QString fromList(const QStringList& l)
+{
+    return l.join(kSep);
+}
 QStringList toList(const QString& s)
 {
     QStringList out;
@@ -14,19 +17,34 @@ QStringList toList(const QString& s)
             out << part.trimmed();
     return out;
 }
-QString fromBool(bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); }
+QString fromBool(bool b)
+{
+    return b ? QStringLiteral("true") : QStringLiteral("false");
+}
 QString toBool(bool& out, const QString& s)
 {
     const QString v = s.trimmed().toLower();
-    if (v == QLatin1String("true") || v == QLatin1String("ja") || v == QLatin1String("1")) { out = true; return {}; }
-    if (v == QLatin1String("false") || v == QLatin1String("nein") || v == QLatin1String("0") || v.isEmpty()) { out = false; return {}; }
+    if (v == QLatin1String("true") || v == QLatin1String("ja") || v == QLatin1String("1")) {
+        out = true;
+        return {};
+    }
+    if (v == QLatin1String("false") || v == QLatin1String("nein") || v == QLatin1String("0") || v.isEmpty()) {
+        out = false;
+        return {};
+    }
     return QStringLiteral("invalid-bool");
 }
-QString fromDate(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QString fromDate(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 QString toDate(QDate& out, const QString& s)
 {
     const QString v = s.trimmed();
-    if (v.isEmpty()) { out = QDate(); return {}; }
+    if (v.isEmpty()) {
+        out = QDate();
+        return {};
+    }
     QDate d = QDate::fromString(v, Qt::ISODate);
     if (!d.isValid())
         d = QDate::fromString(v, QStringLiteral("dd.MM.yyyy"));
@@ -57,25 +75,44 @@ QString toChecklist(QMap<QString, QString>& out, const QString& s)
 }
 
 #define TEXT_FIELD(col, member)                                                                                        \
-    ServiceField{col, [](const Service& s) { return s.member; },                                                       \
-                 [](Service& s, const QString& v) { s.member = v.trimmed(); return QString(); }}
+    ServiceField                                                                                                       \
+    {                                                                                                                  \
+        col, [](const Service& s) { return s.member; }, [](Service& s, const QString& v) {                             \
+            s.member = v.trimmed();                                                                                    \
+            return QString();                                                                                          \
+        }                                                                                                              \
+    }
 #define LIST_FIELD(col, member)                                                                                        \
-    ServiceField{col, [](const Service& s) { return fromList(s.member); },                                             \
-                 [](Service& s, const QString& v) { s.member = toList(v); return QString(); }}
+    ServiceField                                                                                                       \
+    {                                                                                                                  \
+        col, [](const Service& s) { return fromList(s.member); }, [](Service& s, const QString& v) {                   \
+            s.member = toList(v);                                                                                      \
+            return QString();                                                                                          \
+        }                                                                                                              \
+    }
 #define BOOL_FIELD(col, member)                                                                                        \
-    ServiceField{col, [](const Service& s) { return fromBool(s.member); },                                             \
-                 [](Service& s, const QString& v) { return toBool(s.member, v); }}
+    ServiceField                                                                                                       \
+    {                                                                                                                  \
+        col, [](const Service& s) { return fromBool(s.member); },                                                      \
+            [](Service& s, const QString& v) { return toBool(s.member, v); }                                           \
+    }
 #define DATE_FIELD(col, member)                                                                                        \
-    ServiceField{col, [](const Service& s) { return fromDate(s.member); },                                             \
-                 [](Service& s, const QString& v) { return toDate(s.member, v); }}
+    ServiceField                                                                                                       \
+    {                                                                                                                  \
+        col, [](const Service& s) { return fromDate(s.member); },                                                      \
+            [](Service& s, const QString& v) { return toDate(s.member, v); }                                           \
+    }
 #define ENUM_FIELD(col, member, idf, parsef)                                                                           \
-    ServiceField{col, [](const Service& s) { return idf(s.member); }, [](Service& s, const QString& v) {               \
-                     const auto parsed = parsef(v.trimmed());                                                          \
-                     if (!parsed)                                                                                      \
-                         return QStringLiteral("invalid-enum");                                                        \
-                     s.member = *parsed;                                                                               \
-                     return QString();                                                                                 \
-                 }}
+    ServiceField                                                                                                       \
+    {                                                                                                                  \
+        col, [](const Service& s) { return idf(s.member); }, [](Service& s, const QString& v) {                        \
+            const auto parsed = parsef(v.trimmed());                                                                   \
+            if (!parsed)                                                                                               \
+                return QStringLiteral("invalid-enum");                                                                 \
+            s.member = *parsed;                                                                                        \
+            return QString();                                                                                          \
+        }                                                                                                              \
+    }
 } // namespace
 
 const QList<ServiceField>& serviceFields()

@@ -10,7 +10,8 @@ namespace kilotse {
 namespace {
 
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(kilotse::ServiceIo)
 };
 
@@ -25,9 +26,13 @@ struct Nested
     const char* field;
 };
 constexpr Nested kNested[] = {
-    {"avv", "present", "avv_present"},       {"avv", "reference", "avv_reference"}, {"avv", "date", "avv_date"},
-    {"dpia", "done", "dpia_done"},           {"dpia", "reference", "dpia_reference"},
-    {"owner", "department", "owner_department"}, {"owner", "contact", "owner_contact"},
+    {"avv", "present", "avv_present"},
+    {"avv", "reference", "avv_reference"},
+    {"avv", "date", "avv_date"},
+    {"dpia", "done", "dpia_done"},
+    {"dpia", "reference", "dpia_reference"},
+    {"owner", "department", "owner_department"},
+    {"owner", "contact", "owner_contact"},
 };
 
 bool isNestedField(const QString& field)
@@ -87,8 +92,9 @@ QString problemMessage(const QString& code)
 
 const QStringList& requiredFields()
 {
-    static const QStringList fields{QStringLiteral("name"), QStringLiteral("vendor"), QStringLiteral("product"),
-                                    QStringLiteral("deployment"), QStringLiteral("location"), QStringLiteral("max_level"),
+    static const QStringList fields{QStringLiteral("name"),     QStringLiteral("vendor"),
+                                    QStringLiteral("product"),  QStringLiteral("deployment"),
+                                    QStringLiteral("location"), QStringLiteral("max_level"),
                                     QStringLiteral("status")};
     return fields;
 }
@@ -99,7 +105,11 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
 {
     ServiceParseResult result;
     if (bytes.size() > kMaxImportBytes) {
-        result.problems.append({fileName, 0, 0, {}, QStringLiteral("too-large"),
+        result.problems.append({fileName,
+                                0,
+                                0,
+                                {},
+                                QStringLiteral("too-large"),
                                 Tr::tr("the file is larger than %1 bytes").arg(kMaxImportBytes)});
         return result;
     }
@@ -110,13 +120,15 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
     const auto format = root.is_object() ? root.find("format") : root.end();
     if (!root.is_object() || format == root.end() || !format->is_string() || *format != "ki-lotse-registry" ||
         !root.contains("services") || !root.at("services").is_array()) {
-        result.problems.append(doc->at(QString(), Diagnostic::CodeInvalidValue,
-                                       Tr::tr("expected {\"format\": \"ki-lotse-registry\", \"version\": 1, \"services\": [...]}")));
+        result.problems.append(
+            doc->at(QString(), Diagnostic::CodeInvalidValue,
+                    Tr::tr("expected {\"format\": \"ki-lotse-registry\", \"version\": 1, \"services\": [...]}")));
         return result;
     }
     const auto version = root.find("version");
     if (version == root.end() || !version->is_number_integer() || *version != 1)
-        result.problems.append(doc->at(QStringLiteral("/version"), Diagnostic::CodeInvalidValue, Tr::tr("only version 1 is supported")));
+        result.problems.append(
+            doc->at(QStringLiteral("/version"), Diagnostic::CodeInvalidValue, Tr::tr("only version 1 is supported")));
     const Json& list = root.at("services");
     for (std::size_t i = 0; i < list.size(); ++i) {
         const QString p = json::childPointer(QStringLiteral("/services"), i);
@@ -134,7 +146,8 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
             const ServiceField* f = serviceField(field);
             const auto text = canonical(value, field);
             if (!text) {
-                result.problems.append(doc->at(pointer, Diagnostic::CodeType, Tr::tr("wrong kind of value for \"%1\"").arg(field)));
+                result.problems.append(
+                    doc->at(pointer, Diagnostic::CodeType, Tr::tr("wrong kind of value for \"%1\"").arg(field)));
                 return;
             }
             const QString code = f->set(row.service, *text);
@@ -168,12 +181,14 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
             } else if (serviceField(key) && !isNestedField(key)) {
                 apply(key, it.value(), kp);
             } else {
-                result.problems.append(doc->atKey(kp, Diagnostic::CodeUnknownField, Tr::tr("unknown field \"%1\"").arg(key)));
+                result.problems.append(
+                    doc->atKey(kp, Diagnostic::CodeUnknownField, Tr::tr("unknown field \"%1\"").arg(key)));
             }
         }
         for (const QString& field : requiredFields())
             if (!seen.contains(field))
-                result.problems.append(doc->at(p, Diagnostic::CodeMissingField, Tr::tr("required field \"%1\" is missing").arg(field)));
+                result.problems.append(
+                    doc->at(p, Diagnostic::CodeMissingField, Tr::tr("required field \"%1\" is missing").arg(field)));
         result.rows.append(row);
     }
     return result;
@@ -183,12 +198,20 @@ ServiceParseResult parseServicesCsv(const QByteArray& bytes, const QString& file
 {
     ServiceParseResult result;
     if (bytes.size() > kMaxImportBytes) {
-        result.problems.append({fileName, 0, 0, {}, QStringLiteral("too-large"),
+        result.problems.append({fileName,
+                                0,
+                                0,
+                                {},
+                                QStringLiteral("too-large"),
                                 Tr::tr("the file is larger than %1 bytes").arg(kMaxImportBytes)});
         return result;
     }
     if (bytes.contains('\0')) {
-        result.problems.append({fileName, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeNulByte),
+        result.problems.append({fileName,
+                                0,
+                                0,
+                                {},
+                                QString::fromLatin1(Diagnostic::CodeNulByte),
                                 Tr::tr("the file contains NUL bytes: not a CSV text file")});
         return result;
     }
@@ -245,14 +268,19 @@ ServiceParseResult parseServicesCsv(const QByteArray& bytes, const QString& file
         }
     }
     if (quoted)
-        result.problems.append({fileName, recordLine, 1, {}, QString::fromLatin1(Diagnostic::CodeSyntax),
+        result.problems.append({fileName,
+                                recordLine,
+                                1,
+                                {},
+                                QString::fromLatin1(Diagnostic::CodeSyntax),
                                 Tr::tr("a quoted cell is not closed")});
     if (!cell.isEmpty() || !fields.isEmpty()) {
         fields << cell;
         records.append({recordLine, fields});
     }
     if (records.isEmpty()) {
-        result.problems.append({fileName, 1, 1, {}, QString::fromLatin1(Diagnostic::CodeSyntax), Tr::tr("the file is empty")});
+        result.problems.append(
+            {fileName, 1, 1, {}, QString::fromLatin1(Diagnostic::CodeSyntax), Tr::tr("the file is empty")});
         return result;
     }
     QStringList header;
@@ -266,14 +294,19 @@ ServiceParseResult parseServicesCsv(const QByteArray& bytes, const QString& file
                                     QString::fromLatin1(Diagnostic::CodeDuplicateKey),
                                     Tr::tr("column \"%1\" appears twice").arg(header[i])});
         if (!f)
-            result.problems.append({fileName, 1, static_cast<int>(i + 1), QStringLiteral("column %1").arg(i + 1),
-                                    QString::fromLatin1(Diagnostic::CodeUnknownField),
-                                    Tr::tr("unknown column \"%1\" (expected the field names of an export)").arg(header[i])});
+            result.problems.append(
+                {fileName, 1, static_cast<int>(i + 1), QStringLiteral("column %1").arg(i + 1),
+                 QString::fromLatin1(Diagnostic::CodeUnknownField),
+                 Tr::tr("unknown column \"%1\" (expected the field names of an export)").arg(header[i])});
         columns << f;
     }
     for (const QString& required : requiredFields())
         if (!header.contains(required))
-            result.problems.append({fileName, 1, 1, {}, QString::fromLatin1(Diagnostic::CodeMissingField),
+            result.problems.append({fileName,
+                                    1,
+                                    1,
+                                    {},
+                                    QString::fromLatin1(Diagnostic::CodeMissingField),
                                     Tr::tr("column \"%1\" is missing").arg(required)});
     if (!result.problems.isEmpty())
         return result;
@@ -286,8 +319,9 @@ ServiceParseResult parseServicesCsv(const QByteArray& bytes, const QString& file
         for (const ServiceField* f : columns)
             row.fields.insert(QLatin1String(f->name));
         if (values.size() != columns.size()) {
-            result.problems.append({fileName, recLine, 1, row.pointer, QStringLiteral("wrong-column-count"),
-                                    Tr::tr("the row has %1 cells, the header %2").arg(values.size()).arg(columns.size())});
+            result.problems.append(
+                {fileName, recLine, 1, row.pointer, QStringLiteral("wrong-column-count"),
+                 Tr::tr("the row has %1 cells, the header %2").arg(values.size()).arg(columns.size())});
             continue;
         }
         for (qsizetype c = 0; c < columns.size(); ++c) {
@@ -326,7 +360,8 @@ QByteArray servicesToJson(const QList<Service>& services)
         o["location"] = locationId(s.location).toStdString();
         o["backflow_excluded"] = s.backflowExcluded;
         o["input_retention"] = s.inputRetention.toStdString();
-        o["avv"] = OJson{{"present", s.avvPresent}, {"reference", s.avvReference.toStdString()}, {"date", date(s.avvDate)}};
+        o["avv"] =
+            OJson{{"present", s.avvPresent}, {"reference", s.avvReference.toStdString()}, {"date", date(s.avvDate)}};
         o["dpia"] = OJson{{"done", s.dpiaDone}, {"reference", s.dpiaReference.toStdString()}};
         o["staff_council_involved"] = s.staffCouncilInvolved;
         o["max_level"] = s.maxLevel;

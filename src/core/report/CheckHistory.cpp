@@ -1,7 +1,6 @@
 #include "report/CheckHistory.h"
 
 #include "Config.h"
-
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -18,7 +17,8 @@ namespace kilotse {
 namespace {
 
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(CheckHistory)
 };
 

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+
 #include <optional>
 
 namespace kilotse {

@@ -1,7 +1,7 @@
 #include "report/CheckRecord.h"
 
-#include "core/Version.h"
 #include "content/Guidance.h"
+#include "core/Version.h"
 #include "policy/JsonText.h"
 #include "policy/SchemaValidator.h"
 
@@ -18,7 +18,8 @@ using ojson = nlohmann::ordered_json;
 namespace {
 
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(CheckRecord)
 };
 
@@ -190,8 +191,8 @@ QByteArray recordToJson(const CheckRecord& r)
                                 {"answer_label", u8(a.answerLabel)}});
     ojson reasons = ojson::array();
     for (const RecordReason& x : r.reasons)
-        reasons.push_back(ojson{{"rule", u8(x.ruleId)}, {"text", u8(x.text)}, {"advice", u8(x.advice)},
-                                {"source", sourceJson(x.source)}});
+        reasons.push_back(ojson{
+            {"rule", u8(x.ruleId)}, {"text", u8(x.text)}, {"advice", u8(x.advice)}, {"source", sourceJson(x.source)}});
     ojson tools = ojson::array();
     for (const RecordTool& t : r.tools)
         tools.push_back(ojson{{"id", t.id},
@@ -203,7 +204,8 @@ QByteArray recordToJson(const CheckRecord& r)
                               {"warnings", strings(t.warnings)}});
     ojson rules = ojson::array();
     for (const RecordRule& g : r.rules)
-        rules.push_back(ojson{{"id", u8(g.id)}, {"title", u8(g.title)}, {"do", u8(g.doText)}, {"source", sourceJson(g.source)}});
+        rules.push_back(
+            ojson{{"id", u8(g.id)}, {"title", u8(g.title)}, {"do", u8(g.doText)}, {"source", sourceJson(g.source)}});
 
     ojson j;
     j["format"] = "ki-lotse-check-record";
@@ -211,25 +213,30 @@ QByteArray recordToJson(const CheckRecord& r)
     j["created"] = u8(r.created.toOffsetFromUtc(r.created.offsetFromUtc()).toString(Qt::ISODate));
     j["user"] = r.user.isEmpty() ? ojson(nullptr) : ojson(u8(r.user));
     j["app"] = ojson{{"name", kApplicationName}, {"version", u8(r.appVersion)}};
-    j["policy"] = ojson{{"id", u8(r.packId)}, {"version", u8(r.packVersion)}, {"title", u8(r.packTitle)},
-                        {"sha256", u8(r.packSha256)}};
+    j["policy"] = ojson{
+        {"id", u8(r.packId)}, {"version", u8(r.packVersion)}, {"title", u8(r.packTitle)}, {"sha256", u8(r.packSha256)}};
     if (!r.packLegalStatus.isEmpty())
         j["policy"]["legal_status_as_of"] = u8(r.packLegalStatus);
     j["purpose"] = u8(r.purpose);
     j["use_case"] = ojson{{"id", u8(r.useCaseId)}, {"title", u8(r.useCaseTitle)}};
     j["answers"] = answers;
-    j["outcome"] = ojson{{"verdict", u8(r.verdict)},   {"level", r.level},
-                         {"escalate", r.escalate},     {"blocked", r.blocked},
-                         {"title", u8(r.outcomeTitle)}, {"summary", u8(r.outcomeSummary)},
-                         {"next_steps", strings(r.nextSteps)}, {"reasons", reasons}};
+    j["outcome"] = ojson{{"verdict", u8(r.verdict)},
+                         {"level", r.level},
+                         {"escalate", r.escalate},
+                         {"blocked", r.blocked},
+                         {"title", u8(r.outcomeTitle)},
+                         {"summary", u8(r.outcomeSummary)},
+                         {"next_steps", strings(r.nextSteps)},
+                         {"reasons", reasons}};
     j["registry"] = ojson{{"available", r.registryAvailable},
                           {"demo", r.registryDemo},
                           {"problem", r.registryProblem.isEmpty() ? ojson(nullptr) : ojson(u8(r.registryProblem))},
                           {"permitted_tools", tools}};
     j["rules"] = rules;
-    j["label"] = r.label ? ojson{{"tool", u8(r.label->tool)}, {"involvement", u8(r.label->involvement)},
-                                 {"text", u8(r.label->text)}}
-                         : ojson(nullptr);
+    j["label"] =
+        r.label
+            ? ojson{{"tool", u8(r.label->tool)}, {"involvement", u8(r.label->involvement)}, {"text", u8(r.label->text)}}
+            : ojson(nullptr);
     if (r.scanCounts) {
         ojson counts = ojson::object();
         for (auto it = r.scanCounts->cbegin(); it != r.scanCounts->cend(); ++it)
@@ -252,7 +259,11 @@ RecordParseResult recordFromJson(const QByteArray& bytes, const QString& fileNam
     try {
         conforms = json::SchemaValidator::bundled(QStringLiteral("record.schema.json")).validate(*text, out);
     } catch (const std::exception& e) {
-        out.append({fileName, 0, 0, {}, QString::fromLatin1(Diagnostic::CodeIo),
+        out.append({fileName,
+                    0,
+                    0,
+                    {},
+                    QString::fromLatin1(Diagnostic::CodeIo),
                     Tr::tr("internal error while checking the file: %1").arg(QString::fromUtf8(e.what()))});
     }
     if (!conforms)
@@ -294,8 +305,9 @@ RecordParseResult recordFromJson(const QByteArray& bytes, const QString& fileNam
     r.registryDemo = reg.at("demo").get<bool>();
     r.registryProblem = qstr(reg, "problem");
     for (const auto& t : reg.at("permitted_tools"))
-        r.tools.append(RecordTool{t.at("id").get<int>(), qstr(t, "name"), qstr(t, "vendor"), t.at("max_level").get<int>(),
-                                  t.at("row_version").get<int>(), qstr(t, "access_url"), qstrList(t, "warnings")});
+        r.tools.append(RecordTool{t.at("id").get<int>(), qstr(t, "name"), qstr(t, "vendor"),
+                                  t.at("max_level").get<int>(), t.at("row_version").get<int>(), qstr(t, "access_url"),
+                                  qstrList(t, "warnings")});
     for (const auto& g : j.at("rules"))
         r.rules.append(RecordRule{qstr(g, "id"), qstr(g, "title"), qstr(g, "do"), sourceFrom(g.at("source"))});
     if (const auto& l = j.at("label"); l.is_object())
@@ -310,8 +322,10 @@ RecordParseResult recordFromJson(const QByteArray& bytes, const QString& fileNam
             if (!categoryId.match(key).hasMatch())
                 out.append(text->atKey(pointer, Diagnostic::CodeInvalidValue,
                                        Tr::tr("\"%1\" is not a category id (e.g. EMAIL, IBAN)").arg(key.left(80))));
-            else if (!it.value().is_number_integer() || it.value().get<qint64>() < 0 || it.value().get<qint64>() > 100000000)
-                out.append(text->at(pointer, Diagnostic::CodeInvalidValue, Tr::tr("expected a count (a whole number from 0)")));
+            else if (!it.value().is_number_integer() || it.value().get<qint64>() < 0 ||
+                     it.value().get<qint64>() > 100000000)
+                out.append(text->at(pointer, Diagnostic::CodeInvalidValue,
+                                    Tr::tr("expected a count (a whole number from 0)")));
             else
                 counts.insert(key, it.value().get<int>());
         }
@@ -338,17 +352,21 @@ RecordComparison compareWithPack(const CheckRecord& record, const PolicyPack& pa
 
     const AnswerSet answers = record.answerSet();
     if (!pack.useCase(answers.useCase))
-        c.answerProblems << Tr::tr("Den Anwendungsfall „%1“ gibt es im aktuellen Regelwerk nicht mehr.").arg(record.useCaseTitle.isEmpty() ? record.useCaseId : record.useCaseTitle);
+        c.answerProblems << Tr::tr("Den Anwendungsfall „%1“ gibt es im aktuellen Regelwerk nicht mehr.")
+                                .arg(record.useCaseTitle.isEmpty() ? record.useCaseId : record.useCaseTitle);
     for (const RecordAnswer& a : record.answers) {
         const Question* q = pack.question(a.questionId);
         if (!q)
-            c.answerProblems << Tr::tr("Die Frage „%1“ gibt es im aktuellen Regelwerk nicht mehr.").arg(a.questionTitle);
+            c.answerProblems
+                << Tr::tr("Die Frage „%1“ gibt es im aktuellen Regelwerk nicht mehr.").arg(a.questionTitle);
         else if (!q->option(a.answerId))
             c.answerProblems << Tr::tr("Die Antwort „%1“ auf „%2“ ist im aktuellen Regelwerk nicht mehr vorgesehen.")
                                     .arg(a.answerLabel, q->title);
         else if (!pack.sameText(q->text, a.questionText))
-            c.answerProblems << Tr::tr("Die Frage „%1“ ist inzwischen anders formuliert; bitte prüfen Sie, ob Ihre Antwort noch passt.")
-                                    .arg(q->title);
+            c.answerProblems
+                << Tr::tr(
+                       "Die Frage „%1“ ist inzwischen anders formuliert; bitte prüfen Sie, ob Ihre Antwort noch passt.")
+                       .arg(q->title);
     }
     for (const Question& q : pack.questions)
         if (!answers.answers.contains(q.id))

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QMap>
+
 #include <optional>
 
 namespace kilotse {
@@ -76,19 +77,19 @@ struct CheckRecord
     static constexpr int kFormatVersion = 1;
 
     QDateTime created;
-    QString user;       // OS user name, only when the clerk chose to include it
+    QString user; // OS user name, only when the clerk chose to include it
     QString appVersion;
     QString packId;
     QString packVersion;
     QString packTitle;
     QString packSha256;
     QString packLegalStatus; // the pack's "legal status as of" date (ISO); empty in records of older packs
-    QString purpose;    // one line, typed by the clerk for this record
+    QString purpose;         // one line, typed by the clerk for this record
     QString useCaseId;
     QString useCaseTitle;
     QList<RecordAnswer> answers; // in questionnaire order
 
-    QString verdict;    // "level_1", "level_2", "escalate", "blocked"
+    QString verdict; // "level_1", "level_2", "escalate", "blocked"
     int level = 1;
     bool escalate = false;
     bool blocked = false;
@@ -146,12 +147,12 @@ RecordParseResult recordFromJson(const QByteArray& bytes, const QString& fileNam
 // A record checked against the pack in use now.
 struct RecordComparison
 {
-    bool samePack = true;        // same id, version and SHA-256
+    bool samePack = true; // same id, version and SHA-256
     QString currentPackId;
     QString currentPackVersion;
-    QStringList answerProblems;  // questions that no longer exist, changed or new questions
-    bool evaluated = false;      // false when the answers no longer fit the pack
-    QString verdict;             // the current outcome (when evaluated)
+    QStringList answerProblems; // questions that no longer exist, changed or new questions
+    bool evaluated = false;     // false when the answers no longer fit the pack
+    QString verdict;            // the current outcome (when evaluated)
     int level = 0;
     bool escalate = false;
     bool blocked = false;

@@ -305,8 +305,8 @@ QByteArray Document::toPdf() const
             layout.ensure(f.leading + 3 * 14);
             layout.lines(wrap(text, kContentWidth, f.size, true), kMarginLeft, f);
             const double ruleY = layout.y() - 3;
-            layout.raw("0.75 G 0.6 w " + num(kMarginLeft) + ' ' + num(ruleY) + " m " + num(kMarginLeft + kContentWidth) +
-                       ' ' + num(ruleY) + " l S\n");
+            layout.raw("0.75 G 0.6 w " + num(kMarginLeft) + ' ' + num(ruleY) + " m " +
+                       num(kMarginLeft + kContentWidth) + ' ' + num(ruleY) + " l S\n");
             layout.skip(f.spaceAfter + 3);
             break;
         }
@@ -328,8 +328,8 @@ QByteArray Document::toPdf() const
             layout.ensure(std::min(height, kPageHeight - kMarginTop - kMarginBottom));
             const double top = layout.y();
             layout.raw("0.93 g " + num(kMarginLeft) + ' ' + num(top - height) + ' ' + num(kContentWidth) + ' ' +
-                       num(height) + " re f 0.16 0.29 0.5 rg " + num(kMarginLeft) + ' ' + num(top - height) +
-                       " 4 " + num(height) + " re f\n");
+                       num(height) + " re f 0.16 0.29 0.5 rg " + num(kMarginLeft) + ' ' + num(top - height) + " 4 " +
+                       num(height) + " re f\n");
             layout.moveTo(top - pad);
             layout.lines(lines, kMarginLeft + pad + 4, f);
             layout.moveTo(layout.y() - pad);
@@ -376,8 +376,8 @@ QByteArray Document::toPdf() const
         content += textOp(kMarginLeft + kContentWidth - textWidth(pageText, 8, false), kFooterBaseline, 8, false, 0.35,
                           pageText);
         objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + num(kPageWidth) + ' ' + num(kPageHeight) +
-                       "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents " +
-                       QByteArray::number(7 + 2 * p) + " 0 R >>";
+                       "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents " + QByteArray::number(7 + 2 * p) +
+                       " 0 R >>";
         objects << "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "endstream";
     }
 

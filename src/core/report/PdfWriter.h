@@ -19,7 +19,8 @@ namespace kilotse::pdf {
 class Document
 {
 public:
-    enum class Style {
+    enum class Style
+    {
         Title,     // large, bold
         Heading,   // section heading, kept with the next block
         Body,      // running text

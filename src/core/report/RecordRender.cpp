@@ -12,7 +12,8 @@ namespace kilotse {
 namespace {
 
 // lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(RecordRender)
 };
 
@@ -43,7 +44,8 @@ QList<RecordBlock> recordBlocks(const CheckRecord& r, const RecordComparison* co
     b.append({K::Field, r.purpose.isEmpty() ? Tr::tr("(nicht angegeben)") : r.purpose, Tr::tr("Zweck")});
     b.append({K::Field, r.useCaseTitle.isEmpty() ? r.useCaseId : r.useCaseTitle, Tr::tr("Anwendungsfall")});
     b.append({K::Field, Tr::tr("%1, Version %2 (%3)").arg(r.packTitle, r.packVersion, r.packId), Tr::tr("Regelwerk")});
-    b.append({K::Field, r.packSha256.isEmpty() ? Tr::tr("(unbekannt)") : r.packSha256, Tr::tr("SHA-256 des Regelwerks")});
+    b.append(
+        {K::Field, r.packSha256.isEmpty() ? Tr::tr("(unbekannt)") : r.packSha256, Tr::tr("SHA-256 des Regelwerks")});
     if (!r.packLegalStatus.isEmpty())
         b.append({K::Field, QDate::fromString(r.packLegalStatus, Qt::ISODate).toString(QStringLiteral("dd.MM.yyyy")),
                   Tr::tr("Rechtsstand des Regelwerks")});
@@ -58,7 +60,9 @@ QList<RecordBlock> recordBlocks(const CheckRecord& r, const RecordComparison* co
 
     b.append({K::Heading, Tr::tr("Begründung"), {}});
     if (r.reasons.isEmpty())
-        b.append({K::Paragraph, Tr::tr("Keine Regel hat eine höhere Stufe verlangt; es gilt die Grundstufe des Regelwerks."), {}});
+        b.append({K::Paragraph,
+                  Tr::tr("Keine Regel hat eine höhere Stufe verlangt; es gilt die Grundstufe des Regelwerks."),
+                  {}});
     for (const RecordReason& x : r.reasons) {
         b.append({K::Bullet, x.advice.isEmpty() ? x.text : x.text + u' ' + x.advice, {}});
         b.append({K::Small, sourceLine(x.source) + Tr::tr(" · Regel %1").arg(x.ruleId), {}});
@@ -72,18 +76,25 @@ QList<RecordBlock> recordBlocks(const CheckRecord& r, const RecordComparison* co
     if (r.blocked) {
         b.append({K::Paragraph, Tr::tr("Keine – die Nutzung ist nicht zulässig."), {}});
     } else if (!r.registryAvailable) {
-        b.append({K::Paragraph, Tr::tr("Das Verzeichnis der KI-Dienste war nicht verfügbar%1. Welche Dienste freigegeben sind, "
-                                   "erfahren Sie bei der oder dem KI-Beauftragten.")
-                                    .arg(r.registryProblem.isEmpty() ? QString() : QStringLiteral(" (") + r.registryProblem + u')'),
+        b.append({K::Paragraph,
+                  Tr::tr("Das Verzeichnis der KI-Dienste war nicht verfügbar%1. Welche Dienste freigegeben sind, "
+                         "erfahren Sie bei der oder dem KI-Beauftragten.")
+                      .arg(r.registryProblem.isEmpty() ? QString() : QStringLiteral(" (") + r.registryProblem + u')'),
                   {}});
     } else {
         if (r.registryDemo)
-            b.append({K::Small, Tr::tr("Hinweis: Angaben aus dem Beispielverzeichnis „Musterstadt“, nicht aus dem Verzeichnis Ihrer Verwaltung."), {}});
+            b.append({K::Small,
+                      Tr::tr("Hinweis: Angaben aus dem Beispielverzeichnis „Musterstadt“, nicht aus dem Verzeichnis "
+                             "Ihrer Verwaltung."),
+                      {}});
         if (r.tools.isEmpty())
             b.append({K::Paragraph, Tr::tr("Für diese Prüfung ist kein Dienst freigegeben."), {}});
         for (const RecordTool& t : r.tools) {
             QString line = t.vendor.isEmpty() ? t.name : Tr::tr("%1 (%2)").arg(t.name, t.vendor);
-            line += Tr::tr(" – freigegeben bis Schutzstufe %1; Datensatz Nr. %2, Version %3").arg(t.maxLevel).arg(t.id).arg(t.rowVersion);
+            line += Tr::tr(" – freigegeben bis Schutzstufe %1; Datensatz Nr. %2, Version %3")
+                        .arg(t.maxLevel)
+                        .arg(t.id)
+                        .arg(t.rowVersion);
             QStringList warnings;
             for (const QString& w : t.warnings)
                 warnings << toolWarning(w);
@@ -111,8 +122,10 @@ QList<RecordBlock> recordBlocks(const CheckRecord& r, const RecordComparison* co
     if (!r.scanCounts) {
         b.append({K::Paragraph, Tr::tr("Der Entwurf wurde nicht mit KI-Lotse geprüft."), {}});
     } else if (r.scanCounts->isEmpty()) {
-        b.append({K::Paragraph, Tr::tr("Der Entwurf wurde geprüft; es wurden keine personenbezogenen Daten oder "
-                                   "Geheimhaltungsvermerke gefunden."), {}});
+        b.append({K::Paragraph,
+                  Tr::tr("Der Entwurf wurde geprüft; es wurden keine personenbezogenen Daten oder "
+                         "Geheimhaltungsvermerke gefunden."),
+                  {}});
     } else {
         for (auto it = r.scanCounts->cbegin(); it != r.scanCounts->cend(); ++it) {
             QString name = it.key();
@@ -124,8 +137,10 @@ QList<RecordBlock> recordBlocks(const CheckRecord& r, const RecordComparison* co
             b.append({K::Field, Tr::tr("%n Fund(e)", nullptr, it.value()), name});
         }
     }
-    b.append({K::Small, Tr::tr("Der Text des Entwurfs ist nicht Teil dieses Vermerks; festgehalten ist nur, wie viele Funde "
-                           "welcher Art die Prüfung ergab."), {}});
+    b.append({K::Small,
+              Tr::tr("Der Text des Entwurfs ist nicht Teil dieses Vermerks; festgehalten ist nur, wie viele Funde "
+                     "welcher Art die Prüfung ergab."),
+              {}});
 
     if (comparison) {
         const RecordComparison& c = *comparison;
@@ -133,23 +148,35 @@ QList<RecordBlock> recordBlocks(const CheckRecord& r, const RecordComparison* co
         if (c.samePack)
             b.append({K::Paragraph, Tr::tr("Das Regelwerk ist unverändert (gleiche Version und Prüfsumme)."), {}});
         else
-            b.append({K::Paragraph, Tr::tr("Das Regelwerk hat sich geändert: damals %1 %2, heute %3 %4.")
-                                        .arg(r.packId, r.packVersion, c.currentPackId, c.currentPackVersion), {}});
+            b.append({K::Paragraph,
+                      Tr::tr("Das Regelwerk hat sich geändert: damals %1 %2, heute %3 %4.")
+                          .arg(r.packId, r.packVersion, c.currentPackId, c.currentPackVersion),
+                      {}});
         for (const QString& p : c.answerProblems)
             b.append({K::Bullet, p, {}});
         if (!c.evaluated) {
-            b.append({K::Highlight, Tr::tr("Die Antworten passen nicht mehr zum aktuellen Fragebogen. Bitte führen Sie die Prüfung neu durch."), {}});
+            b.append({K::Highlight,
+                      Tr::tr("Die Antworten passen nicht mehr zum aktuellen Fragebogen. Bitte führen Sie die Prüfung "
+                             "neu durch."),
+                      {}});
         } else if (c.outcomeChanged()) {
-            b.append({K::Highlight, Tr::tr("Heute ergäbe sich: %1 (damals: %2).")
-                                        .arg(verdictText(c.verdict, c.level, c.outcomeTitle),
-                                             verdictText(r.verdict, r.level, r.outcomeTitle)), {}});
+            b.append({K::Highlight,
+                      Tr::tr("Heute ergäbe sich: %1 (damals: %2).")
+                          .arg(verdictText(c.verdict, c.level, c.outcomeTitle),
+                               verdictText(r.verdict, r.level, r.outcomeTitle)),
+                      {}});
             if (!c.addedReasons.isEmpty())
-                b.append({K::Bullet, Tr::tr("Neu greifende Regeln: %1").arg(c.addedReasons.join(QStringLiteral(", "))), {}});
+                b.append(
+                    {K::Bullet, Tr::tr("Neu greifende Regeln: %1").arg(c.addedReasons.join(QStringLiteral(", "))), {}});
             if (!c.removedReasons.isEmpty())
-                b.append({K::Bullet, Tr::tr("Nicht mehr greifende Regeln: %1").arg(c.removedReasons.join(QStringLiteral(", "))), {}});
+                b.append({K::Bullet,
+                          Tr::tr("Nicht mehr greifende Regeln: %1").arg(c.removedReasons.join(QStringLiteral(", "))),
+                          {}});
         } else {
-            b.append({K::Paragraph, Tr::tr("Mit dem aktuellen Regelwerk ergibt sich dasselbe Ergebnis: %1.")
-                                        .arg(verdictText(c.verdict, c.level, c.outcomeTitle)), {}});
+            b.append({K::Paragraph,
+                      Tr::tr("Mit dem aktuellen Regelwerk ergibt sich dasselbe Ergebnis: %1.")
+                          .arg(verdictText(c.verdict, c.level, c.outcomeTitle)),
+                      {}});
         }
     }
     return b;
@@ -211,7 +238,8 @@ QString recordToHtml(const CheckRecord& record, const RecordComparison* comparis
     close();
     return QStringLiteral(
                "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"
-               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+               "'unsafe-inline'\">\n"
                "<meta name=\"generator\" content=\"KI-Lotse %1\">\n<title>%2</title>\n<style>\n"
                "body{font-family:'DejaVu Sans',Arial,Helvetica,sans-serif;font-size:11pt;line-height:1.45;color:#111;"
                "max-width:44em;margin:2em auto;padding:0 1em}\n"
@@ -227,7 +255,8 @@ QString recordToHtml(const CheckRecord& record, const RecordComparison* comparis
                "@page{size:A4;margin:2cm}\n@media print{body{margin:0;max-width:none}}\n"
                "</style>\n</head>\n<body>\n%3<footer>%4</footer>\n</body>\n</html>\n")
         .arg(esc(record.appVersion), esc(title), body,
-             esc(Tr::tr("Erstellt mit KI-Lotse %1. Dieser Vermerk enthält keine Inhalte des Entwurfs.").arg(record.appVersion)));
+             esc(Tr::tr("Erstellt mit KI-Lotse %1. Dieser Vermerk enthält keine Inhalte des Entwurfs.")
+                     .arg(record.appVersion)));
 }
 
 QByteArray recordToPdf(const CheckRecord& record, const RecordComparison* comparison, const PolicyPack* pack)
@@ -236,8 +265,8 @@ QByteArray recordToPdf(const CheckRecord& record, const RecordComparison* compar
     pdf::Document doc(blocks.isEmpty() ? QString() : blocks.first().text);
     doc.setCreated(record.created);
     const QLocale german(QLocale::German, QLocale::Germany);
-    doc.setFooter(Tr::tr("Prüfvermerk vom %1 · KI-Lotse %2").arg(german.toString(record.created, QStringLiteral("dd.MM.yyyy, HH:mm")),
-                                                           record.appVersion),
+    doc.setFooter(Tr::tr("Prüfvermerk vom %1 · KI-Lotse %2")
+                      .arg(german.toString(record.created, QStringLiteral("dd.MM.yyyy, HH:mm")), record.appVersion),
                   Tr::tr("Seite %1 von %2"));
     for (const RecordBlock& block : blocks) {
         switch (block.kind) {
@@ -320,7 +349,8 @@ bool saveRecord(const CheckRecord& record, RecordFormat format, const QString& p
 
 QString recordFileName(const CheckRecord& record, const QString& extension)
 {
-    return QStringLiteral("Pruefvermerk-%1.%2").arg(record.created.toString(QStringLiteral("yyyy-MM-dd-HHmm")), extension);
+    return QStringLiteral("Pruefvermerk-%1.%2")
+        .arg(record.created.toString(QStringLiteral("yyyy-MM-dd-HHmm")), extension);
 }
 
 } // namespace kilotse

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+
 #include <optional>
 
 namespace kilotse {
@@ -12,7 +13,16 @@ namespace kilotse {
 // say exactly the same.
 struct RecordBlock
 {
-    enum class Kind { Title, Heading, Field, Paragraph, Bullet, Small, Highlight };
+    enum class Kind
+    {
+        Title,
+        Heading,
+        Field,
+        Paragraph,
+        Bullet,
+        Small,
+        Highlight
+    };
     Kind kind;
     QString text;
     QString label; // Kind::Field
@@ -32,7 +42,12 @@ QString recordToHtml(const CheckRecord& record, const RecordComparison* comparis
 QByteArray recordToPdf(const CheckRecord& record, const RecordComparison* comparison = nullptr,
                        const PolicyPack* pack = nullptr);
 
-enum class RecordFormat { Pdf, Html, Json };
+enum class RecordFormat
+{
+    Pdf,
+    Html,
+    Json
+};
 // "pdf", "html", "json" → format; nullopt otherwise.
 std::optional<RecordFormat> recordFormatFromName(const QString& name);
 QString recordFormatExtension(RecordFormat format);

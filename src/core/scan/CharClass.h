@@ -18,7 +18,14 @@ namespace kilotse::scanning {
 // ---- character classes (hot path: ASCII by table, the rest through QChar) ----------------------
 
 // kTrigger: an ASCII character that can start a finding on its own ('@', '+', '(', '*').
-enum : unsigned char { kLetter = 1, kDigit = 2, kUpper = 4, kSpace = 8, kTrigger = 16 };
+enum : unsigned char
+{
+    kLetter = 1,
+    kDigit = 2,
+    kUpper = 4,
+    kSpace = 8,
+    kTrigger = 16
+};
 
 constexpr std::array<unsigned char, 128> makeAsciiTable()
 {
@@ -55,16 +62,43 @@ Q_ALWAYS_INLINE unsigned char charClass(char16_t c)
         return (c <= 0xDE || (c >= 0x100 && c % 2 == 0 && c != 0x138)) ? (kLetter | kUpper) : kLetter;
     return charClassSlow(c);
 }
-Q_ALWAYS_INLINE bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
-Q_ALWAYS_INLINE bool isLetter(char16_t c) { return charClass(c) & kLetter; }
-Q_ALWAYS_INLINE bool isUpper(char16_t c) { return charClass(c) & kUpper; }
-Q_ALWAYS_INLINE bool isSpace(char16_t c) { return charClass(c) & kSpace; }
-Q_ALWAYS_INLINE bool isAlnum(char16_t c) { return charClass(c) & (kLetter | kDigit); }
-Q_ALWAYS_INLINE bool isUpperAscii(char16_t c) { return c >= u'A' && c <= u'Z'; }
-Q_ALWAYS_INLINE bool isLineBreak(char16_t c) { return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x85; }
+Q_ALWAYS_INLINE bool isDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+Q_ALWAYS_INLINE bool isLetter(char16_t c)
+{
+    return charClass(c) & kLetter;
+}
+Q_ALWAYS_INLINE bool isUpper(char16_t c)
+{
+    return charClass(c) & kUpper;
+}
+Q_ALWAYS_INLINE bool isSpace(char16_t c)
+{
+    return charClass(c) & kSpace;
+}
+Q_ALWAYS_INLINE bool isAlnum(char16_t c)
+{
+    return charClass(c) & (kLetter | kDigit);
+}
+Q_ALWAYS_INLINE bool isUpperAscii(char16_t c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+Q_ALWAYS_INLINE bool isLineBreak(char16_t c)
+{
+    return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x85;
+}
 // Space inside a line: blanks and the non-breaking spaces office programs put between number groups.
-Q_ALWAYS_INLINE bool isInlineSpace(char16_t c) { return isSpace(c) && !isLineBreak(c); }
-Q_ALWAYS_INLINE bool isHex(char16_t c) { return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'); }
+Q_ALWAYS_INLINE bool isInlineSpace(char16_t c)
+{
+    return isSpace(c) && !isLineBreak(c);
+}
+Q_ALWAYS_INLINE bool isHex(char16_t c)
+{
+    return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
 
 // For ASCII: the folded character if it is a letter or digit, else 0 (one load per character in
 // the loop that hashes words).

@@ -6,10 +6,22 @@ namespace kilotse::checksum {
 
 namespace {
 
-inline bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
-inline bool isUpperAscii(QChar c) { return c.unicode() >= u'A' && c.unicode() <= u'Z'; }
-inline int digit(QChar c) { return c.unicode() - u'0'; }
-inline int digitSum(int n) { return n / 10 + n % 10; } // n < 100
+inline bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+inline bool isUpperAscii(QChar c)
+{
+    return c.unicode() >= u'A' && c.unicode() <= u'Z';
+}
+inline int digit(QChar c)
+{
+    return c.unicode() - u'0';
+}
+inline int digitSum(int n)
+{
+    return n / 10 + n % 10;
+} // n < 100
 
 struct IbanCountry
 {

@@ -8,7 +8,8 @@ DraftDecodeResult decodeDraftText(const QByteArray& bytes)
 {
     DraftDecodeResult result;
     if (bytes.size() > kMaxDraftBytes) {
-        result.error = QStringLiteral("the text is %1 bytes; at most %2 bytes are accepted").arg(bytes.size()).arg(kMaxDraftBytes);
+        result.error =
+            QStringLiteral("the text is %1 bytes; at most %2 bytes are accepted").arg(bytes.size()).arg(kMaxDraftBytes);
         return result;
     }
     for (qsizetype k = 0; k < bytes.size(); ++k) {

@@ -12,8 +12,8 @@ struct DraftDecodeResult
 {
     bool ok = false;
     QString text;
-    QString encoding;    // "UTF-8" or "ISO-8859-1"
-    QString error;       // English, names the problem and the byte offset
+    QString encoding; // "UTF-8" or "ISO-8859-1"
+    QString error;    // English, names the problem and the byte offset
     qsizetype errorOffset = -1;
 };
 

@@ -24,9 +24,13 @@ namespace kilotse::scanning {
 
 struct Terminal
 {
-    enum Kind : unsigned char { Cue, Phrase } kind;
-    bool prefix;     // matches as a word prefix ("Arbeitsunfähigkeit*")
-    int index;       // ScanCue or index into ScanRules::phrases
+    enum Kind : unsigned char
+    {
+        Cue,
+        Phrase
+    } kind;
+    bool prefix; // matches as a word prefix ("Arbeitsunfähigkeit*")
+    int index;   // ScanCue or index into ScanRules::phrases
 };
 
 class Trie
@@ -109,7 +113,8 @@ public:
         };
         makeDense(0);
         const Node root = m_nodes[0];
-        for (std::uint32_t e = root.edgeStart; e < root.edgeStart + root.edgeCount && m_dense.size() / kDense < 32000; ++e)
+        for (std::uint32_t e = root.edgeStart; e < root.edgeStart + root.edgeCount && m_dense.size() / kDense < 32000;
+             ++e)
             if (m_nodes[static_cast<std::size_t>(m_edges[e].child >> 1)].edgeCount > 4)
                 makeDense(m_edges[e].child >> 1);
     }
@@ -154,7 +159,7 @@ private:
     std::unordered_map<std::uint64_t, int> m_build; // only while adding
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;
-    std::vector<int> m_dense;      // kDense entries per node that has a direct table
+    std::vector<int> m_dense; // kDense entries per node that has a direct table
     std::vector<std::vector<Terminal>> m_terms;
 };
 
@@ -295,7 +300,10 @@ private:
         std::uint64_t key = 0;
         int value = -1;
     };
-    std::size_t slot(std::uint64_t key) const { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & m_mask; }
+    std::size_t slot(std::uint64_t key) const
+    {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & m_mask;
+    }
     std::vector<Slot> m_slots;
     std::size_t m_mask = 0;
     std::size_t m_count = 0;

@@ -66,14 +66,16 @@ const QRegularExpression& placeholderPattern()
 Pseudonymised pseudonymise(QStringView text, const QList<ScanFinding>& findings, const ScanRules& rules)
 {
     Pseudonymised out;
-    QHash<QString, int> indexOf;                       // normalised original → entry
-    std::array<int, kScanCategoryCount> next{};        // last number used per category
+    QHash<QString, int> indexOf;                // normalised original → entry
+    std::array<int, kScanCategoryCount> next{}; // last number used per category
     // Placeholders the draft already contains (in any spelling restore accepts) are not reused,
     // or restoring would replace the clerk's own text.
     QSet<QString> present;
     for (auto it = placeholderPattern().globalMatch(text); it.hasNext();)
         present.insert(it.next().captured(1).toUpper());
-    auto taken = [&](const QString& placeholder) { return present.contains(placeholder.mid(1, placeholder.size() - 2)); };
+    auto taken = [&](const QString& placeholder) {
+        return present.contains(placeholder.mid(1, placeholder.size() - 2));
+    };
     qsizetype copied = 0;
     out.text.reserve(text.size());
     for (const ScanFinding& f : findings) {

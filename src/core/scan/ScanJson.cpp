@@ -113,8 +113,9 @@ bool pseudonymMappingFromJson(const QByteArray& bytes, QList<PseudonymEntry>* en
         }
         const auto c = e.find("category");
         entries->append({QString::fromStdString(p->get<std::string>()), QString::fromStdString(o->get<std::string>()),
-                         c != e.end() && c->is_string() ? scanCategoryFromId(QString::fromStdString(c->get<std::string>()))
-                                                        : ScanCategory::Count});
+                         c != e.end() && c->is_string()
+                             ? scanCategoryFromId(QString::fromStdString(c->get<std::string>()))
+                             : ScanCategory::Count});
     }
     return true;
 }

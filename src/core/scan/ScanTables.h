@@ -17,17 +17,17 @@ using namespace scanning;
 struct Scanner::Tables
 {
     ScanRules rules;
-    Trie trie;     // cues that start or inform a detector, and the phrase lists
-    Trie roleTrie; // role words ("Erste Beigeordnete"), read only after a salutation
+    Trie trie;        // cues that start or inform a detector, and the phrase lists
+    Trie roleTrie;    // role words ("Erste Beigeordnete"), read only after a salutation
     WordSet cueWords; // single words of every cue list, folded; bit = 1 << ScanCue, kAddressCueBit
     static constexpr std::uint32_t kAddressCueBit = 1u << 30; // an office address cue ("Rathaus")
     static_assert(kScanCueCount < 30, "cue bits and kAddressCueBit share one word");
-    WordSet firstNames;                           // exact case
+    WordSet firstNames; // exact case
     WordSet emailLocalParts;
-    Trie streetSuffixTrie;  // folded and reversed: read from a word's end backwards
-    WordSet streetSuffixWords; // the suffixes as whole words ("Straße" alone)
-    WordSet streetPrefixes; // "Am", "An der": folded, one or two words
-    Trie addressCueTrie;    // institutional address cues, matched as word prefixes
+    Trie streetSuffixTrie;                              // folded and reversed: read from a word's end backwards
+    WordSet streetSuffixWords;                          // the suffixes as whole words ("Straße" alone)
+    WordSet streetPrefixes;                             // "Am", "An der": folded, one or two words
+    Trie addressCueTrie;                                // institutional address cues, matched as word prefixes
     std::vector<std::u16string> institutionalAddresses; // folded
     std::vector<std::u16string> institutionalPhones;    // digits only
 
@@ -53,8 +53,7 @@ struct Scanner::Tables
         }
         roleTrie.finish();
         for (int g = 0; g < rules.phrases.size(); ++g)
-            for (const QString& term : rules.phrases.at(g).terms)
-            {
+            for (const QString& term : rules.phrases.at(g).terms) {
                 trie.add(term, Terminal{Terminal::Phrase, false, g});
                 noteTermStart(term);
             }

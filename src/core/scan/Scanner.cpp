@@ -32,7 +32,7 @@ struct Candidate
     ScanReason reason;
     qsizetype argStart = -1; // text of the reason's %1 (a cue or a name) in the draft
     qsizetype argEnd = -1;
-    int phraseGroup = -1;    // for phrase findings: the explanation comes from the group
+    int phraseGroup = -1; // for phrase findings: the explanation comes from the group
 
     // Names the cue that led to this candidate in its explanation (no-op for a cue not found).
     void cite(const CueHit& cue)
@@ -428,19 +428,17 @@ private:
 
     static bool isParticle(QStringView w)
     {
-        static const std::array<std::u16string_view, 14> particles{u"von", u"van", u"de", u"zu", u"der", u"den",
-                                                                   u"vom", u"zur", u"di", u"da", u"del", u"el",
-                                                                   u"al", u"ten"};
+        static const std::array<std::u16string_view, 14> particles{
+            u"von", u"van", u"de", u"zu", u"der", u"den", u"vom", u"zur", u"di", u"da", u"del", u"el", u"al", u"ten"};
         return std::find(particles.begin(), particles.end(), view(w)) != particles.end();
     }
 
     bool notNameWord(QStringView w) const
     {
-        constexpr std::uint32_t notNames = (1u << static_cast<int>(ScanCue::RoleWord)) |
-                                           (1u << static_cast<int>(ScanCue::InstitutionalNameWords)) |
-                                           (1u << static_cast<int>(ScanCue::NotName)) |
-                                           (1u << static_cast<int>(ScanCue::Salutation)) |
-                                           Scanner::Tables::kAddressCueBit;
+        constexpr std::uint32_t notNames =
+            (1u << static_cast<int>(ScanCue::RoleWord)) | (1u << static_cast<int>(ScanCue::InstitutionalNameWords)) |
+            (1u << static_cast<int>(ScanCue::NotName)) | (1u << static_cast<int>(ScanCue::Salutation)) |
+            Scanner::Tables::kAddressCueBit;
         return (m_t.cueWords.bits(w) & notNames) != 0 || endsWithStreetSuffix(w);
     }
 
@@ -448,7 +446,8 @@ private:
     // decides: a known first name lets one or two more capitalised words follow (given names and
     // family name); any other word is taken as the family name alone. Returns {start, end} or {-1,-1}.
     // `knownFirstAt`: a position whose word the caller already found in the first-name list.
-    std::pair<qsizetype, qsizetype> nameAt(qsizetype j, int maxWords, bool allowAnyFirst, qsizetype knownFirstAt = -1) const
+    std::pair<qsizetype, qsizetype> nameAt(qsizetype j, int maxWords, bool allowAnyFirst,
+                                           qsizetype knownFirstAt = -1) const
     {
         qsizetype start = -1;
         // Titles ("Dr.", "Prof. Dr.") belong to the name.
@@ -778,7 +777,8 @@ private:
             ++j;
         if (at(j) == u'(')
             ++j;
-        if (!isDigit(at(j)) || (i > 0 && (isAlnum(at(i - 1)) || at(i - 1) == u'/' || at(i - 1) == u'.' || at(i - 1) == u',')))
+        if (!isDigit(at(j)) ||
+            (i > 0 && (isAlnum(at(i - 1)) || at(i - 1) == u'/' || at(i - 1) == u'.' || at(i - 1) == u',')))
             return -1;
         const bool international = plus || (at(j) == u'0' && at(j + 1) == u'0');
         if (!international && (at(j) != u'0' || at(j + 1) == u'0'))
@@ -877,7 +877,8 @@ private:
         bool match = false;
         if (parts == 3) {
             const auto [a, b, c] = std::tuple(len[0], len[1], len[2]);
-            match = (a == 2 || a == 3) && (b == 3 || b == 4) && (c == 4 || c == 5) && a + b + c >= 10 && a + b + c <= 11;
+            match =
+                (a == 2 || a == 3) && (b == 3 || b == 4) && (c == 4 || c == 5) && a + b + c >= 10 && a + b + c <= 11;
         } else if (parts == 2) {
             match = len[0] == 5 && len[1] == 5;
         } else if (parts == 1 && cued) {
@@ -980,12 +981,11 @@ private:
             if (isDigit(c) || isUpperAscii(c)) {
                 buf[n++] = c;
                 ++j;
-                if ((expected != 0 && n == expected) || (expected == 0 && n >= 15 && boundaryAt(j) &&
-                                                         !(isInlineSpace(at(j)) && isAlnum(at(j + 1)))))
-                    {
-                        end = j;
-                        break;
-                    }
+                if ((expected != 0 && n == expected) ||
+                    (expected == 0 && n >= 15 && boundaryAt(j) && !(isInlineSpace(at(j)) && isAlnum(at(j + 1))))) {
+                    end = j;
+                    break;
+                }
             } else if (isInlineSpace(c) && n > 0 && (isDigit(at(j + 1)) || isUpperAscii(at(j + 1)))) {
                 ++j;
             } else {
@@ -1018,7 +1018,8 @@ private:
         int digits = 0;
         for (qsizetype k = i; k < end; ++k) {
             const char16_t c = at(k);
-            const bool inAlphabet = c < 64 ? ((kDocDigits >> c) & 1u) != 0 : (c < 128 && ((kDocLetters >> (c - 64)) & 1u) != 0);
+            const bool inAlphabet =
+                c < 64 ? ((kDocDigits >> c) & 1u) != 0 : (c < 128 && ((kDocLetters >> (c - 64)) & 1u) != 0);
             if (!inAlphabet)
                 return;
             digits += isDigit(at(k));
@@ -1117,8 +1118,8 @@ private:
             const qsizetype ye = digitsEnd(y);
             return ((ye - y == 2 || ye - y == 4) && boundaryAt(ye)) ? ye : -1;
         }
-        static const std::array<std::u16string_view, 12> months{u"januar", u"februar", u"märz",    u"april",
-                                                                u"mai",    u"juni",    u"juli",    u"august",
+        static const std::array<std::u16string_view, 12> months{u"januar",    u"februar", u"märz",     u"april",
+                                                                u"mai",       u"juni",    u"juli",     u"august",
                                                                 u"september", u"oktober", u"november", u"dezember"};
         const qsizetype we = nameWordEnd(k);
         const std::u16string f = folded(mid(k, we));
@@ -1270,7 +1271,8 @@ private:
             ++j;
         else if (isInlineSpace(at(j)) && at(j + 1) >= u'a' && at(j + 1) <= u'h' && boundaryAt(j + 2))
             j += 2;
-        if ((at(j) == u'-' || at(j) == u'/' || at(j) == u'\u2013') && isDigit(at(j + 1)) && digitsEnd(j + 1) - j - 1 <= 3)
+        if ((at(j) == u'-' || at(j) == u'/' || at(j) == u'\u2013') && isDigit(at(j + 1)) &&
+            digitsEnd(j + 1) - j - 1 <= 3)
             j = digitsEnd(j + 1);
         if (isAlnum(at(j)))
             return -1;
@@ -1348,7 +1350,8 @@ private:
                     } else {
                         const qsizetype re = nameWordEnd(r);
                         const QStringView w = mid(r, re);
-                        if ((w == u"am" || w == u"an" || w == u"im" || w == u"in" || w == u"ob") && isInlineSpace(at(re))) {
+                        if ((w == u"am" || w == u"an" || w == u"im" || w == u"in" || w == u"ob") &&
+                            isInlineSpace(at(re))) {
                             qsizetype r2 = skipInlineSpace(re);
                             if (mid(r2, nameWordEnd(r2)) == u"der")
                                 r2 = skipInlineSpace(nameWordEnd(r2));

@@ -17,9 +17,9 @@ struct ScanFinding
     ScanCategory category = ScanCategory::Count;
     qsizetype start = 0;
     qsizetype length = 0;
-    QString text;        // the matched text, exactly as in the draft
+    QString text;          // the matched text, exactly as in the draft
     double confidence = 0; // 0..1
-    QString explanation; // German, from the pack: "gültige Prüfziffer; nach „Steuer-ID“"
+    QString explanation;   // German, from the pack: "gültige Prüfziffer; nach „Steuer-ID“"
 
     qsizetype end() const { return start + length; }
 };
