@@ -20,6 +20,8 @@ unset KI_LOTSE_POLICY_DIR KI_LOTSE_REGISTRY
 KI_LOTSE_REQUIRE_PG=1 pg_virtualenv -v 15 ctest --preset ci --parallel "$jobs"
 build/bin/ki-lotse-cli policy validate policies
 tests/i18n/check-ts.sh build
+# clang-tidy with the curated checks of .clang-tidy over src/ (the format is a ctest: "format: …").
+tests/package/check-tidy.sh build
 # The .deb: build it, check its dependencies, install it into an empty folder, run the installed
 # programs' self-tests, validate the desktop file and the AppStream metainfo.
 tests/package/check-deb.sh build

@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "registry/ServiceFields.h"
 #include "registry/ServiceIo.h"
+#include "registry/Tools.h"
 #include "ui_registrypage.h"
 
 #include <QComboBox>
@@ -298,16 +299,7 @@ void RegistryPage::importFile()
         return;
     }
     const QByteArray bytes = file.read(kMaxImportBytes + 1);
-    const bool json = bytes.trimmed().startsWith('{');
-    const ServiceParseResult parsed = json ? parseServicesJson(bytes, path) : parseServicesCsv(bytes, path);
-    QStringList useCases;
-    // (the parsers never throw; a broken file only yields diagnostics)
-    for (const UseCase& u : m_pack.useCases)
-        useCases << u.id;
-    ImportReport report;
-    if (parsed.problems.isEmpty())
-        report = m_registry->importServices(parsed.rows, true, currentUser(), useCases);
-    report.problems = parsed.problems + report.problems;
+    ImportReport report = importServicesFile(*m_registry, m_pack, bytes, path, true, currentUser());
     if (!report.problems.isEmpty()) {
         QStringList lines;
         for (const Diagnostic& d : report.problems)
@@ -323,11 +315,9 @@ void RegistryPage::importFile()
                                  .arg(report.added)
                                  .arg(report.updated)) != QMessageBox::Yes)
         return;
-    report = m_registry->importServices(parsed.rows, false, currentUser(), useCases);
+    report = importServicesFile(*m_registry, m_pack, bytes, path, false, currentUser());
     if (!report.applied)
         MessageBox::warning(this, tr("Import"), tr("Der Import ist fehlgeschlagen; es wurde nichts geändert."));
-    else if (m_registry->isDemo())
-        m_registry->clearDemoMark(nullptr);
     reload();
     Q_EMIT registryChanged();
 }

@@ -76,23 +76,14 @@ static int runRegistry(Context& ctx)
             return ExitBadInput;
         }
         const QByteArray bytes = readUpTo(file, kMaxImportBytes + 1);
-        const bool json =
-            bytes.trimmed().startsWith('{') || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
-        ServiceParseResult parsed = json ? parseServicesJson(bytes, path) : parseServicesCsv(bytes, path);
         auto pack = loadPackOrReport(ctx);
         if (!pack)
             return ExitBadInput;
         auto registry = openRegistryOrReport(ctx);
         if (!registry)
             return ExitFailure;
-        QStringList useCases;
-        for (const UseCase& u : pack->useCases)
-            useCases << u.id;
         const bool dryRun = ctx.args.flags.contains(QStringLiteral("dry-run"));
-        ImportReport report;
-        if (parsed.problems.isEmpty())
-            report = registry->importServices(parsed.rows, dryRun, currentUser(), useCases);
-        report.problems = parsed.problems + report.problems;
+        const ImportReport report = importServicesFile(*registry, *pack, bytes, path, dryRun, currentUser());
         if (!report.problems.isEmpty()) {
             ctx.err << Tr::tr("Import abgelehnt, nichts wurde geändert (%n Fehler):", nullptr,
                               static_cast<int>(report.problems.size()))

@@ -62,6 +62,15 @@ QStringList toolNotices(const Registry& registry, const PolicyPack& pack, const 
 // on first use with the demo registry of the fictional "Musterstadt" and marked as demo.
 std::unique_ptr<Registry> openRegistry(const QString& location, RegistryError* error);
 
+// The import of a registry file, the same for the app's "Importieren …" and `registry import`:
+// JSON when the content is a JSON object or the name ends in .json, else CSV; every row checked
+// (against the registry's rules and the pack's use cases) before anything changes; with
+// `dryRun` nothing changes, else all rows or none. `problems` holds the file's and the rows'
+// problems with their place. A successful import into the demo registry makes it the
+// administration's own (the demo mark goes). `bytes`: at most kMaxImportBytes + 1 read.
+ImportReport importServicesFile(Registry& registry, const PolicyPack& pack, const QByteArray& bytes,
+                                const QString& fileName, bool dryRun, const QString& actor);
+
 // Services in use (approved or pilot) whose review is due: next review before `today` or missing.
 QList<Service> overdueReviews(const Registry& registry, const QDate& today = QDate::currentDate());
 

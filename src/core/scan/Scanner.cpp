@@ -471,7 +471,7 @@ private:
         if (start < 0)
             start = j;
         qsizetype end = w1e;
-        const int more = known ? maxWords - 1 : (allowAnyFirst ? 0 : 0);
+        const int more = known ? maxWords - 1 : 0;
         int taken = 0;
         qsizetype k = end;
         while (taken < more) {
