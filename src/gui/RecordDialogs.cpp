@@ -57,6 +57,7 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
     m_purposeWarning->setObjectName(QStringLiteral("purposeWarningLabel"));
     m_purposeWarning->setWordWrap(true);
     m_purposeWarning->setTextFormat(Qt::PlainText);
+    m_purposeWarning->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // no empty band
     m_purposeWarning->setStyleSheet(
         QStringLiteral("QLabel { background: #fff1db; border: 2px solid #a35200; padding: 4px; "
                        "color: #1a1a1a; }"));
@@ -77,6 +78,13 @@ ExportRecordDialog::ExportRecordDialog(const PolicyPack& pack, const CheckRecord
             return;
         m_purposeWarning->setText(warning);
         m_purposeWarning->setVisible(!warning.isEmpty());
+        // Grow (or shrink back) so the wrapped warning is shown whole, keeping the width.
+        QLayout* dialogLayout = this->layout();
+        dialogLayout->activate();
+        const int needed = dialogLayout->hasHeightForWidth() ? dialogLayout->totalHeightForWidth(width())
+                                                             : dialogLayout->totalSizeHint().height();
+        if (needed > height() || warning.isEmpty())
+            resize(width(), needed);
         m_purpose->setAccessibleDescription(
             (warning.isEmpty() ? QString() : warning + u' ') +
             tr("Eine Zeile, höchstens %1 Zeichen; bitte ohne Namen oder Aktenzeichen.").arg(kMaxPurposeLength));

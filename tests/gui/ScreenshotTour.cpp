@@ -229,6 +229,10 @@ int main(int argc, char* argv[])
         QTest::qWait(200);
         dialog->grab().save(
             out.filePath(QStringLiteral("%1-%2-record-export.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0'))));
+        // The warning under the purpose (not numbered: an extra picture, not a step of the tour).
+        dialog->setPurpose(QStringLiteral("Antwort an Frau Öztürk, Lindenweg 4, 02763 Zittau"));
+        QTest::qWait(100);
+        dialog->grab().save(out.filePath(QStringLiteral("%1-record-export-purpose-warning.png").arg(prefix)));
     }
     // Help (F1 on the check tab), About and the introduction tour.
     {
