@@ -29,6 +29,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace kilotse::cli {
 
@@ -44,6 +45,8 @@ struct Tr
 QByteArray readUpTo(QFile& file, qint64 limit)
 {
     QByteArray data;
+    if (const qint64 size = file.isSequential() ? 0 : file.size(); size > 0)
+        data.reserve(std::min(size + 1, limit));
     while (data.size() < limit) {
         const QByteArray chunk = file.read(std::min<qint64>(64 * 1024, limit - data.size()));
         if (chunk.isEmpty() && (file.atEnd() || !file.waitForReadyRead(-1)))
@@ -122,6 +125,25 @@ bool checkFormat(Context& ctx)
     return false;
 }
 
+ByteSink byteSink(Context& ctx)
+{
+    ctx.out.flush();
+    if (QIODevice* device = ctx.out.device())
+        return [device](const char* data, std::size_t size) {
+            return device->write(data, static_cast<qint64>(size)) == static_cast<qint64>(size);
+        };
+    return [&ctx](const char* data, std::size_t size) {
+        ctx.out << QString::fromUtf8(data, static_cast<qsizetype>(size));
+        return ctx.out.status() == QTextStream::Ok;
+    };
+}
+
+bool stdoutIsTerminal(Context& ctx)
+{
+    const auto* file = qobject_cast<QFile*>(ctx.out.device());
+    return file && file->handle() >= 0 && ::isatty(file->handle()) != 0;
+}
+
 std::optional<int> intOption(Context& ctx, const QString& name, int low, int high)
 {
     if (!ctx.args.options.contains(name))
@@ -197,8 +219,10 @@ QString usageText()
                   "  registry reviews                     Überfällige Prüfungen (Exit-Code 3, wenn welche fällig)\n"
                   "  registry audit [--service NAME] [--limit N]\n"
                   "                                       Änderungsprotokoll\n"
-                  "  scan [--format text|json] DATEI|-    Entwurf lokal auf personenbezogene Daten und\n"
-                  "                                       Geheimhaltungsvermerke prüfen\n"
+                  "  scan [--format text|json|ndjson] [--pretty] DATEI|-\n"
+                  "                                       Entwurf lokal auf personenbezogene Daten und\n"
+                  "                                       Geheimhaltungsvermerke prüfen (JSON kompakt,\n"
+                  "                                       mit --pretty eingerückt; ndjson: ein Fund je Zeile)\n"
                   "  pseudonymise [--mapping AUS.json] DATEI|-\n"
                   "                                       Funde durch Platzhalter ersetzen ([PERSON_1] …);\n"
                   "                                       --mapping schreibt die Zuordnung (enthält die Originale!)\n"

@@ -10,6 +10,7 @@
 #include "policy/PolicyPack.h"
 #include "registry/Registry.h"
 #include "report/CheckRecord.h"
+#include "scan/ScanJson.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -30,6 +31,11 @@ bool openInput(Context& ctx, const QString& path, const QString& cannotRead, QFi
                int* exitCode);
 std::optional<AnswerSet> readAnswers(Context& ctx, const PolicyPack& pack, const QString& path, int* exitCode);
 bool checkFormat(Context& ctx);
+// Where large outputs go byte by byte: stdout's device when the context writes to one (after
+// flushing what is queued in the text stream), else the text stream itself (tests).
+ByteSink byteSink(Context& ctx);
+// Whether the command's standard output is a terminal (a person reads it).
+bool stdoutIsTerminal(Context& ctx);
 std::optional<int> intOption(Context& ctx, const QString& name, int low, int high);
 QString subcommandProblem(const QString& command, const QString& sub, const char* choices);
 std::unique_ptr<Registry> openRegistryOrReport(Context& ctx);

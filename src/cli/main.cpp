@@ -25,7 +25,8 @@ const QSet<QString>& flagOptions()
     static const QSet<QString> flags{
         QStringLiteral("help"),          QStringLiteral("version"),  QStringLiteral("public-interest"),
         QStringLiteral("personal-data"), QStringLiteral("all"),      QStringLiteral("dry-run"),
-        QStringLiteral("with-user"),     QStringLiteral("deepfake"), QStringLiteral("artistic")};
+        QStringLiteral("with-user"),     QStringLiteral("deepfake"), QStringLiteral("artistic"),
+        QStringLiteral("pretty")};
     return flags;
 }
 

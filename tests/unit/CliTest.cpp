@@ -294,3 +294,32 @@ TEST_CASE("cli_label_everyFormat_andArt50OnStderr", "[cli]")
                QStringLiteral("gestern")})
               .exitCode == 2);
 }
+
+TEST_CASE("cli_scan_writesCompactJsonToPipesPrettyOnRequestAndNdjson", "[cli][scan]")
+{
+    const QByteArray draft = "Herr Jonas Weber, IBAN DE89 3704 0044 0532 0130 00\n";
+    const Run compact =
+        cli({QStringLiteral("scan"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")}, draft);
+    REQUIRE(compact.exitCode == 0);
+    CHECK(compact.out.trimmed().count('\n') == 0); // not a terminal: one line
+    const Run pretty = cli({QStringLiteral("scan"), QStringLiteral("--format"), QStringLiteral("json"),
+                            QStringLiteral("--pretty"), QStringLiteral("-")},
+                           draft);
+    REQUIRE(pretty.exitCode == 0);
+    CHECK(pretty.out.startsWith("{\n  \"findings\": ["));
+    CHECK(QJsonDocument::fromJson(pretty.out) == QJsonDocument::fromJson(compact.out));
+    const Run lines =
+        cli({QStringLiteral("scan"), QStringLiteral("--format"), QStringLiteral("ndjson"), QStringLiteral("-")}, draft);
+    REQUIRE(lines.exitCode == 0);
+    const QList<QByteArray> rows = lines.out.trimmed().split('\n');
+    REQUIRE(rows.size() == 3);
+    CHECK(rows.first().startsWith("{\"type\":\"finding\",\"category\":\"PERSON_NAME\""));
+    CHECK(rows.last().startsWith("{\"type\":\"summary\",\"suggested_level\":2"));
+    const Run bad = cli({QStringLiteral("scan"), QStringLiteral("--pretty"), QStringLiteral("-")}, draft);
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains("--pretty"));
+    const Run badFormat =
+        cli({QStringLiteral("scan"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("-")}, draft);
+    CHECK(badFormat.exitCode == 2);
+    CHECK(badFormat.err.contains("ndjson"));
+}

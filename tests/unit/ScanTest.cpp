@@ -455,6 +455,57 @@ TEST_CASE("scanJson_hasTheDocumentedShapeAndUtf8Offsets", "[scan]")
     CHECK(doc.value(QStringLiteral("suggested_verdict")).toString() == QStringLiteral("level_2"));
 }
 
+TEST_CASE("scanJson_stylesCarryTheSameFieldsAndEscapeHostileText", "[scan]")
+{
+    // Control characters, quotes, a backslash, an emoji (surrogate pair) and a lone surrogate.
+    QString text =
+        QStringLiteral("Herr Jonas Weber\t\"x\\y\" \U0001F600 schreibt: IBAN DE89 3704 0044 0532 0130 00\x01");
+    text.append(QChar(0xD800));
+    const ScanRules& rules = *defaultPack().scan;
+    QList<ScanFinding> findings = scan(text);
+    REQUIRE(findings.size() >= 2);
+    findings.first().text = text; // a finding text with every hostile character in it
+    const ScanSummary summary = summariseScan(rules, findings);
+    const ScanSuggestion suggestion{2, QStringLiteral("level_2")};
+    const QByteArray pretty = scanToJson(rules, text, findings, summary, suggestion, ScanJsonStyle::Pretty);
+    const QByteArray compact = scanToJson(rules, text, findings, summary, suggestion, ScanJsonStyle::Compact);
+    const QByteArray lines = scanToJson(rules, text, findings, summary, suggestion, ScanJsonStyle::Lines);
+    QJsonParseError error;
+    const QJsonObject a = QJsonDocument::fromJson(pretty, &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    const QJsonObject b = QJsonDocument::fromJson(compact, &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(a == b);
+    CHECK_FALSE(compact.trimmed().contains('\n'));
+    CHECK(pretty.contains("\n  \"findings\": [\n    {\n      \"category\": "));
+    const QString first =
+        a.value(QStringLiteral("findings")).toArray().at(0).toObject().value(QStringLiteral("text")).toString();
+    CHECK(first.startsWith(QStringLiteral("Herr Jonas Weber\t\"x\\y\" \U0001F600")));
+    CHECK(first.endsWith(QStringLiteral("00\x01\uFFFD")));
+    CHECK(compact.contains("\\u0001"));
+
+    // NDJSON: one object per finding, then the summary; the same values as the document.
+    const QList<QByteArray> rows = lines.trimmed().split('\n');
+    REQUIRE(rows.size() == findings.size() + 1);
+    const QJsonArray list = a.value(QStringLiteral("findings")).toArray();
+    for (qsizetype k = 0; k < findings.size(); ++k) {
+        QJsonObject row = QJsonDocument::fromJson(rows[k], &error).object();
+        REQUIRE(error.error == QJsonParseError::NoError);
+        CHECK(row.take(QStringLiteral("type")).toString() == QStringLiteral("finding"));
+        CHECK(row == list.at(k).toObject());
+    }
+    QJsonObject last = QJsonDocument::fromJson(rows.last(), &error).object();
+    CHECK(last.take(QStringLiteral("type")).toString() == QStringLiteral("summary"));
+    QJsonObject rest = a;
+    rest.remove(QStringLiteral("findings"));
+    CHECK(last == rest);
+
+    // A sink that refuses (a closed pipe) stops the writer and is reported.
+    int calls = 0;
+    CHECK_FALSE(writeScanJson([&calls](const char*, std::size_t) { return ++calls > 1; }, ScanJsonStyle::Compact, rules,
+                              text, findings, summary, suggestion));
+}
+
 // ---- privacy invariant: the draft never reaches logs, databases or files ------------------------
 
 TEST_CASE("privacy_canaryFromScannedDraft_appearsInNoFileTheCliWrote", "[scan][privacy]")

@@ -44,8 +44,19 @@ ScanCommand::ScanCommand() : Command(QStringLiteral("scan")) {}
 
 static int runScan(Context& ctx)
 {
-    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format")}, 1, 1) || !checkFormat(ctx))
+    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("pretty")}, 1, 1))
         return ExitBadInput;
+    const QString format = ctx.args.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json") &&
+        format != QLatin1String("ndjson")) {
+        ctx.usage(Tr::tr("--format erwartet „text“, „json“ oder „ndjson“."));
+        return ExitBadInput;
+    }
+    const bool lines = format == QLatin1String("ndjson");
+    if (ctx.args.has(QStringLiteral("pretty")) && format != QLatin1String("json")) {
+        ctx.usage(Tr::tr("--pretty gilt nur zusammen mit --format json."));
+        return ExitBadInput;
+    }
     auto pack = loadPackOrReport(ctx);
     if (!pack)
         return ExitBadInput;
@@ -63,9 +74,17 @@ static int runScan(Context& ctx)
     const Outcome suggested = draftOutcome(*pack, summary);
     // Counts only: the draft and what was found in it never reach the log.
     spdlog::info("scan: chars={} findings={} suggested_level={}", text->size(), findings.size(), suggested.level);
-    if (ctx.json()) {
-        ctx.out << QString::fromUtf8(
-            scanToJson(*rules, *text, findings, summary, {suggested.level, suggested.verdictId()}));
+    if (ctx.json() || lines) {
+        // Indented for a person at a terminal or with --pretty, compact for scripts, NDJSON for pipelines.
+        const ScanJsonStyle style = lines ? ScanJsonStyle::Lines
+                                    : ctx.args.has(QStringLiteral("pretty")) || stdoutIsTerminal(ctx)
+                                        ? ScanJsonStyle::Pretty
+                                        : ScanJsonStyle::Compact;
+        if (!writeScanJson(byteSink(ctx), style, *rules, *text, findings, summary,
+                           {suggested.level, suggested.verdictId()})) {
+            ctx.err << Tr::tr("Fehler: Die Ausgabe konnte nicht geschrieben werden.") << Qt::endl;
+            return ExitFailure;
+        }
         return ExitOk;
     }
     const LevelText* level = pack->level(suggested.level);

@@ -12,9 +12,11 @@ DraftDecodeResult decodeDraftText(const QByteArray& bytes)
             QStringLiteral("the text is %1 bytes; at most %2 bytes are accepted").arg(bytes.size()).arg(kMaxDraftBytes);
         return result;
     }
-    for (qsizetype k = 0; k < bytes.size(); ++k) {
-        const auto c = static_cast<unsigned char>(bytes[k]);
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+    const auto* raw = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype size = bytes.size();
+    for (qsizetype k = 0; k < size; ++k) {
+        const unsigned char c = raw[k];
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') [[unlikely]] {
             result.error = QStringLiteral("byte %1: control character 0x%2 — this is not a text file")
                                .arg(k)
                                .arg(c, 2, 16, QLatin1Char('0'));
@@ -22,9 +24,7 @@ DraftDecodeResult decodeDraftText(const QByteArray& bytes)
             return result;
         }
     }
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
+    const QByteArrayView data = QByteArrayView(bytes).sliced(bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0);
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(data);
     if (!utf8.hasError()) {

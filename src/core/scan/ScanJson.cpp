@@ -4,6 +4,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <string_view>
+
 namespace kilotse {
 
 using ojson = nlohmann::ordered_json;
@@ -36,42 +44,301 @@ qsizetype utf8Length(QStringView text, qsizetype from, qsizetype to)
 
 } // namespace
 
-QByteArray scanToJson(const ScanRules& rules, QStringView text, const QList<ScanFinding>& findings,
-                      const ScanSummary& summary, const ScanSuggestion& suggestion)
+namespace {
+
+// A byte buffer in front of the sink; JSON pieces are written straight into it and handed on in
+// pieces of about 64 KiB, always at the end of a token (never inside a UTF-8 sequence).
+class JsonStream
 {
-    ojson list = ojson::array();
+public:
+    JsonStream(const ByteSink& sink, ScanJsonStyle style) : m_sink(sink), m_style(style), m_buf(kChunk + 1024, '\0') {}
+
+    bool ok() const { return m_ok; }
+    bool pretty() const { return m_style == ScanJsonStyle::Pretty; }
+
+    void raw(std::string_view s)
+    {
+        char* p = room(s.size());
+        std::memcpy(p, s.data(), s.size());
+        m_len += s.size();
+    }
+    void ch(char c) { *room(1) = c, ++m_len; }
+    void integer(long long v)
+    {
+        char* p = room(24);
+        m_len = static_cast<std::size_t>(std::to_chars(p, p + 24, v).ptr - m_buf.data());
+    }
+    // 0..1 rounded to hundredths, in the shortest form ("0.9", "0.85", "1.0") — as nlohmann wrote it.
+    void confidence(double c)
+    {
+        const int h = std::clamp(static_cast<int>(std::lround(c * 100)), 0, 100);
+        char* p = room(4);
+        char* const start = p;
+        if (h == 100) {
+            *p++ = '1', *p++ = '.', *p++ = '0';
+        } else {
+            *p++ = '0', *p++ = '.', *p++ = static_cast<char>('0' + h / 10);
+            if (h % 10 != 0)
+                *p++ = static_cast<char>('0' + h % 10);
+        }
+        m_len += static_cast<std::size_t>(p - start);
+    }
+    // A JSON string from UTF-16: UTF-8 out, control characters escaped, lone surrogates as U+FFFD.
+    void string(QStringView s)
+    {
+        const qsizetype n = s.size();
+        char* p = room(static_cast<std::size_t>(n) * 6 + 2); // "\u001f" is the longest form of one unit
+        char* const start = p;
+        *p++ = '"';
+        const char16_t* u = s.utf16();
+        for (qsizetype k = 0; k < n; ++k) {
+            const char32_t c = u[k];
+            if (c >= 0x20 && c < 0x80) {
+                if (c == u'"' || c == u'\\')
+                    *p++ = '\\';
+                *p++ = static_cast<char>(c);
+            } else if (c < 0x20) {
+                p = escapeControl(p, c);
+            } else if (c < 0x800) {
+                *p++ = static_cast<char>(0xC0 | (c >> 6));
+                *p++ = static_cast<char>(0x80 | (c & 0x3F));
+            } else if (QChar::isHighSurrogate(c) && k + 1 < n && QChar::isLowSurrogate(u[k + 1])) {
+                const char32_t cp = QChar::surrogateToUcs4(static_cast<char16_t>(c), u[k + 1]);
+                ++k;
+                *p++ = static_cast<char>(0xF0 | (cp >> 18));
+                *p++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+                *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+            } else {
+                const char32_t cp = QChar::isSurrogate(c) ? char32_t{0xFFFD} : c;
+                *p++ = static_cast<char>(0xE0 | (cp >> 12));
+                *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+            }
+        }
+        *p++ = '"';
+        m_len += static_cast<std::size_t>(p - start);
+    }
+    void string(const QString& s) { string(QStringView(s)); }
+
+    // Layout: a new line with `depth` levels of two blanks (pretty only).
+    void newline(int depth)
+    {
+        if (!pretty())
+            return;
+        const auto width = static_cast<std::size_t>(depth) * 2;
+        char* p = room(width + 1);
+        *p = '\n';
+        std::memset(p + 1, ' ', width);
+        m_len += width + 1;
+    }
+    void key(std::string_view name, int depth, bool first)
+    {
+        if (!first)
+            ch(',');
+        newline(depth);
+        ch('"');
+        raw(name);
+        raw(pretty() ? "\": " : "\":");
+    }
+
+    // Hands a full chunk on; called between findings.
+    void flushIfFull()
+    {
+        if (m_len >= kChunk)
+            flush();
+    }
+    bool finish()
+    {
+        flush();
+        return m_ok;
+    }
+
+private:
+    static constexpr std::size_t kChunk = 64 * 1024;
+
+    // A pointer to at least `n` free bytes at the end of the buffer, flushing (or growing) first.
+    char* room(std::size_t n)
+    {
+        if (m_len + n > m_buf.size()) {
+            flush();
+            if (n > m_buf.size())
+                m_buf.resize(n);
+        }
+        return m_buf.data() + m_len;
+    }
+    static char* escapeControl(char* p, char32_t c)
+    {
+        static constexpr char kHex[] = "0123456789abcdef";
+        *p++ = '\\';
+        switch (c) {
+        case u'\n':
+            *p++ = 'n';
+            return p;
+        case u'\t':
+            *p++ = 't';
+            return p;
+        case u'\r':
+            *p++ = 'r';
+            return p;
+        case u'\b':
+            *p++ = 'b';
+            return p;
+        case u'\f':
+            *p++ = 'f';
+            return p;
+        default:
+            *p++ = 'u', *p++ = '0', *p++ = '0';
+            *p++ = kHex[(c >> 4) & 0xF];
+            *p++ = kHex[c & 0xF];
+            return p;
+        }
+    }
+    void flush()
+    {
+        if (m_ok && m_len > 0)
+            m_ok = m_sink(m_buf.data(), m_len);
+        m_len = 0;
+    }
+
+    const ByteSink& m_sink;
+    ScanJsonStyle m_style;
+    std::string m_buf;
+    std::size_t m_len = 0;
+    bool m_ok = true;
+};
+
+void writeFinding(JsonStream& out, const ScanRules& rules, const ScanFinding& f, qsizetype utf8Start, qsizetype utf8Len,
+                  int depth, bool typed)
+{
+    out.ch('{');
+    bool first = true;
+    if (typed) {
+        out.key("type", depth + 1, true);
+        out.raw("\"finding\"");
+        first = false;
+    }
+    out.key("category", depth + 1, first);
+    out.string(scanCategoryId(f.category));
+    out.key("label", depth + 1, false);
+    out.string(rules.info(f.category).label);
+    out.key("start", depth + 1, false);
+    out.integer(f.start);
+    out.key("length", depth + 1, false);
+    out.integer(f.length);
+    out.key("utf8_start", depth + 1, false);
+    out.integer(utf8Start);
+    out.key("utf8_length", depth + 1, false);
+    out.integer(utf8Len);
+    out.key("text", depth + 1, false);
+    out.string(f.text);
+    out.key("confidence", depth + 1, false);
+    out.confidence(f.confidence);
+    out.key("explanation", depth + 1, false);
+    out.string(f.explanation);
+    out.newline(depth);
+    out.ch('}');
+}
+
+} // namespace
+
+bool writeScanJson(const ByteSink& sink, ScanJsonStyle style, const ScanRules& rules, QStringView text,
+                   const QList<ScanFinding>& findings, const ScanSummary& summary, const ScanSuggestion& suggestion)
+{
+    JsonStream out(sink, style);
+    const bool lines = style == ScanJsonStyle::Lines;
+    const int findingDepth = lines ? 0 : 2;
+    if (!lines) {
+        out.ch('{');
+        out.key("findings", 1, true);
+        out.ch('[');
+    }
     qsizetype utf8Pos = 0;
     qsizetype utf16Pos = 0;
+    bool first = true;
     for (const ScanFinding& f : findings) {
         utf8Pos += utf8Length(text, utf16Pos, f.start);
         utf16Pos = f.start;
-        const qsizetype utf8Len = utf8Length(text, f.start, f.end());
-        const ScanCategoryInfo& info = rules.info(f.category);
-        list.push_back(ojson{{"category", u8(scanCategoryId(f.category))},
-                             {"label", u8(info.label)},
-                             {"start", f.start},
-                             {"length", f.length},
-                             {"utf8_start", utf8Pos},
-                             {"utf8_length", utf8Len},
-                             {"text", u8(f.text)},
-                             {"confidence", std::round(f.confidence * 100) / 100},
-                             {"explanation", u8(f.explanation)}});
+        if (!lines) {
+            if (!first)
+                out.ch(',');
+            out.newline(findingDepth);
+        }
+        first = false;
+        writeFinding(out, rules, f, utf8Pos, utf8Length(text, f.start, f.end()), findingDepth, lines);
+        if (lines)
+            out.ch('\n');
+        out.flushIfFull();
+        if (!out.ok())
+            return false;
     }
-    ojson counts = ojson::object();
-    for (int k = 0; k < kScanCategoryCount; ++k)
-        if (summary.counts[static_cast<std::size_t>(k)] > 0)
-            counts[u8(scanCategoryId(static_cast<ScanCategory>(k)))] = summary.counts[static_cast<std::size_t>(k)];
-    ojson answers = ojson::object();
-    for (auto it = summary.answers.cbegin(); it != summary.answers.cend(); ++it)
-        answers[u8(it.key())] = u8(it.value());
-    const ojson doc{{"findings", list},
-                    {"suggested_level", suggestion.level},
-                    {"suggested_verdict", u8(suggestion.verdictId)},
-                    {"suggested_answers", answers},
-                    {"counts", counts},
-                    {"offsets", "utf16"},
-                    {"pseudonymised_is_personal", rules.pseudonymisedIsPersonal}};
-    return QByteArray::fromStdString(doc.dump(2) + "\n");
+    const int depth = 1;
+    if (lines) {
+        out.ch('{');
+        out.key("type", depth, true);
+        out.raw("\"summary\"");
+    } else {
+        if (!findings.isEmpty())
+            out.newline(1);
+        out.ch(']');
+    }
+    out.key("suggested_level", depth, false);
+    out.integer(suggestion.level);
+    out.key("suggested_verdict", depth, false);
+    out.string(suggestion.verdictId);
+    out.key("suggested_answers", depth, false);
+    out.ch('{');
+    bool firstKey = true;
+    for (auto it = summary.answers.cbegin(); it != summary.answers.cend(); ++it) {
+        if (!firstKey)
+            out.ch(',');
+        firstKey = false;
+        out.newline(depth + 1);
+        out.string(it.key());
+        out.raw(out.pretty() ? ": " : ":");
+        out.string(it.value());
+    }
+    if (!firstKey)
+        out.newline(depth);
+    out.ch('}');
+    out.key("counts", depth, false);
+    out.ch('{');
+    firstKey = true;
+    for (int k = 0; k < kScanCategoryCount; ++k) {
+        const int count = summary.counts[static_cast<std::size_t>(k)];
+        if (count <= 0)
+            continue;
+        if (!firstKey)
+            out.ch(',');
+        firstKey = false;
+        out.newline(depth + 1);
+        out.string(scanCategoryId(static_cast<ScanCategory>(k)));
+        out.raw(out.pretty() ? ": " : ":");
+        out.integer(count);
+    }
+    if (!firstKey)
+        out.newline(depth);
+    out.ch('}');
+    out.key("offsets", depth, false);
+    out.raw("\"utf16\"");
+    out.key("pseudonymised_is_personal", depth, false);
+    out.raw(rules.pseudonymisedIsPersonal ? "true" : "false");
+    out.newline(0);
+    out.raw("}\n");
+    return out.finish();
+}
+
+QByteArray scanToJson(const ScanRules& rules, QStringView text, const QList<ScanFinding>& findings,
+                      const ScanSummary& summary, const ScanSuggestion& suggestion, ScanJsonStyle style)
+{
+    QByteArray result;
+    writeScanJson(
+        [&result](const char* data, std::size_t size) {
+            result.append(data, static_cast<qsizetype>(size));
+            return true;
+        },
+        style, rules, text, findings, summary, suggestion);
+    return result;
 }
 
 QByteArray pseudonymisedToJson(const Pseudonymised& result, const ScanRules& rules)
