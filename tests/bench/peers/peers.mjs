@@ -4,10 +4,12 @@
 //
 // Usage: node peers.mjs --corpus CORPUS.txt [--eval EVAL.jsonl] [--runs N]
 //                       [--max-seconds S] [--peers id,id] [--mode whole|lines|paragraphs]
+//                       [--process | --measure inprocess|process|both] [--format json|ndjson]
 // Prints ONE JSON object on stdout; diagnostics go to stderr. Exit code 0 even if a
 // peer fails (its entry gets "error"); 2 only for usage errors or unreadable inputs.
 //
-// Peer configuration (documented API, default settings; nothing tuned to our data):
+// Peer configuration (documented API, default settings; nothing tuned to our data;
+// the code is in peer-adapters.mjs, shared with peer-cli.mjs):
 //  * openredaction: `new OpenRedaction({ enableLearning: false })`, `detect(text)`.
 //    With no `patterns`/`preset`, the library enables ALL of its built-in patterns
 //    (563 in 1.0.4, incl. IBAN, GERMAN_TAX_ID, GERMAN_LICENSE_PLATE, NAME, EMAIL,
@@ -43,120 +45,29 @@
 // (category-agnostic: generous to the peers). Because a peer that flags almost
 // everything would get a high recall that way, "flagged_char_share" reports which
 // share of all evaluation-text characters the peer flagged.
+//
+// Whole process (--process, or --measure both): each run is a child process
+// `node peer-cli.mjs --peer ID --format json CORPUS` (same node binary), timed from
+// spawn to exit: Node start-up, loading the library, reading the file, scanning it
+// and writing the findings as JSON. stdout goes to a file in os.tmpdir() (truncated
+// before each run), so the output is really produced and written; its size is
+// "output_bytes". One untimed warm-up run on an empty file comes first (page cache),
+// then --runs timed runs on an empty file ("process_startup_seconds": start-up and
+// library load alone), then --runs timed runs on the corpus; a run still going after
+// --max-seconds is killed and ends the series, as in-process.
 
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { PEERS, MODES, chunks } from './peer-adapters.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 // Keep stdout clean for the single JSON object, whatever a library logs.
 for (const k of ['log', 'info', 'debug']) console[k] = (...a) => console.error(...a);
-
-// ---------------------------------------------------------------------------
-// Peer adapters. create() returns { process(text) -> number, spans(text) -> [[s,e],...] }.
-// process() is the timed operation; its numeric result is summed so that the work
-// cannot be optimised away.
-
-const MARK = '\uE000';
-
-/** Spans (UTF-16 [start,end)) of the markers in `redacted`, aligned to `original`. */
-function alignRedacted(original, redacted, mark = MARK) {
-  const seg = redacted.split(mark);
-  if (seg.length === 1) {
-    if (redacted !== original) throw new Error('redacted text differs without a marker');
-    return [];
-  }
-  if (!original.startsWith(seg[0])) throw new Error('alignment failed at start');
-  const spans = [];
-  let pos = seg[0].length;
-  for (let i = 1; i < seg.length; i++) {
-    const s = seg[i];
-    if (i === seg.length - 1) {
-      const end = original.length - s.length;
-      if (!original.endsWith(s) || end <= pos) throw new Error('alignment failed at end');
-      spans.push([pos, end]);
-      pos = original.length;
-    } else {
-      if (s === '') continue; // adjacent markers: one longer gap
-      const idx = original.indexOf(s, pos + 1);
-      if (idx < 0) throw new Error('alignment failed');
-      spans.push([pos, idx]);
-      pos = idx + s.length;
-    }
-  }
-  return spans;
-}
-
-function openRedactionAdapter(extraOptions) {
-  return async () => {
-    const { OpenRedaction } = await import('@openredaction/openredaction');
-    const make = () => new OpenRedaction({ enableLearning: false, ...extraOptions });
-    return {
-      fresh() {
-        const r = make();
-        return {
-          process: (text) => r.detect(text).detections.length,
-          spans: (text) => r.detect(text).detections.map((d) => [d.position[0], d.position[1]]),
-        };
-      },
-      info: () => ({ patterns: make().getPatterns().length }),
-    };
-  };
-}
-
-async function redactPiiAdapter() {
-  const mod = await import('redact-pii');
-  const SyncRedactor = mod.SyncRedactor ?? mod.default.SyncRedactor;
-  return {
-    fresh() {
-      const plain = new SyncRedactor();
-      const marked = new Map(); // marker character -> redactor using it
-      return {
-        process: (text) => plain.redact(text).length,
-        spans(text) {
-          let cp = MARK.codePointAt(0);
-          while (text.includes(String.fromCodePoint(cp))) cp++; // a marker absent from the text
-          const mark = String.fromCodePoint(cp);
-          if (!marked.has(mark)) marked.set(mark, new SyncRedactor({ globalReplaceWith: mark }));
-          return alignRedacted(text, marked.get(mark).redact(text), mark);
-        },
-      };
-    },
-    info: () => ({}),
-  };
-}
-
-const PEERS = [
-  {
-    id: 'openredaction',
-    pkg: '@openredaction/openredaction',
-    config: 'new OpenRedaction({enableLearning:false}): all built-in patterns, default context analysis, confidence >= 0.5',
-    mode: 'lines',
-    create: openRedactionAdapter({}),
-  },
-  {
-    id: 'openredaction-gdpr',
-    pkg: '@openredaction/openredaction',
-    config: "new OpenRedaction({enableLearning:false, preset:'gdpr'}): the library's GDPR pattern set",
-    mode: 'lines',
-    create: openRedactionAdapter({ preset: 'gdpr' }),
-  },
-  {
-    id: 'redact-pii',
-    pkg: 'redact-pii',
-    config: 'new SyncRedactor(): all built-in redactors (no Google DLP); recall via globalReplaceWith marker alignment',
-    mode: 'whole',
-    create: redactPiiAdapter,
-  },
-];
-
-function chunks(text, mode) {
-  if (mode === 'whole') return [text];
-  const parts = mode === 'lines' ? text.split(/\r?\n/) : text.split(/\r?\n[ \t]*\r?\n/);
-  return parts.filter((p) => p.trim() !== '');
-}
 
 // ---------------------------------------------------------------------------
 // Recall on the evaluation set.
@@ -291,12 +202,13 @@ async function workerMain() {
 function usage(msg) {
   if (msg) console.error(`peers.mjs: ${msg}`);
   console.error('usage: node peers.mjs --corpus CORPUS.txt [--eval EVAL.jsonl] [--runs N] [--max-seconds S]\n' +
-    `                      [--peers ${PEERS.map((p) => p.id).join(',')}] [--mode whole|lines|paragraphs]`);
+    `                      [--peers ${PEERS.map((p) => p.id).join(',')}] [--mode whole|lines|paragraphs]\n` +
+    '                      [--process | --measure inprocess|process|both] [--format json|ndjson]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const a = { runs: 3, maxSeconds: 60 };
+  const a = { runs: 3, maxSeconds: 60, measure: 'inprocess', format: 'json' };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => (i + 1 < argv.length ? argv[++i] : usage(`${k} needs a value`));
@@ -306,13 +218,18 @@ function parseArgs(argv) {
     else if (k === '--max-seconds') a.maxSeconds = Number(v());
     else if (k === '--peers') a.peers = v().split(',').filter(Boolean);
     else if (k === '--mode') a.mode = v();
+    else if (k === '--process') a.measure = 'process';
+    else if (k === '--measure') a.measure = v();
+    else if (k === '--format') a.format = v();
     else if (k === '-h' || k === '--help') usage();
     else usage(`unknown argument ${k}`);
   }
   if (!a.corpus) usage('--corpus is required');
   if (!Number.isInteger(a.runs) || a.runs < 1) usage('--runs must be a positive integer');
   if (!(a.maxSeconds > 0)) usage('--max-seconds must be > 0');
-  if (a.mode && !['whole', 'lines', 'paragraphs'].includes(a.mode)) usage(`bad --mode ${a.mode}`);
+  if (a.mode && !MODES.includes(a.mode)) usage(`bad --mode ${a.mode}`);
+  if (!['inprocess', 'process', 'both'].includes(a.measure)) usage(`bad --measure ${a.measure}`);
+  if (!['json', 'ndjson'].includes(a.format)) usage(`bad --format ${a.format}`);
   for (const id of a.peers ?? []) if (!PEERS.some((p) => p.id === id)) usage(`unknown peer ${id}`);
   for (const f of [a.corpus, a.evalFile].filter(Boolean)) {
     try {
@@ -356,6 +273,7 @@ function runPeer(peer, args, bytes) {
     out.error = `${peer.pkg} is not installed (run: npm ci --prefix tests/bench/peers --no-audit --no-fund)`;
     return Promise.resolve(out);
   }
+  if (args.skipWorker) return Promise.resolve(out); // --process without --eval: no in-process part
   const limitMs = args.maxSeconds * 1000;
   const loadLimitMs = Math.max(limitMs, 120000);
   const times = [];
@@ -384,7 +302,7 @@ function runPeer(peer, args, bytes) {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
-      w.terminate();
+      const stopped = w.terminate(); // the next peer (or child process) starts once it has exited
       if (times.length && !out.error) {
         const best = Math.min(...times), med = median(times);
         out.runs = times.length;
@@ -397,7 +315,7 @@ function runPeer(peer, args, bytes) {
       }
       if (out.mb_per_s_upper_bound !== undefined)
         out.mb_per_s_upper_bound = Math.round(out.mb_per_s_upper_bound * 1000) / 1000;
-      resolve(out);
+      stopped.then(() => resolve(out), () => resolve(out));
     };
     arm(loadLimitMs, 'loading the library');
     w.on('message', (m) => {
@@ -432,28 +350,136 @@ function runPeer(peer, args, bytes) {
   });
 }
 
+// ---------------------------------------------------------------------------
+// Whole-process timing: peer-cli.mjs as a child process, stdout to a temporary file.
+
+const CLI = path.join(HERE, 'peer-cli.mjs');
+const round = (x, digits) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+const cliArgsOf = (peer, args) =>
+  [CLI, '--peer', peer.id, '--format', args.format, ...(args.mode ? ['--mode', args.mode] : [])];
+
+/** Adds the process_* fields to a peer entry, empty. */
+function addProcessFields(peer, args, out) {
+  Object.assign(out, {
+    process_command: [process.execPath, ...cliArgsOf(peer, args), args.corpus].join(' '),
+    output_format: args.format,
+    process_runs: 0, process_seconds_best: null, process_seconds_median: null,
+    process_mb_per_s: null, process_mb_per_s_median: null, process_startup_seconds: null,
+    output_bytes: null, process_stopped_early: false, process_note: null,
+  });
+}
+
+function runProcess(peer, args, bytes, out) {
+  const cliArgs = cliArgsOf(peer, args);
+  addProcessFields(peer, args, out);
+  const limitMs = args.maxSeconds * 1000;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ki-lotse-peers-'));
+  const outFile = path.join(tmp, 'out.json');
+  const emptyFile = path.join(tmp, 'empty.txt');
+  fs.writeFileSync(emptyFile, '');
+  // One child run; stdout to a fresh (truncated) file, so the output is really written.
+  const run = (file, ms) => {
+    const fd = fs.openSync(outFile, 'w');
+    let r, ns;
+    try {
+      const t0 = process.hrtime.bigint();
+      r = spawnSync(process.execPath, [...cliArgs, file], {
+        stdio: ['ignore', fd, 'pipe'], timeout: ms, killSignal: 'SIGKILL', maxBuffer: 64 << 20,
+      });
+      ns = process.hrtime.bigint() - t0;
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (r.stderr?.length) process.stderr.write(r.stderr);
+    const seconds = Number(ns) / 1e9;
+    if (r.error?.code === 'ETIMEDOUT') return { seconds, timedOut: true };
+    if (r.error) throw new Error(`cannot run peer-cli.mjs: ${r.error.message}`);
+    if (r.status !== 0) {
+      const last = String(r.stderr ?? '').trim().split('\n').pop();
+      throw new Error(`peer-cli.mjs exited with ${r.status ?? r.signal}${last ? `: ${last}` : ''}`);
+    }
+    return { seconds, outputBytes: fs.statSync(outFile).size };
+  };
+  try {
+    const loadLimitMs = Math.max(limitMs, 120000);
+    if (run(emptyFile, loadLimitMs).timedOut) throw new Error(`start-up did not finish within ${loadLimitMs / 1000} s`);
+    const startup = [];
+    for (let i = 0; i < args.runs; i++) {
+      const r = run(emptyFile, loadLimitMs);
+      if (r.timedOut) throw new Error(`start-up did not finish within ${loadLimitMs / 1000} s`);
+      startup.push(r.seconds);
+    }
+    out.process_startup_seconds = round(Math.min(...startup), 6);
+    const times = [];
+    for (let i = 0; i < args.runs; i++) {
+      const r = run(args.corpus, limitMs);
+      if (r.timedOut) {
+        out.process_stopped_early = true;
+        out.process_note = `process run ${i + 1} exceeded --max-seconds ${args.maxSeconds} and was killed`;
+        if (times.length === 0) out.process_mb_per_s_upper_bound = round(bytes / 1e6 / args.maxSeconds, 3);
+        console.error(`[peers] ${peer.id} process run ${i + 1}: killed after ${r.seconds.toFixed(3)} s`);
+        break;
+      }
+      times.push(r.seconds);
+      out.output_bytes = r.outputBytes;
+      console.error(`[peers] ${peer.id} process run ${i + 1}: ${r.seconds.toFixed(3)} s, ${r.outputBytes} bytes out`);
+      if (r.seconds > args.maxSeconds) {
+        out.process_stopped_early = true;
+        out.process_note = `process run ${i + 1} took ${r.seconds.toFixed(1)} s > --max-seconds ${args.maxSeconds}; no further runs`;
+        break;
+      }
+    }
+    out.process_runs = times.length;
+    if (times.length) {
+      const best = Math.min(...times), med = median(times);
+      out.process_seconds_best = round(best, 6);
+      out.process_seconds_median = round(med, 6);
+      out.process_mb_per_s = round(bytes / 1e6 / best, 3);
+      out.process_mb_per_s_median = round(bytes / 1e6 / med, 3);
+    }
+  } catch (e) {
+    out.error = String(e?.message ?? e);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  return out;
+}
+
+const PROCESS_FIELDS = ['process_seconds_best', 'process_seconds_median', 'process_mb_per_s',
+  'process_mb_per_s_median', 'process_startup_seconds', 'output_bytes'];
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const bytes = fs.statSync(args.corpus).size;
   const peers = [];
   for (const p of PEERS) {
     if (args.peers && !args.peers.includes(p.id)) continue;
-    const r = await runPeer(p, args, bytes);
+    const inProcess = args.measure !== 'process';
+    // In-process runs (and recall); with --process only the recall, if --eval is given.
+    const r = await runPeer(p, inProcess ? args : { ...args, runs: 0, skipWorker: !args.evalFile }, bytes);
+    if (args.measure !== 'inprocess') {
+      if (r.error) addProcessFields(p, args, r);
+      else runProcess(p, args, bytes, r);
+    }
     if (r.error) {
       for (const k of ['seconds_best', 'seconds_median', 'mb_per_s', 'mb_per_s_median']) r[k] = null;
+      if (args.measure !== 'inprocess') for (const k of PROCESS_FIELDS) r[k] = null;
       console.error(`[peers] ${p.id}: error: ${r.error}`);
     }
     peers.push(r);
   }
-  process.stdout.write(JSON.stringify({
+  const result = {
     tool: 'ki-lotse peers.mjs',
     node: process.version,
     corpus: { path: args.corpus, bytes },
     eval: args.evalFile ?? null,
     runs_requested: args.runs,
     max_seconds: args.maxSeconds,
-    peers,
-  }) + '\n');
+  };
+  if (args.measure !== 'inprocess') Object.assign(result, { measure: args.measure, output_format: args.format });
+  result.peers = peers;
+  process.stdout.write(JSON.stringify(result) + '\n');
 }
 
 if (isMainThread) await main();
