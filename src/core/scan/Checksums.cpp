@@ -130,9 +130,13 @@ bool pensionNumberValid(QStringView number)
     for (qsizetype k = 0; k < 12; ++k)
         if (k != 8 && !isDigit(number[k]))
             return false;
+    // The date as the Gemeinsames Rundschreiben of the social insurance carriers writes it (VKVV
+    // § 2 Abs. 3 and 5 leave it to them): an unknown day or month is 00, and when the serial
+    // numbers of a birthday are used up the day is raised by 32 and then 64 (the 1st of a month
+    // also by 96: 97).
     const int day = digit(number[2]) * 10 + digit(number[3]);
     const int month = digit(number[4]) * 10 + digit(number[5]);
-    if (day < 1 || day > 31 || month < 1 || month > 12)
+    if ((day > 95 && day != 97) || month > 12)
         return false;
     const int letter = number[8].unicode() - u'A' + 1;
     const std::array<int, 12> values{digit(number[0]), digit(number[1]), digit(number[2]), digit(number[3]),

@@ -20,9 +20,10 @@ bool taxIdValid(QStringView digits);
 // ISO 7064 MOD 11,10 check digit of `digits` (0-9).
 int iso7064Mod1110(QStringView digits);
 
-// Rentenversicherungsnummer: 2 digits area, 6 digits date of birth (DDMMYY), 1 letter, 2 digits
-// serial, 1 check digit (weights 2,1,2,5,7,1,2,1,2,1,2,1 over the digits with the letter as its
-// two-digit alphabet position; sum of digit sums mod 10).
+// Rentenversicherungsnummer: 2 digits area, 6 digits date of birth (DDMMYY; day or month 00 when
+// unknown, day + 32, + 64 or + 96 when the serial numbers of a birthday are used up), 1 letter,
+// 2 digits serial, 1 check digit (VKVV § 2 Abs. 6: weights 2,1,2,5,7,1,2,1,2,1,2,1 over the digits
+// with the letter as its two-digit alphabet position; sum of digit sums mod 10).
 bool pensionNumberValid(QStringView number);
 
 // Krankenversichertennummer (KVNR): 1 letter + 9 digits; the letter as its two-digit alphabet
