@@ -134,9 +134,14 @@ Scores score(const QList<Document>& documents, const Scanner& scanner)
             auto& cs = s.byCategory[static_cast<std::size_t>(f.category)];
             ++cs.predicted;
             bool correct = false;
-            for (const Expected& e : doc.expected)
-                correct |= e.category == f.category && overlaps(e.start, e.end, f.start, f.end());
+            bool anyLabel = false;
+            for (const Expected& e : doc.expected) {
+                const bool hit = overlaps(e.start, e.end, f.start, f.end());
+                correct |= hit && e.category == f.category;
+                anyLabel |= hit;
+            }
             cs.correct += correct ? 1 : 0;
+            s.findingsOnAnyLabel += anyLabel ? 1 : 0;
             if (!correct && !doc.expected.isEmpty())
                 s.falseAlarms << QStringLiteral("%1 %2 „%3“").arg(doc.id, scanCategoryId(f.category), f.text);
         }

@@ -49,11 +49,21 @@ struct Scores
     int cleanDocuments = 0;
     int flaggedClean = 0;         // clean documents with any finding (false alarm)
     int anyOverlapFound = 0;      // labelled items overlapped by a finding of any category
+    int findingsOnAnyLabel = 0;   // findings overlapping a labelled item of any category
     int documentsWithItemHit = 0; // sensitive documents where a finding overlaps a labelled item
     QStringList misses;           // "e012 IBAN „…“" for the report
     QStringList falseAlarms;
 
     double documentRecall() const { return sensitiveDocuments ? double(flaggedSensitive) / sensitiveDocuments : 1.0; }
+    // Category-agnostic: was the personal datum found at all, whatever it was called?
+    double agnosticRecall() const { return all.expected ? double(anyOverlapFound) / all.expected : 1.0; }
+    double agnosticPrecision() const { return all.predicted ? double(findingsOnAnyLabel) / all.predicted : 1.0; }
+    double agnosticF1() const
+    {
+        const double p = agnosticPrecision();
+        const double r = agnosticRecall();
+        return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+    }
     double cleanFalseAlarmRate() const { return cleanDocuments ? double(flaggedClean) / cleanDocuments : 0.0; }
 };
 

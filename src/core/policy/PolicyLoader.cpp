@@ -561,8 +561,13 @@ public:
         const auto& phrases = root.at("phrases");
         for (std::size_t i = 0; i < phrases.size(); ++i) {
             const auto& g = phrases[i];
+            const auto flag = [&g](const char* key) {
+                const auto it = g.find(key);
+                return it != g.end() && it->is_boolean() && it->get<bool>();
+            };
             rules.phrases.append(ScanPhraseGroup{scanCategoryFromId(str(g, "category")), str(g, "group"),
-                                                 str(g, "explanation"), strList(g, "terms")});
+                                                 str(g, "explanation"), strList(g, "terms"), flag("needs_person"),
+                                                 flag("only_as_marking")});
         }
         rules.firstNames = strList(root, "first_names");
         const auto& inst = root.at("institutional");
@@ -570,6 +575,11 @@ public:
         rules.institutionalPhoneNumbers = strList(inst, "phone_numbers");
         rules.institutionalAddressCues = strList(inst, "address_cues");
         rules.institutionalAddresses = strList(inst, "addresses");
+        // Optional since pack 2.1 (a pack without them keeps the 2.0 behaviour).
+        rules.officeWordSuffixes = strList(inst, "office_word_suffixes");
+        rules.officeCues = strList(inst, "office_cues");
+        rules.personalCues = strList(inst, "personal_cues");
+        rules.freeMailDomains = strList(inst, "free_mail_domains");
 
         const auto& explanations = root.at("explanations");
         for (int k = 0; k < kScanReasonCount; ++k) {

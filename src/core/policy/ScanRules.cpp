@@ -34,7 +34,10 @@ constexpr std::array<const char*, kScanCueCount> kCueIds{"salutation",
                                                          "street_prefix",
                                                          "not_street",
                                                          "institutional_name_words",
-                                                         "not_name"};
+                                                         "not_name",
+                                                         "person_reference",
+                                                         "secrecy_statement",
+                                                         "practice_number"};
 
 constexpr std::array<const char*, kScanReasonCount> kReasonIds{"checksum_iban",
                                                                "checksum_tax_id",

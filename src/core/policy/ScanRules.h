@@ -65,6 +65,9 @@ enum class ScanCue : int
     NotStreet,
     InstitutionalNameWords,
     NotName,
+    PersonReference,  // words that point at one person ("er", "meine", "Patientin"): health words need one
+    SecrecyStatement, // words that make "vertraulich" in a sentence a classification ("ist", "eingestuft")
+    PracticeNumber,   // "BSNR", "LANR", "Betriebsstättennummer": the number after it is no phone
     Count
 };
 constexpr int kScanCueCount = static_cast<int>(ScanCue::Count);
@@ -118,7 +121,30 @@ struct ScanPhraseGroup
     ScanCategory category = ScanCategory::Count;
     QString group;
     QString explanation;
-    QStringList terms; // case-insensitive whole words; a trailing '*' matches as a prefix
+    QStringList terms;          // case-insensitive whole words; a trailing '*' matches as a prefix
+    bool needsPerson = false;   // reported only with a person in the same paragraph (a name or a
+                                // "person_reference" word): "Grippeschutzimpfung" in a campaign is no one's
+    bool onlyAsMarking = false; // reported only where used as a marking (line start, after a label,
+                                // "ist …", capitals), not when a sentence talks about it
+};
+
+// The administration's own contact details, set centrally by IT (settings organisation/*, see
+// docs/admin.md). Nothing listed here is reported as personal data. Filled in by the policy
+// locator from Config when the pack is loaded for use; empty in a pack read for validation.
+struct OrganisationProfile
+{
+    QString name;              // "Stadt Zittau": an office cue like "Rathaus"
+    QStringList domains;       // "zittau.de": mailboxes there are functional unless they name a person
+    QStringList addresses;     // "Markt 1, 02763 Zittau": street and number are compared
+    QStringList phonePrefixes; // "03583 752": every number starting so is an office line
+    QStringList ibans;         // the administration's accounts
+    QStringList offices;       // "Amt für Kinder, Jugend und Familie": office cues
+
+    bool isEmpty() const
+    {
+        return name.isEmpty() && domains.isEmpty() && addresses.isEmpty() && phonePrefixes.isEmpty() &&
+               ibans.isEmpty() && offices.isEmpty();
+    }
 };
 
 // The scan.json part of a policy pack: everything the scanner knows that is not an algorithm
@@ -137,6 +163,11 @@ struct ScanRules
     QStringList institutionalPhoneNumbers;
     QStringList institutionalAddressCues;
     QStringList institutionalAddresses;
+    QStringList officeWordSuffixes; // "amt", "stelle": a noun or mailbox word ending so names an office
+    QStringList officeCues;         // "Zentrale", "Stadtkasse": a number or account after it is an office's
+    QStringList personalCues;       // "Ihr", "mein", "privat": between cue and value they make it personal
+    QStringList freeMailDomains;    // "gmx.de": a mailbox there is a person's, whatever its name
+    OrganisationProfile organisation;
     QStringList explanations; // indexed by ScanReason
 
     const ScanCategoryInfo& info(ScanCategory category) const { return categories.at(static_cast<int>(category)); }

@@ -86,6 +86,14 @@ Q_ALWAYS_INLINE bool isUpperAscii(char16_t c)
 {
     return c >= u'A' && c <= u'Z';
 }
+Q_ALWAYS_INLINE bool isLowerAscii(char16_t c)
+{
+    return c >= u'a' && c <= u'z';
+}
+Q_ALWAYS_INLINE bool isAsciiLetter(char16_t c)
+{
+    return isUpperAscii(c) || isLowerAscii(c);
+}
 Q_ALWAYS_INLINE bool isLineBreak(char16_t c)
 {
     return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x85;

@@ -24,12 +24,18 @@ struct Scanner::Tables
     static_assert(kScanCueCount < 30, "cue bits and kAddressCueBit share one word");
     WordSet firstNames; // exact case
     WordSet emailLocalParts;
-    Trie streetSuffixTrie;                              // folded and reversed: read from a word's end backwards
-    WordSet streetSuffixWords;                          // the suffixes as whole words ("Straße" alone)
-    WordSet streetPrefixes;                             // "Am", "An der": folded, one or two words
-    Trie addressCueTrie;                                // institutional address cues, matched as word prefixes
-    std::vector<std::u16string> institutionalAddresses; // folded
+    Trie streetSuffixTrie;     // folded and reversed: read from a word's end backwards
+    WordSet streetSuffixWords; // the suffixes as whole words ("Straße" alone)
+    WordSet streetPrefixes;    // "Am", "An der": folded, one or two words
+    Trie officeCueTrie; // office cues (address and office cues, the organisation's name and offices), word prefixes
+    std::vector<std::u16string> institutionalAddresses; // folded street and number
     std::vector<std::u16string> institutionalPhones;    // digits only
+    WordSet personalCues;                               // folded: "Ihr", "mein", "privat"
+    std::vector<std::u16string> officeSuffixes;         // folded: "amt", "stelle"
+    std::vector<std::u16string> ownDomains;             // folded, without a leading '@' or '.'
+    std::vector<std::u16string> freeMailDomains;        // folded
+    std::vector<std::u16string> ownPhonePrefixes;       // national digits ("03583752")
+    std::vector<std::u16string> ownIbans;               // upper case, no blanks
 
     explicit Tables(const ScanRules& r) : rules(r)
     {
@@ -39,7 +45,8 @@ struct Scanner::Tables
             // lengthens the walk at every word of the text.
             const bool wordListOnly = kind == ScanCue::NotStreet || kind == ScanCue::InstitutionalNameWords ||
                                       kind == ScanCue::NotName || kind == ScanCue::StreetSuffix ||
-                                      kind == ScanCue::StreetPrefix || kind == ScanCue::RoleWord;
+                                      kind == ScanCue::StreetPrefix || kind == ScanCue::RoleWord ||
+                                      kind == ScanCue::PersonReference || kind == ScanCue::SecrecyStatement;
             for (const QString& term : rules.cues.at(cue)) {
                 if (kind == ScanCue::RoleWord)
                     roleTrie.add(term, Terminal{Terminal::Cue, false, cue});
@@ -81,21 +88,67 @@ struct Scanner::Tables
             for (const QString& s : rules.cue(ScanCue::StreetPrefix))
                 streetPrefixes.add(s, true);
         streetPrefixes.finish();
-        for (const QString& s : rules.institutionalAddressCues) {
-            addressCueTrie.add(s, Terminal{Terminal::Cue, true, 0});
+        const OrganisationProfile& own = rules.organisation;
+        QStringList officeCues = rules.institutionalAddressCues + rules.officeCues + own.offices;
+        if (!own.name.isEmpty())
+            officeCues << own.name;
+        for (const QString& s : std::as_const(officeCues)) {
+            officeCueTrie.add(s, Terminal{Terminal::Cue, true, 0});
             cueWords.add(s, true, kAddressCueBit);
         }
-        addressCueTrie.finish();
+        officeCueTrie.finish();
         cueWords.finish();
+        for (const QString& s : rules.personalCues)
+            personalCues.add(s, true);
+        personalCues.finish();
+        for (const QString& s : rules.officeWordSuffixes)
+            officeSuffixes.push_back(folded(s));
         for (const QString& s : rules.institutionalAddresses)
             institutionalAddresses.push_back(folded(s));
-        for (const QString& s : rules.institutionalPhoneNumbers) {
-            std::u16string digits;
-            for (QChar c : s)
-                if (isDigit(c.unicode()))
-                    digits.push_back(c.unicode());
-            institutionalPhones.push_back(digits);
+        // The profile's addresses are compared by street and number ("Markt 1, 02763 Zittau").
+        for (const QString& s : own.addresses)
+            institutionalAddresses.push_back(folded(s.section(u',', 0, 0).trimmed()));
+        for (const QString& s : rules.institutionalPhoneNumbers)
+            institutionalPhones.push_back(digitsOf(s));
+        for (const QString& s : own.phonePrefixes)
+            if (std::u16string d = nationalDigits(s); d.size() >= 3)
+                ownPhonePrefixes.push_back(std::move(d));
+        for (const QString& s : rules.freeMailDomains)
+            freeMailDomains.push_back(folded(s));
+        for (QString s : own.domains) {
+            s = s.trimmed();
+            while (s.startsWith(u'@') || s.startsWith(u'.'))
+                s.remove(0, 1);
+            if (!s.isEmpty())
+                ownDomains.push_back(folded(s));
         }
+        for (const QString& s : own.ibans) {
+            std::u16string iban;
+            for (QChar c : s)
+                if (c.isLetterOrNumber())
+                    iban.push_back(c.toUpper().unicode());
+            ownIbans.push_back(iban);
+        }
+    }
+
+    static std::u16string digitsOf(QStringView s)
+    {
+        std::u16string digits;
+        for (QChar c : s)
+            if (isDigit(c.unicode()))
+                digits.push_back(c.unicode());
+        return digits;
+    }
+    // "+49 3583 752", "0049 3583 752" and "03583 752" all become "03583752".
+    static std::u16string nationalDigits(QStringView s)
+    {
+        std::u16string d = digitsOf(s);
+        const QStringView t = s.trimmed();
+        if (t.startsWith(u'+') && d.starts_with(u"49"))
+            d.replace(0, 2, u"0");
+        else if (d.starts_with(u"0049"))
+            d.replace(0, 4, u"0");
+        return d;
     }
 
     bool cueWord(ScanCue cue, QStringView word) const { return (cueWords.bits(word) >> static_cast<int>(cue)) & 1u; }

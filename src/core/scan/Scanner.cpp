@@ -2,6 +2,7 @@
 
 #include "scan/CharClass.h"
 #include "scan/Checksums.h"
+#include "scan/IdentifierFormats.h"
 #include "scan/LookupTables.h"
 #include "scan/ScanTables.h"
 
@@ -32,7 +33,8 @@ struct Candidate
     ScanReason reason;
     qsizetype argStart = -1; // text of the reason's %1 (a cue or a name) in the draft
     qsizetype argEnd = -1;
-    int phraseGroup = -1; // for phrase findings: the explanation comes from the group
+    int phraseGroup = -1;   // for phrase findings: the explanation comes from the group
+    bool needsName = false; // kept only with a name near it (an extension number with no office cue)
 
     // Names the cue that led to this candidate in its explanation (no-op for a cue not found).
     void cite(const CueHit& cue)
@@ -284,7 +286,7 @@ private:
         if (count > 0)
             consumed = std::max(consumed, handleHits(i, hits, count));
         // Every shape starts with a capital, apart from IPv6 groups ("fe80::1").
-        if (!isUpper(m_p[i]) && at(w.end) != u':')
+        if (!isUpper(m_p[i]) && at(w.end) != u':' && !(w.digits && isLowerAscii(m_p[i])))
             return consumed;
         return shapes(i, w, consumed);
     }
@@ -359,6 +361,18 @@ private:
         if (w.digits && isUpperAscii(first)) // IBAN, KVNR and document numbers all have digits
             if (const qsizetype e = identifierShapes(i, end); e > 0)
                 return e;
+        if (at(end) == u'<' && isUpperAscii(first)) // "IDD<<T22…", "P<D<<MUSTERMANN<<…"
+            if (const qsizetype e = mrzLine(i); e > 0)
+                return e;
+        // IBANs written "DE 89 3704 …" or in lower case ("de89 3704 …")
+        if (end - i == 2 && isAsciiLetter(first) && isAsciiLetter(m_p[i + 1]) && isInlineSpace(at(end)) &&
+            isDigit(at(end + 1)) && isDigit(at(end + 2)))
+            if (const qsizetype e = iban(i); e > 0)
+                return e;
+        if (w.digits && isAsciiLetter(first) && isAsciiLetter(at(i + 1)) && !isUpperAscii(at(i + 1)) &&
+            isDigit(at(i + 2)) && isDigit(at(i + 3)))
+            if (const qsizetype e = iban(i); e > 0) // "De89 …"
+                return e;
         if (isUpper(first)) {
             const char16_t next = at(end);
             if (end - i <= 3 && (next == u'-' || isInlineSpace(next)))
@@ -383,10 +397,12 @@ private:
         if (isUpperAscii(at(i + 1)) && isDigit(at(i + 2)) && isDigit(at(i + 3)))
             if (qsizetype e = iban(i); e > 0)
                 return e;
-        if (len == 10 && checksum::healthInsuranceNumberValid(mid(i, end)))
+        if (len == 10 && checksum::healthInsuranceNumberValid(mid(i, end))) {
             add({ScanCategory::HealthInsuranceNumber, i, end, 0.97, ScanReason::ChecksumHealthInsurance});
+            return -1; // a KVNR, not also a document number of the same shape
+        }
         if (len == 9 || len == 10)
-            documentNumber(i, end);
+            documentNumber(i);
         return -1;
     }
 
@@ -400,6 +416,8 @@ private:
             const qsizetype after = skipInlineSpace(end);
             if (lower && end - start < 16 && after < m_n && isLetter(at(after)) && !isUpper(at(after)))
                 return;
+            if (g.onlyAsMarking && !usedAsMarking(start, end))
+                return; // "Dokumente mit dem Vermerk VS-NfD dürfen nicht …" talks about a marking
             confidence = 0.95;
         } else if (g.category == ScanCategory::BusinessSecret) {
             confidence = 0.85;
@@ -407,6 +425,48 @@ private:
         Candidate c{g.category, start, end, confidence, ScanReason::Count};
         c.phraseGroup = group;
         add(c);
+    }
+
+    // Whether a secrecy term marks this text rather than being talked about: it stands at the start
+    // of its line or ends a short line (a stamp or heading), follows a label ("Betreff:",
+    // "Einstufung:"), or stands next to a classifying word ("ist vertraulich", "als VS-NfD eingestuft").
+    bool usedAsMarking(qsizetype start, qsizetype end) const
+    {
+        qsizetype ls = start;
+        while (ls > 0 && at(ls - 1) != u'\n')
+            --ls;
+        qsizetype le = end;
+        while (le < m_n && at(le) != u'\n')
+            ++le;
+        const auto hasWordChar = [this](qsizetype a, qsizetype b) {
+            for (qsizetype k = a; k < b; ++k)
+                if (isAlnum(at(k)))
+                    return true;
+            return false;
+        };
+        if (!hasWordChar(ls, start))
+            return true; // a stamp or heading at the start of its line
+        // the last word of a short line that is no sentence ("Personalakte Weber – vertraulich")
+        if (!hasWordChar(end, le) && le - ls < 60 && at(skipInlineSpace(end)) != u'.')
+            return true;
+        qsizetype k = start;
+        while (k > ls && (isInlineSpace(at(k - 1)) || at(k - 1) == u'-' || at(k - 1) == u'\u2013' ||
+                          at(k - 1) == u'(' || at(k - 1) == u'"' || at(k - 1) == u'\u201E'))
+            --k;
+        if (k > ls && at(k - 1) == u':')
+            return true;
+        qsizetype ws = k;
+        while (ws > ls && isLetter(at(ws - 1)))
+            --ws;
+        if (ws < k && m_t.cueWord(ScanCue::SecrecyStatement, mid(ws, k)))
+            return true;
+        const qsizetype a = skipInlineSpace(end);
+        qsizetype ae = a;
+        while (ae < le && isLetter(at(ae)))
+            ++ae;
+        if (ae > a && m_t.cueWord(ScanCue::SecrecyStatement, mid(a, ae)))
+            return true;
+        return false;
     }
 
     // ---- names ------------------------------------------------------------------------------
@@ -663,6 +723,16 @@ private:
                 return e;
         if (qsizetype e = taxId(i, run); e > 0)
             return e;
+        // BSNR and LANR (nine digits) after their cue are a practice's numbers: no phone, no finding.
+        if (run == 9 && cueWithin(ScanCue::PracticeNumber, i, 30))
+            return i + std::max<qsizetype>(run, ident::practiceNumberAt(m_s, i));
+        // Old all-digit ID card numbers after their cue; the second line of a TD1 zone.
+        if ((run == 9 || run == 10) && (cueWithin(ScanCue::IdCard, i, 60) || cueWithin(ScanCue::Passport, i, 60)))
+            if (qsizetype e = documentNumber(i); e > 0)
+                return e;
+        if (after == u'<' || (run >= 6 && isUpperAscii(after))) // a zone's line 2: "6408125<…", "1220001297D<<…"
+            if (qsizetype e = mrzLine(i); e > 0)
+                return e;
         if (at(i) == u'0')
             if (qsizetype e = phone(i); e > 0)
                 return e;
@@ -777,9 +847,9 @@ private:
             ++j;
         if (at(j) == u'(')
             ++j;
-        if (!isDigit(at(j)) ||
-            (i > 0 && (isAlnum(at(i - 1)) || at(i - 1) == u'/' || at(i - 1) == u'.' || at(i - 1) == u',')))
-            return -1;
+        if (!isDigit(at(j)) || (i > 0 && (isAlnum(at(i - 1)) || at(i - 1) == u'/' || at(i - 1) == u'.' ||
+                                          at(i - 1) == u',' || (at(i - 1) == u'-' && isDigit(at(i - 2))))))
+            return -1; // inside another number ("978-3-004-01366-5")
         const bool international = plus || (at(j) == u'0' && at(j + 1) == u'0');
         if (!international && (at(j) != u'0' || at(j + 1) == u'0'))
             return -1;
@@ -841,52 +911,48 @@ private:
         for (const auto& inst : m_t.institutionalPhones)
             if (digitView == inst)
                 return end;
+        // The administration's own lines, and an office's number after its cue ("Bürgerbüro: …").
+        if (ownPhone(number, std::min(digits, 24), plus) || officeContext(i, true))
+            return end;
+        // An extension ("0341 6952-293") with no one named before it and nothing personal on its
+        // line is an office's line; a named clerk's direct line stays personal.
+        const qsizetype lastSep = lastGroupStart - 1;
+        if (groups > 1 && end - lastGroupStart <= 4 && (at(lastSep) == u'-' || at(lastSep) == u'\u2013')) {
+            qsizetype ls = i;
+            while (ls > 0 && i - ls < 40 && at(ls - 1) != u'\n')
+                --ls;
+            if (!personalCueIn(ls, i, nullptr, 0) && !personNamedBefore(i, 300)) {
+                // A name may still follow (a signature): decided after the pass.
+                Candidate c{ScanCategory::Phone, i, end, cued ? 0.9 : (international ? 0.85 : 0.7),
+                            ScanReason::PhoneFormat};
+                c.cite(cue);
+                c.needsName = true;
+                add(c);
+                return end;
+            }
+        }
         Candidate c{ScanCategory::Phone, i, end, cued ? 0.9 : (international ? 0.85 : 0.7), ScanReason::PhoneFormat};
         c.cite(cue);
         add(c);
         return end;
     }
 
-    // Steuernummer in the Länder formats "21/815/08150", "181/815/08155", "133/8150/8159",
-    // "93815/08152", or after a cue in the unformatted or spaced form.
+    // Steuernummer in the Länder layouts and the 13-digit ELSTER form (ident::taxNumberAt): without
+    // a cue only the slash layouts and the 13-digit form with a fitting check digit; after a cue
+    // also the unseparated and blank-separated forms. The printed blank before the check digit
+    // ("181/815/0815 5") belongs to the number.
     qsizetype taxNumber(qsizetype i)
     {
         if (cueWithin(ScanCue::CaseNumber, i, 25) || cueWithin(ScanCue::NotCaseNumber, i, 25))
             return -1;
         CueHit cue;
         const bool cued = cueWithin(ScanCue::TaxNumber, i, 30, &cue);
-        std::array<qsizetype, 4> len{};
-        int parts = 0;
-        qsizetype j = i;
-        char16_t sep = 0;
-        while (parts < 4) {
-            const qsizetype e = digitsEnd(j);
-            if (e == j)
-                break;
-            len[static_cast<std::size_t>(parts++)] = e - j;
-            j = e;
-            const char16_t c = at(j);
-            const bool allowed = c == u'/' || (cued && isInlineSpace(c));
-            if (!allowed || !isDigit(at(j + 1)) || (sep != 0 && c != sep))
-                break;
-            sep = c;
-            ++j;
-        }
-        if (!boundaryAt(j) || (at(j) == u'/' && isDigit(at(j + 1))))
+        const ident::TaxNumberMatch m = ident::taxNumberAt(m_s, i, cued);
+        if (m.length == 0)
             return -1;
-        bool match = false;
-        if (parts == 3) {
-            const auto [a, b, c] = std::tuple(len[0], len[1], len[2]);
-            match =
-                (a == 2 || a == 3) && (b == 3 || b == 4) && (c == 4 || c == 5) && a + b + c >= 10 && a + b + c <= 11;
-        } else if (parts == 2) {
-            match = len[0] == 5 && len[1] == 5;
-        } else if (parts == 1 && cued) {
-            match = len[0] >= 10 && len[0] <= 13;
-        }
-        if (!match)
-            return -1;
-        Candidate c{ScanCategory::TaxNumber, i, j, cued ? 0.92 : 0.7, ScanReason::TaxNumberFormat};
+        const qsizetype j = i + m.length;
+        Candidate c{ScanCategory::TaxNumber, i, j, cued ? 0.92 : (m.checkDigitVerified ? 0.8 : 0.7),
+                    ScanReason::TaxNumberFormat};
         c.cite(cue);
         add(c);
         return j;
@@ -917,9 +983,9 @@ private:
         if (isAlnum(at(j)) || (at(j) == u'.' && isDigit(at(j + 1))))
             return -1;
         CueHit cue;
-        const bool cued = cueWithin(ScanCue::Ip, i, 60, &cue);
-        if (!cued && first < 10)
-            return -1; // "1.2.3.4" numbering of sections, not an address
+        cueWithin(ScanCue::Ip, i, 60, &cue);
+        if (first < 10 && !cueWithin(ScanCue::Ip, i, 20))
+            return -1; // "1.2.3.4" numbering of sections or a version, not an address
         Candidate c{ScanCategory::IpAddress, i, j, 0.9, ScanReason::Ipv4};
         c.cite(cue);
         add(c);
@@ -967,74 +1033,48 @@ private:
 
     // ---- letters and digits -----------------------------------------------------------------
 
+    // An IBAN as written (ident::ibanAt: compact, grouped by blanks, hyphens or dots, a blank after
+    // the country code, any case), valid per the SWIFT registry and mod 97. A look-alike is consumed
+    // without a finding, so its digit groups do not turn into a phone number. Returns the end or -1.
     qsizetype iban(qsizetype i)
     {
-        const int expected = checksum::ibanLength(at(i), at(i + 1));
-        if (expected == 0 && !isUpperAscii(at(i)))
+        const ident::IbanMatch m = ident::ibanAt(m_s, i);
+        if (m.length == 0)
             return -1;
-        char16_t buf[34];
-        int n = 0;
-        qsizetype j = i;
-        qsizetype end = -1;
-        while (j < m_n && n < 34) {
-            const char16_t c = at(j);
-            if (isDigit(c) || isUpperAscii(c)) {
-                buf[n++] = c;
-                ++j;
-                if ((expected != 0 && n == expected) ||
-                    (expected == 0 && n >= 15 && boundaryAt(j) && !(isInlineSpace(at(j)) && isAlnum(at(j + 1))))) {
-                    end = j;
-                    break;
-                }
-            } else if (isInlineSpace(c) && n > 0 && (isDigit(at(j + 1)) || isUpperAscii(at(j + 1)))) {
-                ++j;
-            } else {
-                break;
-            }
-        }
-        if (end < 0 || !boundaryAt(end))
-            return -1;
-        // A look-alike with a wrong check digit is no IBAN, but its digit groups are no phone
-        // number either: the whole shape is consumed.
-        if (!checksum::ibanValid(QStringView(buf, n)))
+        const qsizetype end = i + m.length;
+        if (!m.valid)
             return end;
-        add({ScanCategory::Iban, i, end, expected != 0 ? 0.99 : 0.9, ScanReason::ChecksumIban});
+        // The administration's own accounts, and an office's account after its cue ("Stadtkasse").
+        char16_t buf[34];
+        std::size_t n = 0;
+        for (qsizetype k = i; k < end && n < 34; ++k)
+            if (isAlnum(at(k)))
+                buf[n++] = isDigit(at(k)) ? at(k) : QChar::toUpper(at(k));
+        const std::u16string_view compact(buf, n);
+        for (const auto& own : m_t.ownIbans)
+            if (compact == own)
+                return end;
+        if (officeContext(i))
+            return end;
+        add({ScanCategory::Iban, i, end, 0.99, ScanReason::ChecksumIban});
         return end;
     }
 
-    // Personalausweis (first letter L M N P R T V W X Y) and Reisepass (C F G H J K) numbers: nine
-    // characters of the document alphabet, with the ICAO check digit as a tenth or a cue before.
-    void documentNumber(qsizetype i, qsizetype end)
+    // Personalausweis and Reisepass numbers (ident::documentNumberAt): nine characters of the
+    // document alphabet with the ICAO check digit, or after a cue without it; old all-digit ID
+    // card numbers and "letter + eight digits" only after a cue. Returns the end, or -1.
+    qsizetype documentNumber(qsizetype i)
     {
-        // The document alphabet as a bit set over ASCII: most capitalised nouns of nine or ten letters
-        // fail at their second character.
-        static constexpr std::uint64_t kDocDigits = 0x03FF000000000000ull; // '0'..'9' in bits 48..57
-        static constexpr std::uint64_t kDocLetters = [] {
-            std::uint64_t m = 0;
-            for (char c : std::string_view("CFGHJKLMNPRTVWXYZ"))
-                m |= std::uint64_t{1} << (c - 64);
-            return m;
-        }();
-        int digits = 0;
-        for (qsizetype k = i; k < end; ++k) {
-            const char16_t c = at(k);
-            const bool inAlphabet =
-                c < 64 ? ((kDocDigits >> c) & 1u) != 0 : (c < 128 && ((kDocLetters >> (c - 64)) & 1u) != 0);
-            if (!inAlphabet)
-                return;
-            digits += isDigit(at(k));
-        }
-        if (digits < 1 || digits == end - i - 1)
-            return; // a word without digits, or a letter followed by digits only (another series)
-        const bool passportLetter = std::u16string_view(u"CFGHJK").find(at(i)) != std::u16string_view::npos;
         CueHit idCue;
         CueHit passCue;
         const bool idCued = cueWithin(ScanCue::IdCard, i, 60, &idCue);
         const bool passCued = cueWithin(ScanCue::Passport, i, 60, &passCue);
-        const bool checked = end - i == 10 && checksum::icaoCheckDigit(mid(i, end - 1)) == at(end - 1) - u'0';
-        if (!checked && !(end - i == 9 && (idCued || passCued)))
-            return;
-        ScanCategory category = passportLetter ? ScanCategory::Passport : ScanCategory::IdCard;
+        const ident::DocumentMatch m = ident::documentNumberAt(m_s, i, idCued || passCued);
+        if (m.length == 0)
+            return -1;
+        const qsizetype end = i + m.length;
+        ScanCategory category =
+            m.kindHint == ident::DocumentKind::Passport ? ScanCategory::Passport : ScanCategory::IdCard;
         CueHit cue;
         if (passCued && (!idCued || passCue.end > idCue.end)) {
             category = ScanCategory::Passport;
@@ -1043,10 +1083,22 @@ private:
             category = ScanCategory::IdCard;
             cue = idCue;
         }
-        Candidate c{category, i, end, checked ? (cue.end >= 0 ? 0.98 : 0.9) : 0.85,
-                    checked ? ScanReason::ChecksumDocument : ScanReason::AfterCue};
+        Candidate c{category, i, end, m.checkDigit ? (cue.end >= 0 ? 0.98 : 0.9) : 0.85,
+                    m.checkDigit ? ScanReason::ChecksumDocument : ScanReason::AfterCue};
         c.cite(cue);
         add(c);
+        return end;
+    }
+
+    // A line of a passport's or ID card's machine-readable zone. Returns its end, or -1.
+    Q_NEVER_INLINE qsizetype mrzLine(qsizetype i)
+    {
+        const qsizetype length = ident::mrzLineAt(m_s, i);
+        if (length == 0)
+            return -1;
+        add({at(i) == u'P' ? ScanCategory::Passport : ScanCategory::IdCard, i, i + length, 0.97,
+             ScanReason::ChecksumDocument});
+        return i + length;
     }
 
     // "M-AB 1234", "TÖL-A 77E"; the form with spaces only ("K AB 123") after a cue.
@@ -1072,6 +1124,8 @@ private:
             return -1;
         if (isInlineSpace(at(j)) || at(j) == u'-')
             ++j;
+        else if (!cued)
+            return -1; // "KI-TC6725" is a host name; a plate has a blank before its digits
         const qsizetype digitsStart = j;
         j = digitsEnd(j);
         const qsizetype digits = j - digitsStart;
@@ -1367,7 +1421,7 @@ private:
         }
         if (prefixed && !city)
             return -1;
-        if (institutional(start))
+        if (officeContext(start))
             return end;
         if (!m_t.institutionalAddresses.empty()) {
             const std::u16string streetAndNumber = folded(mid(start, j));
@@ -1380,27 +1434,231 @@ private:
         return end;
     }
 
-    // An office's own address: an institutional word shortly before, on the same or previous line.
-    bool institutional(qsizetype start) const
+    // Whether the value at `pos` (an address, a phone number, an account) is an office's: an office
+    // cue ("Rathaus", "Zentrale", "Stadtkasse", the organisation's name) ends shortly before it on
+    // the same or the previous line, no personal cue ("Ihr", "privat") stands between that cue and
+    // the value, and no person is named in the paragraph just before it.
+    //
+    // `clerk`: for phone numbers a name anywhere in the paragraph before makes it that person's
+    // direct line; for addresses and accounts only a name on the office cue's line counts
+    // ("Maria Prange" signing above "Kita Regenbogen, Robert-Blum-Straße 23" does not live there).
+    bool officeContext(qsizetype pos, bool clerk = false) const
     {
-        qsizetype from = start;
+        qsizetype from = pos;
         int breaks = 0;
-        while (from > 0 && start - from < 60) {
+        while (from > 0 && pos - from < 80) {
             if (at(from - 1) == u'\n' && ++breaks > 1)
                 break;
             --from;
         }
+        // In a footer ("Stadt Ulm · Marktplatz 22 · …" above "… | Bankverbindung: …, IBAN …") the
+        // cue may be anywhere in the block since the last blank or rule line.
+        if (footerLine(pos))
+            from = std::min(from, blockStart(pos, 400));
         // A cue counts where a word starts (it may begin a longer word: "Rathausplatz") and must
-        // end before the address.
+        // end before the value; a capitalised word ending like an office ("Fundbüro",
+        // "Tiefbauamt") counts too.
+        std::array<qsizetype, 8> cueStarts{};
+        int cues = 0;
+        qsizetype firstCue = -1;
         std::array<TrieHit, kMaxHits> hits;
-        for (qsizetype k = from; k < start; ++k) {
+        for (qsizetype k = from; k < pos; ++k) {
             if (isSpace(at(k)) || (k > from && isLetter(at(k - 1))))
                 continue;
-            const int count = walk(m_t.addressCueTrie, k, hits);
-            for (int h = 0; h < count; ++h)
-                if (hits[static_cast<std::size_t>(h)].end <= start)
+            bool hit = false;
+            const int count = walk(m_t.officeCueTrie, k, hits);
+            for (int h = 0; h < count && !hit; ++h)
+                hit = hits[static_cast<std::size_t>(h)].end <= pos;
+            if (!hit && isUpper(at(k))) {
+                const qsizetype e = nameWordEnd(k);
+                hit = e <= pos && e - k >= 4 && hasOfficeSuffix(mid(k, e));
+            }
+            if (hit) {
+                cueStarts[static_cast<std::size_t>(cues % 8)] = k;
+                ++cues;
+                if (firstCue < 0)
+                    firstCue = k;
+            }
+        }
+        if (cues == 0)
+            return false;
+        if (personalCueIn(from, pos, cueStarts.data(), std::min(cues, 8)))
+            return false;
+        if (clerk)
+            return !personNamedBefore(pos, 200);
+        qsizetype lineStart = firstCue;
+        while (lineStart > 0 && at(lineStart - 1) != u'\n')
+            --lineStart;
+        return !personNamedIn(lineStart, pos);
+    }
+
+    // A line of a letter's footer: parts separated by "|" or "·", or "Bankverbindung" first.
+    bool footerLine(qsizetype pos) const
+    {
+        qsizetype ls = pos;
+        while (ls > 0 && at(ls - 1) != u'\n')
+            --ls;
+        qsizetype le = pos;
+        while (le < m_n && at(le) != u'\n')
+            ++le;
+        int separators = 0;
+        for (qsizetype k = ls; k < le; ++k)
+            separators += at(k) == u'|' || at(k) == u'\u00B7';
+        if (separators >= 2)
+            return true;
+        const QStringView line = mid(ls, le).trimmed();
+        return line.startsWith(u"Bankverbindung");
+    }
+
+    // The start of the block of lines before `pos`: after a blank line or a rule ("___", "—"), at
+    // most `limit` characters back.
+    qsizetype blockStart(qsizetype pos, qsizetype limit) const
+    {
+        qsizetype k = pos;
+        while (k > 0 && pos - k < limit) {
+            if (at(k - 1) == u'\n') {
+                // the line before k-1: blank or a rule?
+                qsizetype ls = k - 1;
+                while (ls > 0 && at(ls - 1) != u'\n')
+                    --ls;
+                bool rule = true;
+                for (qsizetype j = ls; j < k - 1 && rule; ++j)
+                    rule = !isAlnum(at(j));
+                if (rule)
+                    return k;
+            }
+            --k;
+        }
+        return k;
+    }
+
+    bool hasOfficeSuffix(QStringView word) const
+    {
+        const std::u16string f = folded(word);
+        for (const auto& suffix : m_t.officeSuffixes)
+            if (f.size() >= suffix.size() && f.compare(f.size() - suffix.size(), suffix.size(), suffix) == 0)
+                return true;
+        return false;
+    }
+
+    // A personal cue ("Ihr", "meine", "privat") in [from, to) — except one right before an office
+    // cue ("Ihr Bürgerbüro", "Ihre Stadtverwaltung": a greeting, not an owner).
+    bool personalCueIn(qsizetype from, qsizetype to, const qsizetype* cueStarts, int cues) const
+    {
+        for (qsizetype k = from; k < to;) {
+            if (!isLetter(at(k)) || (k > from && isLetter(at(k - 1)))) {
+                ++k;
+                continue;
+            }
+            qsizetype e = k;
+            while (e < to && isLetter(at(e)))
+                ++e;
+            if (m_t.personalCues.contains(mid(k, e))) {
+                const qsizetype next = skipInlineSpace(e);
+                if (std::find(cueStarts, cueStarts + cues, next) == cueStarts + cues)
+                    return true;
+            }
+            k = e;
+        }
+        return false;
+    }
+
+    // Whether a name was found in the paragraph before `pos` (at most `window` characters back).
+    bool personNamedBefore(qsizetype pos, qsizetype window) const
+    {
+        qsizetype from = pos;
+        while (from > 0 && pos - from < window && !(at(from - 1) == u'\n' && at(from - 2) == u'\n'))
+            --from;
+        return personNamedIn(from, pos);
+    }
+
+    bool personNamedIn(qsizetype from, qsizetype to) const
+    {
+        int looked = 0;
+        for (auto it = m_out.rbegin(); it != m_out.rend() && looked < 32; ++it, ++looked)
+            if (it->category == ScanCategory::PersonName && it->end > from && it->start < to)
+                return true;
+        return false;
+    }
+
+    // A mailbox of an office rather than a person's: its local part names an office, function or
+    // service ("kita-anmeldung", "ordnungsamt.verkehr") or it is at one of the administration's own
+    // domains — unless a part of it is a known first name or an initial ("m.keller", "jonas.weber").
+    bool functionalMailbox(QStringView local, QStringView domain) const
+    {
+        bool functional = false;
+        for (qsizetype k = 0; k < local.size();) {
+            qsizetype e = k;
+            while (e < local.size() && local[e] != u'.' && local[e] != u'-' && local[e] != u'_' && local[e] != u'+')
+                ++e;
+            const QStringView token = local.sliced(k, e - k);
+            k = e + 1;
+            if (token.isEmpty())
+                continue;
+            if (token.size() == 1 && isLetter(token[0].unicode()))
+                return false; // an initial
+            if (token.size() >= 3 && nameFoundContaining(token))
+                return false; // "Frau Weber" … "weber@…"
+            if (token.size() <= 24) {
+                char16_t name[24];
+                for (qsizetype c = 0; c < token.size(); ++c)
+                    name[c] = c == 0 ? QChar::toUpper(token[c].unicode()) : QChar::toLower(token[c].unicode());
+                if (m_t.firstNames.contains(QStringView(name, token.size())))
+                    return false;
+            }
+            if (m_t.emailLocalParts.contains(token))
+                functional = true;
+            functional |= hasOfficeSuffix(token);
+        }
+        const std::u16string d = folded(domain);
+        const auto domainIn = [&d](const std::vector<std::u16string>& list) {
+            for (const auto& own : list)
+                if (d == own || (d.size() > own.size() && d.ends_with(own) && d[d.size() - own.size() - 1] == u'.'))
+                    return true;
+            return false;
+        };
+        if (domainIn(m_t.freeMailDomains))
+            return false; // a private mailbox, whatever it is called
+        if (functional || domainIn(m_t.ownDomains))
+            return true;
+        // One word without digits at an organisation's domain ("wohngeld@", "regenbogen@") names a
+        // service; a person's mailbox there has a name in it ("anna.berg@", "a.berg@").
+        for (QChar c : local)
+            if (!c.isLetter())
+                return false;
+        return true;
+    }
+
+    // Whether a name found so far contains `token` as a word (case-insensitive).
+    bool nameFoundContaining(QStringView token) const
+    {
+        int looked = 0;
+        for (auto it = m_out.rbegin(); it != m_out.rend() && looked < 64; ++it, ++looked) {
+            if (it->category != ScanCategory::PersonName)
+                continue;
+            const QStringView name = mid(it->start, it->end);
+            for (qsizetype k = name.indexOf(token, 0, Qt::CaseInsensitive); k >= 0;
+                 k = name.indexOf(token, k + 1, Qt::CaseInsensitive))
+                if ((k == 0 || !isLetter(name[k - 1].unicode())) &&
+                    (k + token.size() == name.size() || !isLetter(name[k + token.size()].unicode())))
                     return true;
         }
+        return false;
+    }
+
+    // One of the administration's own numbers (settings organisation/phone_prefixes).
+    bool ownPhone(const char16_t* digits, int count, bool plus) const
+    {
+        if (m_t.ownPhonePrefixes.empty())
+            return false;
+        std::u16string national(digits, static_cast<std::size_t>(count));
+        if (plus && national.starts_with(u"49"))
+            national.replace(0, 2, u"0");
+        else if (national.starts_with(u"0049"))
+            national.replace(0, 4, u"0");
+        for (const auto& prefix : m_t.ownPhonePrefixes)
+            if (national.starts_with(prefix))
+                return true;
         return false;
     }
 
@@ -1461,7 +1719,7 @@ private:
         for (qsizetype k = lastDot + 1; k < e; ++k)
             if (!isLetter(at(k)))
                 return;
-        if (m_t.emailLocalParts.contains(mid(s, at_)))
+        if (m_t.emailLocalParts.contains(mid(s, at_)) || functionalMailbox(mid(s, at_), mid(at_ + 1, e)))
             return; // a function mailbox of an office
         add({ScanCategory::Email, s, e, 0.95, ScanReason::EmailPersonal});
     }
@@ -1538,6 +1796,63 @@ private:
     std::size_t m_count = 0;
 };
 
+// Special-category words (health, religion …) say something about a person only when one is near:
+// a name within 2000 characters, or in the paragraph a word pointing at one ("er", "meine",
+// "Patientin"). The others ("Grippeschutzimpfung" in a campaign) are dropped: their end is set to
+// their start. An extension number without an office cue stays only with a name in its paragraph or
+// the 300 characters after it.
+void dropWithoutPerson(std::vector<Candidate>& candidates, QStringView text, const Scanner::Tables& t)
+{
+    const auto needsPerson = [&t](const Candidate& c) {
+        return c.needsName || (c.phraseGroup >= 0 && t.rules.phrases.at(c.phraseGroup).needsPerson);
+    };
+    if (std::none_of(candidates.begin(), candidates.end(), needsPerson))
+        return;
+    std::vector<std::pair<qsizetype, qsizetype>> names; // by start (the candidates are sorted)
+    for (const Candidate& c : candidates)
+        if (c.category == ScanCategory::PersonName)
+            names.emplace_back(c.start, c.end);
+    const qsizetype n = text.size();
+    const char16_t* p = text.utf16();
+    const auto blankLineAt = [p, n](qsizetype k) { return k + 1 < n && p[k] == u'\n' && p[k + 1] == u'\n'; };
+    for (Candidate& c : candidates) {
+        if (!needsPerson(c))
+            continue;
+        qsizetype from = c.start;
+        while (from > 0 && c.start - from < 400 && !(from >= 2 && blankLineAt(from - 2)))
+            --from;
+        qsizetype to = c.end;
+        while (to < n && to - c.end < 300 && !blankLineAt(to))
+            ++to;
+        bool person = false;
+        // A name anywhere near (a letter's salutation, a note's subject) makes it someone's.
+        auto it = std::lower_bound(names.begin(), names.end(), c.start - 2000,
+                                   [](const auto& name, qsizetype v) { return name.first < v; });
+        person = it != names.end() && it->first < c.end + 2000;
+        if (c.needsName) {
+            // an extension number is a person's line only with a name in the same paragraph
+            const auto near = std::lower_bound(names.begin(), names.end(), from,
+                                               [](const auto& name, qsizetype v) { return name.first < v; });
+            if (near == names.end() || near->first >= c.end + 300)
+                c.end = c.start; // no name in its paragraph or just after it (a signature)
+            continue;
+        }
+        for (qsizetype k = from; k < to && !person;) {
+            if (!isLetter(p[k])) {
+                ++k;
+                continue;
+            }
+            qsizetype e = k;
+            while (e < to && isLetter(p[e]))
+                ++e;
+            person = t.cueWord(ScanCue::PersonReference, text.sliced(k, e - k));
+            k = e;
+        }
+        if (!person)
+            c.end = c.start;
+    }
+}
+
 // Order of certainty when candidates overlap.
 bool better(const Candidate& a, const Candidate& b)
 {
@@ -1565,6 +1880,7 @@ QList<ScanFinding> Scanner::scan(QStringView text) const
     const auto byStart = [](const Candidate& a, const Candidate& b) { return a.start < b.start; };
     if (!std::is_sorted(candidates.begin(), candidates.end(), byStart))
         std::stable_sort(candidates.begin(), candidates.end(), byStart);
+    dropWithoutPerson(candidates, text, *m_tables);
     // Overlaps are resolved in place: the first `kept` entries are the survivors so far (a stack
     // whose top is the last kept candidate), which saves a second list as long as the first.
     std::size_t kept = 0;
