@@ -42,10 +42,13 @@ QStringList systemCandidates()
 }
 
 // QSettings turns "a, b" into a list; every KI-Lotse setting is a single value.
-QString flatten(const QVariant& v)
+// The raw INI value as text. QSettings splits unquoted commas into a list: for List settings the
+// entries are kept apart by a line break (which no INI value can contain), for the others the
+// commas are put back.
+QString flatten(const QVariant& v, SettingInfo::Type type = SettingInfo::Type::Text)
 {
     if (v.typeId() == QMetaType::QStringList)
-        return v.toStringList().join(QStringLiteral(", "));
+        return v.toStringList().join(type == SettingInfo::Type::List ? QStringLiteral("\n") : QStringLiteral(", "));
     return v.toString();
 }
 
@@ -72,6 +75,53 @@ int lineOf(const QString& file, const QString& key)
             return line;
     }
     return 0;
+}
+
+// ISO 13616 mod 97 of an IBAN without blanks (letters as 10..35); only for validating settings.
+bool ibanChecksumOk(const QString& compact)
+{
+    const QString moved = compact.mid(4) + compact.left(4);
+    int rest = 0;
+    for (QChar c : moved) {
+        const int v = c.isDigit() ? c.digitValue() : (c.toUpper().unicode() - u'A' + 10);
+        rest = (v >= 10 ? rest * 100 + v : rest * 10 + v) % 97;
+    }
+    return rest == 1;
+}
+
+// Why an entry of a List setting is not acceptable (empty: it is).
+QString listItemProblem(const QString& key, const QString& item)
+{
+    for (QChar c : item)
+        if (c.category() == QChar::Other_Control)
+            return Tr::tr("contains a control character");
+    if (item.size() > 200)
+        return Tr::tr("longer than 200 characters");
+    if (item.contains(u';'))
+        return Tr::tr("contains \";\" (separate entries with commas; in INI files \";\" starts a comment)");
+    if (key == u"organisation/domains") {
+        static const QRegularExpression domain(QStringLiteral(
+            "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
+        if (!domain.match(item).hasMatch())
+            return Tr::tr("not a domain name like \"zittau.de\"");
+    } else if (key == u"organisation/phone_prefixes") {
+        static const QRegularExpression phone(QStringLiteral("^\\+?[0-9][0-9 /()-]*$"));
+        if (!phone.match(item).hasMatch() || item.count(QRegularExpression(QStringLiteral("[0-9]"))) < 3)
+            return Tr::tr("not the start of a phone number like \"03583 752\" (at least three digits)");
+    } else if (key == u"organisation/ibans") {
+        QString compact = item;
+        compact.remove(u' ');
+        static const QRegularExpression iban(QStringLiteral("^[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{11,30}$"));
+        if (!iban.match(compact).hasMatch())
+            return Tr::tr("not an IBAN");
+        if (!ibanChecksumOk(compact))
+            return Tr::tr("the IBAN's check digits are wrong");
+    } else if (key == u"organisation/addresses") {
+        static const QRegularExpression address(QStringLiteral("^[^0-9].*[0-9]"));
+        if (!address.match(item).hasMatch())
+            return Tr::tr("give street and house number first, each address in quotes: \"Markt 1, 02763 Zittau\"");
+    }
+    return {};
 }
 
 std::optional<QVariant> parseValue(const SettingInfo& info, const QString& raw, QString* problem)
@@ -101,6 +151,24 @@ std::optional<QVariant> parseValue(const SettingInfo& info, const QString& raw, 
             return std::nullopt;
         }
         return QVariant(QDir::cleanPath(raw.trimmed()));
+    case SettingInfo::Type::List: {
+        if (raw.size() > 4000) {
+            *problem = Tr::tr("the value is longer than 4000 characters");
+            return std::nullopt;
+        }
+        QStringList items;
+        for (const QString& part : raw.split(u'\n')) {
+            const QString item = part.trimmed();
+            if (item.isEmpty())
+                continue;
+            if (const QString why = listItemProblem(QLatin1String(info.key), item); !why.isEmpty()) {
+                *problem = Tr::tr("entry \"%1\": %2").arg(item, why);
+                return std::nullopt;
+            }
+            items << item;
+        }
+        return QVariant(items.join(QStringLiteral("; ")));
+    }
     case SettingInfo::Type::Text:
         if (raw.size() > 1000) {
             *problem = Tr::tr("the value is longer than 1000 characters");
@@ -177,6 +245,42 @@ const QList<SettingInfo>& Config::knownSettings()
         {"history/enabled", T::Boolean, {}, false, "keep check records in the user's history folder"},
         {"tour/enabled", T::Boolean, {}, true, "offer the introduction tour on first start"},
         {"tour/seen", T::Boolean, {}, false, "the user has seen the introduction tour (set by the program)"},
+        {"organisation/name",
+         T::Text,
+         {},
+         {},
+         "the administration's name (\"Stadt Zittau\"): the draft check reads it as an office cue",
+         true},
+        {"organisation/domains",
+         T::List,
+         {},
+         {},
+         "own e-mail domains, comma-separated: mailboxes there are functional unless they name a person",
+         true},
+        {"organisation/addresses",
+         T::List,
+         {},
+         {},
+         "own addresses, each quoted (\"Markt 1, 02763 Zittau\"), comma-separated: never reported",
+         true},
+        {"organisation/phone_prefixes",
+         T::List,
+         {},
+         {},
+         "own phone number prefixes (\"03583 752\"), comma-separated: never reported as personal data",
+         true},
+        {"organisation/ibans",
+         T::List,
+         {},
+         {},
+         "the administration's own accounts (IBAN), comma-separated: never reported as personal data",
+         true},
+        {"organisation/offices",
+         T::List,
+         {},
+         {},
+         "names of own offices and facilities, comma-separated: office cues like \"Rathaus\"",
+         true},
     };
     return settings;
 }
@@ -284,12 +388,49 @@ void Config::readLayer(const QString& file, bool system)
             m_problems.append({file, lineOf(file, key), key, Tr::tr("unknown setting; ignored")});
             continue;
         }
+        if (known->systemOnly && !system) {
+            m_problems.append(
+                {file, lineOf(file, key), key, Tr::tr("only the system file (IT) can set this setting; ignored")});
+            continue;
+        }
         QString problem;
-        if (const std::optional<QVariant> value = parseValue(*known, flatten(raw), &problem))
+        if (const std::optional<QVariant> value = parseValue(*known, flatten(raw, known->type), &problem))
             layer.insert(key, *value);
         else
             m_problems.append({file, lineOf(file, key), key, problem});
     }
+}
+
+bool Config::isLocked(const QString& key) const
+{
+    if (m_locked.contains(key))
+        return true;
+    const SettingInfo* known = info(key);
+    return known && known->systemOnly;
+}
+
+QStringList Config::list(const QString& key) const
+{
+    const SettingInfo* known = info(key);
+    if (!known || known->type != SettingInfo::Type::List)
+        return {};
+    QStringList items = text(key).split(u';', Qt::SkipEmptyParts);
+    for (QString& item : items)
+        item = item.trimmed();
+    items.removeAll(QString());
+    return items;
+}
+
+OrganisationProfile Config::organisation() const
+{
+    OrganisationProfile p;
+    p.name = text(QStringLiteral("organisation/name"));
+    p.domains = list(QStringLiteral("organisation/domains"));
+    p.addresses = list(QStringLiteral("organisation/addresses"));
+    p.phonePrefixes = list(QStringLiteral("organisation/phone_prefixes"));
+    p.ibans = list(QStringLiteral("organisation/ibans"));
+    p.offices = list(QStringLiteral("organisation/offices"));
+    return p;
 }
 
 QVariant Config::value(const QString& key) const
@@ -322,7 +463,7 @@ bool Config::setUserValue(const QString& key, const QVariant& value, QString* er
     if (isLocked(key))
         return fail(Tr::tr("\"%1\" is set by your IT department and cannot be changed").arg(key));
     QString problem;
-    const std::optional<QVariant> parsed = parseValue(*known, flatten(value), &problem);
+    const std::optional<QVariant> parsed = parseValue(*known, flatten(value, known->type), &problem);
     if (!parsed)
         return fail(problem);
     QDir().mkpath(QFileInfo(m_userFile).absolutePath());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "policy/ScanRules.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -16,13 +18,15 @@ struct SettingInfo
         Text,
         Path,
         Boolean,
-        Choice
+        Choice,
+        List // entries separated by commas, an entry with a comma in quotes (each checked by the key's rule)
     };
     const char* key;
     Type type;
     QStringList choices; // Type::Choice
     QVariant defaultValue;
-    const char* meaning; // one English line for admins
+    const char* meaning;     // one English line for admins
+    bool systemOnly = false; // only the system file (IT) may set it; user values are ignored
 };
 
 // A problem in a settings file: the value is ignored and the default (or the other layer) applies.
@@ -75,7 +79,8 @@ public:
     QString text(const QString& key) const { return value(key).toString(); }
     bool boolean(const QString& key) const { return value(key).toBool(); }
     SettingSource source(const QString& key) const;
-    bool isLocked(const QString& key) const { return m_locked.contains(key); }
+    // Locked by the system file, or a key only the system file may set (organisation/*).
+    bool isLocked(const QString& key) const;
     QStringList lockedKeys() const { return m_locked; }
 
     // Stores `value` in the user file. Refuses (false, `error` says why) when the key is locked,
@@ -89,6 +94,12 @@ public:
 
     // The AI officer's contact as one line ("Name · E-Mail · Telefon"), empty if none is set.
     QString contactLine() const;
+
+    // The entries of a List setting (empty for other types).
+    QStringList list(const QString& key) const;
+    // The administration's own contact details (organisation/*, system file only): what the
+    // draft check never reports as personal data (docs/scan.md, docs/admin.md).
+    OrganisationProfile organisation() const;
 
 private:
     void readLayer(const QString& file, bool system);

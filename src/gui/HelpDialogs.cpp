@@ -135,7 +135,7 @@ AboutDialog::AboutDialog(const PolicyPack& pack, const Registry* registry, const
         QString label;
         QString value;
     };
-    const QList<Row> rows{
+    QList<Row> rows{
         {tr("Version"), QString::fromLatin1(kVersion)},
         {tr("Regelwerk"),
          QStringLiteral("%1 %2 (%3)").arg(pack.manifest.title, pack.manifest.version, pack.manifest.id)},
@@ -149,6 +149,29 @@ AboutDialog::AboutDialog(const PolicyPack& pack, const Registry* registry, const
          contact.isEmpty() ? tr("nicht eingetragen – fragen Sie Ihre IT-Abteilung") : contact},
         {tr("Lizenz"), QStringLiteral("EUPL-1.2")},
     };
+    // The administration's own contact details: set by IT, never reported by the draft check.
+    const OrganisationProfile own = config.organisation();
+    const QString sep = QStringLiteral("; ");
+    if (own.isEmpty()) {
+        rows.insert(rows.size() - 1, {tr("Eigene Organisation"),
+                                      tr("nicht eingerichtet – Anschriften, Postfächer, Rufnummern und Konten Ihrer "
+                                         "Verwaltung erkennt die Entwurfsprüfung nur an Hinweisen wie „Rathaus“")});
+    } else {
+        const QList<Row> profile{
+            {tr("Eigene Organisation"), own.name.isEmpty() ? tr("(kein Name eingetragen)") : own.name},
+            {tr("Eigene E-Mail-Domains"), own.domains.join(sep)},
+            {tr("Eigene Anschriften"), own.addresses.join(sep)},
+            {tr("Eigene Rufnummern (Anfang)"), own.phonePrefixes.join(sep)},
+            {tr("Eigene Konten"), own.ibans.join(sep)},
+            {tr("Eigene Ämter und Einrichtungen"), own.offices.join(sep)},
+        };
+        for (const Row& r : profile)
+            if (!r.value.isEmpty())
+                rows.insert(rows.size() - 1, r);
+        rows.insert(rows.size() - 1,
+                    {tr("Hinweis"), tr("Diese Angaben meldet die Entwurfsprüfung nie als personenbezogen. Sie "
+                                       "stehen in den systemweiten Einstellungen; nur Ihre IT kann sie ändern.")});
+    }
 
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(tr("KI-Lotse %1").arg(QString::fromLatin1(kVersion)), this);

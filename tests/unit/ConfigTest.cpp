@@ -292,3 +292,69 @@ TEST_CASE("packTranslation_notShownLanguage_isReadOnlyWhenARecordNeedsIt_sameSha
                               en.question(QStringLiteral("published"))->text));
     CHECK_FALSE(lazy.pack->sameText(QStringLiteral("a"), QStringLiteral("b")));
 }
+
+TEST_CASE("config_organisationProfile_comesFromTheSystemFileOnly_andReachesTheDraftCheck", "[config][scan]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString system = dir.filePath(QStringLiteral("etc/ki-lotse/ki-lotse.conf"));
+    const QString user = dir.filePath(QStringLiteral("home/ki-lotse/ki-lotse.conf"));
+    write(system, "[organisation]\n"
+                  "name=Stadt Zittau\n"
+                  "domains=zittau.de, stadtwerke-zittau.de\n"
+                  "addresses=\"Markt 1, 02763 Zittau\", \"Frauenstraße 4, 02763 Zittau\"\n"
+                  "phone_prefixes=03583 752\n"
+                  "ibans=DE89 3704 0044 0532 0130 00\n"
+                  "offices=Amt für Kinder und Familie, Stadtbibliothek Christian Weise\n");
+    write(user, "[organisation]\nibans=DE02 1203 0000 0000 2020 51\n");
+    const Config c = Config::loadFrom(system, user);
+    const OrganisationProfile p = c.organisation();
+    CHECK(p.name == QStringLiteral("Stadt Zittau"));
+    CHECK(p.domains == QStringList{QStringLiteral("zittau.de"), QStringLiteral("stadtwerke-zittau.de")});
+    CHECK(p.addresses ==
+          QStringList{QStringLiteral("Markt 1, 02763 Zittau"), QStringLiteral("Frauenstraße 4, 02763 Zittau")});
+    CHECK(p.phonePrefixes == QStringList{QStringLiteral("03583 752")});
+    CHECK(p.ibans == QStringList{QStringLiteral("DE89 3704 0044 0532 0130 00")}); // the user's entry is ignored …
+    REQUIRE(c.problems().size() == 1);                                            // … and reported
+    CHECK(c.problems().first().file == user);
+    CHECK(c.problems().first().line == 2);
+    CHECK(c.problems().first().key == QStringLiteral("organisation/ibans"));
+    CHECK(c.isLocked(QStringLiteral("organisation/ibans")));
+    Config writable = Config::loadFrom(system, user);
+    QString error;
+    CHECK_FALSE(writable.setUserValue(QStringLiteral("organisation/domains"), QStringLiteral("example.org"), &error));
+    CHECK(error.contains(QStringLiteral("IT")));
+
+    // A broken entry is refused with its place, the whole key is ignored (nothing half-applied).
+    write(system, "[organisation]\nibans=DE89 3704 0044 0532 0130 00, DE00 1234\ndomains=zittau..de\n"
+                  "phone_prefixes=12\naddresses=Markt 1, 02763 Zittau\n");
+    const Config broken = Config::loadFrom(system, QString());
+    CHECK(broken.organisation().isEmpty());
+    REQUIRE(broken.problems().size() == 4);
+    QStringList problems;
+    for (const ConfigProblem& problem : broken.problems())
+        problems << problem.toString();
+    CHECK(problems.filter(QStringLiteral(":2: organisation/ibans: entry \"DE00 1234\": not an IBAN")).size() == 1);
+    CHECK(problems.filter(QStringLiteral(":5: organisation/addresses: entry \"02763 Zittau\"")).size() == 1);
+    CHECK(problems.filter(QStringLiteral("in quotes")).size() == 1); // the unquoted address says how
+
+    // Through the policy locator the profile reaches every draft check of the program.
+    write(system, "[organisation]\nibans=DE89 3704 0044 0532 0130 00\nphone_prefixes=03583 752\n");
+    EnvOverride dirs("XDG_CONFIG_DIRS", dir.filePath(QStringLiteral("etc")).toUtf8());
+    EnvOverride home("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("none")).toUtf8());
+    const ResolvedPolicy policy = resolvePolicyWithFallback(QString());
+    REQUIRE(policy.pack.scan);
+    CHECK(policy.pack.scan->organisation.ibans == QStringList{QStringLiteral("DE89 3704 0044 0532 0130 00")});
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_DIRS"), dir.filePath(QStringLiteral("etc")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("none")));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(KI_LOTSE_CLI_PATH), {QStringLiteral("scan"), QStringLiteral("-")});
+    REQUIRE(cli.waitForStarted());
+    cli.write("Ich zahle auf DE89 3704 0044 0532 0130 00, Rückruf 03583 752417.\n");
+    cli.closeWriteChannel();
+    REQUIRE(cli.waitForFinished(30000));
+    CHECK(cli.exitCode() == 0);
+    CHECK(cli.readAllStandardOutput().startsWith("Funde: 0"));
+}

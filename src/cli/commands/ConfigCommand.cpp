@@ -103,7 +103,7 @@ static int runConfig(Context& ctx)
         }
         if (config.isLocked(key))
             origin += Tr::tr(", gesperrt");
-        ctx.out << QStringLiteral("%1 = %2   (%3)").arg(key.leftJustified(18), shown, origin) << Qt::endl;
+        ctx.out << QStringLiteral("%1 = %2   (%3)").arg(key.leftJustified(27), shown, origin) << Qt::endl;
     }
     for (const ConfigProblem& p : config.problems())
         ctx.err << Tr::tr("Fehler: %1").arg(p.toString()) << Qt::endl;

@@ -41,6 +41,20 @@ PackCandidate choosePolicyCandidate(const QString& commandLineDir)
     return {bundledPolicyDirectory(), PackOrigin::Bundled};
 }
 
+namespace {
+
+// The pack as used here: its scan rules learn the administration's own contact details from the
+// central settings (organisation/*), so that every draft check of the app and the CLI — the draft
+// page, the record's purpose, scan, pseudonymise, report --draft — leaves them alone.
+PolicyPack withOrganisation(PolicyPack pack)
+{
+    if (pack.scan)
+        pack.scan->organisation = Config::current().organisation();
+    return pack;
+}
+
+} // namespace
+
 ResolvedPolicy resolvePolicyWithFallback(const QString& commandLineDir)
 {
     const PackCandidate chosen = choosePolicyCandidate(commandLineDir);
@@ -48,7 +62,7 @@ ResolvedPolicy resolvePolicyWithFallback(const QString& commandLineDir)
     PolicyLoadResult loaded =
         loadPolicyPack(chosen.directory, chosen.origin, TranslationLoading::ShownLanguage, contentLanguage());
     if (loaded.ok())
-        return ResolvedPolicy{std::move(*loaded.pack), std::nullopt, {}};
+        return ResolvedPolicy{withOrganisation(std::move(*loaded.pack)), std::nullopt, {}};
 
     PolicyLoadResult bundled = loadPolicyPack(bundledPolicyDirectory(), PackOrigin::Bundled,
                                               TranslationLoading::ShownLanguage, contentLanguage());
@@ -56,14 +70,18 @@ ResolvedPolicy resolvePolicyWithFallback(const QString& commandLineDir)
         throw std::runtime_error("the bundled policy pack is invalid: " +
                                  bundled.diagnostics.value(0).toString().toStdString());
     if (chosen.origin == PackOrigin::Bundled)
-        return ResolvedPolicy{std::move(*bundled.pack), std::nullopt, {}};
-    return ResolvedPolicy{std::move(*bundled.pack), chosen, loaded.diagnostics};
+        return ResolvedPolicy{withOrganisation(std::move(*bundled.pack)), std::nullopt, {}};
+    return ResolvedPolicy{withOrganisation(std::move(*bundled.pack)), chosen, loaded.diagnostics};
 }
 
 PolicyLoadResult resolvePolicyStrict(const QString& commandLineDir)
 {
     const PackCandidate chosen = choosePolicyCandidate(commandLineDir);
-    return loadPolicyPack(chosen.directory, chosen.origin, TranslationLoading::ShownLanguage, contentLanguage());
+    PolicyLoadResult loaded =
+        loadPolicyPack(chosen.directory, chosen.origin, TranslationLoading::ShownLanguage, contentLanguage());
+    if (loaded.pack)
+        loaded.pack = withOrganisation(std::move(*loaded.pack));
+    return loaded;
 }
 
 } // namespace kilotse
