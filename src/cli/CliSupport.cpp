@@ -65,7 +65,11 @@ void printDiagnostics(Context& ctx, const Diagnostics& diagnostics)
 // Loads the pack that applies (no fallback: scripts must notice a broken pack).
 std::optional<PolicyPack> loadPackOrReport(Context& ctx)
 {
-    PolicyLoadResult loaded = resolvePolicyStrict(ctx.policyDir());
+    return reportPack(ctx, resolvePolicyStrict(ctx.policyDir()));
+}
+
+std::optional<PolicyPack> reportPack(Context& ctx, PolicyLoadResult loaded)
+{
     if (!loaded.ok()) {
         ctx.err << Tr::tr("Fehler: Das Regelwerk ist ungültig (%n Fehler):", nullptr,
                           static_cast<int>(loaded.diagnostics.size()))

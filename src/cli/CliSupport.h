@@ -7,6 +7,7 @@
 #include "classify/AnswerSet.h"
 #include "content/Demos.h"
 #include "policy/Diagnostic.h"
+#include "policy/PolicyLoader.h"
 #include "policy/PolicyPack.h"
 #include "registry/Registry.h"
 #include "report/CheckRecord.h"
@@ -27,6 +28,8 @@ inline constexpr qint64 kMaxRecordBytes = 1024 * 1024;
 QByteArray readUpTo(QFile& file, qint64 limit);
 void printDiagnostics(Context& ctx, const Diagnostics& diagnostics);
 std::optional<PolicyPack> loadPackOrReport(Context& ctx);
+// The same for a pack loaded elsewhere (resolvePolicyStrict on another thread).
+std::optional<PolicyPack> reportPack(Context& ctx, PolicyLoadResult loaded);
 bool openInput(Context& ctx, const QString& path, const QString& cannotRead, QFile& file, QString* displayName,
                int* exitCode);
 std::optional<AnswerSet> readAnswers(Context& ctx, const PolicyPack& pack, const QString& path, int* exitCode);

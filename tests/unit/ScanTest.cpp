@@ -567,3 +567,40 @@ TEST_CASE("privacy_canaryFromScannedDraft_appearsInNoFileTheCliWrote", "[scan][p
     }
     CHECK(files >= 2); // at least the log and the registry exist, so the check looked at something
 }
+
+TEST_CASE("scanConcurrently_findsExactlyWhatTheSinglePassFinds", "[scan]")
+{
+    // Every labelled text of the three evaluation sets, in a fixed shuffled order, joined by blank
+    // lines, line breaks or nothing (so cuts also fall inside paragraphs), about 1.5 MB.
+    QStringList texts;
+    for (const char* name : {"eval.jsonl", "generated-tune.jsonl", "generated-heldback.jsonl"}) {
+        QFile f(QStringLiteral(KI_LOTSE_SOURCE_DIR "/tests/data/scan-eval/") + QLatin1String(name));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        for (const QByteArray& line : f.readAll().split('\n'))
+            if (!line.trimmed().isEmpty())
+                texts << QJsonDocument::fromJson(line).object().value(QStringLiteral("text")).toString();
+    }
+    REQUIRE(texts.size() > 700);
+    QString corpus;
+    std::uint32_t seed = 12345;
+    const QStringList joins{QStringLiteral("\n\n"), QStringLiteral("\n"), QStringLiteral(" ")};
+    while (corpus.size() < 750000) {
+        seed = seed * 1664525u + 1013904223u;
+        corpus += texts.at(static_cast<qsizetype>(seed % static_cast<std::uint32_t>(texts.size())));
+        corpus += joins.at(static_cast<qsizetype>((seed >> 16) % 3));
+    }
+    const QList<ScanFinding> single = scan(corpus);
+    REQUIRE(single.size() > 5000);
+    for (int threads : {2, 3, 7}) {
+        INFO(threads << " threads");
+        const QList<ScanFinding> parallel = scanner().scanConcurrently(corpus, threads);
+        REQUIRE(parallel.size() == single.size());
+        qsizetype differences = 0;
+        for (qsizetype k = 0; k < single.size(); ++k)
+            differences += parallel[k].start != single[k].start || parallel[k].length != single[k].length ||
+                           parallel[k].category != single[k].category ||
+                           parallel[k].explanation != single[k].explanation;
+        CHECK(differences == 0);
+    }
+    CHECK(scanner().scanConcurrently(QStringLiteral("Herr Jonas Weber"), 4).size() == 1); // short: one pass
+}

@@ -8,6 +8,8 @@
 #include "scan/LookupTables.h"
 #include "scan/Scanner.h"
 
+#include <bitset>
+
 namespace kilotse {
 
 using namespace scanning;
@@ -32,6 +34,7 @@ struct Scanner::Tables
     std::vector<std::u16string> institutionalPhones;    // digits only
     WordSet personalCues;                               // folded: "Ihr", "mein", "privat"
     std::vector<std::u16string> officeSuffixes;         // folded: "amt", "stelle"
+    std::bitset<256> officeSuffixLast;                  // their last characters (Latin-1)
     std::vector<std::u16string> ownDomains;             // folded, without a leading '@' or '.'
     std::vector<std::u16string> freeMailDomains;        // folded
     std::vector<std::u16string> ownPhonePrefixes;       // national digits ("03583752")
@@ -102,7 +105,11 @@ struct Scanner::Tables
             personalCues.add(s, true);
         personalCues.finish();
         for (const QString& s : rules.officeWordSuffixes)
-            officeSuffixes.push_back(folded(s));
+            if (std::u16string f = folded(s); !f.empty()) {
+                if (f.back() < 256)
+                    officeSuffixLast.set(f.back());
+                officeSuffixes.push_back(std::move(f));
+            }
         for (const QString& s : rules.institutionalAddresses)
             institutionalAddresses.push_back(folded(s));
         // The profile's addresses are compared by street and number ("Markt 1, 02763 Zittau").

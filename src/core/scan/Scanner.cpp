@@ -14,6 +14,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -1463,15 +1464,16 @@ private:
         qsizetype firstCue = -1;
         std::array<TrieHit, kMaxHits> hits;
         for (qsizetype k = from; k < pos; ++k) {
-            if (isSpace(at(k)) || (k > from && isLetter(at(k - 1))))
-                continue;
+            if (!isUpper(at(k)) || (k > from && isLetter(at(k - 1))))
+                continue; // cues are nouns and names: they start a capitalised word
             bool hit = false;
             const int count = walk(m_t.officeCueTrie, k, hits);
             for (int h = 0; h < count && !hit; ++h)
                 hit = hits[static_cast<std::size_t>(h)].end <= pos;
-            if (!hit && isUpper(at(k))) {
+            if (!hit) {
                 const qsizetype e = nameWordEnd(k);
                 hit = e <= pos && e - k >= 4 && hasOfficeSuffix(mid(k, e));
+                k = e - 1;
             }
             if (hit) {
                 cueStarts[static_cast<std::size_t>(cues % 8)] = k;
@@ -1534,10 +1536,20 @@ private:
 
     bool hasOfficeSuffix(QStringView word) const
     {
-        const std::u16string f = folded(word);
-        for (const auto& suffix : m_t.officeSuffixes)
-            if (f.size() >= suffix.size() && f.compare(f.size() - suffix.size(), suffix.size(), suffix) == 0)
+        const char16_t last = fold(word.back().unicode());
+        if (last >= 256 || !m_t.officeSuffixLast.test(last))
+            return false;
+        const auto size = static_cast<std::size_t>(word.size());
+        for (const auto& suffix : m_t.officeSuffixes) {
+            if (size < suffix.size())
+                continue;
+            const QStringView tail = word.sliced(word.size() - static_cast<qsizetype>(suffix.size()));
+            std::size_t k = 0;
+            while (k < suffix.size() && fold(tail[static_cast<qsizetype>(k)].unicode()) == suffix[k])
+                ++k;
+            if (k == suffix.size())
                 return true;
+        }
         return false;
     }
 
@@ -1937,6 +1949,56 @@ QList<ScanFinding> Scanner::scan(QStringView text) const
         f.explanation = *cached;
     }
     return findings;
+}
+
+QList<ScanFinding> Scanner::scanConcurrently(QStringView text, int threads) const
+{
+    const qsizetype n = text.size();
+    const qsizetype minPiece = 8 * kContextMargin;
+    threads = static_cast<int>(std::clamp<qsizetype>(std::min<qsizetype>(threads, n / minPiece), 1, 16));
+    if (threads <= 1)
+        return scan(text);
+    // Cut points: after a blank line near each nominal point, else after a line break, else there.
+    std::vector<qsizetype> cuts{0};
+    for (int k = 1; k < threads; ++k) {
+        const qsizetype nominal = n * k / threads;
+        qsizetype cut = text.indexOf(u"\n\n", nominal);
+        if (cut < 0 || cut - nominal > kContextMargin)
+            cut = text.indexOf(u'\n', nominal);
+        cut = (cut < 0 || cut - nominal > kContextMargin) ? nominal : cut + 1;
+        if (cut > cuts.back() && cut < n)
+            cuts.push_back(cut);
+    }
+    cuts.push_back(n);
+    const std::size_t pieces = cuts.size() - 1;
+    std::vector<QList<ScanFinding>> results(pieces);
+    const auto work = [&](std::size_t k) {
+        const qsizetype from = std::max<qsizetype>(0, cuts[k] - kContextMargin);
+        const qsizetype to = std::min(n, cuts[k + 1] + kContextMargin);
+        QList<ScanFinding> found = scan(text.sliced(from, to - from));
+        QList<ScanFinding>& mine = results[k];
+        for (ScanFinding& f : found) {
+            f.start += from;
+            if (f.start >= cuts[k] && f.start < cuts[k + 1])
+                mine.append(std::move(f));
+        }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t k = 1; k < pieces; ++k)
+        pool.emplace_back(work, k);
+    work(0);
+    for (std::thread& t : pool)
+        t.join();
+    QList<ScanFinding> all = std::move(results[0]);
+    for (std::size_t k = 1; k < pieces; ++k) {
+        // A finding of the piece before that reaches over the cut wins over one starting under it
+        // (both pieces saw the same candidates there, so this only guards the unexpected).
+        const qsizetype reach = all.isEmpty() ? 0 : all.last().end();
+        for (ScanFinding& f : results[k])
+            if (f.start >= reach)
+                all.append(std::move(f));
+    }
+    return all;
 }
 
 } // namespace kilotse

@@ -44,6 +44,12 @@ public:
 
     // Findings sorted by start, without overlaps.
     QList<ScanFinding> scan(QStringView text) const;
+    // The same findings as scan(), from up to `threads` threads for a long text (a folder's worth
+    // through the CLI): the text is cut at paragraph breaks and each piece is scanned with
+    // kContextMargin characters of the neighbouring text on both sides, so every look back or ahead
+    // sees what the single pass would; each piece keeps only the findings that start in it.
+    QList<ScanFinding> scanConcurrently(QStringView text, int threads) const;
+    static constexpr qsizetype kContextMargin = 4096;
     const ScanRules& rules() const;
 
     struct Tables;
