@@ -45,8 +45,14 @@ struct Tr
 QByteArray readUpTo(QFile& file, qint64 limit)
 {
     QByteArray data;
-    if (const qint64 size = file.isSequential() ? 0 : file.size(); size > 0)
-        data.reserve(std::min(size + 1, limit));
+    // A regular file is read in one piece into a buffer of its size; pipes and FIFOs in chunks.
+    if (const qint64 size = file.isSequential() ? 0 : file.size(); size > 0) {
+        // One byte more than the file has (or than the limit allows) shows a file that is too large.
+        data.resize(std::min(size + 1, limit));
+        const qint64 got = file.read(data.data(), data.size());
+        data.resize(std::max<qint64>(got, 0));
+        return data;
+    }
     while (data.size() < limit) {
         const QByteArray chunk = file.read(std::min<qint64>(64 * 1024, limit - data.size()));
         if (chunk.isEmpty() && (file.atEnd() || !file.waitForReadyRead(-1)))
