@@ -365,6 +365,19 @@ TEST_CASE("decodeDraftText_utf8Latin1AndBinary", "[scan]")
     auto binary = decodeDraftText(QByteArray("abc\0def", 7));
     CHECK_FALSE(binary.ok);
     CHECK(binary.errorOffset == 3);
+    // Tab, line feed, form feed and carriage return are text; every other control character is not,
+    // wherever it stands (the first one is named), and bytes from 0x20 up never count.
+    CHECK(decodeDraftText(QByteArray("a\tb\nc\fd\r\ne \x7f\x80\xff")).ok);
+    for (char c = 1; c < 0x20; ++c) {
+        if (c == '\t' || c == '\n' || c == '\f' || c == '\r')
+            continue;
+        QByteArray text(100000, 'x');
+        text[77777] = c;
+        text[88888] = '\x01';
+        const auto result = decodeDraftText(text);
+        CHECK_FALSE(result.ok);
+        CHECK(result.errorOffset == 77777);
+    }
 }
 
 // ---- what a scan means ------------------------------------------------------------------------
