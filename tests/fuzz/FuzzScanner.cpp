@@ -2,12 +2,17 @@
 // The input is read twice: as UTF-16 code units (lone surrogates, odd characters) and as UTF-8
 // (what files and pipes deliver). Checks the scanner's contract on every input: findings in
 // bounds, sorted, without overlap, their text equal to the slice; pseudonymise → restore gives the
-// draft back; the JSON output is produced.
+// draft back; the JSON output (document, compact and NDJSON) is well-formed JSON; a scanner with an
+// organisation profile keeps the same contract; the identifier matchers never reach outside the
+// text; a long text scanned concurrently gives the single pass's findings.
 
 #include "policy/PolicyLoader.h"
 #include "scan/ScanAnalysis.h"
+#include "scan/IdentifierFormats.h"
 #include "scan/ScanJson.h"
 #include "scan/Scanner.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
 
@@ -35,10 +40,35 @@ const Scanner& scanner()
     return *s;
 }
 
-void check(const QString& text)
+// The same rules with an organisation profile (settings organisation/*).
+const Scanner& ownScanner()
 {
-    const Scanner& sc = scanner();
-    const QList<ScanFinding> findings = sc.scan(text);
+    static std::optional<Scanner> s;
+    if (!s) {
+        ScanRules rules = scanner().rules();
+        rules.organisation.name = QStringLiteral("Stadt Zittau");
+        rules.organisation.domains = {QStringLiteral("zittau.de")};
+        rules.organisation.addresses = {QStringLiteral("Markt 1, 02763 Zittau")};
+        rules.organisation.phonePrefixes = {QStringLiteral("03583 752"), QStringLiteral("+49 3583 752")};
+        rules.organisation.ibans = {QStringLiteral("DE89 3704 0044 0532 0130 00")};
+        rules.organisation.offices = {QStringLiteral("Amt für Kinder")};
+        s.emplace(rules);
+    }
+    return *s;
+}
+
+bool sameFindings(const QList<ScanFinding>& a, const QList<ScanFinding>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype k = 0; k < a.size(); ++k)
+        if (a[k].start != b[k].start || a[k].length != b[k].length || a[k].category != b[k].category)
+            return false;
+    return true;
+}
+
+void checkContract(const Scanner& sc, const QString& text, const QList<ScanFinding>& findings)
+{
     qsizetype previousEnd = 0;
     for (const ScanFinding& f : findings) {
         if (f.start < previousEnd || f.length <= 0 || f.end() > text.size() || f.text != text.mid(f.start, f.length) ||
@@ -49,9 +79,49 @@ void check(const QString& text)
     const Pseudonymised p = pseudonymise(text, findings, sc.rules());
     if (restorePseudonyms(p.text, p.entries).text != text)
         std::abort();
+}
+
+void check(const QString& text)
+{
+    const Scanner& sc = scanner();
+    const QList<ScanFinding> findings = sc.scan(text);
+    checkContract(sc, text, findings);
+    checkContract(ownScanner(), text, ownScanner().scan(text));
+
+    // Every JSON form parses, and the NDJSON has one line per finding plus the summary.
     const ScanSummary summary = summariseScan(sc.rules(), findings);
-    if (scanToJson(sc.rules(), text, findings, summary, {2, QStringLiteral("level_2")}).isEmpty())
+    for (const ScanJsonStyle style : {ScanJsonStyle::Pretty, ScanJsonStyle::Compact}) {
+        const QByteArray json = scanToJson(sc.rules(), text, findings, summary, {2, QStringLiteral("level_2")}, style);
+        if (!nlohmann::json::accept(json.constBegin(), json.constEnd()))
+            std::abort();
+    }
+    const QByteArray lines =
+        scanToJson(sc.rules(), text, findings, summary, {2, QStringLiteral("level_2")}, ScanJsonStyle::Lines);
+    const QList<QByteArray> rows = lines.split('\n');
+    if (rows.size() != findings.size() + 2 || !rows.last().isEmpty())
         std::abort();
+    for (qsizetype k = 0; k + 1 < rows.size(); ++k)
+        if (!nlohmann::json::accept(rows[k].constBegin(), rows[k].constEnd()))
+            std::abort();
+
+    // The identifier matchers at every position: never past the end of the text.
+    for (qsizetype pos = 0; pos < text.size(); ++pos) {
+        const qsizetype rest = text.size() - pos;
+        if (ident::ibanAt(text, pos).length > rest || ident::taxNumberAt(text, pos, true).length > rest ||
+            ident::taxNumberAt(text, pos, false).length > rest ||
+            ident::documentNumberAt(text, pos, true).length > rest || ident::mrzLineAt(text, pos) > rest ||
+            ident::practiceNumberAt(text, pos) > rest)
+            std::abort();
+    }
+
+    // Now and then: the input repeated to a long text, scanned on three threads, gives the same.
+    if (!text.isEmpty() && qHash(text) % 32 == 0) {
+        QString longText;
+        while (longText.size() < 3 * 8 * Scanner::kContextMargin)
+            longText += text;
+        if (!sameFindings(sc.scanConcurrently(longText, 3), sc.scan(longText)))
+            std::abort();
+    }
 }
 
 } // namespace
