@@ -166,6 +166,30 @@ int main(int argc, char* argv[])
             reviewer->setText(QStringLiteral("Bürgerbüro, Sachgebiet 3"));
         save(QStringLiteral("label"));
     }
+    // The draft check on an office's own letter: letterhead, functional mailbox, switchboard and
+    // office extension, the city treasury's account, confidentiality and health talked about —
+    // nothing personal, nothing reported.
+    {
+        gui::DraftPage* draft = window.draftPage();
+        window.showPage(draft);
+        draft->setDraftText(QStringLiteral(
+            "Stadt Musterstadt · Amt für Kinder, Jugend und Familie\n"
+            "Kita „Sonnenschein“, Theodor-Heuss-Platz 3, 12345 Musterstadt\n\n"
+            "Elternbrief: Anmeldung für das Kita-Jahr 2027/28\n\n"
+            "Liebe Eltern,\n\n"
+            "die Anmeldung für das neue Kita-Jahr ist ab sofort möglich. Bitte senden Sie das Formular an "
+            "kita-anmeldung@musterstadt.de oder geben Sie es im Bürgerbüro, Markt 1, 12345 Musterstadt ab. "
+            "Rückfragen beantwortet das Team unter 03583 752-310, die Zentrale erreichen Sie unter 03583 752-0.\n\n"
+            "Der Elternbeitrag für das Mittagessen geht an die Stadtkasse Musterstadt, IBAN DE89 3704 0044 0532 "
+            "0130 00. Ihre Angaben werden selbstverständlich vertraulich behandelt.\n\n"
+            "Das Gesundheitsamt erinnert: Für die Aufnahme ist ein Nachweis über die Masernimpfung nötig. Kinder "
+            "mit Allergien bekommen auf Wunsch ein eigenes Essen.\n\n"
+            "Bitte formuliere daraus eine kurze Meldung für die Website.\n\n"
+            "Mit freundlichen Grüßen\n"
+            "Ihr Kita-Team"));
+        draft->scanNow();
+        save(QStringLiteral("draft-institutional"));
+    }
     // The draft check: an invented citizen's e-mail with highlighted findings, then pseudonymised.
     {
         gui::DraftPage* draft = window.draftPage();
