@@ -113,6 +113,50 @@
         <source>the settings file %1 cannot be written</source>
         <translation>die Einstellungsdatei %1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>longer than 200 characters</source>
+        <translation>länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>contains &quot;;&quot; (separate entries with commas; in INI files &quot;;&quot; starts a comment)</source>
+        <translation>enthält „;“ (Einträge mit Kommas trennen; in INI-Dateien beginnt „;“ einen Kommentar)</translation>
+    </message>
+    <message>
+        <source>not a domain name like &quot;zittau.de&quot;</source>
+        <translation>kein Domainname wie „zittau.de“</translation>
+    </message>
+    <message>
+        <source>not the start of a phone number like &quot;03583 752&quot; (at least three digits)</source>
+        <translation>kein Anfang einer Rufnummer wie „03583 752“ (mindestens drei Ziffern)</translation>
+    </message>
+    <message>
+        <source>not an IBAN</source>
+        <translation>keine IBAN</translation>
+    </message>
+    <message>
+        <source>the IBAN&apos;s check digits are wrong</source>
+        <translation>die Prüfziffern der IBAN stimmen nicht</translation>
+    </message>
+    <message>
+        <source>give street and house number first, each address in quotes: &quot;Markt 1, 02763 Zittau&quot;</source>
+        <translation>zuerst Straße und Hausnummer, jede Anschrift in Anführungszeichen: &quot;Markt 1, 02763 Zittau&quot;</translation>
+    </message>
+    <message>
+        <source>the value is longer than 4000 characters</source>
+        <translation>der Wert ist länger als 4000 Zeichen</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: %2</source>
+        <translation>Eintrag „%1“: %2</translation>
+    </message>
+    <message>
+        <source>only the system file (IT) can set this setting; ignored</source>
+        <translation>nur die systemweite Datei (IT) kann diese Einstellung setzen; ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>kilotse::PolicyLoader</name>

@@ -1367,6 +1367,50 @@
         <source>the settings file %1 cannot be written</source>
         <translation>the settings file %1 cannot be written</translation>
     </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contains a control character</translation>
+    </message>
+    <message>
+        <source>longer than 200 characters</source>
+        <translation>longer than 200 characters</translation>
+    </message>
+    <message>
+        <source>contains &quot;;&quot; (separate entries with commas; in INI files &quot;;&quot; starts a comment)</source>
+        <translation>contains &quot;;&quot; (separate entries with commas; in INI files &quot;;&quot; starts a comment)</translation>
+    </message>
+    <message>
+        <source>not a domain name like &quot;zittau.de&quot;</source>
+        <translation>not a domain name like &quot;zittau.de&quot;</translation>
+    </message>
+    <message>
+        <source>not the start of a phone number like &quot;03583 752&quot; (at least three digits)</source>
+        <translation>not the start of a phone number like &quot;03583 752&quot; (at least three digits)</translation>
+    </message>
+    <message>
+        <source>not an IBAN</source>
+        <translation>not an IBAN</translation>
+    </message>
+    <message>
+        <source>the IBAN&apos;s check digits are wrong</source>
+        <translation>the IBAN&apos;s check digits are wrong</translation>
+    </message>
+    <message>
+        <source>give street and house number first, each address in quotes: &quot;Markt 1, 02763 Zittau&quot;</source>
+        <translation>give street and house number first, each address in quotes: &quot;Markt 1, 02763 Zittau&quot;</translation>
+    </message>
+    <message>
+        <source>the value is longer than 4000 characters</source>
+        <translation>the value is longer than 4000 characters</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: %2</source>
+        <translation>entry &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>only the system file (IT) can set this setting; ignored</source>
+        <translation>only the system file (IT) can set this setting; ignored</translation>
+    </message>
 </context>
 <context>
     <name>kilotse::Permission</name>
@@ -2426,6 +2470,42 @@
         <translation>, locked</translation>
     </message>
     <message>
+        <source>--audience erwartet internal, individual oder public.</source>
+        <translation>--audience expects internal, individual or public.</translation>
+    </message>
+    <message>
+        <source>--medium erwartet text, image, audio oder video.</source>
+        <translation>--medium expects text, image, audio or video.</translation>
+    </message>
+    <message>
+        <source>--deepfake gilt nur für --medium image, audio oder video.</source>
+        <translation>--deepfake only applies to --medium image, audio or video.</translation>
+    </message>
+    <message>
+        <source>--artistic setzt --deepfake voraus.</source>
+        <translation>--artistic requires --deepfake.</translation>
+    </message>
+    <message>
+        <source>nach Klärung</source>
+        <translation>after clearance</translation>
+    </message>
+    <message>
+        <source>Was Sie jetzt tun:</source>
+        <translation>What to do now:</translation>
+    </message>
+    <message>
+        <source>Rechtsstand: %1</source>
+        <translation>Legal status: %1</translation>
+    </message>
+    <message>
+        <source>Funde: %1 – vorgeschlagen: %2</source>
+        <translation>Findings: %1 – suggested: %2</translation>
+    </message>
+    <message>
+        <source>Warnung: Der Zweck enthält offenbar Angaben, die Personen erkennbar machen (%1). Der Vermerk kommt in die Akte – bitte ohne Namen, Anschriften oder Kennnummern formulieren.</source>
+        <translation>Warning: the purpose appears to contain details that identify people (%1). The record goes into the file – please word it without names, addresses or ID numbers.</translation>
+    </message>
+    <message>
         <source>Aufruf: ki-lotse-cli &lt;Befehl&gt; [Optionen]
 
 Befehle:
@@ -2453,8 +2533,10 @@ Befehle:
   registry reviews                     Überfällige Prüfungen (Exit-Code 3, wenn welche fällig)
   registry audit [--service NAME] [--limit N]
                                        Änderungsprotokoll
-  scan [--format text|json] DATEI|-    Entwurf lokal auf personenbezogene Daten und
-                                       Geheimhaltungsvermerke prüfen
+  scan [--format text|json|ndjson] [--pretty] DATEI|-
+                                       Entwurf lokal auf personenbezogene Daten und
+                                       Geheimhaltungsvermerke prüfen (JSON kompakt,
+                                       mit --pretty eingerückt; ndjson: ein Fund je Zeile)
   pseudonymise [--mapping AUS.json] DATEI|-
                                        Funde durch Platzhalter ersetzen ([PERSON_1] …);
                                        --mapping schreibt die Zuordnung (enthält die Originale!)
@@ -2516,8 +2598,10 @@ Commands:
   registry reviews                     Overdue reviews (exit code 3 if any are due)
   registry audit [--service NAME] [--limit N]
                                        Change log
-  scan [--format text|json] FILE|-     Check a draft locally for personal data and
-                                       confidentiality markings
+  scan [--format text|json|ndjson] [--pretty] FILE|-
+                                       Check a draft locally for personal data and
+                                       confidentiality markings (JSON compact,
+                                       indented with --pretty; ndjson: one finding per line)
   pseudonymise [--mapping OUT.json] FILE|-
                                        Replace findings with placeholders ([PERSON_1] …);
                                        --mapping writes the mapping (contains the originals!)
@@ -2550,44 +2634,19 @@ Options:
 
 Exit codes: 0 success, 1 runtime error, 2 invalid input or usage,
             3 reviews overdue (registry reviews) or result changed (recheck).
-Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}
-</translation>
+Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}</translation>
     </message>
     <message>
-        <source>--audience erwartet internal, individual oder public.</source>
-        <translation>--audience expects internal, individual or public.</translation>
+        <source>--format erwartet „text“, „json“ oder „ndjson“.</source>
+        <translation>--format expects “text”, “json” or “ndjson”.</translation>
     </message>
     <message>
-        <source>--medium erwartet text, image, audio oder video.</source>
-        <translation>--medium expects text, image, audio or video.</translation>
+        <source>--pretty gilt nur zusammen mit --format json.</source>
+        <translation>--pretty only goes with --format json.</translation>
     </message>
     <message>
-        <source>--deepfake gilt nur für --medium image, audio oder video.</source>
-        <translation>--deepfake only applies to --medium image, audio or video.</translation>
-    </message>
-    <message>
-        <source>--artistic setzt --deepfake voraus.</source>
-        <translation>--artistic requires --deepfake.</translation>
-    </message>
-    <message>
-        <source>nach Klärung</source>
-        <translation>after clearance</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun:</source>
-        <translation>What to do now:</translation>
-    </message>
-    <message>
-        <source>Rechtsstand: %1</source>
-        <translation>Legal status: %1</translation>
-    </message>
-    <message>
-        <source>Funde: %1 – vorgeschlagen: %2</source>
-        <translation>Findings: %1 – suggested: %2</translation>
-    </message>
-    <message>
-        <source>Warnung: Der Zweck enthält offenbar Angaben, die Personen erkennbar machen (%1). Der Vermerk kommt in die Akte – bitte ohne Namen, Anschriften oder Kennnummern formulieren.</source>
-        <translation>Warning: the purpose appears to contain details that identify people (%1). The record goes into the file – please word it without names, addresses or ID numbers.</translation>
+        <source>Fehler: Die Ausgabe konnte nicht geschrieben werden.</source>
+        <translation>Error: the output could not be written.</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2730,46 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>Schließt dieses Fenster.</source>
         <translation>Closes this window.</translation>
+    </message>
+    <message>
+        <source>Eigene Organisation</source>
+        <translation>Own organisation</translation>
+    </message>
+    <message>
+        <source>nicht eingerichtet – Anschriften, Postfächer, Rufnummern und Konten Ihrer Verwaltung erkennt die Entwurfsprüfung nur an Hinweisen wie „Rathaus“</source>
+        <translation>not set up – the draft check recognises your administration&apos;s addresses, mailboxes, phone numbers and accounts only by cues such as “Rathaus” (town hall)</translation>
+    </message>
+    <message>
+        <source>(kein Name eingetragen)</source>
+        <translation>(no name set)</translation>
+    </message>
+    <message>
+        <source>Eigene E-Mail-Domains</source>
+        <translation>Own e-mail domains</translation>
+    </message>
+    <message>
+        <source>Eigene Anschriften</source>
+        <translation>Own addresses</translation>
+    </message>
+    <message>
+        <source>Eigene Rufnummern (Anfang)</source>
+        <translation>Own phone numbers (start)</translation>
+    </message>
+    <message>
+        <source>Eigene Konten</source>
+        <translation>Own accounts</translation>
+    </message>
+    <message>
+        <source>Eigene Ämter und Einrichtungen</source>
+        <translation>Own offices and facilities</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Diese Angaben meldet die Entwurfsprüfung nie als personenbezogen. Sie stehen in den systemweiten Einstellungen; nur Ihre IT kann sie ändern.</source>
+        <translation>The draft check never reports these details as personal data. They are in the system-wide settings; only your IT department can change them.</translation>
     </message>
 </context>
 <context>
