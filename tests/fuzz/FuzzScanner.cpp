@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
@@ -104,8 +105,12 @@ void check(const QString& text)
         if (!nlohmann::json::accept(rows[k].constBegin(), rows[k].constEnd()))
             std::abort();
 
-    // The identifier matchers at every position: never past the end of the text.
-    for (qsizetype pos = 0; pos < text.size(); ++pos) {
+    // The identifier matchers at the first 256 word starts: never past the end of the text.
+    int starts = 0;
+    for (qsizetype pos = 0; pos < text.size() && starts < 256; ++pos) {
+        if (!text[pos].isLetterOrNumber() || (pos > 0 && text[pos - 1].isLetterOrNumber()))
+            continue;
+        ++starts;
         const qsizetype rest = text.size() - pos;
         if (ident::ibanAt(text, pos).length > rest || ident::taxNumberAt(text, pos, true).length > rest ||
             ident::taxNumberAt(text, pos, false).length > rest ||
@@ -114,12 +119,12 @@ void check(const QString& text)
             std::abort();
     }
 
-    // Now and then: the input repeated to a long text, scanned on three threads, gives the same.
-    if (!text.isEmpty() && qHash(text) % 32 == 0) {
+    // Now and then: the input repeated to a long text, scanned on two threads, gives the same.
+    if (!text.isEmpty() && text.size() < 4096 && qHash(text) % 128 == 0) {
         QString longText;
-        while (longText.size() < 3 * 8 * Scanner::kContextMargin)
+        while (longText.size() < 2 * 8 * Scanner::kContextMargin)
             longText += text;
-        if (!sameFindings(sc.scanConcurrently(longText, 3), sc.scan(longText)))
+        if (!sameFindings(sc.scanConcurrently(longText, 2), sc.scan(longText)))
             std::abort();
     }
 }
