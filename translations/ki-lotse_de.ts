@@ -130,10 +130,6 @@
         <translation>kein Domainname wie „zittau.de“</translation>
     </message>
     <message>
-        <source>not the start of a phone number like &quot;03583 752&quot; (at least three digits)</source>
-        <translation>kein Anfang einer Rufnummer wie „03583 752“ (mindestens drei Ziffern)</translation>
-    </message>
-    <message>
         <source>not an IBAN</source>
         <translation>keine IBAN</translation>
     </message>
@@ -156,6 +152,14 @@
     <message>
         <source>only the system file (IT) can set this setting; ignored</source>
         <translation>nur die systemweite Datei (IT) kann diese Einstellung setzen; ignoriert</translation>
+    </message>
+    <message>
+        <source>write the domain without &quot;@&quot;</source>
+        <translation>die Domain ohne „@“ angeben</translation>
+    </message>
+    <message>
+        <source>not the start of an office&apos;s numbers like &quot;03583 752&quot; (at least six digits: an area code alone would cover every private number there)</source>
+        <translation>kein Anfang der Rufnummern einer Dienststelle wie „03583 752“ (mindestens sechs Ziffern: eine Vorwahl allein würde jede private Nummer dort einschließen)</translation>
     </message>
 </context>
 <context>

@@ -1384,10 +1384,6 @@
         <translation>not a domain name like &quot;zittau.de&quot;</translation>
     </message>
     <message>
-        <source>not the start of a phone number like &quot;03583 752&quot; (at least three digits)</source>
-        <translation>not the start of a phone number like &quot;03583 752&quot; (at least three digits)</translation>
-    </message>
-    <message>
         <source>not an IBAN</source>
         <translation>not an IBAN</translation>
     </message>
@@ -1410,6 +1406,14 @@
     <message>
         <source>only the system file (IT) can set this setting; ignored</source>
         <translation>only the system file (IT) can set this setting; ignored</translation>
+    </message>
+    <message>
+        <source>write the domain without &quot;@&quot;</source>
+        <translation>write the domain without &quot;@&quot;</translation>
+    </message>
+    <message>
+        <source>not the start of an office&apos;s numbers like &quot;03583 752&quot; (at least six digits: an area code alone would cover every private number there)</source>
+        <translation>not the start of an office&apos;s numbers like &quot;03583 752&quot; (at least six digits: an area code alone would cover every private number there)</translation>
     </message>
 </context>
 <context>

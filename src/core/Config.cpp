@@ -47,8 +47,15 @@ QStringList systemCandidates()
 // commas are put back.
 QString flatten(const QVariant& v, SettingInfo::Type type = SettingInfo::Type::Text)
 {
+    const QString separator = type == SettingInfo::Type::List ? QStringLiteral("\n") : QStringLiteral(", ");
     if (v.typeId() == QMetaType::QStringList)
-        return v.toStringList().join(type == SettingInfo::Type::List ? QStringLiteral("\n") : QStringLiteral(", "));
+        return v.toStringList().join(separator);
+    if (v.typeId() == QMetaType::QVariantList) { // an entry QSettings read as something else ("@…")
+        QStringList parts;
+        for (const QVariant& part : v.toList())
+            parts << (part.canConvert<QString>() ? part.toString() : QStringLiteral("\x01"));
+        return parts.join(separator);
+    }
     return v.toString();
 }
 
@@ -100,14 +107,17 @@ QString listItemProblem(const QString& key, const QString& item)
     if (item.contains(u';'))
         return Tr::tr("contains \";\" (separate entries with commas; in INI files \";\" starts a comment)");
     if (key == u"organisation/domains") {
+        if (item.startsWith(u'@'))
+            return Tr::tr("write the domain without \"@\"");
         static const QRegularExpression domain(QStringLiteral(
             "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
         if (!domain.match(item).hasMatch())
             return Tr::tr("not a domain name like \"zittau.de\"");
     } else if (key == u"organisation/phone_prefixes") {
         static const QRegularExpression phone(QStringLiteral("^\\+?[0-9][0-9 /()-]*$"));
-        if (!phone.match(item).hasMatch() || item.count(QRegularExpression(QStringLiteral("[0-9]"))) < 3)
-            return Tr::tr("not the start of a phone number like \"03583 752\" (at least three digits)");
+        if (!phone.match(item).hasMatch() || item.count(QRegularExpression(QStringLiteral("[0-9]"))) < 6)
+            return Tr::tr("not the start of an office's numbers like \"03583 752\" (at least six digits: an "
+                          "area code alone would cover every private number there)");
     } else if (key == u"organisation/ibans") {
         QString compact = item;
         compact.remove(u' ');

@@ -129,7 +129,10 @@ AboutDialog::AboutDialog(const PolicyPack& pack, const Registry* registry, const
             ? registry->location()
             : tr("nicht verfügbar: %1").arg(registryProblem.isEmpty() ? tr("keines eingerichtet") : registryProblem);
     const QString contact = config.contactLine();
-    const QStringList locked = config.lockedKeys();
+    QStringList locked = config.lockedKeys();
+    for (const SettingInfo& setting : Config::knownSettings())
+        if (setting.systemOnly && config.source(QLatin1String(setting.key)) == SettingSource::System)
+            locked << QLatin1String(setting.key); // the organisation profile: IT's alone
     struct Row
     {
         QString label;

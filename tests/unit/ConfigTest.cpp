@@ -338,6 +338,14 @@ TEST_CASE("config_organisationProfile_comesFromTheSystemFileOnly_andReachesTheDr
     CHECK(problems.filter(QStringLiteral(":5: organisation/addresses: entry \"02763 Zittau\"")).size() == 1);
     CHECK(problems.filter(QStringLiteral("in quotes")).size() == 1); // the unquoted address says how
 
+    // QSettings reads "@…" as its own syntax: the entry is refused, not silently dropped; an area
+    // code alone would cover every private number in that area.
+    write(system, "[organisation]\ndomains=@zittau.de, stadtwerke-zittau.de\nphone_prefixes=03583\n");
+    const Config odd = Config::loadFrom(system, QString());
+    CHECK(odd.organisation().domains.isEmpty());
+    CHECK(odd.organisation().phonePrefixes.isEmpty());
+    REQUIRE(odd.problems().size() == 2);
+
     // Through the policy locator the profile reaches every draft check of the program.
     write(system, "[organisation]\nibans=DE89 3704 0044 0532 0130 00\nphone_prefixes=03583 752\n");
     EnvOverride dirs("XDG_CONFIG_DIRS", dir.filePath(QStringLiteral("etc")).toUtf8());

@@ -1598,6 +1598,17 @@ private:
     // domains — unless a part of it is a known first name or an initial ("m.keller", "jonas.weber").
     bool functionalMailbox(QStringView local, QStringView domain) const
     {
+        const std::u16string d = folded(domain);
+        const auto domainIn = [&d](const std::vector<std::u16string>& list) {
+            for (const auto& own : list)
+                if (d == own || (d.size() > own.size() && d.ends_with(own) && d[d.size() - own.size() - 1] == u'.'))
+                    return true;
+            return false;
+        };
+        if (domainIn(m_t.freeMailDomains))
+            return false; // a private mailbox, whatever it is called ("info@gmx.de" too)
+        if (m_t.emailLocalParts.contains(local))
+            return true;
         bool functional = false;
         for (qsizetype k = 0; k < local.size();) {
             qsizetype e = k;
@@ -1622,15 +1633,6 @@ private:
                 functional = true;
             functional |= hasOfficeSuffix(token);
         }
-        const std::u16string d = folded(domain);
-        const auto domainIn = [&d](const std::vector<std::u16string>& list) {
-            for (const auto& own : list)
-                if (d == own || (d.size() > own.size() && d.ends_with(own) && d[d.size() - own.size() - 1] == u'.'))
-                    return true;
-            return false;
-        };
-        if (domainIn(m_t.freeMailDomains))
-            return false; // a private mailbox, whatever it is called
         if (functional || domainIn(m_t.ownDomains))
             return true;
         // One word without digits at an organisation's domain ("wohngeld@", "regenbogen@") names a
@@ -1731,7 +1733,7 @@ private:
         for (qsizetype k = lastDot + 1; k < e; ++k)
             if (!isLetter(at(k)))
                 return;
-        if (m_t.emailLocalParts.contains(mid(s, at_)) || functionalMailbox(mid(s, at_), mid(at_ + 1, e)))
+        if (functionalMailbox(mid(s, at_), mid(at_ + 1, e)))
             return; // a function mailbox of an office
         add({ScanCategory::Email, s, e, 0.95, ScanReason::EmailPersonal});
     }
