@@ -7,14 +7,14 @@
 // text; a long text scanned concurrently gives the single pass's findings.
 
 #include "policy/PolicyLoader.h"
-#include "scan/ScanAnalysis.h"
 #include "scan/IdentifierFormats.h"
+#include "scan/ScanAnalysis.h"
 #include "scan/ScanJson.h"
 #include "scan/Scanner.h"
 
-#include <nlohmann/json.hpp>
-
 #include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdint>
