@@ -98,6 +98,7 @@ struct ProcessTiming
     qint64 outputBytes = 0;
     int runs = 0;
     bool failed = false;
+    std::vector<double> samples;
 };
 ProcessTiming timeProcess(const QString& program, const QStringList& args, const QString& outFile, int runs)
 {
@@ -194,7 +195,6 @@ int main(int argc, char* argv[])
                 "MB/s (best)", "findings", "runs");
     double ours1mb = 0;
     double oursWorst = 1e18;
-    QMap<int, double> oursMix; // MB → best MB/s, eval mix, single thread
     struct Corpus
     {
         const char* name;
@@ -215,8 +215,6 @@ int main(int argc, char* argv[])
             const double mbpsMedian = static_cast<double>(bytes.size()) / 1e6 / t.median;
             if (mb == peerMb && c.docs == &documents)
                 ours1mb = mbps;
-            if (c.docs == &documents)
-                oursMix.insert(mb, mbps);
             oursWorst = std::min(oursWorst, mbpsMedian);
             std::printf("%-30s %5d MB %10.1f %12.4f %10.4f %12.1f %10lld %6d\n", c.name, mb, decodeMs, t.best, t.median,
                         mbps, static_cast<long long>(t.findings), t.runs);
@@ -336,17 +334,41 @@ int main(int argc, char* argv[])
             }
             f.close();
             const double megabytes = static_cast<double>(QFileInfo(corpusPath).size()) / 1e6;
-            const ProcessTiming t = timeProcess(
-                cli, {QStringLiteral("scan"), QStringLiteral("--format"), QStringLiteral("json"), corpusPath},
-                tmp.filePath(QStringLiteral("out.json")), mb >= 10 ? 7 : 11);
+            // In-process and whole-process runs alternate, so both see the same phases of this
+            // shared machine; the ratio compares the best of each.
+            const QString text = QString::fromUtf8(corpus(documents, static_cast<qsizetype>(mb) * 1000 * 1000));
+            ProcessTiming t;
+            double inProcessBest = 1e18;
+            for (int round = 0; round < (mb >= 10 ? 7 : 11) && !t.failed; ++round) {
+                QElapsedTimer inProcessTimer;
+                inProcessTimer.start();
+                scanner.scan(text);
+                inProcessBest = std::min(inProcessBest, static_cast<double>(inProcessTimer.nsecsElapsed()) / 1e9);
+                const ProcessTiming one = timeProcess(
+                    cli, {QStringLiteral("scan"), QStringLiteral("--format"), QStringLiteral("json"), corpusPath},
+                    tmp.filePath(QStringLiteral("out.json")), 1);
+                t.failed = one.failed;
+                if (one.failed)
+                    break;
+                t.best = round == 0 ? one.best : std::min(t.best, one.best);
+                t.samples.push_back(one.best);
+                t.outputBytes = one.outputBytes;
+                ++t.runs;
+            }
+            if (!t.samples.empty()) {
+                std::sort(t.samples.begin(), t.samples.end());
+                t.median = t.samples[t.samples.size() / 2];
+            }
             if (t.failed) {
                 std::printf("%-26s %3d MB  failed\n", "ki-lotse-cli scan", mb);
                 ok = false;
                 continue;
             }
             const double mbps = megabytes / t.best;
-            const double inProcess = oursMix.value(mb);
+            const double inProcess = megabytes / inProcessBest;
             const double ratio = inProcess > 0 ? mbps / inProcess : 0;
+            std::printf("%-26s %3d MB %9.3f %9s %9.1f %14s %10s\n", "scanner in-process, 1 thr.", mb, inProcessBest, "",
+                        inProcess, "1.00x", "");
             std::printf("%-26s %3d MB %9.3f %9.3f %9.1f %13.2fx %10.1f\n", "ki-lotse-cli scan", mb, t.best, t.median,
                         mbps, ratio, static_cast<double>(t.outputBytes) / 1e6);
             if (mb >= 10) {

@@ -617,3 +617,36 @@ TEST_CASE("scanConcurrently_findsExactlyWhatTheSinglePassFinds", "[scan]")
     }
     CHECK(scanner().scanConcurrently(QStringLiteral("Herr Jonas Weber"), 4).size() == 1); // short: one pass
 }
+
+TEST_CASE("writeScanJson_onTwoThreads_writesTheSameBytes", "[scan]")
+{
+    // A long result with multi-byte characters and surrogate pairs between the findings, so that
+    // the second thread's UTF-8 offsets depend on everything before it.
+    QString text;
+    for (int k = 0; text.size() < 1500000; ++k)
+        text += QStringLiteral(
+                    "Grüße \U0001F600 an Herrn Jonas Weber, IBAN DE89 3704 0044 0532 0130 00, Tel. 0221 1234567 (%1)\n")
+                    .arg(k);
+    const ScanRules& rules = *defaultPack().scan;
+    const QList<ScanFinding> findings = scan(text);
+    REQUIRE(findings.size() > 40000); // several blocks of 16384
+    const ScanSummary summary = summariseScan(rules, findings);
+    for (const ScanJsonStyle style : {ScanJsonStyle::Compact, ScanJsonStyle::Pretty, ScanJsonStyle::Lines}) {
+        QByteArray one;
+        QByteArray two;
+        REQUIRE(writeScanJson(
+            [&one](const char* d, std::size_t n) {
+                one.append(d, static_cast<qsizetype>(n));
+                return true;
+            },
+            style, rules, text, findings, summary, {2, QStringLiteral("level_2")}, 1));
+        REQUIRE(writeScanJson(
+            [&two](const char* d, std::size_t n) {
+                two.append(d, static_cast<qsizetype>(n));
+                return true;
+            },
+            style, rules, text, findings, summary, {2, QStringLiteral("level_2")}, 2));
+        CHECK(one.size() == two.size());
+        CHECK(one == two);
+    }
+}

@@ -88,7 +88,7 @@ static int runScan(Context& ctx)
                                         ? ScanJsonStyle::Pretty
                                         : ScanJsonStyle::Compact;
         if (!writeScanJson(byteSink(ctx), style, *rules, *text, findings, summary,
-                           {suggested.level, suggested.verdictId()})) {
+                           {suggested.level, suggested.verdictId()}, QThread::idealThreadCount())) {
             ctx.err << Tr::tr("Fehler: Die Ausgabe konnte nicht geschrieben werden.") << Qt::endl;
             return ExitFailure;
         }

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <thread>
 
 namespace kilotse {
 
@@ -255,12 +256,38 @@ void writeFinding(JsonStream& out, const ScanRules& rules, const ScanFinding& f,
 
 } // namespace
 
+namespace {
+
+// Writes findings [from, to); `utf8Pos`/`utf16Pos` are the UTF-8 and UTF-16 offsets of the last
+// finding's start written before (0/0 at the beginning) and are advanced.
+void writeFindingRange(JsonStream& out, const ScanRules& rules, QStringView text, const QList<ScanFinding>& findings,
+                       qsizetype from, qsizetype to, qsizetype& utf8Pos, qsizetype& utf16Pos, bool lines)
+{
+    const int findingDepth = lines ? 0 : 2;
+    for (qsizetype k = from; k < to && out.ok(); ++k) {
+        const ScanFinding& f = findings[k];
+        utf8Pos += utf8Length(text, utf16Pos, f.start);
+        utf16Pos = f.start;
+        if (!lines) {
+            if (k > 0)
+                out.ch(',');
+            out.newline(findingDepth);
+        }
+        writeFinding(out, rules, f, utf8Pos, utf8Length(text, f.start, f.end()), findingDepth, lines);
+        if (lines)
+            out.ch('\n');
+        out.flushIfFull();
+    }
+}
+
+} // namespace
+
 bool writeScanJson(const ByteSink& sink, ScanJsonStyle style, const ScanRules& rules, QStringView text,
-                   const QList<ScanFinding>& findings, const ScanSummary& summary, const ScanSuggestion& suggestion)
+                   const QList<ScanFinding>& findings, const ScanSummary& summary, const ScanSuggestion& suggestion,
+                   int threads)
 {
     JsonStream out(sink, style);
     const bool lines = style == ScanJsonStyle::Lines;
-    const int findingDepth = lines ? 0 : 2;
     if (!lines) {
         out.ch('{');
         out.key("findings", 1, true);
@@ -268,23 +295,51 @@ bool writeScanJson(const ByteSink& sink, ScanJsonStyle style, const ScanRules& r
     }
     qsizetype utf8Pos = 0;
     qsizetype utf16Pos = 0;
-    bool first = true;
-    for (const ScanFinding& f : findings) {
-        utf8Pos += utf8Length(text, utf16Pos, f.start);
-        utf16Pos = f.start;
-        if (!lines) {
-            if (!first)
-                out.ch(',');
-            out.newline(findingDepth);
+    const qsizetype n = findings.size();
+    constexpr qsizetype kBlock = 16384;
+    if (threads < 2 || n < kBlock) {
+        writeFindingRange(out, rules, text, findings, 0, n, utf8Pos, utf16Pos, lines);
+    } else {
+        // Long results: each block of findings is written by two threads into two buffers, which
+        // are then handed on in order — the same bytes, a block's worth of memory.
+        for (qsizetype blockFrom = 0; blockFrom < n && out.ok(); blockFrom += kBlock) {
+            const qsizetype blockTo = std::min(n, blockFrom + kBlock);
+            const qsizetype mid = blockFrom + (blockTo - blockFrom) / 2;
+            std::string first;
+            std::string second;
+            qsizetype secondUtf8 = 0;
+            qsizetype secondUtf16 = 0;
+            const qsizetype base8 = utf8Pos;
+            const qsizetype base16 = utf16Pos;
+            std::thread helper([&, base8, base16] {
+                // The helper starts at `mid` with the offsets of findings[mid] itself.
+                secondUtf8 = base8 + utf8Length(text, base16, findings[mid].start);
+                secondUtf16 = findings[mid].start;
+                const ByteSink toSecond = [&second](const char* data, std::size_t size) {
+                    second.append(data, size);
+                    return true;
+                };
+                JsonStream piece(toSecond, style);
+                writeFindingRange(piece, rules, text, findings, mid, blockTo, secondUtf8, secondUtf16, lines);
+                piece.finish();
+            });
+            const ByteSink toFirst = [&first](const char* data, std::size_t size) {
+                first.append(data, size);
+                return true;
+            };
+            JsonStream piece(toFirst, style);
+            writeFindingRange(piece, rules, text, findings, blockFrom, mid, utf8Pos, utf16Pos, lines);
+            piece.finish();
+            helper.join();
+            utf8Pos = secondUtf8;
+            utf16Pos = secondUtf16;
+            out.raw({first.data(), first.size()});
+            out.raw({second.data(), second.size()});
+            out.flushIfFull();
         }
-        first = false;
-        writeFinding(out, rules, f, utf8Pos, utf8Length(text, f.start, f.end()), findingDepth, lines);
-        if (lines)
-            out.ch('\n');
-        out.flushIfFull();
-        if (!out.ok())
-            return false;
     }
+    if (!out.ok())
+        return false;
     const int depth = 1;
     if (lines) {
         out.ch('{');

@@ -32,10 +32,12 @@ enum class ScanJsonStyle
 // Receives the output in pieces of at most 64 KiB; returns false to stop (a closed pipe).
 using ByteSink = std::function<bool(const char* data, std::size_t size)>;
 
-// Streams the scan as JSON straight from the findings: no document tree, no second copy of the
-// output in memory. Returns false when the sink refused a piece.
+// Streams the scan as JSON straight from the findings: no document tree, at most a block of
+// findings' output in memory. With `threads` > 1 a long result is written by two threads (the
+// same bytes). Returns false when the sink refused a piece.
 bool writeScanJson(const ByteSink& sink, ScanJsonStyle style, const ScanRules& rules, QStringView text,
-                   const QList<ScanFinding>& findings, const ScanSummary& summary, const ScanSuggestion& suggestion);
+                   const QList<ScanFinding>& findings, const ScanSummary& summary, const ScanSuggestion& suggestion,
+                   int threads = 1);
 
 // The whole document in memory (pretty by default), for tests and small texts.
 QByteArray scanToJson(const ScanRules& rules, QStringView text, const QList<ScanFinding>& findings,
