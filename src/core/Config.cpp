@@ -179,6 +179,23 @@ std::optional<QVariant> parseValue(const SettingInfo& info, const QString& raw, 
         }
         return QVariant(items.join(QStringLiteral("; ")));
     }
+    case SettingInfo::Type::Integer: {
+        const QString v = raw.trimmed();
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}$"));
+        if (!digits.match(v).hasMatch()) {
+            *problem = Tr::tr("expected a whole number from %1 to %2, found \"%3\"")
+                           .arg(info.minimum)
+                           .arg(info.maximum)
+                           .arg(raw);
+            return std::nullopt;
+        }
+        const int number = v.toInt();
+        if (number < info.minimum || number > info.maximum) {
+            *problem = Tr::tr("%1 is outside the allowed range %2 to %3").arg(v).arg(info.minimum).arg(info.maximum);
+            return std::nullopt;
+        }
+        return QVariant(number);
+    }
     case SettingInfo::Type::Text:
         if (raw.size() > 1000) {
             *problem = Tr::tr("the value is longer than 1000 characters");
@@ -239,6 +256,22 @@ const QList<SettingInfo>& Config::knownSettings()
          {},
          {},
          "AI service registry: SQLite file or postgresql:// URL; empty: file in the user's folder"},
+        {"registry/refresh_minutes",
+         T::Integer,
+         {},
+         10,
+         "minutes between refreshes of the local registry snapshot (PostgreSQL), 1 to 1440",
+         false,
+         1,
+         1440},
+        {"registry/snapshot_max_age_hours",
+         T::Integer,
+         {},
+         72,
+         "an offline registry snapshot older than this many hours is shown with a warning, 1 to 8760",
+         false,
+         1,
+         8760},
         {"contact/name", T::Text, {}, {}, "name or office of the AI officer, shown in the app"},
         {"contact/email", T::Text, {}, {}, "e-mail address of the AI officer"},
         {"contact/phone", T::Text, {}, {}, "telephone number of the AI officer"},

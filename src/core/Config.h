@@ -19,7 +19,8 @@ struct SettingInfo
         Path,
         Boolean,
         Choice,
-        List // entries separated by commas, an entry with a comma in quotes (each checked by the key's rule)
+        List,   // entries separated by commas, an entry with a comma in quotes (each checked by the key's rule)
+        Integer // a whole number from `minimum` to `maximum` (decimal digits only, no sign or unit)
     };
     const char* key;
     Type type;
@@ -27,6 +28,8 @@ struct SettingInfo
     QVariant defaultValue;
     const char* meaning;     // one English line for admins
     bool systemOnly = false; // only the system file (IT) may set it; user values are ignored
+    int minimum = 0;         // Type::Integer: the smallest accepted value
+    int maximum = 0;         // Type::Integer: the largest accepted value
 };
 
 // A problem in a settings file: the value is ignored and the default (or the other layer) applies.
@@ -78,6 +81,8 @@ public:
     QVariant value(const QString& key) const; // effective value (default for unknown keys: invalid)
     QString text(const QString& key) const { return value(key).toString(); }
     bool boolean(const QString& key) const { return value(key).toBool(); }
+    // An Integer setting's effective value (always within its bounds); 0 for other keys.
+    int integer(const QString& key) const { return value(key).toInt(); }
     SettingSource source(const QString& key) const;
     // Locked by the system file, or a key only the system file may set (organisation/*).
     bool isLocked(const QString& key) const;
