@@ -273,8 +273,11 @@ std::unique_ptr<Registry> openRegistryOrReport(Context& ctx)
     RegistryError error;
     auto registry = openRegistry(resolveRegistryLocation(ctx.args.value(QStringLiteral("registry"))), &error);
     if (!registry)
-        ctx.err << Tr::tr("Fehler: Das Verzeichnis der KI-Dienste kann nicht geöffnet werden: %1").arg(error.message)
+        ctx.err << Tr::tr("Fehler: Das Verzeichnis der KI-Dienste kann nicht geöffnet werden: %1 (%2)")
+                       .arg(registryErrorText(error), error.message)
                 << Qt::endl;
+    else if (registry->isOffline())
+        ctx.err << Tr::tr("Hinweis: %1").arg(registryOfflineNotice(*registry)) << Qt::endl;
     return registry;
 }
 

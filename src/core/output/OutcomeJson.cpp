@@ -202,7 +202,13 @@ QByteArray toolsToJson(const ToolsForCheck& tools, int level, const QString& use
         j["excluded"] = excluded;
     }
     j["registry"] =
-        ojson{{"location", u8(registry.location())}, {"demo", registry.isDemo()}, {"read_only", registry.isReadOnly()}};
+        ojson{{"location", u8(registry.location())},
+              {"demo", registry.isDemo()},
+              {"read_only", registry.isReadOnly()},
+              {"offline", registry.isOffline()},
+              {"snapshot", registry.snapshotTime().isValid() ? ojson(u8(registry.snapshotTime().toString(Qt::ISODate)))
+                                                             : ojson(nullptr)},
+              {"snapshot_stale", registry.isSnapshotStale()}};
     return dump(j);
 }
 

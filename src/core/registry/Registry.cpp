@@ -1,16 +1,22 @@
 #include "registry/Registry.h"
 
 #include "Config.h"
+#include "registry/RegistryImpl.h"
 #include "registry/ServiceFields.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -21,396 +27,152 @@
 namespace kilotse {
 
 namespace {
-
 std::atomic<int> g_connectionCounter{0};
 
-RegistryError makeError(RegistryError::Kind kind, const QString& message)
+// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
+struct Tr
 {
-    return RegistryError{kind, message, {}};
+    Q_DECLARE_TR_FUNCTIONS(kilotse::Registry)
+};
+
+QString newConnectionName(const char* purpose)
+{
+    return QStringLiteral("ki-lotse-registry-%1-%2").arg(QLatin1String(purpose)).arg(++g_connectionCounter);
 }
 
-void setError(RegistryError* out, RegistryError::Kind kind, const QString& message)
+// libpq parameters a registry URL may carry (docs/registry.md); anything else is refused rather
+// than silently ignored (a misspelt "sslrootcert" would otherwise connect without the check).
+const QStringList& knownUrlParameters()
 {
-    if (out)
-        *out = makeError(kind, message);
+    static const QStringList names{QStringLiteral("host"),
+                                   QStringLiteral("sslmode"),
+                                   QStringLiteral("sslrootcert"),
+                                   QStringLiteral("sslcert"),
+                                   QStringLiteral("sslkey"),
+                                   QStringLiteral("sslcrl"),
+                                   QStringLiteral("connect_timeout"),
+                                   QStringLiteral("application_name")};
+    return names;
 }
 
-QString columnList()
+// A libpq conninfo value in single quotes (paths may contain blanks).
+QString conninfoValue(QString value)
 {
-    QStringList names;
-    for (const ServiceField& f : serviceFields())
-        names << QLatin1String(f.name);
-    return names.join(QStringLiteral(", "));
+    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + value + u'\'';
 }
 
-QString withoutPassword(const QString& location)
+// The folder of the PostgreSQL snapshots: $XDG_CACHE_HOME/ki-lotse (default ~/.cache/ki-lotse).
+QString snapshotFolder()
 {
-    QUrl url(location);
-    if (location.contains(QStringLiteral("://")) && url.isValid() && !url.password().isEmpty()) {
-        url.setPassword(QString());
-        return url.toString();
-    }
-    return location;
+    QString base = qEnvironmentVariable("XDG_CACHE_HOME");
+    if (base.isEmpty() || QDir::isRelativePath(base))
+        base = QDir::home().filePath(QStringLiteral(".cache"));
+    return QDir(base).filePath(QStringLiteral("ki-lotse"));
+}
+
+int settingInt(const char* key, int fallback, int minimum, int maximum)
+{
+    bool ok = false;
+    const int v = Config::current().value(QLatin1String(key)).toInt(&ok);
+    return ok && v >= minimum && v <= maximum ? v : fallback;
 }
 
 } // namespace
 
-struct Registry::Impl
-{
-    // The steps of Registry::open(), in order.
-    bool connectPostgres(const QUrl& url, RegistryError* error);
-    bool connectSqlite(const QString& path, RegistryError* error);
-    bool prepareSchema(RegistryError* error);
-    void detectWritePermission();
-
-    QString location;
-    QString connectionName;
-    bool postgres = false;
-    bool readOnly = false;
-
-    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
-
-    ~Impl()
-    {
-        {
-            QSqlDatabase database = db();
-            if (database.isOpen())
-                database.close();
-        }
-        QSqlDatabase::removeDatabase(connectionName);
-    }
-
-    bool exec(QSqlQuery& q, RegistryError* error) const
-    {
-        if (q.exec())
-            return true;
-        const QSqlError e = q.lastError();
-        // SQLSTATE 42501 (PostgreSQL): insufficient privilege.
-        const bool denied = e.nativeErrorCode() == QLatin1String("42501") ||
-                            e.databaseText().contains(QLatin1String("readonly"), Qt::CaseInsensitive) ||
-                            e.databaseText().contains(QLatin1String("read-only"), Qt::CaseInsensitive);
-        setError(error, denied ? RegistryError::Kind::ReadOnly : RegistryError::Kind::Database,
-                 QStringLiteral("database error: %1").arg(e.text()));
-        spdlog::error("registry: {}", e.text().toStdString());
-        return false;
-    }
-
-    // Runs a statement without parameters unprepared (PostgreSQL cannot PREPARE "BEGIN").
-    bool run(const QString& sql, RegistryError* error) const
-    {
-        QSqlQuery q(db());
-        if (q.exec(sql))
-            return true;
-        const QSqlError e = q.lastError();
-        setError(error,
-                 e.nativeErrorCode() == QLatin1String("42501") ? RegistryError::Kind::ReadOnly
-                                                               : RegistryError::Kind::Database,
-                 QStringLiteral("database error: %1").arg(e.text()));
-        spdlog::error("registry: {}", e.text().toStdString());
-        return false;
-    }
-
-    bool begin(RegistryError* error) const
-    {
-        // QSQLITE's transaction() is a deferred BEGIN, which turns a later write into SQLITE_BUSY.
-        return run(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"), error);
-    }
-    bool commit(RegistryError* error) const { return run(QStringLiteral("COMMIT"), error); }
-    void rollback() const { run(QStringLiteral("ROLLBACK"), nullptr); }
-
-    QString meta(const QString& key) const
-    {
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("SELECT value FROM registry_meta WHERE key = :key"));
-        q.bindValue(QStringLiteral(":key"), key);
-        if (q.exec() && q.next())
-            return q.value(0).toString();
-        return {};
-    }
-
-    bool setMeta(const QString& key, const QString& value, RegistryError* error) const
-    {
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("INSERT INTO registry_meta (key, value) VALUES (:key, :value) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.bindValue(QStringLiteral(":key"), key);
-        q.bindValue(QStringLiteral(":value"), value);
-        return exec(q, error);
-    }
-
-    bool tableExists(const QString& table) const { return db().tables().contains(table); }
-
-    bool createSchema(RegistryError* error) const
-    {
-        const QString idColumn = postgres ? QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
-                                          : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
-        QStringList columns{QStringLiteral("id ") + idColumn};
-        for (const ServiceField& f : serviceFields()) {
-            const QString name = QLatin1String(f.name);
-            if (name == QLatin1String("name"))
-                columns << QStringLiteral("name TEXT NOT NULL UNIQUE");
-            else if (name == QLatin1String("max_level"))
-                columns << QStringLiteral("max_level INTEGER NOT NULL CHECK (max_level BETWEEN 0 AND 2)");
-            else if (name == QLatin1String("status"))
-                columns << QStringLiteral(
-                    "status TEXT NOT NULL CHECK (status IN ('pilot', 'approved', 'suspended', 'retired'))");
-            else
-                columns << name + QStringLiteral(" TEXT NOT NULL DEFAULT ''");
-        }
-        columns << QStringLiteral("row_version INTEGER NOT NULL DEFAULT 1");
-        const QStringList statements{
-            QStringLiteral("CREATE TABLE registry_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE services (%1)").arg(columns.join(QStringLiteral(", "))),
-            QStringLiteral("CREATE TABLE audit_log (id %1, service_id BIGINT REFERENCES services(id), "
-                           "service_name TEXT NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, "
-                           "field TEXT NOT NULL DEFAULT '', old_value TEXT NOT NULL DEFAULT '', "
-                           "new_value TEXT NOT NULL DEFAULT '')")
-                .arg(idColumn),
-            QStringLiteral("CREATE INDEX audit_log_service ON audit_log (service_id)"),
-            QStringLiteral("CREATE INDEX services_status_level ON services (status, max_level)"),
-        };
-        if (!begin(error))
-            return false;
-        if (tableExists(QStringLiteral("services"))) { // another process created it meanwhile
-            rollback();
-            return true;
-        }
-        for (const QString& sql : statements)
-            if (!run(sql, error)) {
-                rollback();
-                return false;
-            }
-        if (!setMeta(QStringLiteral("schema_version"), QString::number(kSchemaVersion), error) ||
-            !setMeta(QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), error) ||
-            !commit(error)) {
-            rollback();
-            return false;
-        }
-        return true;
-    }
-
-    // Brings an older schema up to date, one version per transaction.
-    bool migrate(int from, RegistryError* error) const
-    {
-        if (from == kSchemaVersion)
-            return true;
-        if (from > kSchemaVersion) {
-            setError(error, RegistryError::Kind::Database,
-                     QStringLiteral("the registry was written by a newer KI-Lotse (schema %1, this version knows %2)")
-                         .arg(from)
-                         .arg(kSchemaVersion));
-            return false;
-        }
-        // One step per version, each in its own transaction: begin, alter, set schema_version, commit.
-        if (from < 1) {
-            setError(error, RegistryError::Kind::Database,
-                     QStringLiteral("unknown registry schema version %1").arg(from));
-            return false;
-        }
-        for (int version = from; version < kSchemaVersion; ++version) {
-            QStringList statements;
-            if (version == 1) // 1 -> 2: clearance for data under a special secrecy law (default: not cleared)
-                statements << QStringLiteral(
-                    "ALTER TABLE services ADD COLUMN special_secrecy_permitted TEXT NOT NULL DEFAULT ''");
-            if (!begin(error))
-                return false;
-            if (meta(QStringLiteral("schema_version")).toInt() != version) { // another process migrated meanwhile
-                rollback();
-                continue;
-            }
-            for (const QString& sql : statements)
-                if (!run(sql, error)) {
-                    rollback();
-                    if (error)
-                        error->message =
-                            QStringLiteral("the registry must be updated from schema %1 to %2 by an account "
-                                           "with write access (open it once as administrator): %3")
-                                .arg(version)
-                                .arg(kSchemaVersion)
-                                .arg(error->message);
-                    return false;
-                }
-            if (!setMeta(QStringLiteral("schema_version"), QString::number(version + 1), error) || !commit(error)) {
-                rollback();
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // Rows come from "SELECT id, row_version, <serviceFields in order>": columns by position.
-    Service rowToService(const QSqlQuery& q) const
-    {
-        Service s;
-        s.id = q.value(0).toLongLong();
-        s.version = q.value(1).toInt();
-        int column = 2;
-        for (const ServiceField& f : serviceFields())
-            f.set(s, q.value(column++).toString());
-        return s;
-    }
-
-    QList<Service> select(const QString& where, const QList<QPair<QString, QVariant>>& binds,
-                          RegistryError* error) const
-    {
-        QList<Service> result;
-        QSqlQuery q(db());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id, row_version, %1 FROM services %2 ORDER BY name").arg(columnList(), where));
-        for (const auto& [name, value] : binds)
-            q.bindValue(name, value);
-        if (!exec(q, error))
-            return result;
-        while (q.next())
-            result.append(rowToService(q));
-        return result; // the query ends here: no read lock is kept (pitfall: unfinished SELECTs)
-    }
-
-    void bindService(QSqlQuery& q, const Service& s) const
-    {
-        for (const ServiceField& f : serviceFields()) {
-            const QString name = QLatin1String(f.name);
-            if (name == QLatin1String("max_level"))
-                q.bindValue(QStringLiteral(":max_level"), s.maxLevel);
-            else
-                q.bindValue(u':' + name, f.get(s).isNull() ? QStringLiteral("") : f.get(s)); // null would bind SQL NULL
-        }
-    }
-
-    bool writeAudit(qint64 id, const QString& serviceName, const QString& actor, const QString& action,
-                    const QString& field, const QString& oldValue, const QString& newValue, RegistryError* error) const
-    {
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral(
-            "INSERT INTO audit_log (service_id, service_name, at, actor, action, field, old_value, new_value) "
-            "VALUES (:id, :name, :at, :actor, :action, :field, :old, :new)"));
-        q.bindValue(QStringLiteral(":id"), id);
-        q.bindValue(QStringLiteral(":name"), serviceName);
-        q.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        q.bindValue(QStringLiteral(":actor"), actor);
-        q.bindValue(QStringLiteral(":action"), action);
-        q.bindValue(QStringLiteral(":field"), field.isNull() ? QStringLiteral("") : field);
-        q.bindValue(QStringLiteral(":old"), oldValue.isNull() ? QStringLiteral("") : oldValue);
-        q.bindValue(QStringLiteral(":new"), newValue.isNull() ? QStringLiteral("") : newValue);
-        return exec(q, error);
-    }
-
-    // Inserts within an open transaction; returns the id.
-    qint64 insert(const Service& s, const QString& actor, const QString& action, RegistryError* error) const
-    {
-        QStringList placeholders;
-        for (const ServiceField& f : serviceFields())
-            placeholders << u':' + QLatin1String(f.name);
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("INSERT INTO services (%1) VALUES (%2) RETURNING id")
-                      .arg(columnList(), placeholders.join(QStringLiteral(", "))));
-        bindService(q, s);
-        if (!exec(q, error) || !q.next())
-            return 0;
-        const qint64 id = q.value(0).toLongLong();
-        q.finish();
-        for (const ServiceField& f : serviceFields()) {
-            const QString value = f.get(s);
-            if (!value.isEmpty() &&
-                !writeAudit(id, s.name, actor, action, QLatin1String(f.name), QString(), value, error))
-                return 0;
-        }
-        return id;
-    }
-
-    // Updates within an open transaction with the row-version check. Returns false on conflict/error.
-    bool updateRow(const Service& before, const Service& after, const QString& actor, const QString& action,
-                   RegistryError* error) const
-    {
-        QStringList assignments;
-        for (const ServiceField& f : serviceFields())
-            assignments << QLatin1String(f.name) + QStringLiteral(" = :") + QLatin1String(f.name);
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral(
-                      "UPDATE services SET %1, row_version = row_version + 1 WHERE id = :id AND row_version = :version")
-                      .arg(assignments.join(QStringLiteral(", "))));
-        bindService(q, after);
-        q.bindValue(QStringLiteral(":id"), before.id);
-        q.bindValue(QStringLiteral(":version"), after.version);
-        if (!exec(q, error))
-            return false;
-        if (q.numRowsAffected() != 1) {
-            setError(
-                error, RegistryError::Kind::Conflict,
-                QStringLiteral("\"%1\" was changed by someone else in the meantime (version %2 is no longer current)")
-                    .arg(before.name)
-                    .arg(after.version));
-            return false;
-        }
-        for (const ServiceField& f : serviceFields()) {
-            const QString oldValue = f.get(before);
-            const QString newValue = f.get(after);
-            if (oldValue != newValue &&
-                !writeAudit(before.id, after.name, actor, action, QLatin1String(f.name), oldValue, newValue, error))
-                return false;
-        }
-        return true;
-    }
-
-    // An organisation's own change turns the demo registry into theirs (inside the open transaction).
-    bool takeOver(RegistryError* error) const
-    {
-        return meta(QStringLiteral("demo")) != QLatin1String("1") ||
-               setMeta(QStringLiteral("demo"), QStringLiteral("0"), error);
-    }
-
-    bool nameTaken(const QString& name, qint64 exceptId) const
-    {
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("SELECT id FROM services WHERE lower(name) = lower(:name) AND id <> :id"));
-        q.bindValue(QStringLiteral(":name"), name);
-        q.bindValue(QStringLiteral(":id"), exceptId);
-        return q.exec() && q.next();
-    }
-};
-
 Registry::Registry(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
 Registry::~Registry() = default;
 
-// Connects `impl` to the PostgreSQL database of `url` (postgresql://user:pw@host:port/db?sslmode=…).
-bool Registry::Impl::connectPostgres(const QUrl& url, RegistryError* error)
+Registry::Impl::~Impl()
 {
-    Impl& impl = *this;
+    for (const QString& name : {readConnection, serverConnection}) {
+        if (name.isEmpty() || !QSqlDatabase::contains(name))
+            continue;
+        {
+            QSqlDatabase database = QSqlDatabase::database(name, false);
+            if (database.isOpen())
+                database.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+RegistryError Registry::Impl::classify(const QSqlError& e)
+{
+    const QString code = e.nativeErrorCode();
+    const QString text = e.databaseText();
+    RegistryError::Kind kind = RegistryError::Kind::Database;
+    // SQLite: 5 SQLITE_BUSY, 6 SQLITE_LOCKED, 2067 SQLITE_CONSTRAINT_UNIQUE, 8 SQLITE_READONLY.
+    // PostgreSQL: 42501 insufficient privilege, 23505 unique violation, 55P03 lock not available,
+    // 57014 statement timeout (a lock wait), 40001/40P01 serialization failure/deadlock.
+    if (code == QLatin1String("42501") || code == QLatin1String("8") ||
+        text.contains(QLatin1String("readonly"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+        kind = RegistryError::Kind::ReadOnly;
+    else if (code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("55P03") ||
+             code == QLatin1String("57014") || text.contains(QLatin1String("database is locked")))
+        kind = RegistryError::Kind::Locked;
+    else if (code == QLatin1String("23505") || code == QLatin1String("2067") ||
+             text.contains(QLatin1String("UNIQUE constraint failed")))
+        kind = RegistryError::Kind::Duplicate;
+    else if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
+        kind = RegistryError::Kind::Conflict;
+    return RegistryError{kind, QStringLiteral("database error: %1").arg(e.text()), {}};
+}
+
+// Opens the server connection `connection` from serverUrl
+// (postgresql://user:pw@host:port/db?sslmode=…&sslrootcert=…).
+bool Registry::Impl::connectPostgres(const QString& connection, RegistryError* error) const
+{
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         setError(error, RegistryError::Kind::Database,
                  QStringLiteral("the PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed"));
-        QSqlDatabase::removeDatabase(impl.connectionName);
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), impl.connectionName);
+    const QUrl url(serverUrl);
     const QUrlQuery query(url);
-    db.setHostName(query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host"))
-                                                              : url.host());
+    QStringList options;
+    bool timeoutGiven = false;
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!knownUrlParameters().contains(key)) {
+            setError(error, RegistryError::Kind::Database,
+                     QStringLiteral("unknown parameter \"%1\" in the registry address (known: %2)")
+                         .arg(key, knownUrlParameters().join(QStringLiteral(", "))));
+            return false;
+        }
+        if (key == QLatin1String("host"))
+            continue;
+        timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
+        options << key + u'=' + conninfoValue(value);
+    }
+    if (!timeoutGiven)
+        options << QStringLiteral("connect_timeout=%1").arg(settingInt("registry/connect_timeout_seconds", 5, 1, 60));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+    db.setHostName(query.hasQueryItem(QStringLiteral("host"))
+                       ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
+                       : url.host());
     if (url.port() > 0)
         db.setPort(url.port());
     db.setDatabaseName(url.path().mid(1));
     db.setUserName(url.userName());
     db.setPassword(url.password());
-    QStringList options{QStringLiteral("connect_timeout=10")};
-    if (query.hasQueryItem(QStringLiteral("sslmode")))
-        options << QStringLiteral("sslmode=") + query.queryItemValue(QStringLiteral("sslmode"));
     db.setConnectOptions(options.join(u';'));
     if (!db.open()) {
-        setError(error, RegistryError::Kind::Database,
-                 QStringLiteral("cannot connect to %1: %2").arg(impl.location, db.lastError().text()));
+        setError(error, RegistryError::Kind::Offline,
+                 QStringLiteral("cannot connect to %1: %2").arg(location, db.lastError().text().trimmed()));
         return false;
     }
     return true;
 }
 
-// Opens the SQLite file `location` (read-only when the file is), WAL and full sync, and checks it
-// is an intact SQLite database.
+// Opens the SQLite file `path` (read-only when the file is) and checks it is an intact SQLite
+// database that is empty or KI-Lotse's; only then WAL and full sync are switched on (a foreign
+// file is never modified).
 bool Registry::Impl::connectSqlite(const QString& path, RegistryError* error)
 {
-    Impl& impl = *this;
     const QFileInfo file(path);
     if (file.exists() && !file.isFile()) {
-        setError(error, RegistryError::Kind::Database, QStringLiteral("%1 is not a file").arg(path));
+        setError(error, RegistryError::Kind::Database, QStringLiteral("%1 is not a regular file").arg(path));
         return false;
     }
     if (!file.exists() && !QDir().mkpath(file.absolutePath())) {
@@ -418,38 +180,68 @@ bool Registry::Impl::connectSqlite(const QString& path, RegistryError* error)
                  QStringLiteral("cannot create the folder %1").arg(file.absolutePath()));
         return false;
     }
-    impl.readOnly = file.exists() && !file.isWritable();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), impl.connectionName);
+    readOnly = file.exists() && !file.isWritable();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), readConnection);
     db.setDatabaseName(path);
-    db.setConnectOptions(impl.readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                       : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         setError(error, RegistryError::Kind::Database,
                  QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
         return false;
     }
-    // WAL persists in the file; FULL sync because the audit trail must survive a crash.
     QSqlQuery pragma(db);
-    if (!impl.readOnly)
+    if (!pragma.exec(QStringLiteral("PRAGMA quick_check")) || !pragma.next() ||
+        pragma.value(0).toString() != QLatin1String("ok")) {
+        const RegistryError e = pragma.lastError().isValid() ? classify(pragma.lastError()) : RegistryError{};
+        if (e.kind == RegistryError::Kind::Locked && error)
+            *error = e;
+        else
+            setError(error, RegistryError::Kind::Foreign,
+                     QStringLiteral("%1 is not a KI-Lotse registry (not an intact SQLite database)").arg(path));
+        return false;
+    }
+    pragma.finish();
+    const QStringList tables = db.tables();
+    const bool ours = tables.contains(QStringLiteral("services")) && tables.contains(QStringLiteral("registry_meta"));
+    if (!tables.isEmpty() && !ours) {
+        setError(error, RegistryError::Kind::Foreign,
+                 QStringLiteral("%1 is an SQLite database of another program (no KI-Lotse registry tables); "
+                                "it was not changed")
+                     .arg(path));
+        return false;
+    }
+    // WAL persists in the file; FULL sync because the audit trail must survive a crash.
+    if (!readOnly)
         pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    pragma.exec(QStringLiteral("PRAGMA quick_check"));
-    if (!pragma.next() || pragma.value(0).toString() != QLatin1String("ok")) {
-        setError(error, RegistryError::Kind::Database,
-                 QStringLiteral("%1 is not a valid KI-Lotse registry (SQLite check failed)").arg(path));
-        return false;
-    }
     return true;
 }
 
 // Creates the tables of a new registry, or checks an existing one is KI-Lotse's and migrates it.
+// On PostgreSQL this runs on the server connection; its reads run in a transaction of their own.
 bool Registry::Impl::prepareSchema(RegistryError* error)
 {
-    Impl& impl = *this;
+    auto read = [this](const std::function<void()>& body) {
+        const bool tx = onServer() && run(QStringLiteral("BEGIN"), nullptr);
+        body();
+        if (tx)
+            run(QStringLiteral("COMMIT"), nullptr);
+    };
+    bool hasServices = false;
+    bool hasMeta = false;
+    QString version;
+    read([&] {
+        const QStringList tables = db().tables();
+        hasServices = tables.contains(QStringLiteral("services"));
+        hasMeta = tables.contains(QStringLiteral("registry_meta"));
+        if (hasServices && hasMeta)
+            version = meta(QStringLiteral("schema_version"));
+    });
     RegistryError local;
-    if (!impl.tableExists(QStringLiteral("services"))) {
-        if (impl.readOnly || !impl.createSchema(&local)) {
+    if (!hasServices && !hasMeta) {
+        if (readOnly || !createSchema(&local)) {
             if (!local)
                 local = makeError(RegistryError::Kind::ReadOnly,
                                   QStringLiteral("the registry has no tables and this connection may not create them"));
@@ -457,15 +249,22 @@ bool Registry::Impl::prepareSchema(RegistryError* error)
                 *error = local;
             return false;
         }
-    } else if (!impl.tableExists(QStringLiteral("registry_meta"))) {
-        setError(error, RegistryError::Kind::Database,
-                 QStringLiteral("%1 is not a KI-Lotse registry").arg(impl.location));
+        read([&] { version = meta(QStringLiteral("schema_version")); });
+    } else if (!hasServices || !hasMeta) {
+        setError(error, RegistryError::Kind::Foreign, QStringLiteral("%1 is not a KI-Lotse registry").arg(location));
         return false;
-    } else if (impl.meta(QStringLiteral("schema_version")).isEmpty()) {
+    } else if (version.isEmpty()) {
         setError(error, RegistryError::Kind::ReadOnly,
                  QStringLiteral("the registry tables cannot be read (does this user have SELECT permission?)"));
         return false;
-    } else if (!impl.migrate(impl.meta(QStringLiteral("schema_version")).toInt(), &local)) {
+    }
+    if (!migrate(version.toInt(), &local)) {
+        // Schema 3 only adds triggers: a reader may go on with schema 2 until an admin migrates.
+        if (version.toInt() == 2 && (readOnly || local.kind == RegistryError::Kind::ReadOnly)) {
+            spdlog::warn("registry: schema 2 kept until an administrator opens the registry ({})",
+                         local.message.toStdString());
+            return true;
+        }
         if (error)
             *error = local;
         return false;
@@ -473,38 +272,275 @@ bool Registry::Impl::prepareSchema(RegistryError* error)
     return true;
 }
 
-// On PostgreSQL the grants decide whether this connection may change the registry.
-void Registry::Impl::detectWritePermission()
+std::optional<ServerState> Registry::Impl::readServer(RegistryError* error) const
 {
-    Impl& impl = *this;
-    if (impl.postgres) {
-        QSqlQuery q(impl.db());
-        q.exec(QStringLiteral("SELECT has_table_privilege(current_user, 'services', 'INSERT') AND "
-                              "has_table_privilege(current_user, 'services', 'UPDATE') AND "
-                              "has_table_privilege(current_user, 'audit_log', 'INSERT')"));
-        impl.readOnly = !(q.next() && q.value(0).toBool());
+    ServerState state;
+    if (!run(QStringLiteral("BEGIN"), error))
+        return std::nullopt;
+    {
+        QSqlQuery q(db());
+        if (q.exec(QStringLiteral("SELECT current_user, has_table_privilege(current_user, 'services', 'INSERT') AND "
+                                  "has_table_privilege(current_user, 'services', 'UPDATE') AND "
+                                  "has_table_privilege(current_user, 'audit_log', 'INSERT')")) &&
+            q.next()) {
+            state.role = q.value(0).toString();
+            state.readOnly = !q.value(1).toBool();
+        }
     }
+    RegistryError local;
+    state.services = select(QString(), {}, &local);
+    state.demo = meta(QStringLiteral("demo"));
+    run(QStringLiteral("COMMIT"), nullptr);
+    if (local) {
+        if (error)
+            *error = local;
+        return std::nullopt;
+    }
+    state.at = QDateTime::currentDateTimeUtc();
+    return state;
+}
+
+bool Registry::Impl::openSnapshot(RegistryError* error)
+{
+    const QString folder = snapshotFolder();
+    if (!QDir().mkpath(folder)) {
+        setError(error, RegistryError::Kind::Database, QStringLiteral("cannot create the folder %1").arg(folder));
+        return false;
+    }
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // One snapshot per registry address (without password); the name says nothing about the server.
+    const QByteArray key = QCryptographicHash::hash(location.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    snapshotPath = QDir(folder).filePath(QStringLiteral("registry-%1.sqlite").arg(QString::fromLatin1(key)));
+    auto openFile = [this]() {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), readConnection);
+        db.setDatabaseName(snapshotPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return false;
+        QSqlQuery pragma(db);
+        if (!pragma.exec(QStringLiteral("PRAGMA quick_check")) || !pragma.next() ||
+            pragma.value(0).toString() != QLatin1String("ok"))
+            return false;
+        pragma.finish();
+        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        const QStringList tables = db.tables();
+        if (tables.isEmpty())
+            return createSchema(nullptr);
+        return tables.contains(QStringLiteral("services")) && tables.contains(QStringLiteral("registry_meta")) &&
+               meta(QStringLiteral("snapshot_schema")) == QString::number(kSchemaVersion);
+    };
+    const int depth = serverDepth;
+    serverDepth = 0; // db() is the snapshot while it is prepared
+    bool ok = openFile();
+    if (!ok) { // a damaged or outdated cache file is rebuilt: it holds nothing the server does not have
+        spdlog::warn("registry: rebuilding the snapshot {}", snapshotPath.toStdString());
+        {
+            QSqlDatabase db = QSqlDatabase::database(readConnection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(readConnection);
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(snapshotPath + suffix);
+        ok = openFile();
+    }
+    if (ok)
+        ok = setMeta(QStringLiteral("snapshot_schema"), QString::number(kSchemaVersion), nullptr);
+    serverDepth = depth;
+    QFile::setPermissions(snapshotPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!ok) {
+        setError(error, RegistryError::Kind::Database,
+                 QStringLiteral("cannot open the local snapshot %1").arg(snapshotPath));
+        return false;
+    }
+    snapshotTime = QDateTime::fromString(meta(QStringLiteral("snapshot_taken")), Qt::ISODateWithMs);
+    snapshotTime.setTimeZone(QTimeZone::utc());
+    return true;
+}
+
+bool Registry::Impl::writeSnapshot(const ServerState& state, RegistryError* error)
+{
+    const int depth = serverDepth;
+    serverDepth = 0;
+    const int tx = txDepth;
+    txDepth = 0;
+    auto done = [&](bool ok) {
+        serverDepth = depth;
+        txDepth = tx;
+        return ok;
+    };
+    if (!begin(error))
+        return done(false);
+    QStringList columns{QStringLiteral("id"), QStringLiteral("row_version")};
+    QStringList placeholders{QStringLiteral(":id"), QStringLiteral(":row_version")};
+    for (const ServiceField& f : serviceFields()) {
+        columns << QLatin1String(f.name);
+        placeholders << u':' + QLatin1String(f.name);
+    }
+    bool ok = run(QStringLiteral("DELETE FROM services"), error);
+    {
+        QSqlQuery q(db());
+        ok = ok && q.prepare(QStringLiteral("INSERT INTO services (%1) VALUES (%2)")
+                                 .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+        for (const Service& s : state.services) {
+            if (!ok)
+                break;
+            bindService(q, s);
+            q.bindValue(QStringLiteral(":id"), s.id);
+            q.bindValue(QStringLiteral(":row_version"), s.version);
+            ok = exec(q, error);
+        }
+    }
+    ok = ok && setMeta(QStringLiteral("demo"), state.demo, error) &&
+         setMeta(QStringLiteral("snapshot_taken"), state.at.toString(Qt::ISODateWithMs), error) &&
+         setMeta(QStringLiteral("snapshot_role"), state.role, error) && commit(error);
+    if (!ok) {
+        rollback();
+        return done(false);
+    }
+    snapshotTime = state.at;
+    dbRole = state.role;
+    readOnly = state.readOnly;
+    offline = false;
+    offlineReason.clear();
+    return done(true);
+}
+
+void Registry::Impl::enterOffline(const QString& reason)
+{
+    if (!offline)
+        spdlog::warn("registry: {} cannot be reached, answering from the snapshot of {} ({})", location.toStdString(),
+                     snapshotTime.toString(Qt::ISODate).toStdString(), reason.toStdString());
+    offline = true;
+    offlineReason = reason;
+}
+
+bool Registry::Impl::refuseChange(RegistryError* error) const
+{
+    if (offline) {
+        setError(error, RegistryError::Kind::Offline,
+                 QStringLiteral("the registry server cannot be reached; changes are not possible offline (%1)")
+                     .arg(offlineReason));
+        return true;
+    }
+    if (readOnly) {
+        setError(error, RegistryError::Kind::ReadOnly, QStringLiteral("the registry is read-only for this user"));
+        return true;
+    }
+    return false;
+}
+
+bool Registry::Impl::withServerRead(RegistryError* error, const std::function<bool()>& op, bool transaction)
+{
+    if (!postgres)
+        return op();
+    serverConnection = newConnectionName("server");
+    bool ok = connectPostgres(serverConnection, error);
+    if (!ok) {
+        enterOffline(error ? error->message : QString());
+    } else {
+        ++serverDepth;
+        ok = !transaction || run(QStringLiteral("BEGIN"), error);
+        ok = ok && op();
+        if (transaction)
+            run(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), nullptr);
+        --serverDepth;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(serverConnection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(serverConnection);
+    return ok;
+}
+
+bool Registry::Impl::withWriter(RegistryError* error, const std::function<bool()>& op)
+{
+    if (!postgres)
+        return op();
+    serverConnection = newConnectionName("server");
+    bool ok = connectPostgres(serverConnection, error);
+    if (!ok) {
+        enterOffline(error ? error->message : QString());
+    } else {
+        offline = false;
+        ++serverDepth;
+        ok = run(QStringLiteral("BEGIN"), error);
+        if (ok) {
+            txDepth = 1;
+            ok = op() && txDepth == 1;
+            txDepth = 0;
+            ok = run(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), ok ? error : nullptr) && ok;
+        }
+        // The change is on the server; the snapshot follows from the same connection.
+        if (ok) {
+            RegistryError local;
+            const auto state = readServer(&local);
+            if (!state || !writeSnapshot(*state, &local))
+                spdlog::warn("registry: snapshot not refreshed after a change: {}", local.message.toStdString());
+        }
+        --serverDepth;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(serverConnection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(serverConnection);
+    return ok;
 }
 
 std::unique_ptr<Registry> Registry::open(const QString& location, RegistryError* error)
 {
     auto impl = std::make_unique<Impl>();
     impl->location = withoutPassword(location);
-    impl->connectionName = QStringLiteral("ki-lotse-registry-%1").arg(++g_connectionCounter);
+    impl->readConnection = newConnectionName("read");
     const QUrl url(location);
     impl->postgres = url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres");
-    if (!impl->postgres && location.contains(QStringLiteral("://"))) {
-        setError(
-            error, RegistryError::Kind::Database,
-            QStringLiteral("unknown registry address \"%1\": use a file path or postgresql://…").arg(impl->location));
+    RegistryError local;
+    auto fail = [&](const RegistryError& e) -> std::unique_ptr<Registry> {
+        // Every failed open is logged with its reason (never the password): cron runs leave a trace.
+        spdlog::error("registry: cannot open {}: {}", impl->location.toStdString(), e.message.toStdString());
+        if (error)
+            *error = e;
         return nullptr;
+    };
+    if (!impl->postgres && location.contains(QStringLiteral("://")))
+        return fail(makeError(
+            RegistryError::Kind::Database,
+            QStringLiteral("unknown registry address \"%1\": use a file path or postgresql://…").arg(impl->location)));
+    if (!impl->postgres) {
+        if (!impl->connectSqlite(location, &local) || !impl->prepareSchema(&local))
+            return fail(local);
+    } else {
+        impl->serverUrl = location;
+        impl->serverConnection = newConnectionName("server");
+        if (!impl->connectPostgres(impl->serverConnection, &local)) {
+            QSqlDatabase::removeDatabase(impl->serverConnection);
+            // Offline: the last snapshot answers, read-only, if there is one.
+            RegistryError snapshotError;
+            if (local.kind != RegistryError::Kind::Offline || !impl->openSnapshot(&snapshotError) ||
+                !impl->snapshotTime.isValid())
+                return fail(local);
+            impl->readOnly = true;
+            impl->dbRole = impl->meta(QStringLiteral("snapshot_role"));
+            impl->enterOffline(local.message);
+        } else {
+            ++impl->serverDepth;
+            std::optional<ServerState> state;
+            const bool ok = impl->prepareSchema(&local) && impl->openSnapshot(&local) &&
+                            (state = impl->readServer(&local)) && impl->writeSnapshot(*state, &local);
+            --impl->serverDepth;
+            {
+                QSqlDatabase db = QSqlDatabase::database(impl->serverConnection, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(impl->serverConnection);
+            if (!ok)
+                return fail(local);
+        }
     }
-    const bool connected = impl->postgres ? impl->connectPostgres(url, error) : impl->connectSqlite(location, error);
-    if (!connected || !impl->prepareSchema(error))
-        return nullptr;
-    impl->detectWritePermission();
-    spdlog::info("registry: opened {} ({}, {})", impl->location.toStdString(), impl->postgres ? "postgresql" : "sqlite",
-                 impl->readOnly ? "read-only" : "read-write");
+    spdlog::info("registry: opened {} ({}, {}{})", impl->location.toStdString(),
+                 impl->postgres ? "postgresql" : "sqlite", impl->readOnly ? "read-only" : "read-write",
+                 impl->offline ? ", offline snapshot" : "");
     return std::unique_ptr<Registry>(new Registry(std::move(impl)));
 }
 
@@ -518,11 +554,55 @@ bool Registry::isPostgres() const
 }
 bool Registry::isReadOnly() const
 {
-    return d->readOnly;
+    return d->readOnly || d->offline;
 }
 bool Registry::isDemo() const
 {
     return d->meta(QStringLiteral("demo")) == QLatin1String("1");
+}
+bool Registry::isOffline() const
+{
+    return d->offline;
+}
+QString Registry::offlineReason() const
+{
+    return d->offlineReason;
+}
+QDateTime Registry::snapshotTime() const
+{
+    return d->postgres ? d->snapshotTime : QDateTime();
+}
+bool Registry::isSnapshotStale(const QDateTime& now) const
+{
+    if (!d->postgres || !d->offline)
+        return false;
+    const int hours = settingInt("registry/snapshot_max_age_hours", 72, 1, 24 * 365);
+    return !d->snapshotTime.isValid() || d->snapshotTime.secsTo(now) > qint64(hours) * 3600;
+}
+QString Registry::databaseRole() const
+{
+    return d->dbRole;
+}
+
+bool Registry::refresh(RegistryError* error)
+{
+    if (!d->postgres)
+        return true;
+    std::optional<ServerState> state;
+    RegistryError local;
+    const bool ok = d->withServerRead(
+        &local,
+        [&] {
+            state = d->readServer(&local); // its own transaction
+            return state.has_value();
+        },
+        false);
+    if (!ok || !d->writeSnapshot(*state, &local)) {
+        if (error)
+            *error = local;
+        return false;
+    }
+    return true;
 }
 
 int Registry::serviceCount() const
@@ -642,10 +722,8 @@ QList<Service> Registry::candidates(int level) const
 
 qint64 Registry::add(Service s, const QString& actor, RegistryError* error)
 {
-    if (d->readOnly) {
-        setError(error, RegistryError::Kind::ReadOnly, QStringLiteral("the registry is read-only for this user"));
+    if (d->refuseChange(error))
         return 0;
-    }
     const QList<FieldProblem> problems = validateService(s);
     if (!problems.isEmpty()) {
         if (error)
@@ -653,28 +731,31 @@ qint64 Registry::add(Service s, const QString& actor, RegistryError* error)
                 RegistryError{RegistryError::Kind::Invalid, QStringLiteral("the record has invalid fields"), problems};
         return 0;
     }
-    if (!d->begin(error))
-        return 0;
-    if (d->nameTaken(s.name, 0)) {
-        d->rollback();
-        setError(error, RegistryError::Kind::Duplicate,
-                 QStringLiteral("a service named \"%1\" already exists").arg(s.name));
-        return 0;
-    }
-    const qint64 id = d->insert(s, actor, QStringLiteral("add"), error);
-    if (id == 0 || !d->takeOver(error) || !d->commit(error)) {
-        d->rollback();
-        return 0;
-    }
+    qint64 id = 0;
+    d->withWriter(error, [&] {
+        if (!d->begin(error))
+            return false;
+        if (d->nameTaken(s.name, 0)) {
+            d->rollback();
+            setError(error, RegistryError::Kind::Duplicate,
+                     QStringLiteral("a service named \"%1\" already exists").arg(s.name));
+            return false;
+        }
+        id = d->insert(s, actor, QStringLiteral("add"), error);
+        if (id == 0 || !d->takeOver(error) || !d->commit(error)) {
+            d->rollback();
+            id = 0;
+            return false;
+        }
+        return true;
+    });
     return id;
 }
 
 bool Registry::update(const Service& s, const QString& actor, RegistryError* error)
 {
-    if (d->readOnly) {
-        setError(error, RegistryError::Kind::ReadOnly, QStringLiteral("the registry is read-only for this user"));
+    if (d->refuseChange(error))
         return false;
-    }
     const QList<FieldProblem> problems = validateService(s);
     if (!problems.isEmpty()) {
         if (error)
@@ -682,152 +763,182 @@ bool Registry::update(const Service& s, const QString& actor, RegistryError* err
                 RegistryError{RegistryError::Kind::Invalid, QStringLiteral("the record has invalid fields"), problems};
         return false;
     }
-    if (!d->begin(error))
-        return false;
-    const auto before = service(s.id);
-    if (!before) {
-        d->rollback();
-        setError(error, RegistryError::Kind::NotFound, QStringLiteral("the service no longer exists"));
-        return false;
-    }
-    if (d->nameTaken(s.name, s.id)) {
-        d->rollback();
-        setError(error, RegistryError::Kind::Duplicate,
-                 QStringLiteral("a service named \"%1\" already exists").arg(s.name));
-        return false;
-    }
-    if (!d->updateRow(*before, s, actor, QStringLiteral("update"), error) || !d->takeOver(error) || !d->commit(error)) {
-        d->rollback();
-        return false;
-    }
-    return true;
+    return d->withWriter(error, [&] {
+        if (!d->begin(error))
+            return false;
+        const auto before = service(s.id);
+        if (!before) {
+            d->rollback();
+            setError(error, RegistryError::Kind::NotFound, QStringLiteral("the service no longer exists"));
+            return false;
+        }
+        if (d->nameTaken(s.name, s.id)) {
+            d->rollback();
+            setError(error, RegistryError::Kind::Duplicate,
+                     QStringLiteral("a service named \"%1\" already exists").arg(s.name));
+            return false;
+        }
+        if (!d->updateRow(*before, s, actor, QStringLiteral("update"), error) || !d->takeOver(error) ||
+            !d->commit(error)) {
+            d->rollback();
+            return false;
+        }
+        return true;
+    });
 }
 
 bool Registry::setStatus(qint64 id, Service::Status status, int expectedVersion, const QString& actor,
                          RegistryError* error)
 {
-    auto current = service(id);
-    if (!current) {
-        setError(error, RegistryError::Kind::NotFound, QStringLiteral("the service no longer exists"));
+    if (d->refuseChange(error))
         return false;
-    }
-    if (d->readOnly) {
-        setError(error, RegistryError::Kind::ReadOnly, QStringLiteral("the registry is read-only for this user"));
-        return false;
-    }
-    Service changed = *current;
-    changed.status = status;
-    changed.version = expectedVersion;
-    if (!d->begin(error))
-        return false;
-    if (!d->updateRow(*current, changed, actor, QStringLiteral("status"), error) || !d->takeOver(error) ||
-        !d->commit(error)) {
-        d->rollback();
-        return false;
-    }
-    return true;
+    return d->withWriter(error, [&] {
+        if (!d->begin(error))
+            return false;
+        const auto current = service(id);
+        if (!current) {
+            d->rollback();
+            setError(error, RegistryError::Kind::NotFound, QStringLiteral("the service no longer exists"));
+            return false;
+        }
+        Service changed = *current;
+        changed.status = status;
+        changed.version = expectedVersion;
+        if (!d->updateRow(*current, changed, actor, QStringLiteral("status"), error) || !d->takeOver(error) ||
+            !d->commit(error)) {
+            d->rollback();
+            return false;
+        }
+        return true;
+    });
 }
 
 bool Registry::clearDemoMark(RegistryError* error)
 {
-    if (d->readOnly) {
-        setError(error, RegistryError::Kind::ReadOnly, QStringLiteral("the registry is read-only for this user"));
+    if (d->refuseChange(error))
         return false;
-    }
-    return d->setMeta(QStringLiteral("demo"), QStringLiteral("0"), error);
+    return d->withWriter(error, [&] { return d->setMeta(QStringLiteral("demo"), QStringLiteral("0"), error); });
 }
+
+int Registry::retireDemoServices(const QString& actor, RegistryError* error)
+{
+    if (d->refuseChange(error))
+        return -1;
+    int retired = 0;
+    const bool ok = d->withWriter(error, [&] {
+        retired = 0;
+        if (!d->begin(error))
+            return false;
+        // The demo's services are the ones the seed wrote; an admin's own additions stay as they are.
+        QList<qint64> ids;
+        {
+            QSqlQuery q(d->db());
+            q.setForwardOnly(true);
+            if (!q.exec(QStringLiteral("SELECT DISTINCT service_id FROM audit_log WHERE action = 'seed'"))) {
+                if (error)
+                    *error = Impl::classify(q.lastError());
+                d->rollback();
+                return false;
+            }
+            while (q.next())
+                ids << q.value(0).toLongLong();
+        }
+        for (const qint64 id : ids) {
+            const auto current = service(id);
+            if (!current || current->status == Service::Status::Retired)
+                continue;
+            Service changed = *current;
+            changed.status = Service::Status::Retired;
+            if (!d->updateRow(*current, changed, actor, QStringLiteral("retire-demo"), error)) {
+                d->rollback();
+                return false;
+            }
+            ++retired;
+        }
+        if (!d->setMeta(QStringLiteral("demo"), QStringLiteral("0"), error) || !d->commit(error)) {
+            d->rollback();
+            return false;
+        }
+        return true;
+    });
+    return ok ? retired : -1;
+}
+
+namespace {
+AuditEntry auditRow(const QSqlQuery& q)
+{
+    QDateTime at = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    at.setTimeZone(QTimeZone::utc());
+    return AuditEntry{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), at,
+                      q.value(4).toString(),   q.value(5).toString(),   q.value(6).toString(), q.value(7).toString(),
+                      q.value(8).toString()};
+}
+} // namespace
 
 QList<AuditEntry> Registry::audit(qint64 serviceId, int limit) const
 {
+    AuditFilter filter;
+    filter.serviceId = serviceId;
+    return audit(filter, limit, nullptr);
+}
+
+QList<AuditEntry> Registry::audit(const AuditFilter& filter, int limit, RegistryError* error) const
+{
     QList<AuditEntry> entries;
-    QSqlQuery q(d->db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, service_id, service_name, at, actor, action, field, old_value, new_value "
-                             "FROM audit_log %1 ORDER BY id DESC LIMIT :limit")
-                  .arg(serviceId > 0 ? QStringLiteral("WHERE service_id = :sid") : QString()));
-    if (serviceId > 0)
-        q.bindValue(QStringLiteral(":sid"), serviceId);
-    q.bindValue(QStringLiteral(":limit"), limit);
-    if (!d->exec(q, nullptr))
-        return entries;
-    while (q.next())
-        entries.append(AuditEntry{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                  QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs),
-                                  q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                                  q.value(7).toString(), q.value(8).toString()});
+    QStringList where;
+    QList<QPair<QString, QVariant>> binds;
+    if (filter.serviceId > 0) {
+        where << QStringLiteral("service_id = :sid");
+        binds.append({QStringLiteral(":sid"), filter.serviceId});
+    }
+    if (!filter.actor.isEmpty()) {
+        where << QStringLiteral("actor = :actor");
+        binds.append({QStringLiteral(":actor"), filter.actor});
+    }
+    // `at` is ISO 8601 UTC text: day bounds compare as text.
+    if (filter.from.isValid()) {
+        where << QStringLiteral("at >= :from");
+        binds.append({QStringLiteral(":from"), filter.from.toString(Qt::ISODate)});
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("at < :to");
+        binds.append({QStringLiteral(":to"), filter.to.addDays(1).toString(Qt::ISODate)});
+    }
+    d->withServerRead(error, [&] {
+        QSqlQuery q(d->db());
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT id, service_id, service_name, at, actor, action, field, old_value, new_value "
+                           "FROM audit_log %1 ORDER BY id DESC LIMIT :limit")
+                .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
+        for (const auto& [name, value] : binds)
+            q.bindValue(name, value);
+        q.bindValue(QStringLiteral(":limit"), limit);
+        if (!d->exec(q, error))
+            return false;
+        while (q.next())
+            entries.append(auditRow(q));
+        return true;
+    });
     return entries;
 }
 
-ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun, const QString& actor,
-                                      const QStringList& knownUseCases)
+QStringList Registry::auditActors(RegistryError* error) const
 {
-    ImportReport report;
-    QSet<QString> names;
-    // An update changes only the fields the file gives; everything else stays as stored.
-    QList<std::pair<Service, std::optional<Service>>> planned; // (record to write, stored record)
-    for (const ImportRow& row : rows) {
-        auto problem = [&](const QString& field, const QString& code, const QString& message) {
-            report.problems.append(Diagnostic{row.file, row.line, row.line > 0 ? 1 : 0,
-                                              row.pointer + (field.isEmpty() ? QString() : u'/' + field), code,
-                                              message});
-        };
-        const auto existing = serviceByName(row.service.name);
-        Service merged = row.service;
-        if (existing) {
-            merged = *existing;
-            for (const ServiceField& f : serviceFields())
-                if (row.fields.isEmpty() || row.fields.contains(QLatin1String(f.name)))
-                    f.set(merged, f.get(row.service));
+    QStringList actors;
+    d->withServerRead(error, [&] {
+        QSqlQuery q(d->db());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT DISTINCT actor FROM audit_log ORDER BY actor"))) {
+            if (error)
+                *error = Impl::classify(q.lastError());
+            return false;
         }
-        for (const FieldProblem& p : validateService(merged, knownUseCases))
-            problem(p.field, p.code, p.message);
-        const QString key = row.service.name.trimmed().toCaseFolded();
-        if (!key.isEmpty() && names.contains(key))
-            problem(QStringLiteral("name"), QStringLiteral("duplicate-id"),
-                    QStringLiteral("the name \"%1\" appears twice in the file").arg(row.service.name));
-        names.insert(key);
-        planned.append({merged, existing});
-    }
-    for (const auto& [merged, existing] : planned) {
-        if (!existing)
-            ++report.added;
-        else if (!(merged == *existing))
-            ++report.updated;
-    }
-    if (!report.problems.isEmpty()) {
-        report.added = report.updated = 0;
-        return report;
-    }
-    if (dryRun)
-        return report;
-    if (d->readOnly) {
-        report.problems.append(Diagnostic{
-            {}, 0, 0, {}, QStringLiteral("read-only"), QStringLiteral("the registry is read-only for this user")});
-        return report;
-    }
-    RegistryError error;
-    auto fail = [&](const QString& file, int line, const QString& pointer) {
-        d->rollback();
-        report.added = report.updated = 0;
-        report.problems.append(Diagnostic{file, line, 0, pointer, QStringLiteral("database"), error.message});
-        return report;
-    };
-    if (!d->begin(&error))
-        return fail({}, 0, {});
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const auto& [merged, existing] = planned[i];
-        bool ok = true;
-        if (!existing)
-            ok = d->insert(merged, actor, QStringLiteral("import"), &error) != 0;
-        else if (!(merged == *existing))
-            ok = d->updateRow(*existing, merged, actor, QStringLiteral("import"), &error);
-        if (!ok)
-            return fail(rows[i].file, rows[i].line, rows[i].pointer);
-    }
-    if (!d->takeOver(&error) || !d->commit(&error))
-        return fail({}, 0, {});
-    report.applied = true;
-    return report;
+        while (q.next())
+            actors << q.value(0).toString();
+        return true;
+    });
+    return actors;
 }
 
 bool Registry::needsDemoSeed() const
@@ -837,24 +948,75 @@ bool Registry::needsDemoSeed() const
 
 bool Registry::seedDemo(const QList<Service>& services, RegistryError* error)
 {
-    if (!d->begin(error))
-        return false;
-    if (!d->meta(QStringLiteral("seeded")).isEmpty() || serviceCount() > 0) { // another process was first
-        d->rollback();
-        return true;
-    }
-    for (const Service& s : services)
-        if (d->insert(s, QStringLiteral("ki-lotse"), QStringLiteral("seed"), error) == 0) {
+    return d->withWriter(error, [&] {
+        if (!d->begin(error))
+            return false;
+        if (!d->meta(QStringLiteral("seeded")).isEmpty() || serviceCount() > 0) { // another process was first
+            d->rollback();
+            return true;
+        }
+        for (const Service& s : services)
+            if (d->insert(s, QStringLiteral("ki-lotse"), QStringLiteral("seed"), error) == 0) {
+                d->rollback();
+                return false;
+            }
+        if (!d->setMeta(QStringLiteral("demo"), QStringLiteral("1"), error) ||
+            !d->setMeta(QStringLiteral("seeded"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), error) ||
+            !d->commit(error)) {
             d->rollback();
             return false;
         }
-    if (!d->setMeta(QStringLiteral("demo"), QStringLiteral("1"), error) ||
-        !d->setMeta(QStringLiteral("seeded"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), error) ||
-        !d->commit(error)) {
-        d->rollback();
-        return false;
+        return true;
+    });
+}
+
+QString registryOfflineNotice(const Registry& registry)
+{
+    if (!registry.isOffline())
+        return {};
+    const QDateTime at = registry.snapshotTime().toLocalTime();
+    QString text = Tr::tr("Server nicht erreichbar – angezeigt wird die lokale Kopie des Verzeichnisses, Stand: %1. "
+                          "Änderungen sind nicht möglich; die Verbindung wird automatisch erneut versucht.")
+                       .arg(QLocale().toString(at, QLocale::ShortFormat));
+    if (registry.isSnapshotStale())
+        text += u' ' + Tr::tr("Achtung: Diese Kopie ist älter als erlaubt und kann überholte Freigaben enthalten. "
+                              "Fragen Sie im Zweifel Ihre IT-Administration.");
+    return text;
+}
+
+QString registryErrorText(const RegistryError& error)
+{
+    switch (error.kind) {
+    case RegistryError::Kind::None:
+        return {};
+    case RegistryError::Kind::Conflict:
+        return Tr::tr("Der Eintrag wurde inzwischen von jemand anderem geändert. Laden Sie das Verzeichnis neu, "
+                      "prüfen Sie die Änderung und tragen Sie Ihre Angaben erneut ein.");
+    case RegistryError::Kind::ReadOnly:
+        return Tr::tr("Sie dürfen das Verzeichnis nur lesen. Änderungen nimmt die IT-Administration vor.");
+    case RegistryError::Kind::Invalid:
+        return Tr::tr("Einige Angaben sind ungültig. Korrigieren Sie die markierten Felder.");
+    case RegistryError::Kind::NotFound:
+        return Tr::tr("Der Dienst ist nicht mehr im Verzeichnis (inzwischen entfernt). Laden Sie das Verzeichnis neu.");
+    case RegistryError::Kind::Duplicate:
+        return Tr::tr("Ein Dienst mit diesem Namen ist bereits eingetragen (Groß- und Kleinschreibung zählt nicht). "
+                      "Wählen Sie einen anderen Namen oder bearbeiten Sie den vorhandenen Eintrag.");
+    case RegistryError::Kind::Locked:
+        return Tr::tr("Das Verzeichnis ist gerade gesperrt, weil ein anderes Programm darin schreibt oder es "
+                      "sichert. Warten Sie einen Moment und versuchen Sie es dann erneut; es wurde nichts geändert.");
+    case RegistryError::Kind::Offline:
+        return Tr::tr("Der Verzeichnis-Server ist nicht erreichbar. Änderungen sind erst wieder möglich, wenn die "
+                      "Verbindung besteht; es wurde nichts geändert.");
+    case RegistryError::Kind::Foreign:
+        return Tr::tr("Die angegebene Datei ist kein Dienste-Verzeichnis von KI-Lotse (sie gehört zu einem anderen "
+                      "Programm oder ist beschädigt). Sie wurde nicht verändert. Prüfen Sie den Pfad.");
+    case RegistryError::Kind::Demo:
+        return Tr::tr("Dies ist das Demo-Verzeichnis. Verlassen Sie zuerst den Demo-Modus.");
+    case RegistryError::Kind::Database:
+        break;
     }
-    return true;
+    return Tr::tr("Das Verzeichnis meldet einen Fehler. Die Einzelheiten stehen im Protokoll; es wurde nichts "
+                  "geändert.");
 }
 
 QString currentUser()

@@ -3,6 +3,7 @@
 #include "policy/Diagnostic.h"
 #include "registry/Service.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QSet>
 #include <QString>
@@ -22,10 +23,14 @@ struct RegistryError
         Invalid,
         NotFound,
         Duplicate,
-        Database
+        Database,
+        Locked,  // another program holds a write lock (SQLite) or a lock wait timed out
+        Offline, // the server cannot be reached: the registry answers from the snapshot, read-only
+        Foreign, // the file or database is not a KI-Lotse registry (it is never modified)
+        Demo     // a change to the demo registry without leaving demo mode first
     };
     Kind kind = Kind::None;
-    QString message;              // English, for logs and the CLI; the GUI words `kind` itself
+    QString message;              // English, for logs; people see registryErrorText()
     QList<FieldProblem> problems; // Kind::Invalid
 
     explicit operator bool() const { return kind != Kind::None; }
@@ -65,6 +70,14 @@ struct SummaryQuery
     bool descending = false;
 };
 
+struct AuditFilter
+{
+    qint64 serviceId = 0; // 0 = all services
+    QString actor;        // exact "who"; empty = everyone
+    QDate from;           // first day (UTC), invalid = open
+    QDate to;             // last day (UTC), invalid = open
+};
+
 struct AuditEntry
 {
     qint64 id = 0;
@@ -72,7 +85,7 @@ struct AuditEntry
     QString serviceName;
     QDateTime at; // UTC
     QString actor;
-    QString action; // "add", "update", "status", "import", "seed"
+    QString action; // "add", "update", "status", "import", "seed", "retire-demo"
     QString field;
     QString oldValue;
     QString newValue;
@@ -104,7 +117,7 @@ struct ImportReport
 class Registry
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // `location`: a file path or a postgresql://user[:password]@[host][:port]/dbname[?host=/socket/dir] URL.
     // Creates and migrates the schema when allowed. nullptr with *error on failure.
@@ -115,8 +128,25 @@ public:
 
     QString location() const; // as given, without password
     bool isPostgres() const;
-    bool isReadOnly() const; // SQLite file not writable, or a PostgreSQL role without INSERT/UPDATE
-    bool isDemo() const;     // created with the demo data and not yet taken over by an admin
+    // SQLite file not writable, a PostgreSQL role without INSERT/UPDATE, or offline.
+    bool isReadOnly() const;
+    bool isDemo() const; // created with the demo data and not yet taken over by an admin
+
+    // PostgreSQL: no connection is held. Reads are answered from a local snapshot of the registry
+    // in the user's cache ($XDG_CACHE_HOME/ki-lotse/), taken when the registry opens and on
+    // refresh(); each change opens a connection, writes in one transaction, refreshes the
+    // snapshot and closes it. When the server cannot be reached the registry answers from the
+    // last snapshot, read-only ("offline"). SQLite files are read directly (never offline).
+    bool isOffline() const;
+    QString offlineReason() const;  // the connection error, English (logs, --verbose)
+    QDateTime snapshotTime() const; // UTC; invalid for SQLite
+    // Older than registry/snapshot_max_age_hours (offline only; online data is current).
+    bool isSnapshotStale(const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+    // Re-reads the registry from the server (PostgreSQL) into the snapshot; leaves offline mode on
+    // success, enters it on a connection failure (the snapshot stays). SQLite: nothing to do.
+    bool refresh(RegistryError* error = nullptr);
+    // The PostgreSQL role of the last server connection (the audit's "who"); empty for SQLite.
+    QString databaseRole() const;
     int serviceCount() const;
 
     QList<Service> services(RegistryError* error = nullptr) const; // ordered by name
@@ -136,7 +166,14 @@ public:
     bool setStatus(qint64 id, Service::Status status, int expectedVersion, const QString& actor, RegistryError* error);
     // Marks the registry as an organisation's own (no longer the demo).
     bool clearDemoMark(RegistryError* error);
+    // Leaves demo mode in one step: every service that came with the demo and is not retired yet
+    // is set to "retired" (audited as "retire-demo"), then the demo mark goes. Returns how many.
+    int retireDemoServices(const QString& actor, RegistryError* error);
+    // Newest first. On PostgreSQL read from the server (the snapshot has no audit); empty offline.
     QList<AuditEntry> audit(qint64 serviceId = 0, int limit = 10000) const;
+    QList<AuditEntry> audit(const AuditFilter& filter, int limit, RegistryError* error = nullptr) const;
+    // The distinct "who" values of the audit log (for a filter list).
+    QStringList auditActors(RegistryError* error = nullptr) const;
 
     // All-or-nothing: every service is checked first (names unique in the file, fields valid);
     // then, unless dryRun, all are added (new name) or updated (existing name) in one transaction.
@@ -153,8 +190,13 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-// The OS user, for audit entries.
+// The OS user, for audit entries (on PostgreSQL the database records its role instead).
 QString currentUser();
+// Offline (PostgreSQL): what people must know, with the snapshot's time ("Server nicht
+// erreichbar … Stand: …"), and a warning when the snapshot is older than allowed. Empty online.
+QString registryOfflineNotice(const Registry& registry);
+// An error as people read it (German source text through tr()): what happened and what to do.
+QString registryErrorText(const RegistryError& error);
 // $XDG_DATA_HOME/ki-lotse/registry.sqlite (default ~/.local/share/ki-lotse/registry.sqlite).
 QString defaultRegistryPath();
 // --registry, else $KI_LOTSE_REGISTRY, else the setting registry/location (Config), else

@@ -71,6 +71,8 @@ QStringList toolNotices(const Registry& registry, const PolicyPack& pack, const 
     QStringList notices;
     if (outcome.blocked)
         return notices;
+    if (registry.isOffline())
+        notices << registryOfflineNotice(registry);
     if (registry.isDemo())
         notices << Tr::tr("Hinweis: Dies ist das Demo-Verzeichnis der fiktiven Stadt Musterstadt, keine Freigabe Ihrer "
                           "Verwaltung.");
@@ -145,24 +147,6 @@ std::unique_ptr<Registry> openRegistry(const QString& location, RegistryError* e
         !registry->seedDemo(demoServices(), error))
         return nullptr;
     return registry;
-}
-
-ImportReport importServicesFile(Registry& registry, const PolicyPack& pack, const QByteArray& bytes,
-                                const QString& fileName, bool dryRun, const QString& actor)
-{
-    const bool json =
-        bytes.trimmed().startsWith('{') || fileName.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
-    const ServiceParseResult parsed = json ? parseServicesJson(bytes, fileName) : parseServicesCsv(bytes, fileName);
-    QStringList useCases;
-    for (const UseCase& u : pack.useCases)
-        useCases << u.id;
-    ImportReport report;
-    if (parsed.problems.isEmpty())
-        report = registry.importServices(parsed.rows, dryRun, actor, useCases);
-    report.problems = parsed.problems + report.problems;
-    if (report.applied && registry.isDemo())
-        registry.clearDemoMark(nullptr);
-    return report;
 }
 
 } // namespace kilotse

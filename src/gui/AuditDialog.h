@@ -1,0 +1,3 @@
+#pragma once
+
+// Filled in by issue 18.

@@ -1,0 +1,2 @@
+// Registry administration in the GUI (issue 18).
+#include "TestSupport.h"

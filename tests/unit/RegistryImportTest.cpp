@@ -1,0 +1,2 @@
+// RegistryImportTest: filled in by issue 18.
+#include "TestSupport.h"

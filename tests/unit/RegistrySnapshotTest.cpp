@@ -1,0 +1,2 @@
+// RegistrySnapshotTest: filled in by issue 18.
+#include "TestSupport.h"
