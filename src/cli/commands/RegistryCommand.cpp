@@ -13,6 +13,7 @@
 #include "output/OutcomeJson.h"
 #include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
+#include "registry/ImportSource.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
 #include "report/CheckRecord.h"
@@ -67,36 +68,58 @@ static int runRegistry(Context& ctx)
         return ExitOk;
     }
     if (sub == QStringLiteral("import")) {
-        if (!ctx.expect({QStringLiteral("registry"), QStringLiteral("dry-run"), QStringLiteral("policy")}, 2, 2))
+        if (!ctx.expect({QStringLiteral("registry"), QStringLiteral("dry-run"), QStringLiteral("policy"),
+                         QStringLiteral("encoding")},
+                        2, 2))
             return ExitBadInput;
         const QString path = ctx.args.positional[1];
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            ctx.err << Tr::tr("Fehler: %1 kann nicht gelesen werden (%2).").arg(path, file.errorString()) << Qt::endl;
+        // Only a regular file is read: a FIFO, folder or device is refused before it could block.
+        Diagnostic readProblem;
+        const std::optional<QByteArray> bytes = readImportFile(path, kMaxImportBytes, &readProblem);
+        if (!bytes) {
+            ctx.err << Tr::tr("Import abgelehnt, nichts wurde geändert:") << Qt::endl;
+            printDiagnostics(ctx, {readProblem});
             return ExitBadInput;
         }
-        const QByteArray bytes = readUpTo(file, kMaxImportBytes + 1);
+        ImportOptions options;
+        options.dryRun = ctx.args.flags.contains(QStringLiteral("dry-run"));
+        // --encoding confirms the conversion of a file that is not UTF-8 (never done silently).
+        options.sourceEncoding = ctx.args.value(QStringLiteral("encoding"));
+        if (ctx.args.options.contains(QStringLiteral("encoding")) &&
+            !QStringList{QStringLiteral("utf-8"), QStringLiteral("windows-1252"), QStringLiteral("utf-16"),
+                         QStringLiteral("utf-16le"), QStringLiteral("utf-16be")}
+                 .contains(options.sourceEncoding.toLower()))
+            return ctx.usage(Tr::tr("--encoding erwartet „utf-8“, „windows-1252“ oder „utf-16“."));
         auto pack = loadPackOrReport(ctx);
         if (!pack)
             return ExitBadInput;
         auto registry = openRegistryOrReport(ctx);
         if (!registry)
             return ExitFailure;
-        const bool dryRun = ctx.args.flags.contains(QStringLiteral("dry-run"));
-        const ImportReport report = importServicesFile(*registry, *pack, bytes, path, dryRun, currentUser());
+        const ImportReport report = importServicesFile(*registry, *pack, *bytes, path, options, currentUser());
         if (!report.problems.isEmpty()) {
             ctx.err << Tr::tr("Import abgelehnt, nichts wurde geändert (%n Fehler):", nullptr,
                               static_cast<int>(report.problems.size()))
                     << Qt::endl;
             printDiagnostics(ctx, report.problems);
-            // A bad file is bad input; a database or permission failure is a runtime failure.
+            const bool encoding =
+                std::any_of(report.problems.cbegin(), report.problems.cend(),
+                            [](const Diagnostic& d) { return d.code == QLatin1String(kImportCodeEncoding); });
+            if (encoding)
+                ctx.err << Tr::tr("Speichern Sie die Datei als UTF-8, oder bestätigen Sie die Umwandlung mit "
+                                  "--encoding (z. B. --encoding windows-1252).")
+                        << Qt::endl;
+            // A bad file is bad input; a database, lock, conflict or permission failure is a runtime failure.
             const bool runtime = std::any_of(report.problems.cbegin(), report.problems.cend(), [](const Diagnostic& d) {
-                return d.code == QLatin1String("database") || d.code == QLatin1String("read-only");
+                static const QStringList codes{QStringLiteral("database"), QStringLiteral("read-only"),
+                                               QStringLiteral("offline"),  QStringLiteral("locked"),
+                                               QStringLiteral("conflict"), QStringLiteral("duplicate")};
+                return codes.contains(d.code);
             });
             return runtime ? ExitFailure : ExitBadInput;
         }
-        ctx.out << (dryRun ? Tr::tr("Probelauf ohne Fehler: %1 neu, %2 aktualisiert (nichts geändert).")
-                           : Tr::tr("Import abgeschlossen: %1 neu, %2 aktualisiert."))
+        ctx.out << (options.dryRun ? Tr::tr("Probelauf ohne Fehler: %1 neu, %2 aktualisiert (nichts geändert).")
+                                   : Tr::tr("Import abgeschlossen: %1 neu, %2 aktualisiert."))
                        .arg(report.added)
                        .arg(report.updated)
                 << Qt::endl;

@@ -39,10 +39,10 @@ QString tooLargeMessage(qint64 maxBytes)
 }
 
 // Windows-1252 bytes 0x80-0x9F (0 = not defined); every other byte is its Latin-1 code point.
-constexpr char16_t kCp1252High[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+constexpr char16_t kCp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 bool validUtf8(QByteArrayView bytes)
 {
@@ -97,7 +97,9 @@ std::optional<QByteArray> readImportFile(const QString& path, qint64 maxBytes, D
         int fd;
         ~FdCloser() { ::close(fd); }
     } closer{fd};
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0)
         return fail(Diagnostic::CodeIo,
                     Tr::tr("the file cannot be read (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
@@ -215,17 +217,18 @@ std::optional<QByteArray> importBytesAsUtf8(const QByteArray& bytes, const QStri
         if (confirmed.isEmpty() || confirmed == QLatin1String("utf-8") || ascii)
             return bytes;
         return fail(kImportCodeEncodingMismatch,
-                    Tr::tr("the file is UTF-8, not %1: import it without --encoding").arg(importEncodingName(
-                        confirmed.startsWith(QLatin1String("utf-16")) ? QStringLiteral("utf-16le") : confirmed)));
+                    Tr::tr("the file is UTF-8, not %1: import it without --encoding")
+                        .arg(importEncodingName(
+                            confirmed.startsWith(QLatin1String("utf-16")) ? QStringLiteral("utf-16le") : confirmed)));
     }
-    const bool confirmedMatches = confirmed == found || (confirmed == QLatin1String("utf-16") &&
-                                                         found.startsWith(QLatin1String("utf-16")));
+    const bool confirmedMatches =
+        confirmed == found || (confirmed == QLatin1String("utf-16") && found.startsWith(QLatin1String("utf-16")));
     if (confirmed.isEmpty())
-        return fail(kImportCodeEncoding, Tr::tr("the file is not UTF-8 but apparently %1: %2")
-                                             .arg(importEncodingName(found),
-                                                  howToSaveAsUtf8().arg(found.startsWith(QLatin1String("utf-16"))
-                                                                            ? QStringLiteral("utf-16")
-                                                                            : found)));
+        return fail(kImportCodeEncoding,
+                    Tr::tr("the file is not UTF-8 but apparently %1: %2")
+                        .arg(importEncodingName(found),
+                             howToSaveAsUtf8().arg(found.startsWith(QLatin1String("utf-16")) ? QStringLiteral("utf-16")
+                                                                                             : found)));
     if (!confirmedMatches)
         return fail(kImportCodeEncodingMismatch,
                     Tr::tr("the file is apparently %1, not %2: check the file or the --encoding given")

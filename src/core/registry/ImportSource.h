@@ -17,12 +17,14 @@
 namespace kilotse {
 
 // Stable problem codes of an import (Diagnostic::code).
-inline constexpr const char* kImportCodeEncoding = "encoding";           // not UTF-8; convert after confirmation
-inline constexpr const char* kImportCodeEncodingMismatch = "encoding-mismatch"; // the confirmed encoding is not the file's
-inline constexpr const char* kImportCodeNotRegular = "not-a-file";       // FIFO, directory, device, socket
-inline constexpr const char* kImportCodeControl = "control-character";   // C0/C1 control or DEL in a field
-inline constexpr const char* kImportCodeLookAlike = "look-alike";        // bidi control, invisible or look-alike character
-inline constexpr const char* kImportCodeChecklist = "checklist-incomplete"; // approved for level 2 without the MUST items
+inline constexpr const char* kImportCodeEncoding = "encoding"; // not UTF-8; convert after confirmation
+inline constexpr const char* kImportCodeEncodingMismatch =
+    "encoding-mismatch";                                               // the confirmed encoding is not the file's
+inline constexpr const char* kImportCodeNotRegular = "not-a-file";     // FIFO, directory, device, socket
+inline constexpr const char* kImportCodeControl = "control-character"; // C0/C1 control or DEL in a field
+inline constexpr const char* kImportCodeLookAlike = "look-alike"; // bidi control, invisible or look-alike character
+inline constexpr const char* kImportCodeChecklist =
+    "checklist-incomplete"; // approved for level 2 without the MUST items
 
 // Reads the file at `path` if it is a regular file of at most `maxBytes` bytes. The type is
 // checked before reading, and on POSIX the file is opened non-blocking and checked again on the

@@ -118,7 +118,13 @@ QString toChecklist(QMap<QString, QString>& out, const QString& s)
 const QList<ServiceField>& serviceFields()
 {
     static const QList<ServiceField> fields{
-        TEXT_FIELD("name", name),
+        // Names are stored in Unicode NFC, so "Mu\u0308nchen" (NFD, as macOS writes it) and "München"
+        // are the same name (compared after case folding as well, see serviceNameKey()).
+        ServiceField{"name", [](const Service& s) { return s.name; },
+                     [](Service& s, const QString& v) {
+                         s.name = v.trimmed().normalized(QString::NormalizationForm_C);
+                         return QString();
+                     }},
         TEXT_FIELD("vendor", vendor),
         TEXT_FIELD("product", product),
         LIST_FIELD("models", models),
@@ -153,7 +159,14 @@ const QList<ServiceField>& serviceFields()
         DATE_FIELD("approved_on", approvedOn),
         DATE_FIELD("next_review", nextReview),
         ENUM_FIELD("ai_act_role", aiActRole, aiActRoleId, parseAiActRole),
-        TEXT_FIELD("notes", notes),
+        // The one multi-line field: Windows line ends (CR LF) and lone CRs become LF.
+        ServiceField{
+            "notes", [](const Service& s) { return s.notes; },
+            [](Service& s, const QString& v) {
+                s.notes =
+                    QString(v).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n').trimmed();
+                return QString();
+            }},
         ServiceField{"checklist", [](const Service& s) { return fromChecklist(s.checklist); },
                      [](Service& s, const QString& v) { return toChecklist(s.checklist, v); }},
     };

@@ -1,9 +1,12 @@
 #include "registry/ServiceIo.h"
 
 #include "policy/JsonText.h"
+#include "registry/ImportSource.h"
 #include "registry/ServiceFields.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
 
 namespace kilotse {
 
@@ -43,36 +46,128 @@ bool isNestedField(const QString& field)
     return false;
 }
 
-// A JSON value as the canonical field text, or nullopt if it has the wrong kind.
-std::optional<QString> canonical(const Json& v, const QString& field)
+// The JSON kind each field must have (exact: "2" is not a number, "true" not a boolean).
+enum class Kind
 {
-    if (field == QLatin1String("checklist")) {
+    Text,     // string
+    List,     // array of strings
+    Bool,     // true / false
+    Date,     // "YYYY-MM-DD" or "" (not set)
+    Enum,     // string id
+    Level,    // integer 0, 1 or 2
+    Checklist // object: item id -> "yes" | "no" | "n/a"
+};
+
+Kind fieldKind(const QString& field)
+{
+    static const QHash<QString, Kind> kinds{
+        {QStringLiteral("models"), Kind::List},
+        {QStringLiteral("use_cases"), Kind::List},
+        {QStringLiteral("restrictions"), Kind::List},
+        {QStringLiteral("access_requirements"), Kind::List},
+        {QStringLiteral("backflow_excluded"), Kind::Bool},
+        {QStringLiteral("avv_present"), Kind::Bool},
+        {QStringLiteral("dpia_done"), Kind::Bool},
+        {QStringLiteral("staff_council_involved"), Kind::Bool},
+        {QStringLiteral("personal_data_permitted"), Kind::Bool},
+        {QStringLiteral("special_secrecy_permitted"), Kind::Bool},
+        {QStringLiteral("avv_date"), Kind::Date},
+        {QStringLiteral("approved_on"), Kind::Date},
+        {QStringLiteral("next_review"), Kind::Date},
+        {QStringLiteral("deployment"), Kind::Enum},
+        {QStringLiteral("location"), Kind::Enum},
+        {QStringLiteral("status"), Kind::Enum},
+        {QStringLiteral("ai_act_role"), Kind::Enum},
+        {QStringLiteral("max_level"), Kind::Level},
+        {QStringLiteral("checklist"), Kind::Checklist},
+    };
+    return kinds.value(field, Kind::Text);
+}
+
+QString kindText(Kind kind)
+{
+    switch (kind) {
+    case Kind::Text:
+    case Kind::Enum:
+        return Tr::tr("a string");
+    case Kind::List:
+        return Tr::tr("an array of strings");
+    case Kind::Bool:
+        return Tr::tr("true or false (without quotes)");
+    case Kind::Date:
+        return Tr::tr("a date \"YYYY-MM-DD\" (or \"\" for none)");
+    case Kind::Level:
+        return Tr::tr("the number 0, 1 or 2 (without quotes)");
+    case Kind::Checklist:
+        return Tr::tr("an object of item ids with \"yes\", \"no\" or \"n/a\"");
+    }
+    return {};
+}
+
+// A JSON value as the canonical field text, or an error message when its kind is not exactly
+// the field's kind.
+struct Canonical
+{
+    QString text;
+    QString error;
+};
+
+Canonical canonical(const Json& v, const QString& field)
+{
+    const Kind kind = fieldKind(field);
+    auto wrong = [&]() { return Canonical{{}, Tr::tr("\"%1\" must be %2").arg(field, kindText(kind))}; };
+    switch (kind) {
+    case Kind::Checklist: {
         if (!v.is_object())
-            return std::nullopt;
+            return wrong();
         QStringList parts;
         for (auto it = v.begin(); it != v.end(); ++it) {
-            if (!it->is_string())
-                return std::nullopt;
-            parts << json::qs(it.key()) + u'=' + json::qs(it->get<std::string>());
+            const QString key = json::qs(it.key());
+            if (!it->is_string() || key.trimmed().isEmpty() || key.contains(u'|') || key.contains(u'='))
+                return wrong();
+            parts << key + u'=' + json::qs(it->get<std::string>());
         }
-        return parts.join(QStringLiteral(" | "));
+        return {parts.join(QStringLiteral(" | ")), {}};
     }
-    if (v.is_string())
-        return json::qs(v.get<std::string>());
-    if (v.is_boolean())
-        return v.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.is_number_integer())
-        return QString::number(v.get<qint64>());
-    if (v.is_array()) {
+    case Kind::List: {
+        if (!v.is_array())
+            return wrong();
         QStringList items;
         for (const auto& item : v) {
             if (!item.is_string())
-                return std::nullopt;
-            items << json::qs(item.get<std::string>());
+                return wrong();
+            const QString text = json::qs(item.get<std::string>());
+            // The canonical text form joins with " | ": an entry with "|" would silently become two.
+            if (text.trimmed().isEmpty() || text.contains(u'|'))
+                return Canonical{{}, Tr::tr("list entries must be non-empty and without \"|\"")};
+            items << text;
         }
-        return items.join(QStringLiteral(" | "));
+        return {items.join(QStringLiteral(" | ")), {}};
     }
-    return std::nullopt;
+    case Kind::Bool:
+        if (!v.is_boolean())
+            return wrong();
+        return {v.get<bool>() ? QStringLiteral("true") : QStringLiteral("false"), {}};
+    case Kind::Level:
+        if (!v.is_number_integer())
+            return wrong();
+        return {QString::number(v.get<qint64>()), {}};
+    case Kind::Date: {
+        if (!v.is_string())
+            return wrong();
+        const QString text = json::qs(v.get<std::string>());
+        static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        if (!text.isEmpty() && !iso.match(text).hasMatch())
+            return wrong();
+        return {text, {}};
+    }
+    case Kind::Text:
+    case Kind::Enum:
+        if (!v.is_string())
+            return wrong();
+        return {json::qs(v.get<std::string>()), {}};
+    }
+    return wrong();
 }
 
 QString problemMessage(const QString& code)
@@ -125,6 +220,11 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
                     Tr::tr("expected {\"format\": \"ki-lotse-registry\", \"version\": 1, \"services\": [...]}")));
         return result;
     }
+    for (auto it = root.begin(); it != root.end(); ++it)
+        if (it.key() != "format" && it.key() != "version" && it.key() != "services")
+            result.problems.append(doc->atKey(
+                json::childPointer(QString(), it.key()), Diagnostic::CodeUnknownField,
+                Tr::tr("unknown field \"%1\" (expected format, version and services)").arg(json::qs(it.key()))));
     const auto version = root.find("version");
     if (version == root.end() || !version->is_number_integer() || *version != 1)
         result.problems.append(
@@ -144,13 +244,12 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
         QSet<QString> seen;
         auto apply = [&](const QString& field, const Json& value, const QString& pointer) {
             const ServiceField* f = serviceField(field);
-            const auto text = canonical(value, field);
-            if (!text) {
-                result.problems.append(
-                    doc->at(pointer, Diagnostic::CodeType, Tr::tr("wrong kind of value for \"%1\"").arg(field)));
+            const Canonical text = canonical(value, field);
+            if (!text.error.isEmpty()) {
+                result.problems.append(doc->at(pointer, Diagnostic::CodeType, text.error));
                 return;
             }
-            const QString code = f->set(row.service, *text);
+            const QString code = f->set(row.service, text.text);
             if (!code.isEmpty())
                 result.problems.append(doc->at(pointer, Diagnostic::CodeInvalidValue, problemMessage(code)));
             seen.insert(field);
@@ -206,7 +305,10 @@ ServiceParseResult parseServicesCsv(const QByteArray& bytes, const QString& file
                                 Tr::tr("the file is larger than %1 bytes").arg(kMaxImportBytes)});
         return result;
     }
-    if (bytes.contains('\0')) {
+    // Only UTF-8 is read here: another encoding would turn umlauts into U+FFFD without a word.
+    // importServicesFile() converts a confirmed encoding first (registry/ImportSource.h).
+    const QString encoding = detectImportEncoding(bytes);
+    if (encoding == QLatin1String("binary") && bytes.contains('\0')) {
         result.problems.append({fileName,
                                 0,
                                 0,
@@ -215,25 +317,108 @@ ServiceParseResult parseServicesCsv(const QByteArray& bytes, const QString& file
                                 Tr::tr("the file contains NUL bytes: not a CSV text file")});
         return result;
     }
+    if (encoding != QLatin1String("utf-8")) {
+        importBytesAsUtf8(bytes, QString(), fileName, &result.problems);
+        return result;
+    }
     QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QString firstLine = text.section(u'\n', 0, 0);
+    qsizetype start = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
+    const qsizetype firstEnd = text.indexOf(u'\n', start);
+    const QStringView firstLine = QStringView(text).sliced(start, (firstEnd < 0 ? text.size() : firstEnd) - start);
     const QChar sep = firstLine.count(u';') >= firstLine.count(u',') ? u';' : u',';
 
+    // One row per line at most: reserving spares the copies of a growing list (large imports).
+    result.rows.reserve(std::min<qsizetype>(text.count(u'\n') + 1, 1'000'000));
+    // The header: names and the field each column sets.
+    QStringList header;
+    QList<const ServiceField*> columns;
+    QSet<QString> givenFields;
+    bool headerDone = false;
+    bool headerBad = false;
+    qsizetype rowNumber = 0;
+    QStringList lastValues;
+    // Each record becomes a row as soon as it is complete: no second copy of the whole table.
+    auto handleRecord = [&](int recLine, QStringList& values) {
+        if (!headerDone) {
+            headerDone = true;
+            for (const QString& name : values)
+                header << name.trimmed();
+            for (qsizetype i = 0; i < header.size(); ++i) {
+                const ServiceField* f = serviceField(header[i]);
+                if (f && header.indexOf(header[i]) != i)
+                    result.problems.append({fileName, recLine, static_cast<int>(i + 1),
+                                            QStringLiteral("column %1").arg(i + 1),
+                                            QString::fromLatin1(Diagnostic::CodeDuplicateKey),
+                                            Tr::tr("column \"%1\" appears twice").arg(header[i])});
+                if (!f)
+                    result.problems.append(
+                        {fileName, recLine, static_cast<int>(i + 1), QStringLiteral("column %1").arg(i + 1),
+                         QString::fromLatin1(Diagnostic::CodeUnknownField),
+                         Tr::tr("unknown column \"%1\" (expected the field names of an export)").arg(header[i])});
+                else
+                    givenFields.insert(QLatin1String(f->name));
+                columns << f;
+            }
+            for (const QString& required : requiredFields())
+                if (!header.contains(required))
+                    result.problems.append({fileName,
+                                            recLine,
+                                            1,
+                                            {},
+                                            QString::fromLatin1(Diagnostic::CodeMissingField),
+                                            Tr::tr("column \"%1\" is missing").arg(required)});
+            headerBad = !result.problems.isEmpty();
+            return;
+        }
+        if (headerBad)
+            return;
+        ++rowNumber;
+        ImportRow row;
+        row.file = fileName;
+        row.line = recLine;
+        row.pointer = QStringLiteral("row %1").arg(rowNumber);
+        row.fields = givenFields; // implicitly shared by every row
+        if (values.size() != columns.size()) {
+            result.problems.append(
+                {fileName, recLine, 1, row.pointer, QStringLiteral("wrong-column-count"),
+                 Tr::tr("the row has %1 cells, the header %2").arg(values.size()).arg(columns.size())});
+            return;
+        }
+        lastValues.resize(columns.size());
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            QString& value = values[c];
+            // A value equal to the one above shares its text (a vendor repeated in every row of a
+            // large file is then stored once).
+            if (value == lastValues[c])
+                value = lastValues[c];
+            else
+                lastValues[c] = value;
+            if (value.size() >= 2 && value.startsWith(u'\'') && QStringLiteral("=+-@\t\r").contains(value[1]))
+                value.remove(0, 1);
+            const QString code = columns[c]->set(row.service, value);
+            if (!code.isEmpty())
+                result.problems.append({fileName, recLine, static_cast<int>(c + 1),
+                                        row.pointer + u'/' + QLatin1String(columns[c]->name),
+                                        QString::fromLatin1(Diagnostic::CodeInvalidValue), problemMessage(code)});
+        }
+        result.rows.append(std::move(row));
+    };
+
     // RFC 4180 tokenizer with line tracking.
-    QList<QPair<int, QStringList>> records;
     QStringList fields;
     QString cell;
     bool quoted = false;
     bool cellWasQuoted = false;
+    bool anyRecord = false;
     int line = 1;
     int recordLine = 1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
+    const QChar* data = text.constData();
+    const qsizetype size = text.size();
+    for (qsizetype i = start; i < size; ++i) {
+        const QChar c = data[i];
         if (quoted) {
             if (c == u'"') {
-                if (i + 1 < text.size() && text[i + 1] == u'"') {
+                if (i + 1 < size && data[i + 1] == u'"') {
                     cell += u'"';
                     ++i;
                 } else {
@@ -253,11 +438,13 @@ ServiceParseResult parseServicesCsv(const QByteArray& bytes, const QString& file
             cell.clear();
             cellWasQuoted = false;
         } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
+            if (c == u'\r' && i + 1 < size && data[i + 1] == u'\n')
                 ++i;
             fields << cell;
-            if (!(fields.size() == 1 && fields.first().isEmpty() && !cellWasQuoted))
-                records.append({recordLine, fields});
+            if (!(fields.size() == 1 && fields.first().isEmpty() && !cellWasQuoted)) {
+                anyRecord = true;
+                handleRecord(recordLine, fields);
+            }
             fields.clear();
             cell.clear();
             cellWasQuoted = false;
@@ -276,66 +463,16 @@ ServiceParseResult parseServicesCsv(const QByteArray& bytes, const QString& file
                                 Tr::tr("a quoted cell is not closed")});
     if (!cell.isEmpty() || !fields.isEmpty()) {
         fields << cell;
-        records.append({recordLine, fields});
+        anyRecord = true;
+        handleRecord(recordLine, fields);
     }
-    if (records.isEmpty()) {
+    if (!anyRecord) {
         result.problems.append(
             {fileName, 1, 1, {}, QString::fromLatin1(Diagnostic::CodeSyntax), Tr::tr("the file is empty")});
         return result;
     }
-    QStringList header;
-    for (const QString& name : records.first().second)
-        header << name.trimmed();
-    QList<const ServiceField*> columns;
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        const ServiceField* f = serviceField(header[i]);
-        if (f && header.indexOf(header[i]) != i)
-            result.problems.append({fileName, 1, static_cast<int>(i + 1), QStringLiteral("column %1").arg(i + 1),
-                                    QString::fromLatin1(Diagnostic::CodeDuplicateKey),
-                                    Tr::tr("column \"%1\" appears twice").arg(header[i])});
-        if (!f)
-            result.problems.append(
-                {fileName, 1, static_cast<int>(i + 1), QStringLiteral("column %1").arg(i + 1),
-                 QString::fromLatin1(Diagnostic::CodeUnknownField),
-                 Tr::tr("unknown column \"%1\" (expected the field names of an export)").arg(header[i])});
-        columns << f;
-    }
-    for (const QString& required : requiredFields())
-        if (!header.contains(required))
-            result.problems.append({fileName,
-                                    1,
-                                    1,
-                                    {},
-                                    QString::fromLatin1(Diagnostic::CodeMissingField),
-                                    Tr::tr("column \"%1\" is missing").arg(required)});
-    if (!result.problems.isEmpty())
-        return result;
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const auto& [recLine, values] = records[r];
-        ImportRow row;
-        row.file = fileName;
-        row.line = recLine;
-        row.pointer = QStringLiteral("row %1").arg(r);
-        for (const ServiceField* f : columns)
-            row.fields.insert(QLatin1String(f->name));
-        if (values.size() != columns.size()) {
-            result.problems.append(
-                {fileName, recLine, 1, row.pointer, QStringLiteral("wrong-column-count"),
-                 Tr::tr("the row has %1 cells, the header %2").arg(values.size()).arg(columns.size())});
-            continue;
-        }
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            QString value = values[c];
-            if (value.size() >= 2 && value.startsWith(u'\'') && QStringLiteral("=+-@\t\r").contains(value[1]))
-                value.remove(0, 1);
-            const QString code = columns[c]->set(row.service, value);
-            if (!code.isEmpty())
-                result.problems.append({fileName, recLine, static_cast<int>(c + 1),
-                                        row.pointer + u'/' + QLatin1String(columns[c]->name),
-                                        QString::fromLatin1(Diagnostic::CodeInvalidValue), problemMessage(code)});
-        }
-        result.rows.append(row);
-    }
+    if (headerBad)
+        result.rows.clear();
     return result;
 }
 
