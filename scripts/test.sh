@@ -13,11 +13,12 @@ cmake --build build --parallel "$jobs"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export XDG_RUNTIME_DIR="$scratch/run" XDG_STATE_HOME="$scratch/state" XDG_CONFIG_HOME="$scratch/config" \
-       XDG_DATA_HOME="$scratch/data"
+       XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache"
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 unset KI_LOTSE_POLICY_DIR KI_LOTSE_REGISTRY
-# The registry's PostgreSQL tests run against a throw-away server (pg_virtualenv, postgresql-common).
-KI_LOTSE_REQUIRE_PG=1 pg_virtualenv -v 15 ctest --preset ci --parallel "$jobs"
+# The registry's PostgreSQL tests run against a throw-away server (pg_virtualenv, postgresql-common),
+# with a PgBouncer in transaction pooling mode in front of it for the [pgbouncer] tests.
+KI_LOTSE_REQUIRE_PG=1 pg_virtualenv -v 15 tests/registry/with-pgbouncer.sh ctest --preset ci --parallel "$jobs"
 build/bin/ki-lotse-cli policy validate policies
 tests/i18n/check-ts.sh build
 # clang-tidy with the curated checks of .clang-tidy over src/ (the format is a ctest: "format: …").

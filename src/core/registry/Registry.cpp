@@ -71,6 +71,13 @@ QString snapshotFolder()
     return QDir(base).filePath(QStringLiteral("ki-lotse"));
 }
 
+// One snapshot per registry address (without password); the name says nothing about the server.
+QString snapshotFile(const QString& location)
+{
+    const QByteArray key = QCryptographicHash::hash(location.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QDir(snapshotFolder()).filePath(QStringLiteral("registry-%1.sqlite").arg(QString::fromLatin1(key)));
+}
+
 int settingInt(const char* key, int fallback, int minimum, int maximum)
 {
     bool ok = false;
@@ -216,6 +223,7 @@ bool Registry::Impl::connectSqlite(const QString& path, RegistryError* error)
         pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    pragma.finish();
     return true;
 }
 
@@ -308,9 +316,7 @@ bool Registry::Impl::openSnapshot(RegistryError* error)
         return false;
     }
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    // One snapshot per registry address (without password); the name says nothing about the server.
-    const QByteArray key = QCryptographicHash::hash(location.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    snapshotPath = QDir(folder).filePath(QStringLiteral("registry-%1.sqlite").arg(QString::fromLatin1(key)));
+    snapshotPath = snapshotFile(location);
     auto openFile = [this]() {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), readConnection);
         db.setDatabaseName(snapshotPath);
@@ -323,6 +329,7 @@ bool Registry::Impl::openSnapshot(RegistryError* error)
             return false;
         pragma.finish();
         pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        pragma.finish();
         const QStringList tables = db.tables();
         if (tables.isEmpty())
             return createSchema(nullptr);
@@ -517,8 +524,8 @@ std::unique_ptr<Registry> Registry::open(const QString& location, RegistryError*
             QSqlDatabase::removeDatabase(impl->serverConnection);
             // Offline: the last snapshot answers, read-only, if there is one.
             RegistryError snapshotError;
-            if (local.kind != RegistryError::Kind::Offline || !impl->openSnapshot(&snapshotError) ||
-                !impl->snapshotTime.isValid())
+            if (local.kind != RegistryError::Kind::Offline || !QFile::exists(snapshotFile(impl->location)) ||
+                !impl->openSnapshot(&snapshotError) || !impl->snapshotTime.isValid())
                 return fail(local);
             impl->readOnly = true;
             impl->dbRole = impl->meta(QStringLiteral("snapshot_role"));

@@ -179,7 +179,7 @@ struct Registry::Impl
         q.prepare(QStringLiteral("INSERT INTO registry_meta (key, value) VALUES (:key, :value) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         q.bindValue(QStringLiteral(":key"), key);
-        q.bindValue(QStringLiteral(":value"), value);
+        q.bindValue(QStringLiteral(":value"), value.isNull() ? QStringLiteral("") : value); // null would bind SQL NULL
         return exec(q, error);
     }
 
@@ -247,23 +247,25 @@ struct Registry::Impl
         // drop the trigger: the admin role must not own them, docs/registry.md), and on PostgreSQL
         // the database records who wrote an entry (its role) and when, whatever the client says.
         if (!onServer())
-            return {QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+            return {QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log "
                                    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-                    QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                    QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
                                    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")};
         return {
             QStringLiteral("CREATE OR REPLACE FUNCTION ki_lotse_audit_append_only() RETURNS trigger LANGUAGE plpgsql "
                            "AS $f$ BEGIN RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = '42501'; "
                            "END $f$"),
-            QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW "
-                           "EXECUTE FUNCTION ki_lotse_audit_append_only()"),
-            QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT "
-                           "EXECUTE FUNCTION ki_lotse_audit_append_only()"),
+            QStringLiteral(
+                "CREATE OR REPLACE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW "
+                "EXECUTE FUNCTION ki_lotse_audit_append_only()"),
+            QStringLiteral(
+                "CREATE OR REPLACE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT "
+                "EXECUTE FUNCTION ki_lotse_audit_append_only()"),
             QStringLiteral("CREATE OR REPLACE FUNCTION ki_lotse_audit_stamp() RETURNS trigger LANGUAGE plpgsql "
                            "AS $f$ BEGIN NEW.actor := current_user; "
                            "NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', "
                            "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'); RETURN NEW; END $f$"),
-            QStringLiteral("CREATE TRIGGER audit_log_stamp BEFORE INSERT ON audit_log FOR EACH ROW "
+            QStringLiteral("CREATE OR REPLACE TRIGGER audit_log_stamp BEFORE INSERT ON audit_log FOR EACH ROW "
                            "EXECUTE FUNCTION ki_lotse_audit_stamp()"),
         };
     }
