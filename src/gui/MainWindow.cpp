@@ -18,14 +18,18 @@
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
+#include <QBoxLayout>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QTabBar>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kilotse::gui {
@@ -117,6 +121,8 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
         m_ui->fallbackBannerFrame->setVisible(true);
         connect(m_ui->fallbackDetailsButton, &QPushButton::clicked, this, &MainWindow::showFallbackDetails);
     }
+
+    setUpRegistryRefresh();
 
     connect(m_ui->newCheckAction, &QAction::triggered, this, [this] {
         m_wizard->restart();
@@ -230,6 +236,88 @@ WorkshopPage* MainWindow::workshopPage()
 {
     ensurePage(WorkshopTab);
     return m_workshopPage;
+}
+
+void MainWindow::setUpRegistryRefresh()
+{
+    // A banner like the pack's: amber, plain text, with the one thing a clerk can do.
+    m_registryBanner = new QFrame(m_ui->fallbackBannerFrame->parentWidget());
+    m_registryBanner->setObjectName(QStringLiteral("registryBannerFrame"));
+    m_registryBanner->setAccessibleName(tr("Hinweis zum Dienste-Verzeichnis"));
+    m_registryBanner->setFrameShape(QFrame::StyledPanel);
+    m_registryBanner->setStyleSheet(
+        QStringLiteral("QFrame#registryBannerFrame { background: #fff1db; border: 2px solid #a35200; "
+                       "border-radius: 6px; } QFrame#registryBannerFrame QLabel { color: #1a1a1a; }"));
+    auto* layout = new QHBoxLayout(m_registryBanner);
+    m_registryBannerLabel = new QLabel(m_registryBanner);
+    m_registryBannerLabel->setObjectName(QStringLiteral("registryBannerLabel"));
+    m_registryBannerLabel->setWordWrap(true);
+    m_registryBannerLabel->setTextFormat(Qt::PlainText);
+    m_registryBannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_registryBannerLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto* retry = new QPushButton(tr("Erneut &verbinden"), m_registryBanner);
+    retry->setObjectName(QStringLiteral("registryRetryButton"));
+    layout->addWidget(m_registryBannerLabel, 1);
+    layout->addWidget(retry);
+    if (auto* box = qobject_cast<QBoxLayout*>(m_ui->fallbackBannerFrame->parentWidget()->layout()))
+        box->insertWidget(box->indexOf(m_ui->fallbackBannerFrame) + 1, m_registryBanner);
+    m_registryBanner->setVisible(false);
+    connect(retry, &QPushButton::clicked, this, &MainWindow::refreshRegistry);
+
+    auto* refresh = new QAction(tr("Dienste-Verzeichnis &aktualisieren"), this);
+    refresh->setObjectName(QStringLiteral("refreshRegistryAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setEnabled(m_registry && m_registry->isPostgres());
+    m_ui->fileMenu->insertAction(m_ui->quitAction, refresh);
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshRegistry);
+
+    if (!m_registry || !m_registry->isPostgres())
+        return;
+    m_refreshTimer = new QTimer(this);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshRegistry);
+    updateRegistryBanner();
+}
+
+QString MainWindow::registryBannerText() const
+{
+    return m_registry ? registryOfflineNotice(*m_registry) : QString();
+}
+
+void MainWindow::updateRegistryBanner()
+{
+    const QString text = registryBannerText();
+    m_registryBannerLabel->setText(u"⚠ " + text);
+    m_registryBanner->setVisible(!text.isEmpty());
+    if (!m_refreshTimer)
+        return;
+    // Offline: try again every minute; online: the administration's interval.
+    bool ok = false;
+    int minutes = Config::current().value(QStringLiteral("registry/refresh_minutes")).toInt(&ok);
+    if (!ok || minutes < 1)
+        minutes = 10;
+    m_refreshTimer->start((m_registry->isOffline() ? 1 : minutes) * 60 * 1000);
+}
+
+void MainWindow::refreshRegistry()
+{
+    if (!m_registry || !m_registry->isPostgres() || m_refreshing)
+        return;
+    m_refreshing = true;
+    statusBar()->showMessage(tr("Dienste-Verzeichnis wird aktualisiert …"));
+    auto result = std::make_shared<std::shared_ptr<const Registry::Fetch>>();
+    QThread* thread = QThread::create([fetch = m_registry->fetcher(), result] { *result = fetch(); });
+    connect(thread, &QThread::finished, this, [this, thread, result] {
+        thread->deleteLater();
+        m_refreshing = false;
+        RegistryError error;
+        const bool ok = m_registry->apply(*result, &error);
+        statusBar()->showMessage(ok ? tr("Dienste-Verzeichnis aktualisiert.") : registryErrorText(error), 6000);
+        updateRegistryBanner();
+        if (m_registryPage)
+            m_registryPage->reload();
+    });
+    thread->start();
 }
 
 CheckRecord MainWindow::currentRecord() const

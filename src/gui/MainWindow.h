@@ -6,6 +6,10 @@
 
 #include <QMainWindow>
 
+class QFrame;
+class QLabel;
+class QTimer;
+
 #include <memory>
 
 namespace Ui {
@@ -52,6 +56,11 @@ public:
     bool openRecordFile(const QString& path);
     void showPage(QWidget* page);
     bool isFallbackBannerShown() const;
+    // The registry's state line above the pages: offline with the snapshot's time (empty online).
+    QString registryBannerText() const;
+    // Re-reads the registry from the server off the UI thread (PostgreSQL); the banner and the
+    // pages follow when it is done. Also runs on a timer (registry/refresh_minutes; offline every minute).
+    void refreshRegistry();
     // F1: the help of the current page ("overview", "check", … see helpTopicIds()), or of `topic`.
     void showHelp(const QString& topic = QString());
     QString currentHelpTopic() const;
@@ -79,6 +88,8 @@ private:
     void showIntroTour();
     void exportRecord();
     void rememberInHistory();
+    void setUpRegistryRefresh();
+    void updateRegistryBanner();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const ResolvedPolicy& m_policy;
@@ -93,6 +104,10 @@ private:
     Registry* m_registry = nullptr;
     QString m_registryProblem;
     HelpDialog* m_help = nullptr;
+    QFrame* m_registryBanner = nullptr;
+    QLabel* m_registryBannerLabel = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    bool m_refreshing = false;
 };
 
 } // namespace kilotse::gui

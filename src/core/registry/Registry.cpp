@@ -152,8 +152,8 @@ bool Registry::Impl::connectPostgres(const QString& connection, RegistryError* e
         timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
         options << key + u'=' + conninfoValue(value);
     }
-    if (!timeoutGiven)
-        options << QStringLiteral("connect_timeout=%1").arg(settingInt("registry/connect_timeout_seconds", 5, 1, 60));
+    if (!timeoutGiven) // a laptop outside the network waits at most this long before going offline
+        options << QStringLiteral("connect_timeout=5");
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
     db.setHostName(query.hasQueryItem(QStringLiteral("host"))
                        ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
@@ -436,7 +436,7 @@ bool Registry::Impl::refuseChange(RegistryError* error) const
     return false;
 }
 
-bool Registry::Impl::withServerRead(RegistryError* error, const std::function<bool()>& op, bool transaction)
+bool Registry::Impl::withServerRead(RegistryError* error, const std::function<bool()>& op)
 {
     if (!postgres)
         return op();
@@ -446,10 +446,9 @@ bool Registry::Impl::withServerRead(RegistryError* error, const std::function<bo
         enterOffline(error ? error->message : QString());
     } else {
         ++serverDepth;
-        ok = !transaction || run(QStringLiteral("BEGIN"), error);
+        ok = run(QStringLiteral("BEGIN"), error);
         ok = ok && op();
-        if (transaction)
-            run(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), nullptr);
+        run(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), nullptr);
         --serverDepth;
     }
     {
@@ -591,25 +590,49 @@ QString Registry::databaseRole() const
     return d->dbRole;
 }
 
-bool Registry::refresh(RegistryError* error)
+std::function<std::shared_ptr<const Registry::Fetch>()> Registry::fetcher() const
+{
+    if (!d->postgres)
+        return [] { return std::make_shared<const Fetch>(); };
+    return [url = d->serverUrl, location = d->location] {
+        auto fetch = std::make_shared<Fetch>();
+        Impl impl; // its own connection: this may run on any thread
+        impl.postgres = true;
+        impl.serverUrl = url;
+        impl.location = location;
+        impl.serverConnection = newConnectionName("fetch");
+        if (impl.connectPostgres(impl.serverConnection, &fetch->error)) {
+            ++impl.serverDepth;
+            fetch->state = impl.readServer(&fetch->error);
+            --impl.serverDepth;
+        }
+        return std::shared_ptr<const Fetch>(std::move(fetch));
+    };
+}
+
+bool Registry::apply(const std::shared_ptr<const Fetch>& fetch, RegistryError* error)
 {
     if (!d->postgres)
         return true;
-    std::optional<ServerState> state;
-    RegistryError local;
-    const bool ok = d->withServerRead(
-        &local,
-        [&] {
-            state = d->readServer(&local); // its own transaction
-            return state.has_value();
-        },
-        false);
-    if (!ok || !d->writeSnapshot(*state, &local)) {
+    RegistryError local = fetch ? fetch->error : makeError(RegistryError::Kind::Database, QStringLiteral("no fetch"));
+    if (!fetch || !fetch->state) {
+        if (local.kind == RegistryError::Kind::Offline)
+            d->enterOffline(local.message);
+        if (error)
+            *error = local;
+        return false;
+    }
+    if (!d->writeSnapshot(*fetch->state, &local)) {
         if (error)
             *error = local;
         return false;
     }
     return true;
+}
+
+bool Registry::refresh(RegistryError* error)
+{
+    return apply(fetcher()(), error);
 }
 
 int Registry::serviceCount() const
@@ -982,9 +1005,12 @@ QString registryOfflineNotice(const Registry& registry)
     if (!registry.isOffline())
         return {};
     const QDateTime at = registry.snapshotTime().toLocalTime();
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy")); // "07.12.2026", never "07.12.26"
     QString text = Tr::tr("Server nicht erreichbar – angezeigt wird die lokale Kopie des Verzeichnisses, Stand: %1. "
                           "Änderungen sind nicht möglich; die Verbindung wird automatisch erneut versucht.")
-                       .arg(QLocale().toString(at, QLocale::ShortFormat));
+                       .arg(QLocale().toString(at, format));
     if (registry.isSnapshotStale())
         text += u' ' + Tr::tr("Achtung: Diese Kopie ist älter als erlaubt und kann überholte Freigaben enthalten. "
                               "Fragen Sie im Zweifel Ihre IT-Administration.");

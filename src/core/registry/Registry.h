@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -145,6 +146,13 @@ public:
     // Re-reads the registry from the server (PostgreSQL) into the snapshot; leaves offline mode on
     // success, enters it on a connection failure (the snapshot stays). SQLite: nothing to do.
     bool refresh(RegistryError* error = nullptr);
+    // A refresh in two halves, so that a GUI never waits for the network: the function from
+    // fetcher() may run on any thread (it opens its own connection) and returns what apply()
+    // then writes into the snapshot on the registry's thread. apply() of a failed fetch makes
+    // the registry offline. refresh() is apply(fetcher()()).
+    struct Fetch;
+    std::function<std::shared_ptr<const Fetch>()> fetcher() const;
+    bool apply(const std::shared_ptr<const Fetch>& fetch, RegistryError* error = nullptr);
     // The PostgreSQL role of the last server connection (the audit's "who"); empty for SQLite.
     QString databaseRole() const;
     int serviceCount() const;

@@ -63,6 +63,12 @@ struct ServerState
     QDateTime at; // UTC
 };
 
+struct Registry::Fetch
+{
+    std::optional<ServerState> state;
+    RegistryError error;
+};
+
 struct Registry::Impl
 {
     // The steps of Registry::open(), in order.
@@ -106,8 +112,7 @@ struct Registry::Impl
     // connection. A server that cannot be reached makes the registry offline (Kind::Offline).
     bool withWriter(RegistryError* error, const std::function<bool()>& op);
     // Runs a read `op` on the server in one transaction (PostgreSQL; the audit log) or on the file (SQLite).
-    // `transaction` false: `op` runs its own transactions.
-    bool withServerRead(RegistryError* error, const std::function<bool()>& op, bool transaction = true);
+    bool withServerRead(RegistryError* error, const std::function<bool()>& op);
 
     ~Impl();
 
