@@ -128,7 +128,7 @@ QString codePoint(char32_t c)
     return QStringLiteral("U+") + QString::number(static_cast<uint>(c), 16).toUpper().rightJustified(4, u'0');
 }
 
-// The first forbidden character of `text` and its 1-based position, or 0.
+// The first forbidden character of `text` and its 1-based position; position 0 = none.
 std::pair<char32_t, qsizetype> firstControl(const QString& text, bool multiLine)
 {
     for (qsizetype i = 0; i < text.size(); ++i)
@@ -149,9 +149,9 @@ QString accessUrlProblem(const QString& text)
     if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty() || text.contains(u' '))
         return Tr::tr("the address must be a complete URL such as https://ki.example.org");
     if (!url.userInfo().isEmpty() || text.section(QStringLiteral("://"), 1).section(u'/', 0, 0).contains(u'@'))
-        return Tr::tr("the address contains a user name before \"@\" (%1), which hides the real server %2: "
-                      "give the address without it")
-            .arg(text.section(QStringLiteral("://"), 1).section(u'@', 0, 0), url.host());
+        return Tr::tr("the address contains a user name before \"@\", which hides the real server %1: give the "
+                      "address without it")
+            .arg(url.host());
     const QString host = url.host().toLower();
     const bool local =
         host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
@@ -171,7 +171,7 @@ QList<FieldProblem> validateService(const Service& s, const QStringList& knownUs
     // Control characters first: a field with one gets no further messages that would print it.
     auto control = [&](const QString& field, const QString& value, bool multiLine = false) {
         const auto [c, at] = firstControl(value, multiLine);
-        if (c == 0)
+        if (at == 0)
             return false;
         problems.append(
             {field, QStringLiteral("control-character"),
@@ -249,7 +249,7 @@ QList<FieldProblem> validateService(const Service& s, const QStringList& knownUs
     if (s.maxLevel < 0 || s.maxLevel > 2)
         problems.append(
             {QStringLiteral("max_level"), QStringLiteral("invalid-level"), Tr::tr("the highest level is 0, 1 or 2")});
-    if (!s.accessUrl.isEmpty() && firstControl(s.accessUrl, false).first == 0)
+    if (!s.accessUrl.isEmpty() && firstControl(s.accessUrl, false).second == 0)
         if (const QString problem = accessUrlProblem(s.accessUrl); !problem.isEmpty())
             problems.append({QStringLiteral("access_url"), QStringLiteral("invalid-url"), problem});
     if (!knownUseCases.isEmpty())
