@@ -1,26 +1,23 @@
 #include "RegistryPage.h"
 
+#include "AuditDialog.h"
 #include "MessageBox.h"
 #include "RegistryModels.h"
 #include "ServiceDialog.h"
 #include "Theme.h"
+#include "registry/AuditText.h"
 #include "registry/ServiceFields.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
 #include "ui_registrypage.h"
 
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QStandardItemModel>
-#include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace kilotse::gui {
 
@@ -40,7 +37,7 @@ QString errorText(const RegistryError& e)
     case RegistryError::Kind::Invalid:
         return RegistryPage::tr("Einige Angaben sind ungültig.");
     default:
-        return RegistryPage::tr("Das Verzeichnis meldet einen Fehler: %1").arg(e.message);
+        return registryErrorText(e);
     }
 }
 } // namespace
@@ -126,6 +123,8 @@ void RegistryPage::reload()
         return;
     }
     QStringList notice;
+    if (!m_demoNotice.isEmpty())
+        notice << m_demoNotice;
     if (m_registry->isDemo())
         notice << tr("Demo-Verzeichnis der fiktiven Stadt Musterstadt – ersetzen Sie es durch Ihre eigenen Freigaben "
                      "(Importieren) oder richten Sie ein gemeinsames Verzeichnis ein.");
@@ -201,10 +200,17 @@ RegistryError RegistryPage::save(const Service& service)
     return error;
 }
 
-void RegistryPage::editService(const Service& start)
+void RegistryPage::editService(const Service& original)
 {
-    if (!editingAvailable())
+    if (!editingAvailable() || !confirmLeavingDemo())
         return;
+    Service start = original;
+    if (start.id != 0) { // leaving demo mode may have retired it: edit the stored state
+        const auto current = m_registry->service(start.id);
+        if (!current)
+            return;
+        start = *current;
+    }
     Service draft = start;
     Service base = start; // the stored state the draft was made from
     QString notice;
@@ -230,7 +236,9 @@ void RegistryPage::editService(const Service& start)
             QStringList changed;
             for (const ServiceField& f : serviceFields())
                 if (f.get(base) != f.get(*current))
-                    changed << tr("„%1“ ist jetzt: %2").arg(QLatin1String(f.name), f.get(*current).left(120));
+                    changed << tr("„%1“ ist jetzt: %2")
+                                   .arg(auditFieldTitle(QLatin1String(f.name)),
+                                        auditValueText(QLatin1String(f.name), f.get(*current), &m_pack).left(120));
             notice = tr("Inzwischen hat jemand anderes diesen Dienst geändert:\n%1\nIhre Eingaben stehen unten; "
                         "prüfen Sie sie und speichern Sie erneut.")
                          .arg(changed.join(u'\n'));
@@ -247,11 +255,77 @@ void RegistryPage::changeStatus(Service::Status status)
     const ServiceSummary* seen = m_model->service(m_ui->servicesTableView->currentIndex().row());
     if (!seen || !editingAvailable())
         return;
+    const qint64 id = seen->id;
+    int version = seen->version;
+    if (m_registry->isDemo()) {
+        if (!confirmLeavingDemo())
+            return;
+        // Retiring the demo services changed their version; this admin decided on the state just shown.
+        const auto current = m_registry->service(id);
+        if (!current)
+            return;
+        version = current->version;
+        // A demo service retired in that step is out of use already: nothing left to change.
+        if (current->status == status || current->status == Service::Status::Retired)
+            return;
+    }
     RegistryError error;
-    if (!m_registry->setStatus(seen->id, status, seen->version, currentUser(), &error))
+    if (!m_registry->setStatus(id, status, version, currentUser(), &error))
         MessageBox::warning(this, tr("Nicht geändert"), errorText(error));
     reload();
     Q_EMIT registryChanged();
+}
+
+bool RegistryPage::confirmLeavingDemo()
+{
+    if (!m_registry || !m_registry->isDemo())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Demo-Verzeichnis verlassen?"),
+                    tr("Dies ist das Demo-Verzeichnis der fiktiven Musterstadt. Seine Dienste sind Beispiele: "
+                       "Niemand hat sie für Ihre Verwaltung freigegeben."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("demoModeMessageBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(
+        tr("Mit Ihrer ersten Änderung wird daraus das Verzeichnis Ihrer Verwaltung. Nehmen Sie die Demo-Dienste "
+           "außer Betrieb, damit sie Beschäftigten nicht mehr als freigegeben angezeigt werden; die Einträge und "
+           "ihr Änderungsprotokoll bleiben erhalten. Diese Frage kommt nur einmal."));
+    QPushButton* retire =
+        box.addButton(tr("Demo-Dienste &außer Betrieb nehmen und fortfahren"), QMessageBox::AcceptRole);
+    retire->setObjectName(QStringLiteral("retireDemoButton"));
+    retire->setAccessibleDescription(
+        tr("Setzt alle Demo-Dienste auf „außer Betrieb“ und macht das Verzeichnis zu Ihrem eigenen."));
+    QPushButton* keep = box.addButton(tr("Demo-Dienste &behalten"), QMessageBox::DestructiveRole);
+    keep->setObjectName(QStringLiteral("keepDemoButton"));
+    keep->setAccessibleDescription(
+        tr("Macht das Verzeichnis zu Ihrem eigenen; die Demo-Dienste bleiben mit ihrem Status stehen."));
+    QPushButton* cancel = box.addButton(tr("Abbrechen"), QMessageBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("cancelDemoButton"));
+    cancel->setAccessibleDescription(tr("Ändert nichts; das Verzeichnis bleibt im Demo-Modus."));
+    box.setDefaultButton(retire);
+    box.setEscapeButton(cancel);
+    box.exec();
+    RegistryError error;
+    if (box.clickedButton() == retire) {
+        const int retired = m_registry->retireDemoServices(currentUser(), &error);
+        if (error) {
+            MessageBox::warning(this, tr("Demo-Verzeichnis"), errorText(error));
+            return false;
+        }
+        m_demoNotice = retired == 1 ? tr("1 Demo-Dienst wurde außer Betrieb genommen.")
+                                    : tr("%1 Demo-Dienste wurden außer Betrieb genommen.").arg(retired);
+    } else if (box.clickedButton() == keep) {
+        if (!m_registry->clearDemoMark(&error)) {
+            MessageBox::warning(this, tr("Demo-Verzeichnis"), errorText(error));
+            return false;
+        }
+        m_demoNotice = tr("Die Demo-Dienste bleiben im Verzeichnis; prüfen Sie ihren Status.");
+    } else {
+        return false;
+    }
+    reload();
+    Q_EMIT registryChanged();
+    return true;
 }
 
 void RegistryPage::showAudit()
@@ -259,35 +333,13 @@ void RegistryPage::showAudit()
     if (!m_registry)
         return;
     const auto s = currentService();
-    QDialog dialog(this);
-    dialog.setWindowTitle(s ? tr("Änderungsprotokoll: %1").arg(s->name) : tr("Änderungsprotokoll"));
-    dialog.resize(900, 520);
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* model = new QStandardItemModel(0, 6, &dialog);
-    model->setHorizontalHeaderLabels(
-        {tr("Zeitpunkt"), tr("Wer"), tr("Aktion"), tr("Dienst"), tr("Feld"), tr("Alt → Neu")});
-    for (const AuditEntry& e : m_registry->audit(s ? s->id : 0, 5000))
-        model->appendRow({new QStandardItem(e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"))),
-                          new QStandardItem(e.actor), new QStandardItem(e.action), new QStandardItem(e.serviceName),
-                          new QStandardItem(e.field),
-                          new QStandardItem(e.oldValue + QStringLiteral(" → ") + e.newValue)});
-    auto* view = new QTableView(&dialog);
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->hide();
-    view->setAccessibleName(tr("Änderungsprotokoll"));
-    layout->addWidget(view);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    buttons->button(QDialogButtonBox::Close)->setText(tr("Schließen"));
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
+    AuditDialog dialog(*m_registry, m_pack, s ? s->id : 0, this);
     dialog.exec();
 }
 
 void RegistryPage::importFile()
 {
-    if (!editingAvailable())
+    if (!editingAvailable() || !confirmLeavingDemo())
         return;
     const QString path = FileDialog::getOpenFileName(this, tr("Verzeichnis importieren"), QString(),
                                                      tr("Verzeichnis (*.json *.csv);;Alle Dateien (*)"));

@@ -34,6 +34,10 @@ public:
     // Saves an edited or new record; on a conflict the caller keeps its input. Returns the error.
     RegistryError save(const Service& service);
     bool editingAvailable() const;
+    // Before the first real change to the demo registry: asks once whether to retire the demo
+    // services (default), keep them, or cancel. Leaving demo mode clears the demo mark, so it is
+    // asked only once. Returns false when the admin cancels (then nothing changed). Not a demo: true.
+    bool confirmLeavingDemo();
 
 Q_SIGNALS:
     void registryChanged();
@@ -55,6 +59,7 @@ private:
     Registry* m_registry;
     ServiceTableModel* m_model = nullptr;
 
+    QString m_demoNotice;  // what leaving demo mode did, shown above the table
     bool m_loaded = false; // rows are read when the page is first shown, not at start-up
 };
 

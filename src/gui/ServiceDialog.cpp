@@ -10,10 +10,12 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTextDocument>
@@ -278,7 +280,7 @@ bool ServiceDialog::runChecklist(Service& s)
 {
     if (!m_pack.registry || s.maxLevel < 2 || s.status != Service::Status::Approved)
         return true;
-    ChecklistDialog checklist(*m_pack.registry, s.maxLevel, s.checklist, this);
+    ChecklistDialog checklist(*m_pack.registry, s.maxLevel, s, this); // prefilled from the form
     if (checklist.exec() != QDialog::Accepted)
         return false;
     s.checklist = checklist.answers();
@@ -327,83 +329,194 @@ void ServiceDialog::setNotice(const QString& text)
 
 ChecklistDialog::ChecklistDialog(const RegistryPolicy& policy, int level, const QMap<QString, QString>& answers,
                                  QWidget* parent)
-    : QDialog(parent)
+    : QDialog(parent), m_policy(policy), m_level(level)
 {
-    setWindowTitle(tr("Freigabe-Checkliste für Schutzstufe %1").arg(level));
-    resize(760, 620);
+    build(answers, {});
+}
+
+ChecklistDialog::ChecklistDialog(const RegistryPolicy& policy, int level, const Service& form, QWidget* parent)
+    : QDialog(parent), m_policy(policy), m_level(level)
+{
+    build(prefillChecklist(policy, form, form.checklist), checklistFormAnswers(policy, form));
+}
+
+void ChecklistDialog::build(const QMap<QString, QString>& answers, const QMap<QString, ChecklistFormAnswer>& fromForm)
+{
+    m_given = answers;
+    setObjectName(QStringLiteral("checklistDialog"));
+    setWindowTitle(tr("Freigabe-Checkliste für Schutzstufe %1").arg(m_level));
+    resize(820, 680);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Beantworten Sie jedes Kriterium. Pflichtkriterien (MUSS) brauchen „ja“ oder "
-                                "„entfällt“, damit der Dienst für diese Stufe freigegeben werden kann. Die Antworten "
-                                "werden mit dem Eintrag gespeichert."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Beantworten Sie jedes Kriterium. Pflichtkriterien (MUSS) brauchen „ja“ oder "
+                      "„entfällt“, damit der Dienst für diese Stufe freigegeben werden kann. Was das Formular "
+                      "schon sagt, ist eingetragen und markiert. Die Antworten werden mit dem Eintrag "
+                      "gespeichert."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+
+    auto* progressRow = new QHBoxLayout;
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("checklistProgressBar"));
+    m_progressBar->setAccessibleName(tr("Fortschritt der Checkliste"));
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setMaximumWidth(220);
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("checklistProgressLabel"));
+    m_progressLabel->setTextFormat(Qt::PlainText);
+    scaleFont(m_progressLabel, 1.0, true);
+    auto* next = new QPushButton(tr("&Nächster offener Pflichtpunkt"), this);
+    next->setObjectName(QStringLiteral("nextOpenItemButton"));
+    next->setAccessibleDescription(tr("Springt zum nächsten Pflichtkriterium ohne „ja“ oder „entfällt“."));
+    next->setAutoDefault(false);
+    connect(next, &QPushButton::clicked, this, &ChecklistDialog::focusNextOpenMustItem);
+    progressRow->addWidget(m_progressBar);
+    progressRow->addWidget(m_progressLabel, 1);
+    progressRow->addWidget(next);
+    layout->addLayout(progressRow);
+
     auto* area = new QScrollArea(this);
+    area->setObjectName(QStringLiteral("checklistScrollArea"));
     area->setWidgetResizable(true);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* content = new QWidget(area);
     auto* list = new QVBoxLayout(content);
-    for (const ChecklistItem& item : policy.checklist) {
-        if (!item.levels.contains(level))
-            continue;
-        auto* frame = new QFrame(content);
-        frame->setFrameShape(QFrame::StyledPanel);
-        auto* itemLayout = new QVBoxLayout(frame);
-        auto* label = new QLabel(
-            QStringLiteral("<b>%1 – %2</b><br>%3")
-                .arg(item.must ? tr("MUSS") : tr("SOLL"), item.title.toHtmlEscaped(), item.question.toHtmlEscaped()),
-            frame);
-        label->setWordWrap(true);
-        setPlainToolTip(label, item.help);
-        itemLayout->addWidget(label);
-        auto* answerRow = new QHBoxLayout;
-        auto* answerLabel = new QLabel(tr("&Antwort:"), frame);
-        auto* box = new QComboBox(frame);
-        box->setObjectName(item.id + QStringLiteral("ComboBox"));
-        box->addItem(tr("offen"), QString());
-        box->addItem(tr("ja"), QStringLiteral("yes"));
-        box->addItem(tr("nein"), QStringLiteral("no"));
-        box->addItem(tr("entfällt"), QStringLiteral("n/a"));
-        box->setCurrentIndex(std::max(0, box->findData(answers.value(item.id))));
-        box->setAccessibleName(item.title);
-        box->setAccessibleDescription(item.question);
-        answerLabel->setBuddy(box);
-        answerRow->addWidget(answerLabel);
-        answerRow->addWidget(box);
-        answerRow->addStretch(1);
-        itemLayout->addLayout(answerRow);
-        list->addWidget(frame);
-        m_rows.append({&item, box});
+    for (const ChecklistPhase& phase : checklistPhases(m_policy, m_level, answers)) {
+        auto* group = new QGroupBox(content);
+        group->setObjectName(phase.id + QStringLiteral("GroupBox"));
+        scaleFont(group, 1.1, true);
+        auto* groupLayout = new QVBoxLayout(group);
+        for (const ChecklistItem* item : phase.items) {
+            auto* frame = new QFrame(group);
+            frame->setFrameShape(QFrame::StyledPanel);
+            frame->setFont(font()); // the group's heading font is for the heading only
+            auto* itemLayout = new QVBoxLayout(frame);
+            auto* label = new QLabel(QStringLiteral("<b>%1 – %2</b><br>%3")
+                                         .arg(item->must ? tr("MUSS") : tr("SOLL"), item->title.toHtmlEscaped(),
+                                              item->question.toHtmlEscaped()),
+                                     frame);
+            label->setWordWrap(true);
+            setPlainToolTip(label, item->help);
+            itemLayout->addWidget(label);
+            auto* answerRow = new QHBoxLayout;
+            auto* answerLabel = new QLabel(tr("&Antwort:"), frame);
+            auto* box = new QComboBox(frame);
+            box->setObjectName(item->id + QStringLiteral("ComboBox"));
+            box->addItem(tr("offen"), QString());
+            box->addItem(tr("ja"), QStringLiteral("yes"));
+            box->addItem(tr("nein"), QStringLiteral("no"));
+            box->addItem(tr("entfällt"), QStringLiteral("n/a"));
+            box->setCurrentIndex(std::max(0, box->findData(answers.value(item->id))));
+            box->setAccessibleName(item->title);
+            QString description = item->question;
+            answerLabel->setBuddy(box);
+            answerRow->addWidget(answerLabel);
+            answerRow->addWidget(box);
+            if (const auto it = fromForm.constFind(item->id); it != fromForm.cend()) {
+                auto* formLabel = new QLabel(QStringLiteral("✓ ") + it->reason, frame);
+                formLabel->setObjectName(item->id + QStringLiteral("FormLabel"));
+                formLabel->setTextFormat(Qt::PlainText);
+                formLabel->setWordWrap(true);
+                answerRow->addWidget(formLabel, 1);
+                description = it->reason + QStringLiteral(" ") + description;
+                m_prefilled << item->id;
+            } else {
+                answerRow->addStretch(1);
+            }
+            box->setAccessibleDescription(description);
+            itemLayout->addLayout(answerRow);
+            groupLayout->addWidget(frame);
+            m_rows.append({item, box});
+            connect(box, &QComboBox::currentIndexChanged, this, &ChecklistDialog::updateProgress);
+        }
+        list->addWidget(group);
+        m_phases.append({phase, group});
     }
     list->addStretch(1);
     area->setWidget(content);
-    layout->addWidget(area);
+    layout->addWidget(area, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Übernehmen"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Abbrechen"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    updateProgress();
+}
+
+void ChecklistDialog::updateProgress()
+{
+    const QMap<QString, QString> current = answers();
+    const ChecklistProgress total = checklistProgress(m_policy, m_level, current);
+    m_progressBar->setRange(0, std::max(1, total.total));
+    m_progressBar->setValue(total.answered);
+    const QString open = total.openMust == 0   ? tr("alle Pflichtpunkte erfüllt")
+                         : total.openMust == 1 ? tr("1 Pflichtpunkt offen")
+                                               : tr("%1 Pflichtpunkte offen").arg(total.openMust);
+    const QString text = tr("%1 von %2 beantwortet · %3").arg(total.answered).arg(total.total).arg(open);
+    m_progressLabel->setText(text);
+    m_progressBar->setAccessibleDescription(text);
+    for (auto& [phase, group] : m_phases) {
+        ChecklistProgress p;
+        for (const ChecklistItem* item : phase.items) {
+            ++p.total;
+            const QString answer = current.value(item->id);
+            p.answered += answer.isEmpty() ? 0 : 1;
+            p.openMust += item->must && !checklistAnswerFulfils(answer) ? 1 : 0;
+        }
+        phase.progress = p;
+        QString title = tr("%1 – %2 von %3 beantwortet").arg(phase.title).arg(p.answered).arg(p.total);
+        if (p.openMust > 0)
+            title += p.openMust == 1 ? tr(", 1 Pflichtpunkt offen") : tr(", %1 Pflichtpunkte offen").arg(p.openMust);
+        group->setTitle(title);
+        group->setAccessibleName(title);
+    }
+}
+
+QString ChecklistDialog::progressText() const
+{
+    return m_progressLabel->text();
+}
+
+QStringList ChecklistDialog::prefilledItems() const
+{
+    return m_prefilled;
+}
+
+bool ChecklistDialog::focusNextOpenMustItem()
+{
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].second == focusWidget())
+            start = i + 1;
+    for (qsizetype n = 0; n < m_rows.size(); ++n) {
+        const auto& [item, box] = m_rows[(start + n) % m_rows.size()];
+        if (item->must && !checklistAnswerFulfils(box->currentData().toString())) {
+            if (auto* area = findChild<QScrollArea*>(QStringLiteral("checklistScrollArea")))
+                area->ensureWidgetVisible(box->parentWidget(), 20, 40);
+            box->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return false;
 }
 
 QMap<QString, QString> ChecklistDialog::answers() const
 {
-    QMap<QString, QString> result;
-    for (const auto& [item, box] : m_rows)
-        if (!box->currentData().toString().isEmpty())
+    QMap<QString, QString> result = m_given; // answers to items of other levels stay
+    for (const auto& [item, box] : m_rows) {
+        if (box->currentData().toString().isEmpty())
+            result.remove(item->id);
+        else
             result.insert(item->id, box->currentData().toString());
+    }
     return result;
 }
 
 QStringList ChecklistDialog::openMustItems() const
 {
-    QStringList open;
-    for (const auto& [item, box] : m_rows) {
-        const QString v = box->currentData().toString();
-        if (item->must && v != QLatin1String("yes") && v != QLatin1String("n/a"))
-            open << item->title;
-    }
-    return open;
+    return kilotse::openMustItems(m_policy, m_level, answers());
 }
 
 } // namespace kilotse::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "policy/PolicyPack.h"
+#include "registry/Checklist.h"
 #include "registry/Service.h"
 
 #include <QDialog>
@@ -8,6 +9,9 @@
 #include <memory>
 
 class QComboBox;
+class QGroupBox;
+class QLabel;
+class QProgressBar;
 
 namespace Ui {
 class ServiceDialog;
@@ -49,19 +53,39 @@ private:
     Service m_result;
 };
 
-// The approval checklist: every criterion for the target level with yes / no / n/a.
-// MUST criteria need "yes" or "n/a" for the service to be raised.
+// The approval checklist: every criterion for the target level with yes / no / n/a, grouped by
+// the pack's lifecycle phases, with the progress ("7 von 27 beantwortet · 3 Pflichtpunkte offen")
+// updated as the admin answers. MUST criteria need "yes" or "n/a" for the service to be raised.
 class ChecklistDialog : public QDialog
 {
     Q_OBJECT
 public:
     ChecklistDialog(const RegistryPolicy& policy, int level, const QMap<QString, QString>& answers,
                     QWidget* parent = nullptr);
+    // Prefilled from the form: the answers its fields give (registry/Checklist.h) replace the
+    // stored ones in `form.checklist` and are marked "Im Formular: …".
+    ChecklistDialog(const RegistryPolicy& policy, int level, const Service& form, QWidget* parent = nullptr);
     QMap<QString, QString> answers() const;
-    QStringList openMustItems() const; // titles of MUST items not answered yes/n/a
+    QStringList openMustItems() const;  // titles of MUST items not answered yes/n/a
+    QString progressText() const;       // "7 von 27 beantwortet · 3 Pflichtpunkte offen"
+    QStringList prefilledItems() const; // ids answered from the form
+
+public Q_SLOTS:
+    // Moves the focus to the next MUST item without "yes"/"n/a" (after the focused one, wrapping).
+    bool focusNextOpenMustItem();
 
 private:
+    void build(const QMap<QString, QString>& answers, const QMap<QString, ChecklistFormAnswer>& fromForm);
+    void updateProgress();
+
+    const RegistryPolicy& m_policy;
+    int m_level;
     QList<QPair<const ChecklistItem*, QComboBox*>> m_rows;
+    QList<QPair<ChecklistPhase, QGroupBox*>> m_phases;
+    QStringList m_prefilled;
+    QMap<QString, QString> m_given; // the answers the dialog started with
+    QProgressBar* m_progressBar = nullptr;
+    QLabel* m_progressLabel = nullptr;
 };
 
 } // namespace kilotse::gui

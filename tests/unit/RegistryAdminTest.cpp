@@ -63,7 +63,7 @@ TEST_CASE("checklist_prefill_takesWhatTheFormSays", "[registry-admin]")
         INFO(id);
         CHECK(answers.value(QLatin1String(id)) == QStringLiteral("yes"));
     }
-    CHECK(answers.value(QStringLiteral("gov.terms")) == QStringLiteral("yes")); // stored answers stay
+    CHECK(answers.value(QStringLiteral("gov.terms")) == QStringLiteral("yes"));            // stored answers stay
     CHECK(answers.value(QStringLiteral("proc.special_secrecy")) == QStringLiteral("n/a")); // not cleared
     CHECK_FALSE(answers.contains(QStringLiteral("proc.cloud_standard")));                  // SaaS: not for the form
     // Every prefilled answer says where it comes from.
@@ -88,7 +88,7 @@ TEST_CASE("checklist_prefill_neverInventsYes", "[registry-admin]")
         INFO(it.key().toStdString());
         CHECK(it.value() != QStringLiteral("yes"));
     }
-    CHECK(answers.value(QStringLiteral("plan.dpia")) == QStringLiteral("no")); // an unticked box changes nothing
+    CHECK(answers.value(QStringLiteral("plan.dpia")) == QStringLiteral("no"));        // an unticked box changes nothing
     CHECK(answers.value(QStringLiteral("proc.eu_location")) == QStringLiteral("no")); // the form says so
     CHECK_FALSE(answers.contains(QStringLiteral("proc.special_secrecy")));            // cleared: the admin decides
 
@@ -103,8 +103,8 @@ TEST_CASE("checklist_prefill_neverInventsYes", "[registry-admin]")
 
     // A pack with other item ids gets no answers for ids it does not have.
     RegistryPolicy other;
-    other.checklist.append(ChecklistItem{QStringLiteral("x.own"), QStringLiteral("planning"), QStringLiteral("Eigen"),
-                                         {}, {}, true, {2}, {}});
+    other.checklist.append(ChecklistItem{
+        QStringLiteral("x.own"), QStringLiteral("planning"), QStringLiteral("Eigen"), {}, {}, true, {2}, {}});
     CHECK(prefillChecklist(other, fullForm(), {}).isEmpty());
 }
 
@@ -149,10 +149,11 @@ TEST_CASE("checklist_openMustItems_needYesOrNotApplicable", "[registry-admin]")
     answers.insert(QStringLiteral("proc.avv"), QStringLiteral("n/a"));
     CHECK(openMustItems(policy(), 2, answers).isEmpty());
     answers.insert(QStringLiteral("proc.avv"), QStringLiteral("no"));
-    CHECK(openMustItems(policy(), 2, answers) == QStringList{QStringLiteral("Auftragsverarbeitungsvertrag abgeschlossen")});
+    CHECK(openMustItems(policy(), 2, answers) ==
+          QStringList{QStringLiteral("Auftragsverarbeitungsvertrag abgeschlossen")});
     answers.remove(QStringLiteral("proc.avv"));
     CHECK(openMustItems(policy(), 2, answers).size() == 1);
-    CHECK(openMustItems(policy(), 1, answers).isEmpty()); // the AVV item is for level 2 only
+    CHECK(openMustItems(policy(), 1, answers).isEmpty());             // the AVV item is for level 2 only
     answers.insert(QStringLiteral("gov.vuln"), QStringLiteral("no")); // SOLL, never open
     CHECK(openMustItems(policy(), 2, answers).size() == 1);
 }
@@ -191,7 +192,8 @@ TEST_CASE("auditText_valuesAndActionsAreWorded", "[registry-admin]")
     CHECK(auditValueText(QStringLiteral("checklist"), QStringLiteral("proc.avv=yes | gov.terms=n/a"), &pack) ==
           QStringLiteral("Auftragsverarbeitungsvertrag abgeschlossen: ja | "
                          "Nutzungsbedingungen für den Dienst festgelegt: entfällt"));
-    CHECK(auditValueText(QStringLiteral("checklist"), QStringLiteral("proc.avv=no")) == QStringLiteral("proc.avv: nein"));
+    CHECK(auditValueText(QStringLiteral("checklist"), QStringLiteral("proc.avv=no")) ==
+          QStringLiteral("proc.avv: nein"));
     REQUIRE_FALSE(pack.useCases.isEmpty());
     CHECK(auditValueText(QStringLiteral("use_cases"), pack.useCases[0].id, &pack) == pack.useCases[0].title);
 

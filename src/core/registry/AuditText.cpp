@@ -14,9 +14,12 @@ struct Tr
 };
 
 const QString kListSeparator = QStringLiteral(" | ");
-const QStringList kBoolFields{QStringLiteral("backflow_excluded"),       QStringLiteral("avv_present"),
-                              QStringLiteral("dpia_done"),               QStringLiteral("staff_council_involved"),
-                              QStringLiteral("personal_data_permitted"), QStringLiteral("special_secrecy_permitted"),
+const QStringList kBoolFields{QStringLiteral("backflow_excluded"),
+                              QStringLiteral("avv_present"),
+                              QStringLiteral("dpia_done"),
+                              QStringLiteral("staff_council_involved"),
+                              QStringLiteral("personal_data_permitted"),
+                              QStringLiteral("special_secrecy_permitted"),
                               QStringLiteral("demo")};
 const QStringList kDateFields{QStringLiteral("avv_date"), QStringLiteral("approved_on"), QStringLiteral("next_review")};
 
@@ -43,8 +46,8 @@ QString answerText(const QString& answer)
 bool invisibleFormat(char32_t c)
 {
     // Bidi embeddings, overrides and isolates, marks, zero-width characters, BOM, soft hyphen.
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F ||
-           c == 0x061C || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C ||
+           (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
 }
 } // namespace
 
@@ -77,7 +80,8 @@ QString auditFieldTitle(const QString& field)
         {QStringLiteral("backflow_excluded"),
          QT_TRANSLATE_NOOP("kilotse::AuditText", "Kein Datenrückfluss (kein Training mit Eingaben)")},
         {QStringLiteral("input_retention"), QT_TRANSLATE_NOOP("kilotse::AuditText", "Speicherung der Eingaben")},
-        {QStringLiteral("avv_present"), QT_TRANSLATE_NOOP("kilotse::AuditText", "Auftragsverarbeitungsvertrag liegt vor")},
+        {QStringLiteral("avv_present"),
+         QT_TRANSLATE_NOOP("kilotse::AuditText", "Auftragsverarbeitungsvertrag liegt vor")},
         {QStringLiteral("avv_reference"), QT_TRANSLATE_NOOP("kilotse::AuditText", "AVV-Aktenzeichen")},
         {QStringLiteral("avv_date"), QT_TRANSLATE_NOOP("kilotse::AuditText", "AVV-Datum")},
         {QStringLiteral("dpia_done"),
@@ -225,8 +229,9 @@ QByteArray auditToCsv(const QList<AuditEntry>& entries, const PolicyPack* pack)
         return v;
     };
     QStringList lines;
-    lines << QStringList{Tr::tr("Nr."),   Tr::tr("Zeitpunkt"), Tr::tr("Wer"),    Tr::tr("Aktion"), Tr::tr("Dienst-Nr."),
-                         Tr::tr("Dienst"), Tr::tr("Feld"),      Tr::tr("Vorher"), Tr::tr("Nachher")}
+    lines << QStringList{Tr::tr("Nr."),    Tr::tr("Zeitpunkt"),  Tr::tr("Wer"),
+                         Tr::tr("Aktion"), Tr::tr("Dienst-Nr."), Tr::tr("Dienst"),
+                         Tr::tr("Feld"),   Tr::tr("Vorher"),     Tr::tr("Nachher")}
                  .join(u';');
     for (const AuditEntry& e : entries) {
         const QStringList row{cell(QString::number(e.id)),

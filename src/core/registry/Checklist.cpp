@@ -111,8 +111,8 @@ QList<ChecklistPhase> checklistPhases(const RegistryPolicy& policy, int level, c
     for (const ChecklistItem& item : policy.checklist) {
         if (!checklistItemApplies(item, level))
             continue;
-        auto it = std::find_if(phases.begin(), phases.end(),
-                               [&](const ChecklistPhase& p) { return p.id == item.phase; });
+        auto it =
+            std::find_if(phases.begin(), phases.end(), [&](const ChecklistPhase& p) { return p.id == item.phase; });
         if (it == phases.end()) {
             phases.append(ChecklistPhase{item.phase, checklistPhaseTitle(item.phase), {}, {}});
             it = phases.end() - 1;

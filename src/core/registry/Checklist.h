@@ -49,8 +49,8 @@ struct ChecklistProgress
 
 struct ChecklistPhase
 {
-    QString id;    // the items' phase field ("governance", …)
-    QString title; // German (tr()), e.g. "Beschaffung"
+    QString id;                        // the items' phase field ("governance", …)
+    QString title;                     // German (tr()), e.g. "Beschaffung"
     QList<const ChecklistItem*> items; // in pack order; point into the policy
     ChecklistProgress progress;
 };
