@@ -30,6 +30,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace kilotse::cli {
 
@@ -96,7 +97,22 @@ static int runRegistry(Context& ctx)
         auto registry = openRegistryOrReport(ctx);
         if (!registry)
             return ExitFailure;
+        // Progress of a large import on a terminal (check, then write), in whole percent.
+        const auto* errFile = qobject_cast<QFile*>(ctx.err.device());
+        const bool terminal = errFile && errFile->handle() >= 0 && ::isatty(errFile->handle()) != 0;
+        int shownPercent = -1;
+        if (terminal)
+            options.progress = [&](qint64 done, qint64 total) {
+                const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;
+                if (total < 20000 || percent == shownPercent)
+                    return;
+                shownPercent = percent;
+                ctx.err << u'\r' << Tr::tr("Import: %1 %").arg(percent)
+                        << (done == total ? QStringLiteral("\n") : QString()) << Qt::flush;
+            };
         const ImportReport report = importServicesFile(*registry, *pack, *bytes, path, options, currentUser());
+        if (shownPercent >= 0 && shownPercent < 100)
+            ctx.err << Qt::endl;
         if (!report.problems.isEmpty()) {
             ctx.err << Tr::tr("Import abgelehnt, nichts wurde geändert (%n Fehler):", nullptr,
                               static_cast<int>(report.problems.size()))

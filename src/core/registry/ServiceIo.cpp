@@ -245,6 +245,7 @@ ServiceParseResult parseServicesJson(const QByteArray& bytes, const QString& fil
         auto apply = [&](const QString& field, const Json& value, const QString& pointer) {
             const ServiceField* f = serviceField(field);
             const Canonical text = canonical(value, field);
+            seen.insert(field); // present, even if of the wrong kind: not also "missing"
             if (!text.error.isEmpty()) {
                 result.problems.append(doc->at(pointer, Diagnostic::CodeType, text.error));
                 return;
