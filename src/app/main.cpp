@@ -6,6 +6,7 @@
 #include "I18n.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "Mnemonics.h"
 #include "Theme.h"
 #include "core/Version.h"
@@ -110,8 +111,12 @@ int main(int argc, char* argv[])
     initLogging(QStringLiteral("gui"));
     spdlog::info("start: version {}{}", kVersion, options.selfTest ? " (self-test)" : "");
     const Config& config = Config::current();
-    for (const ConfigProblem& problem : config.problems())
-        spdlog::warn("settings: {}", problem.toString().toStdString());
+    for (const ConfigProblem& problem : config.problems()) {
+        if (problem.fatal)
+            spdlog::error("settings: {}", problem.toString().toStdString());
+        else
+            spdlog::warn("settings: {}", problem.toString().toStdString());
+    }
     QString languageSource;
     const QString language = chooseLanguage(options.language, config, &languageSource);
     if (!installTranslations(app, language, true))
@@ -121,6 +126,30 @@ int main(int argc, char* argv[])
     gui::MnemonicKeeper::install(app);
     const double appReadyMs = static_cast<double>(startup.nsecsElapsed()) / 1e6;
 
+    // Fail closed: when IT's settings file is there but cannot be used, the program does not run
+    // on substitute values (the demo registry, the bundled pack). No main window, exit code 1.
+    if (!config.isUsable()) {
+        HealthReport report;
+        addSettingsToHealth(report, config);
+        if (options.selfTest) {
+            report.timingsMs = {{QStringLiteral("app_ready"), appReadyMs},
+                                {QStringLiteral("total"), static_cast<double>(startup.nsecsElapsed()) / 1e6}};
+            std::fputs(healthToJsonLine(report).constData(), stdout);
+            std::fflush(stdout);
+            spdlog::info("self-test: failed (settings unusable)");
+            return 1;
+        }
+        std::fputs((config.fatalProblem() + u'\n').toUtf8().constData(), stderr);
+        QStringList details;
+        for (const ConfigProblem& problem : config.fatalProblems())
+            details << problem.toString();
+        spdlog::error("start refused: the settings are unusable; blocking notice shown");
+        gui::MessageBox::warning(nullptr, QCoreApplication::translate("main", "KI-Lotse startet nicht"),
+                                 config.fatalProblem(), details.join(u'\n'));
+        spdlog::info("start refused: notice closed, exit 1");
+        return 1;
+    }
+
     QElapsedTimer step;
     step.start();
     std::unique_ptr<ResolvedPolicy> policy;
@@ -128,7 +157,9 @@ int main(int argc, char* argv[])
         policy = std::make_unique<ResolvedPolicy>(resolvePolicyWithFallback(options.policyDir));
     } catch (const std::exception& e) {
         spdlog::critical("policy: {}", e.what());
-        HealthReport report{false, QString::fromUtf8(e.what()), nullptr, {}};
+        HealthReport report;
+        report.problem = QString::fromUtf8(e.what());
+        addSettingsToHealth(report, config);
         std::fputs(healthToJsonLine(report).constData(), options.selfTest ? stdout : stderr);
         return 1;
     }
@@ -176,6 +207,7 @@ int main(int argc, char* argv[])
                 report.ok = false;
                 report.problem = QStringLiteral("registry not available: %1").arg(registryError.message);
             }
+            addSettingsToHealth(report, config);
             report.timingsMs = {{QStringLiteral("app_ready"), appReadyMs},
                                 {QStringLiteral("policy_load"), policyMs},
                                 {QStringLiteral("registry_open"), registryMs},

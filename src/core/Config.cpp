@@ -6,8 +6,15 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStringDecoder>
 
+#include <algorithm>
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <sys/stat.h>
+#endif
 
 namespace kilotse {
 
@@ -82,6 +89,74 @@ int lineOf(const QString& file, const QString& key)
             return line;
     }
     return 0;
+}
+
+// Whether a settings file is there. A symbolic link to nothing, or a file behind a folder this
+// account may not search, counts as there: the administration put something in that place.
+enum class Presence
+{
+    Missing,
+    Present,
+    BehindClosedFolder, // stat() says EACCES
+    DanglingLink        // the link exists, its target does not (or the links loop)
+};
+
+Presence presenceOf(const QString& file)
+{
+    if (file.isEmpty())
+        return Presence::Missing;
+#ifdef Q_OS_UNIX
+    const QByteArray path = QFile::encodeName(file);
+    struct stat st;
+    if (::stat(path.constData(), &st) == 0)
+        return Presence::Present;
+    if (errno == EACCES)
+        return Presence::BehindClosedFolder;
+    if (::lstat(path.constData(), &st) == 0)
+        return Presence::DanglingLink;
+    return Presence::Missing;
+#else
+    return QFileInfo::exists(file) ? Presence::Present : Presence::Missing;
+#endif
+}
+
+// The first line QSettings refuses (FormatError): neither blank, nor "; comment", nor "[section]",
+// nor "key=value" (a value may continue on the next line after a trailing backslash). 0: none found.
+int firstSyntaxErrorLine(const QByteArray& data)
+{
+    int line = 0;
+    bool continued = false;
+    for (const QByteArray& raw : data.split('\n')) {
+        ++line;
+        const QByteArray text = raw.trimmed();
+        const bool wasContinued = continued;
+        continued = text.endsWith('\\');
+        if (wasContinued || text.isEmpty() || text.startsWith(';'))
+            continue;
+        if (text.startsWith('[')) {
+            if (!text.contains(']'))
+                return line;
+            continue;
+        }
+        if (!text.contains('='))
+            return line;
+    }
+    return 0;
+}
+
+bool isValidUtf8(const QByteArray& data)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(data); // decode() is lazy: converting it does the work
+    Q_UNUSED(text);
+    return !decoder.hasError();
+}
+
+// The keys whose silent replacement by a default is dangerous: an invalid or missing locked value
+// would put clerks on the demo registry or another pack. Problems with them are fatal.
+bool isFailClosedKey(const QString& key)
+{
+    return key == u"policy/dir" || key == u"registry/location";
 }
 
 // ISO 13616 mod 97 of an IBAN without blanks (letters as 10..35); only for validating settings.
@@ -196,7 +271,7 @@ std::optional<QVariant> parseValue(const SettingInfo& info, const QString& raw, 
         }
         return QVariant(number);
     }
-    case SettingInfo::Type::Text:
+    case SettingInfo::Type::Text: {
         if (raw.size() > 1000) {
             *problem = Tr::tr("the value is longer than 1000 characters");
             return std::nullopt;
@@ -206,7 +281,15 @@ std::optional<QVariant> parseValue(const SettingInfo& info, const QString& raw, 
                 *problem = Tr::tr("the value contains a control character");
                 return std::nullopt;
             }
-        return QVariant(raw.trimmed());
+        const QString v = raw.trimmed();
+        // A relative path would be looked up in whatever folder the program was started from.
+        if (QLatin1String(info.key) == u"registry/location" && !v.isEmpty() && !v.contains(QStringLiteral("://")) &&
+            QDir::isRelativePath(v)) {
+            *problem = Tr::tr("\"%1\" is neither a full file path nor a postgresql:// address").arg(v);
+            return std::nullopt;
+        }
+        return QVariant(v);
+    }
     }
     return std::nullopt;
 }
@@ -264,6 +347,14 @@ const QList<SettingInfo>& Config::knownSettings()
          false,
          1,
          1440},
+        {"registry/connect_timeout_seconds",
+         T::Integer,
+         {},
+         5,
+         "seconds to wait for the PostgreSQL server before the registry counts as unreachable, 1 to 60",
+         false,
+         1,
+         60},
         {"registry/snapshot_max_age_hours",
          T::Integer,
          {},
@@ -340,7 +431,7 @@ QString Config::defaultSystemFile()
 {
     const QStringList candidates = systemCandidates();
     for (const QString& file : candidates)
-        if (QFileInfo::exists(file))
+        if (presenceOf(file) != Presence::Missing)
             return file;
     return candidates.first();
 }
@@ -363,6 +454,7 @@ Config Config::loadFrom(const QString& systemFile, const QString& userFile)
     c.m_userFile = userFile;
     c.readLayer(systemFile, true);
     c.readLayer(userFile, false);
+    c.checkLocks();
     return c;
 }
 
@@ -381,22 +473,57 @@ void Config::reloadCurrent()
 
 void Config::readLayer(const QString& file, bool system)
 {
-    const QFileInfo fi(file);
-    if (!fi.exists())
+    // Problems with the system file as a whole are fatal; with the user's file they are reported.
+    auto refuse = [&](int line, const QString& message) { m_problems.append({file, line, {}, message, system}); };
+    const Presence presence = presenceOf(file);
+    if (presence == Presence::Missing)
         return;
     if (system)
         m_systemExists = true;
-    if (!fi.isFile() || !fi.isReadable()) {
-        m_problems.append({file, 0, {}, Tr::tr("the file cannot be read")});
+    if (presence == Presence::BehindClosedFolder) {
+        refuse(0, Tr::tr("die Datei kann nicht gelesen werden: ein Ordner auf dem Weg zu ihr darf von diesem "
+                         "Benutzerkonto nicht geöffnet werden (keine Berechtigung)"));
+        return;
+    }
+    if (presence == Presence::DanglingLink) {
+        refuse(0, Tr::tr("die Datei ist eine symbolische Verknüpfung, deren Ziel es nicht gibt"));
+        return;
+    }
+    const QFileInfo fi(file);
+    if (!fi.isFile()) { // a folder, FIFO or device: never opened (a FIFO would block the start)
+        refuse(0, Tr::tr("an der Stelle der Datei steht ein Ordner oder eine Sonderdatei, keine normale Datei"));
         return;
     }
     if (fi.size() > 1024 * 1024) {
-        m_problems.append({file, 0, {}, Tr::tr("the file is larger than 1 MB and is ignored")});
+        refuse(0, Tr::tr("die Datei ist größer als 1 MB"));
         return;
     }
+    // Opened here, not only asked about: QSettings reads an unreadable file as an empty one.
+    QFile source(file);
+    if (!source.open(QIODevice::ReadOnly)) {
+        refuse(0, source.error() == QFileDevice::OpenError && !fi.isReadable()
+                      ? Tr::tr("die Datei kann nicht gelesen werden (keine Leseberechtigung)")
+                      : Tr::tr("die Datei kann nicht gelesen werden (%1)").arg(source.errorString()));
+        return;
+    }
+    const QByteArray bytes = source.read(1024 * 1024 + 1);
+    if (source.error() != QFileDevice::NoError) {
+        refuse(0, Tr::tr("die Datei kann nicht gelesen werden (%1)").arg(source.errorString()));
+        return;
+    }
+    source.close();
+    if (system && (bytes.contains('\0') || !isValidUtf8(bytes))) {
+        refuse(0, Tr::tr("die Datei ist kein UTF-8-Text (in einem anderen Zeichensatz gespeichert oder beschädigt)"));
+        return;
+    }
+    // QSettings reports FormatError only when it parses the file, not when a second QSettings
+    // object gets the same file from its cache (the CLI reads the settings twice): the lines are
+    // checked here as QSettings would.
     QSettings ini(file, QSettings::IniFormat);
-    if (ini.status() != QSettings::NoError) {
-        m_problems.append({file, 0, {}, Tr::tr("the file is not a valid settings file (INI format) and is ignored")});
+    if (const int line = firstSyntaxErrorLine(bytes); line > 0 || ini.status() != QSettings::NoError) {
+        refuse(line, line > 0 ? Tr::tr("die Datei ist keine gültige Einstellungsdatei (INI-Format): die Zeile ist "
+                                       "weder „[Abschnitt]“ noch „Schlüssel=Wert“")
+                              : Tr::tr("die Datei ist keine gültige Einstellungsdatei (INI-Format)"));
         return;
     }
     QMap<QString, QVariant>& layer = system ? m_system : m_user;
@@ -436,12 +563,67 @@ void Config::readLayer(const QString& file, bool system)
                 {file, lineOf(file, key), key, Tr::tr("only the system file (IT) can set this setting; ignored")});
             continue;
         }
+        if (system)
+            m_systemKeysSeen.append(key);
         QString problem;
         if (const std::optional<QVariant> value = parseValue(*known, flatten(raw, known->type), &problem))
             layer.insert(key, *value);
         else
-            m_problems.append({file, lineOf(file, key), key, problem});
+            m_problems.append({file, lineOf(file, key), key, problem, system && isFailClosedKey(key)});
     }
+}
+
+void Config::checkLocks()
+{
+    for (const QString& key : std::as_const(m_locked)) {
+        const SettingInfo* known = info(key);
+        const bool seen = m_systemKeysSeen.contains(key);
+        if (!known || (seen && !m_system.contains(key)))
+            continue; // an invalid value: reported where it stands (fatal for policy/registry)
+        if (isFailClosedKey(key)) {
+            if (!m_system.value(key).toString().isEmpty())
+                continue;
+            m_problems.append({m_systemFile, lineOf(m_systemFile, kLockedKey), key,
+                               Tr::tr("gesperrt (locked), aber die Datei setzt keinen Wert dafür; ohne Wert liefe "
+                                      "KI-Lotse mit einem Ersatz (Demo-Verzeichnis oder anderes Regelwerk)"),
+                               true});
+        } else if (!seen && known->defaultValue.toString().isEmpty()) {
+            m_problems.append({m_systemFile, lineOf(m_systemFile, kLockedKey), key,
+                               Tr::tr("gesperrt (locked), aber die Datei setzt keinen Wert dafür; die Einstellung "
+                                      "bleibt leer")});
+        }
+        // A locked key with a default and no value locks the default (documented in docs/admin.md).
+    }
+}
+
+bool Config::isUsable() const
+{
+    return std::none_of(m_problems.cbegin(), m_problems.cend(), [](const ConfigProblem& p) { return p.fatal; });
+}
+
+QList<ConfigProblem> Config::fatalProblems() const
+{
+    QList<ConfigProblem> fatal;
+    for (const ConfigProblem& p : m_problems)
+        if (p.fatal)
+            fatal.append(p);
+    return fatal;
+}
+
+QString Config::fatalProblem() const
+{
+    const QList<ConfigProblem> fatal = fatalProblems();
+    if (fatal.isEmpty())
+        return {};
+    const ConfigProblem& first = fatal.first();
+    const QString where = first.line > 0 ? Tr::tr("%1, Zeile %2").arg(first.file).arg(first.line) : first.file;
+    const QString what = first.key.isEmpty() ? first.message : first.key + QStringLiteral(": ") + first.message;
+    QString text = Tr::tr("Die Einstellungen der IT (%1) können nicht verwendet werden: %2.").arg(where, what);
+    if (fatal.size() > 1)
+        text += u' ' + Tr::tr("Weitere Fehler dieser Art: %n.", nullptr, static_cast<int>(fatal.size() - 1));
+    text += u' ' + Tr::tr("KI-Lotse startet nicht mit Ersatzwerten. Bitte wenden Sie sich an Ihre IT-Abteilung "
+                          "(alle Fehler zeigt „ki-lotse-cli config check“).");
+    return text;
 }
 
 bool Config::isLocked(const QString& key) const

@@ -33,12 +33,14 @@ struct SettingInfo
 };
 
 // A problem in a settings file: the value is ignored and the default (or the other layer) applies.
+// A fatal problem makes the whole configuration unusable (see "Failing closed" at Config).
 struct ConfigProblem
 {
     QString file;
     int line = 0; // 0: the whole file
     QString key;
     QString message;
+    bool fatal = false;
     QString toString() const;
 };
 
@@ -59,7 +61,29 @@ QString settingSourceName(SettingSource source); // "default", "system", "user"
 // default) applies and user values, command-line options and environment variables are ignored.
 //
 // Unknown keys, invalid values and unknown names in `locked` are reported by problems() and
-// ignored; a broken setting never stops the program.
+// ignored: the value of the next layer or the default applies.
+//
+// Failing closed. Some problems mean the administration configured something the program cannot
+// see; running on defaults then would put a clerk on the demo registry (fictitious approved
+// services) or the bundled pack. These problems are fatal (ConfigProblem::fatal, isUsable() is
+// false): `ki-lotse` shows a blocking notice and does not open its window, `--self-test` fails,
+// `ki-lotse-cli` refuses every command except `config`. Fatal, all about the system file only:
+//  * it exists but cannot be read: no read permission, a folder on its path that the account
+//    cannot search, a folder/FIFO/device in its place, a symbolic link to nothing, a read error;
+//  * it is larger than 1 MB;
+//  * it is not an INI file QSettings accepts (FormatError: a line that is neither "[section]"
+//    nor "key=value", an unclosed "[" ), or it contains NUL bytes or is not valid UTF-8;
+//  * `policy/dir` or `registry/location` has an invalid value (the program would silently use
+//    the system folder, the bundled pack or the demo registry instead);
+//  * `policy/dir` or `registry/location` is named in `locked` but has no value (or an empty one).
+// Not fatal (reported by problems() and `config check`, then ignored):
+//  * every problem of the user's own file (it can neither weaken nor replace IT's settings);
+//  * unknown keys and unknown names in `locked` in the system file (a newer file for an older
+//    program must not stop it);
+//  * invalid values of other keys (their default applies);
+//  * a locked key without a value whose default is empty (contact/*, organisation/*): the
+//    setting stays empty. A locked key with a default (ui/*, history/*, tour/*, registry/*
+//    numbers) and no value locks the default; that is documented and not reported.
 class Config
 {
 public:
@@ -95,7 +119,14 @@ public:
     const QString& systemFile() const { return m_systemFile; }
     const QString& userFile() const { return m_userFile; }
     bool systemFileExists() const { return m_systemExists; }
-    const QList<ConfigProblem>& problems() const { return m_problems; }
+    const QList<ConfigProblem>& problems() const { return m_problems; } // fatal ones included
+
+    // False when a fatal problem makes the settings unusable (see "Failing closed" above).
+    bool isUsable() const;
+    QList<ConfigProblem> fatalProblems() const;
+    // What to tell people when !isUsable(), in German through tr(): which file, what is wrong,
+    // that the program does not run on substitute values, and whom to ask. Empty when usable.
+    QString fatalProblem() const;
 
     // The AI officer's contact as one line ("Name · E-Mail · Telefon"), empty if none is set.
     QString contactLine() const;
@@ -108,6 +139,7 @@ public:
 
 private:
     void readLayer(const QString& file, bool system);
+    void checkLocks();
 
     QString m_systemFile;
     QString m_userFile;
@@ -115,6 +147,7 @@ private:
     QMap<QString, QVariant> m_system;
     QMap<QString, QVariant> m_user;
     QStringList m_locked;
+    QStringList m_systemKeysSeen; // keys the system file names, valid or not
     QList<ConfigProblem> m_problems;
 };
 

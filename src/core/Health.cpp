@@ -8,6 +8,19 @@
 
 namespace kilotse {
 
+void addSettingsToHealth(HealthReport& report, const Config& config)
+{
+    report.settingsKnown = true;
+    report.settingsSystemFile = config.systemFile();
+    report.settingsSystemFileExists = config.systemFileExists();
+    report.settingsUsable = config.isUsable();
+    report.settingsProblems = static_cast<int>(config.problems().size());
+    if (!config.isUsable()) {
+        report.ok = false;
+        report.problem = config.fatalProblem();
+    }
+}
+
 QByteArray healthToJsonLine(const HealthReport& report)
 {
     nlohmann::ordered_json j;
@@ -15,6 +28,11 @@ QByteArray healthToJsonLine(const HealthReport& report)
     j["version"] = kVersion;
     if (!report.ok)
         j["problem"] = report.problem.toStdString();
+    if (report.settingsKnown)
+        j["settings"] = {{"system_file", report.settingsSystemFile.toStdString()},
+                         {"system_file_exists", report.settingsSystemFileExists},
+                         {"usable", report.settingsUsable},
+                         {"problems", report.settingsProblems}};
     if (report.pack)
         j["policy"] = {{"id", report.pack->manifest.id.toStdString()},
                        {"version", report.pack->manifest.version.toStdString()},

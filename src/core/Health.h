@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Config.h"
 #include "policy/PolicyPack.h"
 
 #include <QByteArray>
@@ -15,8 +16,21 @@ struct HealthReport
     QString problem;                         // empty when ok
     const PolicyPack* pack = nullptr;        // the pack in use, if any
     QList<QPair<QString, double>> timingsMs; // ordered, e.g. {"policy_load", 12.3}
+
+    // The settings (written as "settings" when settingsKnown): the system file, whether it is
+    // there, whether it can be used (Config::isUsable()) and how many problems all files have.
+    bool settingsKnown = false;
+    QString settingsSystemFile;
+    bool settingsSystemFileExists = false;
+    bool settingsUsable = true;
+    int settingsProblems = 0;
 };
 
+// Fills the settings part of `report` from `config`. Unusable settings make the report fail
+// (ok = false, problem = Config::fatalProblem()).
+void addSettingsToHealth(HealthReport& report, const Config& config);
+
+// {"status":"ok"|"error","version":…,"problem":…,"settings":{…},"policy":{…},"timings_ms":{…}}
 QByteArray healthToJsonLine(const HealthReport& report);
 
 } // namespace kilotse

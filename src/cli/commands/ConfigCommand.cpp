@@ -61,6 +61,16 @@ static int runConfig(Context& ctx)
     if (sub == QLatin1String("check")) {
         for (const ConfigProblem& p : config.problems())
             ctx.err << Tr::tr("Fehler: %1").arg(p.toString()) << Qt::endl;
+        if (!config.isUsable()) {
+            QStringList places;
+            for (const ConfigProblem& p : config.fatalProblems())
+                places << (p.line > 0 ? QStringLiteral("%1:%2").arg(p.file).arg(p.line) : p.file) +
+                              (p.key.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.key));
+            ctx.err << Tr::tr("Mit diesen Einstellungen starten KI-Lotse und ki-lotse-cli nicht (keine Ersatzwerte, "
+                              "kein Demo-Verzeichnis). Den Start verhindert: %1")
+                           .arg(places.join(QStringLiteral("; ")))
+                    << Qt::endl;
+        }
         if (!config.problems().isEmpty())
             return ExitBadInput;
         ctx.out << Tr::tr("Einstellungen in Ordnung (System: %1, Benutzer: %2).")
@@ -107,6 +117,8 @@ static int runConfig(Context& ctx)
     }
     for (const ConfigProblem& p : config.problems())
         ctx.err << Tr::tr("Fehler: %1").arg(p.toString()) << Qt::endl;
+    if (!config.isUsable())
+        ctx.err << config.fatalProblem() << Qt::endl;
     return config.problems().isEmpty() ? ExitOk : ExitBadInput;
 }
 

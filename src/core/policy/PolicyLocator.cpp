@@ -57,6 +57,10 @@ PolicyPack withOrganisation(PolicyPack pack)
 
 ResolvedPolicy resolvePolicyWithFallback(const QString& commandLineDir)
 {
+    // Fail closed: with unusable settings the pack IT chose is unknown, so no pack (not even the
+    // bundled one) is loaded. The app checks Config::isUsable() before and says so; this is the net.
+    if (const Config& config = Config::current(); !config.isUsable())
+        throw std::runtime_error(config.fatalProblem().toStdString());
     const PackCandidate chosen = choosePolicyCandidate(commandLineDir);
     // Only the overlay of the shown language is read now: start-up time (policy validate reads all).
     PolicyLoadResult loaded =
@@ -76,6 +80,12 @@ ResolvedPolicy resolvePolicyWithFallback(const QString& commandLineDir)
 
 PolicyLoadResult resolvePolicyStrict(const QString& commandLineDir)
 {
+    if (const Config& config = Config::current(); !config.isUsable()) { // fail closed, as above
+        const ConfigProblem first = config.fatalProblems().value(0);
+        return PolicyLoadResult{
+            std::nullopt,
+            {Diagnostic{first.file, first.line, 0, {}, QLatin1String(Diagnostic::CodeIo), config.fatalProblem()}}};
+    }
     const PackCandidate chosen = choosePolicyCandidate(commandLineDir);
     PolicyLoadResult loaded =
         loadPolicyPack(chosen.directory, chosen.origin, TranslationLoading::ShownLanguage, contentLanguage());

@@ -33,10 +33,12 @@ struct ResolvedPolicy
 };
 
 // Loads the chosen pack; falls back to the bundled pack if it is invalid. Throws std::runtime_error
-// only if the bundled pack itself is broken (a build defect).
+// if the settings are unusable (Config::isUsable(): fail closed, the message is
+// Config::fatalProblem()) or the bundled pack itself is broken (a build defect).
 ResolvedPolicy resolvePolicyWithFallback(const QString& commandLineDir);
 
-// Loads the chosen pack strictly (for the CLI and scripts): no fallback.
+// Loads the chosen pack strictly (for the CLI and scripts): no fallback. Unusable settings
+// (Config::isUsable()) give no pack and one diagnostic with Config::fatalProblem().
 PolicyLoadResult resolvePolicyStrict(const QString& commandLineDir);
 
 } // namespace kilotse
