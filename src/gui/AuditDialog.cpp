@@ -41,7 +41,7 @@ QStandardItem* cell(const QString& text)
 {
     auto* item = new QStandardItem(text);
     item->setEditable(false);
-    if (text.size() > 40)
+    if (text.size() > 16) // the column may elide it
         item->setToolTip(Qt::convertFromPlainText(text));
     return item;
 }
@@ -52,7 +52,7 @@ AuditDialog::AuditDialog(Registry& registry, const PolicyPack& pack, qint64 serv
 {
     setObjectName(QStringLiteral("auditDialog"));
     setWindowTitle(tr("Änderungsprotokoll"));
-    resize(1040, 600);
+    resize(1180, 640);
     auto* layout = new QVBoxLayout(this);
 
     auto* filters = new QGridLayout;
@@ -103,13 +103,14 @@ AuditDialog::AuditDialog(Registry& registry, const PolicyPack& pack, qint64 serv
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     QHeaderView* header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->resizeSection(0, 140);
-    header->resizeSection(1, 120);
-    header->resizeSection(2, 150);
-    header->resizeSection(3, 190);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(5, QHeaderView::Stretch); // before and after share what is left
+    header->setSectionResizeMode(6, QHeaderView::Stretch);
+    header->resizeSection(1, 110);
+    header->resizeSection(2, 160);
+    header->resizeSection(3, 180);
     header->resizeSection(4, 170);
-    header->resizeSection(5, 150);
     m_view->setAccessibleName(tr("Änderungsprotokoll"));
     m_view->setAccessibleDescription(
         tr("Jede Änderung am Verzeichnis, die neueste zuerst: wann, wer, was, an welchem Dienst und Feld, vorher "

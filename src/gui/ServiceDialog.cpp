@@ -382,6 +382,10 @@ void ChecklistDialog::build(const QMap<QString, QString>& answers, const QMap<QS
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* content = new QWidget(area);
     auto* list = new QVBoxLayout(content);
+    QFont itemFont = font(); // every attribute set explicitly, so nothing of the heading font is inherited
+    itemFont.setBold(false);
+    itemFont.setPointSizeF(font().pointSizeF());
+    itemFont.setFamilies(font().families());
     for (const ChecklistPhase& phase : checklistPhases(m_policy, m_level, answers)) {
         auto* group = new QGroupBox(content);
         group->setObjectName(phase.id + QStringLiteral("GroupBox"));
@@ -390,7 +394,7 @@ void ChecklistDialog::build(const QMap<QString, QString>& answers, const QMap<QS
         for (const ChecklistItem* item : phase.items) {
             auto* frame = new QFrame(group);
             frame->setFrameShape(QFrame::StyledPanel);
-            frame->setFont(font()); // the group's heading font is for the heading only
+            frame->setFont(itemFont); // the group's heading font is for the heading only
             auto* itemLayout = new QVBoxLayout(frame);
             auto* label = new QLabel(QStringLiteral("<b>%1 – %2</b><br>%3")
                                          .arg(item->must ? tr("MUSS") : tr("SOLL"), item->title.toHtmlEscaped(),

@@ -225,6 +225,7 @@ TEST_CASE("registryAdmin_demo_retireAndContinue_retiresEveryDemoServiceOnce", "[
     CHECK(s.registry->candidates(2).isEmpty());
     CHECK_FALSE(s.notice().contains(QStringLiteral("Demo-Verzeichnis")));
     CHECK(s.notice().contains(QStringLiteral("außer Betrieb genommen")));
+    shot(s.window.get(), QStringLiteral("registry-after-leaving-demo"));
     auto* view = s.page->findChild<QTableView*>(QStringLiteral("servicesTableView"));
     for (int row = 0; row < view->model()->rowCount(); ++row)
         CHECK(view->model()->index(row, ServiceTableModel::StatusColumn).data().toString() ==
