@@ -186,6 +186,10 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
         QString message = registryErrorText(error);
         if (row && !row->service.name.isEmpty())
             message = QStringLiteral("\"%1\": %2").arg(row->service.name, message);
+        // Someone else changed the registry after the file was checked: a new run sees it.
+        if (error.kind == RegistryError::Kind::Duplicate || error.kind == RegistryError::Kind::Conflict)
+            message += u' ' + Tr::tr("Nothing was imported. The registry was changed meanwhile: run the import "
+                                     "again (a service that exists by then is updated instead of added).");
         report.problems.append(Diagnostic{row ? row->file : QString(), row ? row->line : 0,
                                           row && row->line > 0 ? 1 : 0, row ? row->pointer : QString(),
                                           writeProblemCode(error), message});
