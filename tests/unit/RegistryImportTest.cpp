@@ -261,7 +261,7 @@ TEST_CASE("import_controlCharacters_refusedInEveryField_withLineAndField", "[imp
         {"ESC in the owner contact (JSON)", R"({"format": "ki-lotse-registry", "version": 1, "services": [
             {"name": "KI", "vendor": "V", "product": "P", "deployment": "saas", "location": "EU",
              "max_level": 1, "status": "pilot", "owner": {"department": "IT", "contact": "a\u001bb"}}]})",
-         "owner_contact"},
+         "owner/contact"},
     };
     for (const Case& c : cases) {
         INFO(c.name);

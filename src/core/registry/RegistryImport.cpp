@@ -66,6 +66,24 @@ QString writeProblemCode(const RegistryError& error)
     }
 }
 
+// The field as the file names it: in a JSON file the nested members ("avv_present" is
+// /avv/present), in a CSV file the column name.
+QString jsonMember(const ImportRow& row, const QString& field)
+{
+    if (!row.pointer.startsWith(u'/'))
+        return field;
+    static const QHash<QString, QString> nested{
+        {QStringLiteral("avv_present"), QStringLiteral("avv/present")},
+        {QStringLiteral("avv_reference"), QStringLiteral("avv/reference")},
+        {QStringLiteral("avv_date"), QStringLiteral("avv/date")},
+        {QStringLiteral("dpia_done"), QStringLiteral("dpia/done")},
+        {QStringLiteral("dpia_reference"), QStringLiteral("dpia/reference")},
+        {QStringLiteral("owner_department"), QStringLiteral("owner/department")},
+        {QStringLiteral("owner_contact"), QStringLiteral("owner/contact")},
+    };
+    return nested.value(field, field);
+}
+
 } // namespace
 
 ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun, const QString& actor,
@@ -115,9 +133,9 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
         const ImportRow& row = rows[i];
         const QString key = serviceNameKey(row.service.name);
         auto problem = [&](const QString& field, const QString& code, const QString& message) {
-            report.problems.append(Diagnostic{row.file, row.line, row.line > 0 ? 1 : 0,
-                                              row.pointer + (field.isEmpty() ? QString() : u'/' + field), code,
-                                              message});
+            report.problems.append(
+                Diagnostic{row.file, row.line, row.line > 0 ? 1 : 0,
+                           row.pointer + (field.isEmpty() ? QString() : u'/' + jsonMember(row, field)), code, message});
         };
         const Service* existing = nullptr;
         if (const auto id = storedByKey.constFind(key); id != storedByKey.cend())
