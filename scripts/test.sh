@@ -32,6 +32,9 @@ tests/package/check-hardening.sh build/bin/ki-lotse build/bin/ki-lotse-cli
 QT_QPA_PLATFORM=offscreen tests/bench/startup.sh build/bin/ki-lotse build/bin/bench-minimal-window 9
 # The approved-tool registry with 100,000 services against the sqlite3 shell.
 QT_QPA_PLATFORM=offscreen build/bin/bench-registry 100000
+# 60 clerk windows and 200 simultaneous requests on a PostgreSQL with max_connections = 20, direct
+# and through PgBouncer (idle connections, tool query and refresh latency, the admin's write).
+tests/bench/registry-clerks.sh build/bin/bench-registry-clerks 60 200
 # The draft scanner: MB/s on 1 and 10 MB, side by side with npm PII libraries (installed with npm ci
 # when node is there), and typing in the draft editor with 1 MB of text.
 tests/bench/scan.sh build/bin/bench-scan

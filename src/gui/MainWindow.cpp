@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QShortcut>
 #include <QTabBar>
 #include <QThread>
@@ -77,10 +78,7 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
         m_ui->pageTabWidget->addTab(holder, title);
     }
     connect(m_ui->pageTabWidget, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
-    if (registry && !registry->isReadOnly()) {
-        if (const int overdue = registry->dueForReviewCount(QDate::currentDate()); overdue > 0)
-            statusBar()->showMessage(tr("⚠ %n Dienst(e) mit überfälliger Prüfung", nullptr, overdue));
-    }
+    updateOverdueStatus();
     for (int i = 0; i < m_ui->pageTabWidget->count(); ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::ControlModifier | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { m_ui->pageTabWidget->setCurrentIndex(i); });
@@ -196,6 +194,7 @@ void MainWindow::ensurePage(int index)
         break;
     case RegistryTab: {
         m_registryPage = new RegistryPage(m_policy.pack, m_registry, m_registryProblem, holder);
+        connect(m_registryPage, &RegistryPage::registryChanged, this, &MainWindow::updateOverdueStatus);
         page = m_registryPage;
         break;
     }
@@ -279,6 +278,16 @@ void MainWindow::setUpRegistryRefresh()
     updateRegistryBanner();
 }
 
+void MainWindow::updateOverdueStatus()
+{
+    if (!m_registry || m_registry->isReadOnly())
+        return;
+    if (const int overdue = m_registry->dueForReviewCount(QDate::currentDate()); overdue > 0)
+        statusBar()->showMessage(tr("⚠ %n Dienst(e) mit überfälliger Prüfung", nullptr, overdue));
+    else
+        statusBar()->clearMessage();
+}
+
 QString MainWindow::registryBannerText() const
 {
     return m_registry ? registryOfflineNotice(*m_registry) : QString();
@@ -296,7 +305,9 @@ void MainWindow::updateRegistryBanner()
     int minutes = Config::current().value(QStringLiteral("registry/refresh_minutes")).toInt(&ok);
     if (!ok || minutes < 1)
         minutes = 10;
-    m_refreshTimer->start((m_registry->isOffline() ? 1 : minutes) * 60 * 1000);
+    // Up to a fifth more, at random: thousands of windows started at nine o'clock do not all ask at once.
+    const int interval = (m_registry->isOffline() ? 1 : minutes) * 60 * 1000;
+    m_refreshTimer->start(interval + static_cast<int>(QRandomGenerator::global()->bounded(interval / 5 + 1)));
 }
 
 void MainWindow::refreshRegistry()
@@ -316,6 +327,8 @@ void MainWindow::refreshRegistry()
         updateRegistryBanner();
         if (m_registryPage)
             m_registryPage->reload();
+        if (ok)
+            updateOverdueStatus();
     });
     thread->start();
 }

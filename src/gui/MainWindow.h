@@ -90,6 +90,7 @@ private:
     void rememberInHistory();
     void setUpRegistryRefresh();
     void updateRegistryBanner();
+    void updateOverdueStatus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const ResolvedPolicy& m_policy;

@@ -108,6 +108,8 @@ TEST_CASE("dialogs_openRecord_missingBrokenAndValid", "[gui][dialogs]")
 TEST_CASE("dialogs_registryImport_rejectedAskedAndDeclined", "[gui][dialogs]")
 {
     Setup s;
+    RegistryError demoError; // the demo question comes first otherwise (RegistryAdminGuiTest)
+    REQUIRE(s.registry->clearDemoMark(&demoError));
     QPushButton* import = registryButton(s, "importButton");
     REQUIRE(import->isEnabled());
     const int before = s.registry->serviceCount();

@@ -36,8 +36,10 @@ auth_type = plain
 auth_file = ${dir}/userlist.txt
 pool_mode = transaction
 ; Prepared statements of a finished transaction are dropped before the server connection serves
-; the next client (docs/registry.md: required with transaction pooling).
-server_reset_query = DISCARD ALL
+; the next client (docs/registry.md: required with transaction pooling). DEALLOCATE ALL and not
+; DISCARD ALL: the session settings Qt makes (client_encoding, DateStyle, TimeZone) are tracked by
+; PgBouncer and need not be reset.
+server_reset_query = DEALLOCATE ALL
 server_reset_query_always = 1
 max_client_conn = 1000
 default_pool_size = 5

@@ -10,18 +10,21 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <atomic>
 
 namespace kilotse {
@@ -164,12 +167,24 @@ bool Registry::Impl::connectPostgres(const QString& connection, RegistryError* e
     db.setUserName(url.userName());
     db.setPassword(url.password());
     db.setConnectOptions(options.join(u';'));
-    if (!db.open()) {
-        setError(error, RegistryError::Kind::Offline,
-                 QStringLiteral("cannot connect to %1: %2").arg(location, db.lastError().text().trimmed()));
-        return false;
+    // A full server ("too many clients", SQLSTATE 53300) is a moment, not a state: every
+    // connection here lasts one operation, so a slot is free again within milliseconds. Retry
+    // with a growing, jittered pause for about four seconds before going offline.
+    for (int attempt = 0;; ++attempt) {
+        if (db.open())
+            return true;
+        const QString text = db.lastError().text();
+        const bool full = text.contains(QLatin1String("too many clients")) ||
+                          text.contains(QLatin1String("remaining connection slots are reserved")) ||
+                          text.contains(QLatin1String("too many connections"));
+        if (!full || attempt >= 14) {
+            setError(error, RegistryError::Kind::Offline,
+                     QStringLiteral("cannot connect to %1: %2").arg(location, text.trimmed()));
+            return false;
+        }
+        const int pause = std::min(400, 10 << attempt);
+        QThread::msleep(static_cast<unsigned long>(pause / 2 + QRandomGenerator::global()->bounded(pause / 2 + 1)));
     }
-    return true;
 }
 
 // Opens the SQLite file `path` (read-only when the file is) and checks it is an intact SQLite
@@ -289,15 +304,16 @@ std::optional<ServerState> Registry::Impl::readServer(RegistryError* error) cons
         QSqlQuery q(db());
         if (q.exec(QStringLiteral("SELECT current_user, has_table_privilege(current_user, 'services', 'INSERT') AND "
                                   "has_table_privilege(current_user, 'services', 'UPDATE') AND "
-                                  "has_table_privilege(current_user, 'audit_log', 'INSERT')")) &&
+                                  "has_table_privilege(current_user, 'audit_log', 'INSERT'), "
+                                  "(SELECT value FROM registry_meta WHERE key = 'demo')")) &&
             q.next()) {
             state.role = q.value(0).toString();
             state.readOnly = !q.value(1).toBool();
+            state.demo = q.value(2).toString();
         }
     }
     RegistryError local;
     state.services = select(QString(), {}, &local);
-    state.demo = meta(QStringLiteral("demo"));
     run(QStringLiteral("COMMIT"), nullptr);
     if (local) {
         if (error)
@@ -352,6 +368,11 @@ bool Registry::Impl::openSnapshot(RegistryError* error)
     }
     if (ok)
         ok = setMeta(QStringLiteral("snapshot_schema"), QString::number(kSchemaVersion), nullptr);
+    if (ok) {
+        snapshotTime = QDateTime::fromString(meta(QStringLiteral("snapshot_taken")), Qt::ISODateWithMs);
+        snapshotTime.setTimeZone(QTimeZone::utc());
+        cached = select(QString(), {}, nullptr);
+    }
     serverDepth = depth;
     QFile::setPermissions(snapshotPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!ok) {
@@ -359,8 +380,6 @@ bool Registry::Impl::openSnapshot(RegistryError* error)
                  QStringLiteral("cannot open the local snapshot %1").arg(snapshotPath));
         return false;
     }
-    snapshotTime = QDateTime::fromString(meta(QStringLiteral("snapshot_taken")), Qt::ISODateWithMs);
-    snapshotTime.setTimeZone(QTimeZone::utc());
     return true;
 }
 
@@ -405,6 +424,7 @@ bool Registry::Impl::writeSnapshot(const ServerState& state, RegistryError* erro
         return done(false);
     }
     snapshotTime = state.at;
+    cached = state.services;
     dbRole = state.role;
     readOnly = state.readOnly;
     offline = false;
@@ -643,6 +663,8 @@ int Registry::serviceCount() const
 
 QList<Service> Registry::services(RegistryError* error) const
 {
+    if (d->fromCache())
+        return d->cached;
     return d->select(QString(), {}, error);
 }
 
@@ -746,6 +768,13 @@ QList<Service> Registry::dueForReview(const QDate& today) const
 
 QList<Service> Registry::candidates(int level) const
 {
+    if (d->fromCache()) {
+        QList<Service> result;
+        for (const Service& s : d->cached)
+            if (s.status == Service::Status::Approved && s.maxLevel >= level)
+                result.append(s);
+        return result;
+    }
     return d->select(QStringLiteral("WHERE status = 'approved' AND max_level >= :level"),
                      {{QStringLiteral(":level"), level}}, nullptr);
 }

@@ -110,6 +110,16 @@ struct ImportReport
     Diagnostics problems; // file/line/pointer of every bad row and field
 };
 
+// What one read of the PostgreSQL server gives: everything the snapshot keeps.
+struct RegistryServerState
+{
+    QList<Service> services;
+    QString demo; // registry_meta "demo"
+    bool readOnly = true;
+    QString role; // current_user
+    QDateTime at; // UTC
+};
+
 // The approved-tool registry over Qt SQL: a SQLite file or a shared PostgreSQL database.
 // Every change and its audit entries are written in one transaction; concurrent editors are
 // detected by a row version ("UPDATE … WHERE id=? AND row_version=?").
@@ -150,7 +160,11 @@ public:
     // fetcher() may run on any thread (it opens its own connection) and returns what apply()
     // then writes into the snapshot on the registry's thread. apply() of a failed fetch makes
     // the registry offline. refresh() is apply(fetcher()()).
-    struct Fetch;
+    struct Fetch
+    {
+        std::optional<RegistryServerState> state; // empty on failure
+        RegistryError error;
+    };
     std::function<std::shared_ptr<const Fetch>()> fetcher() const;
     bool apply(const std::shared_ptr<const Fetch>& fetch, RegistryError* error = nullptr);
     // The PostgreSQL role of the last server connection (the audit's "who"); empty for SQLite.
