@@ -7,6 +7,7 @@
 // tests/registry/with-pgbouncer.sh around it (KI_LOTSE_PGBOUNCER_PORT).
 
 #include "Config.h"
+#include "TestConfig.h"
 #include "TestSupport.h"
 #include "output/OutcomeJson.h"
 #include "registry/Registry.h"
@@ -16,6 +17,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -646,4 +648,92 @@ TEST_CASE("registry_failedOpen_isLoggedWithItsReason", "[registry]")
     }
     CHECK(unknown);
     CHECK(unreachable);
+}
+
+namespace {
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(KI_LOTSE_CLI_PATH), args);
+    REQUIRE(p.waitForStarted(10000));
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(30000));
+    return CliRun{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+} // namespace
+
+TEST_CASE("cli_registryAudit_germanWords_filters_andCsv", "[registry][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+    {
+        RegistryError error;
+        auto registry = openRegistry(path, &error);
+        REQUIRE(registry);
+        REQUIRE(registry->add(sample(QStringLiteral("Stadt-KI")), QStringLiteral("a.admin"), &error) > 0);
+        REQUIRE(registry->add(sample(QStringLiteral("Zweiter Dienst")), QStringLiteral("b.admin"), &error) > 0);
+    }
+    const CliRun text = cli({QStringLiteral("registry"), QStringLiteral("audit"), QStringLiteral("--registry"), path,
+                             QStringLiteral("--actor"), QStringLiteral("b.admin")});
+    REQUIRE(text.exitCode == 0);
+    const QString out = QString::fromUtf8(text.out);
+    CHECK(out.contains(QStringLiteral("angelegt")));
+    CHECK(out.contains(QStringLiteral("Höchste Schutzstufe")));
+    CHECK(out.contains(QStringLiteral("Schutzstufe 2")));
+    CHECK_FALSE(out.contains(QStringLiteral("max_level")));
+    CHECK_FALSE(out.contains(QStringLiteral("a.admin")));
+    CHECK(out.contains(QStringLiteral("Zweiter Dienst")));
+    CHECK_FALSE(out.contains(QStringLiteral("Stadt-KI")));
+
+    const CliRun csv = cli({QStringLiteral("registry"), QStringLiteral("audit"), QStringLiteral("--registry"), path,
+                            QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--service"),
+                            QStringLiteral("Stadt-KI")});
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.out.startsWith("\xEF\xBB\xBFNr.;Zeitpunkt;Wer;Aktion"));
+    CHECK(csv.out.contains("\r\n"));
+    CHECK_FALSE(csv.out.contains("Zweiter Dienst"));
+
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    CHECK(cli({QStringLiteral("registry"), QStringLiteral("audit"), QStringLiteral("--registry"), path,
+               QStringLiteral("--from"), today, QStringLiteral("--to"), today})
+              .out.contains("Stadt-KI"));
+    CHECK_FALSE(cli({QStringLiteral("registry"), QStringLiteral("audit"), QStringLiteral("--registry"), path,
+                     QStringLiteral("--to"), QStringLiteral("2000-01-01")})
+                    .out.contains("Stadt-KI"));
+    const CliRun bad = cli({QStringLiteral("registry"), QStringLiteral("audit"), QStringLiteral("--registry"), path,
+                            QStringLiteral("--from"), QStringLiteral("2026-13-01")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains("JJJJ-MM-TT"));
+}
+
+TEST_CASE("cli_foreignSqliteAsRegistry_readOnlyExport_refusedAndUnchanged", "[registry][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign-cli"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign-cli"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const CliRun run = cli({QStringLiteral("registry"), QStringLiteral("export"), QStringLiteral("--registry"), path});
+    CHECK(run.exitCode == 1);
+    CHECK(QString::fromUtf8(run.err).contains(QStringLiteral("kein Dienste-Verzeichnis von KI-Lotse")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }

@@ -13,6 +13,7 @@
 #include "output/OutcomeJson.h"
 #include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
+#include "registry/AuditText.h"
 #include "registry/ImportSource.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
@@ -166,19 +167,35 @@ static int runRegistry(Context& ctx)
     }
     if (sub == QStringLiteral("audit")) {
         if (!ctx.expect({QStringLiteral("registry"), QStringLiteral("format"), QStringLiteral("service"),
-                         QStringLiteral("limit")},
-                        1, 1) ||
-            !checkFormat(ctx))
+                         QStringLiteral("actor"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("limit"),
+                         QStringLiteral("policy")},
+                        1, 1))
             return ExitBadInput;
+        const QString format = ctx.args.value(QStringLiteral("format"));
+        if (!format.isEmpty() && format != QLatin1String("json") && format != QLatin1String("csv") &&
+            format != QLatin1String("text"))
+            return ctx.usage(Tr::tr("--format erwartet „text“, „json“ oder „csv“."));
         const auto limit = ctx.args.options.contains(QStringLiteral("limit"))
                                ? intOption(ctx, QStringLiteral("limit"), 1, 1000000)
                                : std::optional<int>(1000);
         if (!limit)
             return ExitBadInput;
+        AuditFilter filter;
+        filter.actor = ctx.args.value(QStringLiteral("actor"));
+        for (const auto& [name, date] : {std::pair<QString, QDate*>{QStringLiteral("from"), &filter.from},
+                                         std::pair<QString, QDate*>{QStringLiteral("to"), &filter.to}}) {
+            if (!ctx.args.options.contains(name))
+                continue;
+            *date = QDate::fromString(ctx.args.value(name), Qt::ISODate);
+            if (!date->isValid())
+                return ctx.usage(Tr::tr("--%1 erwartet ein Datum in der Form JJJJ-MM-TT, z. B. 2026-12-01.").arg(name));
+        }
+        if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
+            return ctx.usage(Tr::tr("--to liegt vor --from."));
+        auto pack = loadPackOrReport(ctx);
         auto registry = openRegistryOrReport(ctx);
         if (!registry)
             return ExitFailure;
-        qint64 serviceId = 0;
         if (ctx.args.options.contains(QStringLiteral("service"))) {
             const auto s = registry->serviceByName(ctx.args.value(QStringLiteral("service")));
             if (!s) {
@@ -186,17 +203,36 @@ static int runRegistry(Context& ctx)
                         << Qt::endl;
                 return ExitBadInput;
             }
-            serviceId = s->id;
+            filter.serviceId = s->id;
         }
-        const QList<AuditEntry> entries = registry->audit(serviceId, *limit);
-        if (ctx.json()) {
+        RegistryError error;
+        const QList<AuditEntry> entries = registry->audit(filter, *limit, &error);
+        if (error) {
+            ctx.err << Tr::tr("Fehler: Das Änderungsprotokoll kann nicht gelesen werden: %1 (%2)")
+                           .arg(registryErrorText(error), error.message)
+                    << Qt::endl;
+            return ExitFailure;
+        }
+        const PolicyPack* words = pack ? &*pack : nullptr;
+        if (format == QLatin1String("csv")) {
+            const QByteArray data = auditToCsv(entries, words);
+            ctx.out.flush();
+            std::fwrite(data.constData(), 1, static_cast<std::size_t>(data.size()), stdout);
+            std::fflush(stdout);
+        } else if (ctx.json() || format == QLatin1String("json")) {
             ctx.out << QString::fromUtf8(auditToJson(entries));
         } else {
-            for (const AuditEntry& e : entries)
+            // Readable and safe for a terminal: German words, control characters shown as symbols.
+            for (const AuditEntry& e : entries) {
                 ctx.out << e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")) << QStringLiteral("  ")
-                        << e.actor << QStringLiteral("  ") << e.action << QStringLiteral("  ") << e.serviceName
-                        << QStringLiteral("  ") << e.field << QStringLiteral(": ") << e.oldValue
-                        << QStringLiteral(" → ") << e.newValue << Qt::endl;
+                        << visibleText(e.actor) << QStringLiteral("  ") << auditActionTitle(e.action)
+                        << QStringLiteral("  ") << visibleText(e.serviceName);
+                if (!e.field.isEmpty())
+                    ctx.out << QStringLiteral("  ") << auditFieldTitle(e.field) << QStringLiteral(": ")
+                            << auditValueText(e.field, e.oldValue, words) << QStringLiteral(" → ")
+                            << auditValueText(e.field, e.newValue, words);
+                ctx.out << Qt::endl;
+            }
         }
         return ExitOk;
     }
