@@ -1,5 +1,7 @@
 #include "TextOutput.h"
 
+#include "registry/AuditText.h"
+
 #include <QCoreApplication>
 
 namespace kilotse::cli {
@@ -28,16 +30,19 @@ void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExclu
     if (notices.isEmpty() && tools.offered.isEmpty())
         out << Tr::tr("Kein freigegebener Dienst passt.") << Qt::endl;
     for (const ToolOffer& o : tools.offered) {
-        out << (onHold ? QStringLiteral("  ◦ ") : QStringLiteral("  ✓ ")) << o.service.name << QStringLiteral(" – ")
-            << o.service.vendor;
+        // Registry text is shown, never obeyed: control characters appear as symbols (a stored ESC
+        // must not drive the admin's terminal), bidi controls as <U+202E>.
+        out << (onHold ? QStringLiteral("  ◦ ") : QStringLiteral("  ✓ ")) << visibleText(o.service.name)
+            << QStringLiteral(" – ") << visibleText(o.service.vendor);
         if (onHold)
             out << QStringLiteral(" – ") << Tr::tr("nach Klärung");
         else if (!o.service.accessUrl.isEmpty())
-            out << QStringLiteral(" – ") << o.service.accessUrl;
+            out << QStringLiteral(" – ") << visibleText(o.service.accessUrl);
         out << Qt::endl;
         if (!o.service.restrictions.isEmpty())
             out << QStringLiteral("      ")
-                << Tr::tr("Einschränkungen: %1").arg(o.service.restrictions.join(QStringLiteral(", "))) << Qt::endl;
+                << Tr::tr("Einschränkungen: %1").arg(visibleText(o.service.restrictions.join(QStringLiteral(", "))))
+                << Qt::endl;
         for (const PermissionNote& n : o.decision.notes)
             out << QStringLiteral("      ") << Tr::tr("Warnung: %1").arg(permissionNoteText(n.code)) << Qt::endl;
     }
@@ -48,8 +53,8 @@ void writeToolsText(QTextStream& out, const ToolsForCheck& tools, bool withExclu
         for (const PermissionNote& n : o.decision.notes)
             if (n.excludes)
                 reasons << permissionNoteText(n.code);
-        out << QStringLiteral("  ✗ ") << o.service.name << QStringLiteral(": ") << reasons.join(QStringLiteral("; "))
-            << Qt::endl;
+        out << QStringLiteral("  ✗ ") << visibleText(o.service.name) << QStringLiteral(": ")
+            << reasons.join(QStringLiteral("; ")) << Qt::endl;
     }
 }
 
