@@ -125,10 +125,13 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
         storedByKey.insert(serviceNameKey(it->name), it.key());
 
     // Check every row. An update changes only the fields the file gives; everything else stays as
-    // stored. `updates` holds the merged records of rows that match a stored name, `plan` says for
-    // each row which (-1: a new service, written from the row itself without a copy).
+    // stored. `updates` holds the merged records of rows that change a stored service, `plan` says
+    // for each row which (kNew: written from the row itself without a copy; kUnchanged: nothing to
+    // write, and the stored record is dropped at once, so a re-import of a large file stays small).
+    constexpr qsizetype kNew = -1;
+    constexpr qsizetype kUnchanged = -2;
     QList<Service> updates;
-    QList<qsizetype> plan(rows.size(), -1);
+    QList<qsizetype> plan(rows.size(), kNew);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const ImportRow& row = rows[i];
         const QString key = serviceNameKey(row.service.name);
@@ -139,7 +142,8 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
         };
         const Service* existing = nullptr;
         if (const auto id = storedByKey.constFind(key); id != storedByKey.cend())
-            existing = &stored[*id];
+            if (const auto it = stored.constFind(*id); it != stored.cend())
+                existing = &*it;
         const Service* checked = &row.service;
         if (existing) {
             Service merged = *existing;
@@ -181,13 +185,19 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
                             .arg(checked->maxLevel)
                             .arg(open.join(QStringLiteral(", "))));
         }
+        if (existing && updates.last() == *existing) {
+            const qint64 id = existing->id;
+            updates.removeLast();
+            plan[i] = kUnchanged;
+            stored.remove(id);
+        }
         reportProgress(i + 1, total);
     }
     keyRow.clear();
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (plan[i] < 0)
+        if (plan[i] == kNew)
             ++report.added;
-        else if (const Service& merged = updates[plan[i]]; !(merged == stored[merged.id]))
+        else if (plan[i] >= 0)
             ++report.updated;
     }
     if (!report.problems.isEmpty()) {
@@ -320,13 +330,11 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
         };
         for (qsizetype i = 0; i < rows.size(); ++i) {
             bool written = true;
-            if (plan[i] < 0) {
+            if (plan[i] == kNew) {
                 written = insertNew(rows[i].service);
-            } else {
+            } else if (plan[i] >= 0) {
                 const Service& merged = updates[plan[i]];
-                const Service& before = stored[merged.id];
-                if (!(merged == before))
-                    written = d->updateRow(before, merged, actor, action, &error);
+                written = d->updateRow(stored[merged.id], merged, actor, action, &error);
             }
             if (!written) {
                 failedRow = &rows[i];
