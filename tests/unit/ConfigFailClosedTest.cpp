@@ -413,6 +413,18 @@ TEST_CASE("ki-lotse-cli refuses to run on defaults when the system file cannot b
     CHECK(policy.code != 0);
     CHECK(policy.err.contains(QStringLiteral("Die Einstellungen der IT (") + box.systemFile()));
     CHECK_FALSE(policy.out.contains(QStringLiteral("de.ki-lotse.standard")));
+
+    // The file readable, but its folder closed to this account (mode 000): stat() fails with EACCES.
+    if (!dropCaps && ::geteuid() == 0)
+        return;
+    QFile::setPermissions(box.systemFile(), QFileDevice::ReadOwner | QFileDevice::ReadOther);
+    const QString folder = QFileInfo(box.systemFile()).absolutePath();
+    QFile::setPermissions(folder, {});
+    const Run closed = run(box, cliPath(), {QStringLiteral("config"), QStringLiteral("check")}, dropCaps);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    INFO(closed.err.toStdString());
+    CHECK(closed.code == 2);
+    CHECK(closed.err.contains(box.systemFile() + QStringLiteral(": die Datei kann nicht gelesen werden: ein Ordner")));
 }
 
 // Needs the CLI's dispatcher to refuse every command except `config` (src/cli/main.cpp) and the
@@ -421,11 +433,14 @@ TEST_CASE("ki-lotse-cli: every command but config exits 1 on unusable settings",
 {
     Sandbox box;
     write(box.systemFile(), "[General]\nlocked=registry/location\n");
+    const QString draft = box.dir.filePath(QStringLiteral("draft.txt"));
+    write(draft, "Bitte fasse den Vermerk zusammen.\n");
     for (const QStringList& args :
-         {QStringList{QStringLiteral("tools"), QStringLiteral("--all")},
-          QStringList{QStringLiteral("registry"), QStringLiteral("list")},
+         {QStringList{QStringLiteral("tools"), QStringLiteral("--level"), QStringLiteral("1"), QStringLiteral("--all")},
+          QStringList{QStringLiteral("registry"), QStringLiteral("export")},
+          QStringList{QStringLiteral("registry"), QStringLiteral("reviews")},
           QStringList{QStringLiteral("policy"), QStringLiteral("show")},
-          QStringList{QStringLiteral("scan"), QStringLiteral("--help-not-needed"), QStringLiteral("-")}}) {
+          QStringList{QStringLiteral("rules"), QStringLiteral("list")}, QStringList{QStringLiteral("scan"), draft}}) {
         const Run r = run(box, cliPath(), args);
         INFO(args.join(u' ').toStdString() + "\n" + r.err.toStdString());
         CHECK(r.code == 1);
