@@ -6,6 +6,7 @@
 #include "ServiceDialog.h"
 #include "Theme.h"
 #include "registry/AuditText.h"
+#include "registry/ImportSource.h"
 #include "registry/ServiceFields.h"
 #include "registry/ServiceIo.h"
 #include "registry/Tools.h"
@@ -16,6 +17,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -345,13 +347,30 @@ void RegistryPage::importFile()
                                                      tr("Verzeichnis (*.json *.csv);;Alle Dateien (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::warning(this, tr("Import"), tr("Die Datei kann nicht gelesen werden: %1").arg(file.errorString()));
+    // Regular files only, read with a limit: a FIFO or a device never blocks the window.
+    Diagnostic readProblem;
+    const std::optional<QByteArray> read = readImportFile(path, kMaxImportBytes, &readProblem);
+    if (!read) {
+        MessageBox::warning(this, tr("Import"), tr("Die Datei kann nicht importiert werden."), readProblem.toString());
         return;
     }
-    const QByteArray bytes = file.read(kMaxImportBytes + 1);
-    ImportReport report = importServicesFile(*m_registry, m_pack, bytes, path, true, currentUser());
+    const QByteArray& bytes = *read;
+    ImportOptions options;
+    options.dryRun = true;
+    // Anything but UTF-8 is converted only when the admin agrees, naming what was found.
+    const QString encoding = detectImportEncoding(bytes);
+    if (encoding != QLatin1String("utf-8") && encoding != QLatin1String("binary")) {
+        if (MessageBox::question(
+                this, tr("Import"),
+                tr("Die Datei ist nicht als UTF-8 gespeichert, sondern offenbar als %1 (so speichert z. B. Excel "
+                   "„CSV (Trennzeichen-getrennt)“). Umlaute kämen sonst falsch an. Soll KI-Lotse die Datei beim "
+                   "Import aus %1 umwandeln? Prüfen Sie danach im Probelauf, ob die Namen stimmen. (Besser: in "
+                   "Excel „CSV UTF-8“ wählen.)")
+                    .arg(importEncodingName(encoding))) != QMessageBox::Yes)
+            return;
+        options.sourceEncoding = encoding;
+    }
+    ImportReport report = importServicesFile(*m_registry, m_pack, bytes, path, options, currentUser());
     if (!report.problems.isEmpty()) {
         QStringList lines;
         for (const Diagnostic& d : report.problems)
@@ -367,9 +386,27 @@ void RegistryPage::importFile()
                                  .arg(report.added)
                                  .arg(report.updated)) != QMessageBox::Yes)
         return;
-    report = importServicesFile(*m_registry, m_pack, bytes, path, false, currentUser());
-    if (!report.applied)
-        MessageBox::warning(this, tr("Import"), tr("Der Import ist fehlgeschlagen; es wurde nichts geändert."));
+    // A large file takes seconds: say how far it is (the import is one transaction, so it
+    // cannot be stopped halfway; it is all or nothing).
+    QProgressDialog progress(tr("Dienste werden importiert …"), QString(), 0, 100, this);
+    progress.setWindowTitle(tr("Import"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setCancelButton(nullptr);
+    options.dryRun = false;
+    options.progress = [&progress](qint64 done, qint64 total) {
+        if (total > 0)
+            progress.setValue(static_cast<int>(done * 100 / total));
+    };
+    report = importServicesFile(*m_registry, m_pack, bytes, path, options, currentUser());
+    progress.reset();
+    if (!report.applied) {
+        QStringList lines;
+        for (const Diagnostic& d : report.problems)
+            lines << d.toString();
+        MessageBox::warning(this, tr("Import"), tr("Der Import ist fehlgeschlagen; es wurde nichts geändert."),
+                            lines.join(u'\n'));
+    }
     reload();
     Q_EMIT registryChanged();
 }

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
@@ -38,6 +39,7 @@
 #include <catch2/catch.hpp>
 
 #include <functional>
+#include <sys/stat.h>
 
 using namespace kilotse;
 using namespace kilotse::gui;
@@ -495,4 +497,55 @@ TEST_CASE("registryAdmin_statusWords_areTheSameInTheTableAndTheAuditLog", "[regi
         CHECK(auditValueText(QStringLiteral("deployment"), deploymentId(d)) == deploymentTitle(d));
     for (auto l : {Service::Location::DE, Service::Location::EU, Service::Location::NonEU})
         CHECK(auditValueText(QStringLiteral("location"), locationId(l)) == locationTitle(l));
+}
+
+TEST_CASE("registryAdmin_import_windows1252AskedFirst_fifoRefusedAtOnce", "[registry-admin]")
+{
+    Setup s(false);
+    QPushButton* import = s.button("importButton");
+    const int before = s.registry->serviceCount();
+    // An Excel-style CSV in Windows-1252: "Bürgerbüro-Assistent" with ü as the single byte 0xFC.
+    const QByteArray latin = "name;vendor;product;deployment;location;max_level;status\n"
+                             "B\xFCrgerb\xFCro-Assistent;Firma M\xFCller;Assistent;saas;EU;1;pilot\n";
+    const QString path = s.dir.filePath(QStringLiteral("excel.csv"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(latin);
+    }
+    // Declined: nothing changes, and the question named the encoding.
+    MessageBox::takeShown();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    FileDialog::setNextFileName(path);
+    import->click();
+    auto shown = MessageBox::takeShown();
+    REQUIRE(shown.size() == 1);
+    CHECK(shown[0].text.contains(QStringLiteral("Windows-1252")));
+    CHECK(s.registry->serviceCount() == before);
+    // Confirmed: converted, the dry run asks, the import keeps the umlauts.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    FileDialog::setNextFileName(path);
+    import->click();
+    shown = MessageBox::takeShown();
+    INFO((shown.isEmpty() ? QString() : shown.last().text + shown.last().details).toStdString());
+    REQUIRE(s.registry->serviceCount() == before + 1);
+    const auto imported = s.registry->serviceByName(QStringLiteral("Bürgerbüro-Assistent"));
+    REQUIRE(imported);
+    CHECK(imported->vendor == QStringLiteral("Firma Müller"));
+    CHECK_FALSE(imported->name.contains(QChar(0xFFFD)));
+
+    // A FIFO chosen as the file: refused at once instead of waiting for a writer forever.
+    const QString fifo = s.dir.filePath(QStringLiteral("pipe.csv"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    FileDialog::setNextFileName(fifo);
+    QElapsedTimer timer;
+    timer.start();
+    import->click();
+    CHECK(timer.elapsed() < 5000);
+    shown = MessageBox::takeShown();
+    REQUIRE(shown.size() == 1);
+    CHECK(shown[0].icon == QMessageBox::Warning);
+    CHECK(s.registry->serviceCount() == before + 1);
 }
