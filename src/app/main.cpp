@@ -167,6 +167,34 @@ int main(int argc, char* argv[])
     spdlog::info("policy: {} {} ({}) loaded in {:.1f} ms", policy->pack.manifest.id.toStdString(),
                  policy->pack.manifest.version.toStdString(), packOriginName(policy->pack.origin).toStdString(),
                  policyMs);
+    // A pack the IT chose (policy/dir, or the system folder) that is broken: the rules of the
+    // administration are not replaced by the bundled ones behind the clerk's back; the app stops.
+    // A pack given for one run (--policy, KI_LOTSE_POLICY_DIR: trainers, tests) falls back with a banner.
+    if (policy->fellBack() &&
+        (policy->rejected->origin == PackOrigin::Configured || policy->rejected->origin == PackOrigin::System)) {
+        const QString text =
+            QCoreApplication::translate("main",
+                                        "Das Regelwerk Ihrer Verwaltung in „%1“ ist fehlerhaft (%n Fehler). KI-Lotse "
+                                        "startet nicht mit dem mitgelieferten Regelwerk an seiner Stelle. Bitte wenden "
+                                        "Sie sich an Ihre IT-Abteilung (die Fehler zeigt „ki-lotse-cli policy validate "
+                                        "%1“).",
+                                        nullptr, static_cast<int>(policy->rejectedDiagnostics.size()))
+                .arg(policy->rejected->directory);
+        spdlog::error("policy: configured pack in {} refused ({} problems); start refused, no fallback",
+                      policy->rejected->directory.toStdString(), policy->rejectedDiagnostics.size());
+        HealthReport report;
+        report.problem = text;
+        addSettingsToHealth(report, config);
+        std::fputs(healthToJsonLine(report).constData(), options.selfTest ? stdout : stderr);
+        if (!options.selfTest) {
+            QStringList details;
+            for (const Diagnostic& d : policy->rejectedDiagnostics)
+                details << d.toString();
+            gui::MessageBox::warning(nullptr, QCoreApplication::translate("main", "KI-Lotse startet nicht"), text,
+                                     details.join(u'\n'));
+        }
+        return 1;
+    }
     if (policy->fellBack())
         spdlog::warn("policy: pack in {} refused ({} problems); using the bundled pack",
                      policy->rejected->directory.toStdString(), policy->rejectedDiagnostics.size());

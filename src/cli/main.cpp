@@ -101,8 +101,18 @@ int main(int argc, char* argv[])
     initLogging(QStringLiteral("cli"));
     try {
         const QString verb = ctx.args.positional.takeFirst();
-        if (const Command* command = findCommand(verb))
+        if (const Command* command = findCommand(verb)) {
+            // Unusable settings of the IT (unreadable, broken, a locked key without value): no command
+            // runs on defaults, the demo registry or the bundled pack; `config` shows what is wrong.
+            if (verb != QLatin1String("config") && !Config::current().isUsable()) {
+                ctx.err
+                    << QCoreApplication::translate("kilotse::cli", "Fehler: %1").arg(Config::current().fatalProblem())
+                    << Qt::endl;
+                spdlog::error("cli: refused: the settings are unusable");
+                return ExitFailure;
+            }
             return command->run(ctx);
+        }
         return ctx.usage(QCoreApplication::translate("kilotse::cli", "Unbekannter Befehl „%1“.").arg(verb));
     } catch (const std::exception& e) {
         spdlog::error("cli: unexpected failure ({})", typeid(e).name()); // e.what() may quote input

@@ -427,9 +427,9 @@ TEST_CASE("ki-lotse-cli refuses to run on defaults when the system file cannot b
     CHECK(closed.err.contains(box.systemFile() + QStringLiteral(": die Datei kann nicht gelesen werden: ein Ordner")));
 }
 
-// Needs the CLI's dispatcher to refuse every command except `config` (src/cli/main.cpp) and the
-// registry to refuse opening (Registry.cpp); hidden until those land (tag: [.config-fail-closed-cli]).
-TEST_CASE("ki-lotse-cli: every command but config exits 1 on unusable settings", "[.config-fail-closed-cli]")
+// The CLI's dispatcher refuses every command except `config` (src/cli/main.cpp) and the registry
+// refuses to open (Registry.cpp).
+TEST_CASE("ki-lotse-cli: every command but config exits 1 on unusable settings", "[config-fail-closed]")
 {
     Sandbox box;
     write(box.systemFile(), "[General]\nlocked=registry/location\n");

@@ -131,10 +131,14 @@ QByteArray configToJson(const Config& config)
     }
     ojson problems = ojson::array();
     for (const ConfigProblem& p : config.problems())
-        problems.push_back(
-            ojson{{"file", u8(p.file)}, {"line", p.line}, {"key", u8(p.key)}, {"message", u8(p.message)}});
+        problems.push_back(ojson{{"file", u8(p.file)},
+                                 {"line", p.line},
+                                 {"key", u8(p.key)},
+                                 {"message", u8(p.message)},
+                                 {"fatal", p.fatal}});
     return dump(ojson{{"system_file", u8(config.systemFile())},
                       {"system_file_exists", config.systemFileExists()},
+                      {"usable", config.isUsable()},
                       {"user_file", u8(config.userFile())},
                       {"settings", settings},
                       {"problems", problems}});

@@ -156,7 +156,7 @@ bool Registry::Impl::connectPostgres(const QString& connection, RegistryError* e
         options << key + u'=' + conninfoValue(value);
     }
     if (!timeoutGiven) // a laptop outside the network waits at most this long before going offline
-        options << QStringLiteral("connect_timeout=5");
+        options << QStringLiteral("connect_timeout=%1").arg(settingInt("registry/connect_timeout_seconds", 5, 1, 60));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
     db.setHostName(query.hasQueryItem(QStringLiteral("host"))
                        ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
@@ -529,6 +529,9 @@ std::unique_ptr<Registry> Registry::open(const QString& location, RegistryError*
             *error = e;
         return nullptr;
     };
+    // Settings the IT made but that cannot be used: never the demo or a default location instead.
+    if (!Config::current().isUsable())
+        return fail(makeError(RegistryError::Kind::Database, Config::current().fatalProblem()));
     if (!impl->postgres && location.contains(QStringLiteral("://")))
         return fail(makeError(
             RegistryError::Kind::Database,
