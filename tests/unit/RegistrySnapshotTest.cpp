@@ -737,3 +737,65 @@ TEST_CASE("cli_foreignSqliteAsRegistry_readOnlyExport_refusedAndUnchanged", "[re
     CHECK(file.readAll() == before);
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
+
+TEST_CASE("registry_formNames_areStoredNfc_andNfdTwinsAreDuplicates", "[registry]")
+{
+    QTemporaryDir dir;
+    RegistryError error;
+    auto registry = openRegistry(dir.filePath(QStringLiteral("r.sqlite")), &error);
+    REQUIRE(registry);
+    const QString nfd = QStringLiteral("Mu\u0308nchen-Assistent"); // u + combining diaeresis
+    const qint64 id = registry->add(sample(nfd), QStringLiteral("admin"), &error);
+    REQUIRE(id > 0);
+    CHECK(registry->service(id)->name == QStringLiteral("München-Assistent")); // stored as NFC
+    CHECK(registry->add(sample(QStringLiteral("MÜNCHEN-ASSISTENT")), QStringLiteral("admin"), &error) == 0);
+    CHECK(error.kind == RegistryError::Kind::Duplicate);
+}
+
+TEST_CASE("cli_importIntoTheDemo_mustSayWhatBecomesOfItsServices", "[registry][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    {
+        RegistryError error;
+        auto registry = Registry::open(path, &error);
+        REQUIRE(registry);
+        REQUIRE(registry->seedDemo(demoServices(), &error));
+    }
+    Service own = sample(QStringLiteral("Eigener Dienst"));
+    own.maxLevel = 1;
+    own.status = Service::Status::Pilot;
+    const QString file = dir.filePath(QStringLiteral("eigen.json"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(servicesToJson({own}));
+    }
+    const QStringList base{QStringLiteral("registry"), QStringLiteral("import"), QStringLiteral("--registry"), path,
+                           file};
+    // Without a decision: refused, the demo stays as it is.
+    const CliRun refused = cli(base);
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains("--leave-demo"));
+    // A dry run needs no decision.
+    CHECK(cli(base + QStringList{QStringLiteral("--dry-run")}).exitCode == 0);
+    {
+        RegistryError error;
+        auto registry = Registry::open(path, &error);
+        REQUIRE(registry);
+        CHECK(registry->isDemo());
+        CHECK_FALSE(registry->serviceByName(QStringLiteral("Eigener Dienst")));
+    }
+    // "retire": the fictitious services are no longer offered, the own one is there.
+    const CliRun retired = cli(base + QStringList{QStringLiteral("--leave-demo"), QStringLiteral("retire")});
+    INFO(retired.err.toStdString());
+    REQUIRE(retired.exitCode == 0);
+    RegistryError error;
+    auto registry = Registry::open(path, &error);
+    REQUIRE(registry);
+    CHECK_FALSE(registry->isDemo());
+    CHECK(registry->candidates(1).isEmpty());
+    CHECK(registry->serviceByName(QStringLiteral("Eigener Dienst")));
+    for (const Service& s : demoServices())
+        CHECK(registry->serviceByName(s.name)->status == Service::Status::Retired);
+}

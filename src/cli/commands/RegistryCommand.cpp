@@ -71,9 +71,14 @@ static int runRegistry(Context& ctx)
     }
     if (sub == QStringLiteral("import")) {
         if (!ctx.expect({QStringLiteral("registry"), QStringLiteral("dry-run"), QStringLiteral("policy"),
-                         QStringLiteral("encoding")},
+                         QStringLiteral("encoding"), QStringLiteral("leave-demo")},
                         2, 2))
             return ExitBadInput;
+        const QString leaveDemo = ctx.args.value(QStringLiteral("leave-demo"));
+        if (ctx.args.options.contains(QStringLiteral("leave-demo")) && leaveDemo != QLatin1String("retire") &&
+            leaveDemo != QLatin1String("keep"))
+            return ctx.usage(Tr::tr("--leave-demo erwartet „retire“ (Demo-Dienste außer Betrieb nehmen) oder "
+                                    "„keep“ (Demo-Dienste behalten)."));
         const QString path = ctx.args.positional[1];
         // Only a regular file is read: a FIFO, folder or device is refused before it could block.
         Diagnostic readProblem;
@@ -85,6 +90,7 @@ static int runRegistry(Context& ctx)
         }
         ImportOptions options;
         options.dryRun = ctx.args.flags.contains(QStringLiteral("dry-run"));
+        options.leaveDemo = leaveDemo;
         // --encoding confirms the conversion of a file that is not UTF-8 (never done silently).
         options.sourceEncoding = ctx.args.value(QStringLiteral("encoding"));
         if (ctx.args.options.contains(QStringLiteral("encoding")) &&

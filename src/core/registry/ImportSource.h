@@ -63,6 +63,10 @@ struct ImportOptions
     // Optional: called now and then while rows are checked and written (done <= total rows x 2:
     // the first half is the check, the second the writing).
     std::function<void(qint64 done, qint64 total)> progress;
+    // Importing into the demo registry (the fictional Musterstadt) must say what becomes of its
+    // services: "retire" (set them to retired, then import) or "keep" (they stay as they are).
+    // Empty: refused with code "demo" (a dry run is always allowed).
+    QString leaveDemo;
 };
 
 // The import of a registry file, the same for the app's "Importieren …" and `registry import`

@@ -786,6 +786,7 @@ qint64 Registry::add(Service s, const QString& actor, RegistryError* error)
 {
     if (d->refuseChange(error))
         return 0;
+    s.name = normalizedServiceName(s.name); // NFC: the form and the import store one spelling
     const QList<FieldProblem> problems = validateService(s);
     if (!problems.isEmpty()) {
         if (error)
@@ -814,10 +815,12 @@ qint64 Registry::add(Service s, const QString& actor, RegistryError* error)
     return id;
 }
 
-bool Registry::update(const Service& s, const QString& actor, RegistryError* error)
+bool Registry::update(const Service& given, const QString& actor, RegistryError* error)
 {
     if (d->refuseChange(error))
         return false;
+    Service s = given;
+    s.name = normalizedServiceName(s.name);
     const QList<FieldProblem> problems = validateService(s);
     if (!problems.isEmpty()) {
         if (error)

@@ -2,6 +2,7 @@
 
 // The private state and database helpers of Registry, shared by Registry.cpp and RegistryImport.cpp.
 
+#include "registry/ImportSource.h"
 #include "registry/Registry.h"
 #include "registry/ServiceFields.h"
 
@@ -444,13 +445,21 @@ struct Registry::Impl
                setMeta(QStringLiteral("demo"), QStringLiteral("0"), error);
     }
 
+    // Names are one name whatever their case and Unicode form (NFC, case-folded: serviceNameKey());
+    // SQL's lower() folds only A-Z, so the comparison is done here.
     bool nameTaken(const QString& name, qint64 exceptId) const
     {
+        const QString key = serviceNameKey(name);
         QSqlQuery q(db());
-        q.prepare(QStringLiteral("SELECT id FROM services WHERE lower(name) = lower(:name) AND id <> :id"));
-        q.bindValue(QStringLiteral(":name"), name);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT name FROM services WHERE id <> :id"));
         q.bindValue(QStringLiteral(":id"), exceptId);
-        return q.exec() && q.next();
+        if (!q.exec())
+            return false;
+        while (q.next())
+            if (serviceNameKey(q.value(0).toString()) == key)
+                return true;
+        return false;
     }
 };
 

@@ -387,12 +387,36 @@ ImportReport importServicesFile(Registry& registry, const PolicyPack& pack, cons
     for (const UseCase& u : pack.useCases)
         useCases << u.id;
     const ImportContext context{pack.registry ? &*pack.registry : nullptr, &options.progress};
-    {
-        const ContextScope scope(&context);
-        report = registry.importServices(parsed.rows, options.dryRun, actor, useCases);
+    const bool demo = registry.isDemo();
+    if (demo && !options.dryRun && options.leaveDemo != QLatin1String("retire") &&
+        options.leaveDemo != QLatin1String("keep")) {
+        report.problems.append(Diagnostic{
+            fileName,
+            0,
+            0,
+            {},
+            QStringLiteral("demo"),
+            Tr::tr("the registry is the demo of the fictional Musterstadt: say what becomes of its services "
+                   "(--leave-demo retire: they are set to retired, recommended; --leave-demo keep: they stay "
+                   "approved); nothing was changed")});
+        return report;
     }
-    if (report.applied && registry.isDemo())
-        registry.clearDemoMark(nullptr);
+    const ContextScope scope(&context);
+    if (demo && !options.dryRun) {
+        // The file is checked first, so a refused file leaves the demo as it was; the demo's
+        // services are retired before the import, so services of the file that reuse a demo
+        // name are imported as the file says.
+        report = registry.importServices(parsed.rows, true, actor, useCases);
+        if (!report.problems.isEmpty())
+            return report;
+        RegistryError error;
+        if (options.leaveDemo == QLatin1String("retire") ? registry.retireDemoServices(actor, &error) < 0
+                                                         : !registry.clearDemoMark(&error)) {
+            report.problems.append(Diagnostic{fileName, 0, 0, {}, QStringLiteral("demo"), registryErrorText(error)});
+            return report;
+        }
+    }
+    report = registry.importServices(parsed.rows, options.dryRun, actor, useCases);
     return report;
 }
 
