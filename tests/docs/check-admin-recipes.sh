@@ -272,7 +272,7 @@ run_pg() {
   local url_owner="postgresql://ki_lotse_owner:owner-pw$base" url_admin="postgresql://ki_lotse_admin:admin-pw$base"
   local url_clerk="postgresql://ki_lotse_clerk:clerk-pw$base" url_super="postgresql://$PGUSER:$PGPASSWORD$base"
   sql_super -d postgres -c 'DROP DATABASE IF EXISTS ki_lotse'
-  for role in ki_lotse_admin ki_lotse_clerk ki_lotse_owner; do
+  for role in k_schmidt ki_lotse_admin ki_lotse_clerk ki_lotse_owner; do
     psql -X -q -d postgres -c "DROP ROLE IF EXISTS $role" >/dev/null 2>&1 || true
   done
   # Step 1 of the docs, \password replaced by passwords (psql cannot ask in a script).
@@ -312,6 +312,13 @@ run_pg() {
   check_audit_protected "$url_admin" "step 3"
   [ "$(psql -X -Atq -d ki_lotse -c "SELECT string_agg(DISTINCT actor, ',') FROM audit_log WHERE action = 'import'")" = ki_lotse_admin ] &&
     ok "the audit's actor is the database role" || fail "the audit's actor is not ki_lotse_admin"
+  psql -X "$url_clerk" -c '\dp' | sed 's/^/     /'
+  # One role per administrator, member of ki_lotse_admin (docs, "Wer"): the audit names it.
+  sql_super -d postgres -c "CREATE ROLE k_schmidt LOGIN IN ROLE ki_lotse_admin" -c "ALTER ROLE k_schmidt PASSWORD 'ks-pw'"
+  sed 's/"Sitzungsdienst-Assistent"/"Sitzungsdienst-Assistent K"/' "$work/pg-services.json" >"$work/pg-k.json"
+  "$cli" registry import "$work/pg-k.json" --registry "postgresql://k_schmidt:ks-pw$base" >/dev/null &&
+    [ "$("$cli" registry audit --actor k_schmidt --format json --registry "$url_clerk" | jq -r '.audit | length > 0')" = true ] &&
+    ok "a personal admin role is the audit's actor" || fail "a personal admin role cannot write or is not the actor"
   # The snapshot of the docs: in the cache, folder 700, file 600.
   local snap
   snap=$(find "$XDG_CACHE_HOME/ki-lotse" -name 'registry-*.sqlite' | head -1)
