@@ -330,6 +330,35 @@ run_pg() {
   [ "$(psql -X -Atq -d postgres -c "SELECT rolconnlimit FROM pg_roles WHERE rolname = 'ki_lotse_clerk'")" = 94 ] ||
     fail "the clerk's connection limit is not set"
   run_pgbouncer "$host" "$port"
+  # The backup script of the docs (as the superuser of pg_virtualenv), twice, the folder missing
+  # first; then the restore block into a new database.
+  local pgb=$work/pg-backup/ki-lotse-pg-sicherung target=$work/pg-backup/srv/sicherung/ki-lotse-pg
+  mkdir -p "$work/pg-backup"
+  extract "$registry_md" pg-backup | substitute /srv/sicherung/ki-lotse-pg "$target" >"$pgb"
+  chmod 755 "$pgb"
+  "$pgb" && sleep 1.1 && "$pgb" && ok "the PostgreSQL backup runs twice, the folder missing first" ||
+    fail "the PostgreSQL backup script failed"
+  mapfile -t dumps < <(find "$target" -name 'ki_lotse-*.dump' | sort)
+  [ ${#dumps[@]} -eq 2 ] && [ -z "$(find "$target" -name '*.tmp')" ] && ok "two dumps" ||
+    fail "expected 2 dumps: ${dumps[*]}"
+  # The docs say ki_lotse_admin cannot make the dump (no SELECT on the sequences).
+  pg_dump -Fc -f "$work/pg-backup/admin.dump" "postgresql://ki_lotse_admin:admin-pw$base" >/dev/null 2>&1 &&
+    fail "pg_dump works as ki_lotse_admin (the docs say it does not)" || ok "pg_dump as ki_lotse_admin fails, as documented"
+  local count_before
+  count_before=$(psql -X -Atq -d ki_lotse -c 'SELECT count(*) FROM audit_log')
+  sql_super -d postgres -c 'ALTER DATABASE ki_lotse RENAME TO ki_lotse_alt'
+  local restore
+  restore=$(extract "$registry_md" pg-restore | substitute /srv/sicherung/ki-lotse-pg/ki_lotse-2026-12-07_023000.dump "${dumps[1]}")
+  restore=${restore//sudo -u postgres /}
+  bash -euo pipefail -c "$restore" && ok "the restore block runs" || fail "the restore block failed"
+  extract "$registry_md" pg-roles | grep -e '^REVOKE' -e '^GRANT' | sql_super -d postgres
+  [ "$(psql -X -Atq -d ki_lotse -c 'SELECT count(*) FROM audit_log')" = "$count_before" ] &&
+    [ "$(psql -X -Atq -d ki_lotse -c "SELECT tableowner FROM pg_tables WHERE tablename = 'services'")" = ki_lotse_owner ] &&
+    ok "restored with owner and audit" || fail "the restored database differs"
+  "$cli" registry reviews --registry "$url_clerk" >/dev/null && ok "the clerk reads the restored registry" ||
+    fail "the clerk cannot read the restored registry"
+  check_audit_protected "$url_admin" "restored"
+  sql_super -d postgres -c 'DROP DATABASE ki_lotse_alt'
 
   # "Tables of another role": the superuser made the first start.
   sql_super -d postgres -c 'DROP DATABASE ki_lotse'
