@@ -112,13 +112,13 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
     QHash<qint64, Service> stored;
     if (matchedIds.size() > 200) {
         const QSet<qint64> wanted(matchedIds.cbegin(), matchedIds.cend());
-        for (Service& s : services())
+        for (const Service& s : services())
             if (wanted.contains(s.id))
-                stored.insert(s.id, std::move(s));
+                stored.insert(s.id, s);
     } else {
         for (const qint64 id : matchedIds)
             if (auto s = service(id))
-                stored.insert(id, std::move(*s));
+                stored.insert(id, *s);
     }
     QHash<QString, qint64> storedByKey;
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
