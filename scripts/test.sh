@@ -20,6 +20,9 @@ unset KI_LOTSE_POLICY_DIR KI_LOTSE_REGISTRY
 # with a PgBouncer in transaction pooling mode in front of it for the [pgbouncer] tests.
 KI_LOTSE_REQUIRE_PG=1 pg_virtualenv -v 15 tests/registry/with-pgbouncer.sh ctest --preset ci --parallel "$jobs"
 build/bin/ki-lotse-cli policy validate policies
+# The PostgreSQL and PgBouncer recipes of docs/registry.md as printed (roles, grants, owner role,
+# audit rights, PgBouncer with TLS and SCRAM, backup and restore).
+pg_virtualenv -v 15 tests/docs/check-admin-recipes.sh build/bin/ki-lotse-cli pg
 tests/i18n/check-ts.sh build
 # clang-tidy with the curated checks of .clang-tidy over src/ (the format is a ctest: "format: …").
 tests/package/check-tidy.sh build
