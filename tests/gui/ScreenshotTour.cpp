@@ -228,7 +228,7 @@ int main(int argc, char* argv[])
             QTest::qWait(200);
             form.grab().save(
                 out.filePath(QStringLiteral("%1-%2-service-form.png").arg(prefix).arg(shot++, 2, 10, QChar(u'0'))));
-            gui::ChecklistDialog checklist(*policy.pack.registry, 2, service->checklist, &window);
+            gui::ChecklistDialog checklist(*policy.pack.registry, 2, *service, &window);
             checklist.show();
             QTest::qWait(200);
             checklist.grab().save(
