@@ -450,6 +450,21 @@ run_pgbouncer() {
   else
     fail "a clerk cannot read through PgBouncer: $(cat "$dir/err")"
   fi
+  # verify-full with the root certificate named in the URL: libpq gets sslrootcert from the address
+  # (the self-signed certificate is its own root); without it, verify-full refuses.
+  local tls="postgresql://ki_lotse_clerk:clerk-pw@localhost:$listen/ki_lotse?sslmode=verify-full"
+  if HOME=$dir PGSSLROOTCERT= "$cli" tools --level 1 --format json --registry "$tls&sslrootcert=$dir/pgbouncer.crt" \
+    >/dev/null 2>"$dir/err"; then
+    ok "verify-full with sslrootcert in the registry URL"
+  else
+    fail "verify-full with sslrootcert in the URL: $(cat "$dir/err")"
+  fi
+  if HOME=$dir PGSSLROOTCERT= "$cli" tools --level 1 --format json --registry "$tls" >/dev/null 2>"$dir/err"; then
+    fail "verify-full without a root certificate connected"
+  else
+    grep -q "root certificate" "$dir/err" && ok "verify-full without sslrootcert is refused by libpq" ||
+      fail "verify-full without sslrootcert: unexpected error: $(cat "$dir/err")"
+  fi
   # Several changes in a row through the pool: prepared statements of one transaction do not meet the next.
   local i
   for i in 1 2 3; do

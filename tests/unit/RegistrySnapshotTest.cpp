@@ -463,16 +463,18 @@ TEST_CASE("snapshot_registryUrl_passesTlsParameters_andRefusesUnknownOnes", "[re
         return;
     const CacheHome cache;
     RegistryError error;
-    // libpq reads the root certificate named in the URL (verify-full needs it).
+    // The TLS parameters reach libpq: this server speaks no TLS, so a URL that demands it fails
+    // with libpq's TLS error, while the same address without them connects. (verify-full with
+    // sslrootcert against a TLS server: tests/docs/check-admin-recipes.sh pg, through PgBouncer.)
     const QString base =
         url(QStringLiteral("ki_lotse_admin"), QStringLiteral("admin-pw"), pg.host, pg.port, QStringLiteral("postgres"));
     CHECK_FALSE(
         Registry::open(base + QStringLiteral("?sslmode=verify-full&sslrootcert=/nonexistent/root.crt"), &error));
-    CHECK(error.message.contains(QStringLiteral("/nonexistent/root.crt")));
-    CHECK_FALSE(
-        Registry::open(base + QStringLiteral("?sslmode=require&sslcert=/nonexistent/client.crt&sslkey=/nonexistent/"
-                                             "client.key"),
-                       &error));
+    CHECK(error.message.contains(QStringLiteral("SSL")));
+    CHECK_FALSE(Registry::open(
+        base + QStringLiteral("?sslmode=require&sslcert=/nonexistent/client.crt&sslkey=/nonexistent/client.key"),
+        &error));
+    CHECK(error.message.contains(QStringLiteral("SSL")));
     CHECK_FALSE(error.message.contains(QStringLiteral("admin-pw")));
     // A misspelt parameter is refused, not ignored.
     CHECK_FALSE(Registry::open(base + QStringLiteral("?sslmode=verify-full&sslrootcer=/etc/ssl/root.crt"), &error));

@@ -456,26 +456,42 @@ bool Registry::Impl::refuseChange(RegistryError* error) const
     return false;
 }
 
+bool Registry::Impl::openServer(RegistryError* error)
+{
+    serverConnection = newConnectionName("server");
+    RegistryError local;
+    if (connectPostgres(serverConnection, &local))
+        return true;
+    if (local.kind == RegistryError::Kind::Offline)
+        enterOffline(local.message);
+    if (error)
+        *error = local;
+    closeServer();
+    return false;
+}
+
+void Registry::Impl::closeServer()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(serverConnection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(serverConnection);
+}
+
 bool Registry::Impl::withServerRead(RegistryError* error, const std::function<bool()>& op)
 {
     if (!postgres)
         return op();
-    serverConnection = newConnectionName("server");
-    bool ok = connectPostgres(serverConnection, error);
-    if (!ok) {
-        enterOffline(error ? error->message : QString());
-    } else {
-        ++serverDepth;
-        ok = run(QStringLiteral("BEGIN"), error);
-        ok = ok && op();
-        run(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), nullptr);
-        --serverDepth;
-    }
-    {
-        QSqlDatabase db = QSqlDatabase::database(serverConnection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(serverConnection);
+    if (!openServer(error))
+        return false;
+    ++serverDepth;
+    bool ok = run(QStringLiteral("BEGIN"), error);
+    ok = ok && op();
+    run(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), nullptr);
+    --serverDepth;
+    closeServer();
     return ok;
 }
 
@@ -483,34 +499,26 @@ bool Registry::Impl::withWriter(RegistryError* error, const std::function<bool()
 {
     if (!postgres)
         return op();
-    serverConnection = newConnectionName("server");
-    bool ok = connectPostgres(serverConnection, error);
-    if (!ok) {
-        enterOffline(error ? error->message : QString());
-    } else {
-        offline = false;
-        ++serverDepth;
-        ok = run(QStringLiteral("BEGIN"), error);
-        if (ok) {
-            txDepth = 1;
-            ok = op() && txDepth == 1;
-            txDepth = 0;
-            ok = run(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), ok ? error : nullptr) && ok;
-        }
-        // The change is on the server; the snapshot follows from the same connection.
-        if (ok) {
-            RegistryError local;
-            const auto state = readServer(&local);
-            if (!state || !writeSnapshot(*state, &local))
-                spdlog::warn("registry: snapshot not refreshed after a change: {}", local.message.toStdString());
-        }
-        --serverDepth;
+    if (!openServer(error))
+        return false;
+    offline = false;
+    ++serverDepth;
+    bool ok = run(QStringLiteral("BEGIN"), error);
+    if (ok) {
+        txDepth = 1;
+        ok = op() && txDepth == 1;
+        txDepth = 0;
+        ok = run(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), ok ? error : nullptr) && ok;
     }
-    {
-        QSqlDatabase db = QSqlDatabase::database(serverConnection, false);
-        db.close();
+    // The change is on the server; the snapshot follows from the same connection.
+    if (ok) {
+        RegistryError local;
+        const auto state = readServer(&local);
+        if (!state || !writeSnapshot(*state, &local))
+            spdlog::warn("registry: snapshot not refreshed after a change: {}", local.message.toStdString());
     }
-    QSqlDatabase::removeDatabase(serverConnection);
+    --serverDepth;
+    closeServer();
     return ok;
 }
 
@@ -543,7 +551,7 @@ std::unique_ptr<Registry> Registry::open(const QString& location, RegistryError*
         impl->serverUrl = location;
         impl->serverConnection = newConnectionName("server");
         if (!impl->connectPostgres(impl->serverConnection, &local)) {
-            QSqlDatabase::removeDatabase(impl->serverConnection);
+            impl->closeServer();
             // Offline: the last snapshot answers, read-only, if there is one.
             RegistryError snapshotError;
             if (local.kind != RegistryError::Kind::Offline || !QFile::exists(snapshotFile(impl->location)) ||
@@ -558,11 +566,7 @@ std::unique_ptr<Registry> Registry::open(const QString& location, RegistryError*
             const bool ok = impl->prepareSchema(&local) && impl->openSnapshot(&local) &&
                             (state = impl->readServer(&local)) && impl->writeSnapshot(*state, &local);
             --impl->serverDepth;
-            {
-                QSqlDatabase db = QSqlDatabase::database(impl->serverConnection, false);
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(impl->serverConnection);
+            impl->closeServer();
             if (!ok)
                 return fail(local);
         }

@@ -69,6 +69,10 @@ struct Registry::Impl
     // PostgreSQL: replaces the snapshot's content with `state` (one SQLite transaction).
     bool writeSnapshot(const ServerState& state, RegistryError* error);
     void enterOffline(const QString& reason);
+    // Opens serverConnection for one operation; on failure the registry goes offline (when the
+    // server cannot be reached) and the connection is gone again.
+    bool openServer(RegistryError* error);
+    void closeServer();
 
     QString location;         // as given, without password
     QString serverUrl;        // PostgreSQL: the full URL (with password; never logged or shown)
