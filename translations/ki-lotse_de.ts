@@ -78,18 +78,6 @@
         <translation>der Wert enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <source>the file cannot be read</source>
-        <translation>die Datei kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>the file is larger than 1 MB and is ignored</source>
-        <translation>die Datei ist größer als 1 MB und wird ignoriert</translation>
-    </message>
-    <message>
-        <source>the file is not a valid settings file (INI format) and is ignored</source>
-        <translation>die Datei ist keine gültige Einstellungsdatei (INI-Format) und wird ignoriert</translation>
-    </message>
-    <message>
         <source>only the system file can lock settings; ignored</source>
         <translation>nur die Systemdatei darf Einstellungen sperren; wird ignoriert</translation>
     </message>
@@ -160,6 +148,140 @@
     <message>
         <source>not the start of an office&apos;s numbers like &quot;03583 752&quot; (at least six digits: an area code alone would cover every private number there)</source>
         <translation>kein Anfang der Rufnummern einer Dienststelle wie „03583 752“ (mindestens sechs Ziffern: eine Vorwahl allein würde jede private Nummer dort einschließen)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found &quot;%3&quot;</source>
+        <translation>erwartet wird eine ganze Zahl von %1 bis %2, gefunden wurde „%3“</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2 to %3</source>
+        <translation>%1 liegt außerhalb des erlaubten Bereichs von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a full file path nor a postgresql:// address</source>
+        <translation>„%1“ ist weder ein vollständiger Dateipfad noch eine postgresql://-Adresse</translation>
+    </message>
+    <message>
+        <source>die Datei kann nicht gelesen werden: ein Ordner auf dem Weg zu ihr darf von diesem Benutzerkonto nicht geöffnet werden (keine Berechtigung)</source>
+        <translation>die Datei kann nicht gelesen werden: ein Ordner auf dem Weg zu ihr darf von diesem Benutzerkonto nicht geöffnet werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>die Datei ist eine symbolische Verknüpfung, deren Ziel es nicht gibt</source>
+        <translation>die Datei ist eine symbolische Verknüpfung, deren Ziel es nicht gibt</translation>
+    </message>
+    <message>
+        <source>an der Stelle der Datei steht ein Ordner oder eine Sonderdatei, keine normale Datei</source>
+        <translation>an der Stelle der Datei steht ein Ordner oder eine Sonderdatei, keine normale Datei</translation>
+    </message>
+    <message>
+        <source>die Datei ist größer als 1 MB</source>
+        <translation>die Datei ist größer als 1 MB</translation>
+    </message>
+    <message>
+        <source>die Datei kann nicht gelesen werden (keine Leseberechtigung)</source>
+        <translation>die Datei kann nicht gelesen werden (keine Leseberechtigung)</translation>
+    </message>
+    <message>
+        <source>die Datei kann nicht gelesen werden (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>die Datei ist kein UTF-8-Text (in einem anderen Zeichensatz gespeichert oder beschädigt)</source>
+        <translation>die Datei ist kein UTF-8-Text (in einem anderen Zeichensatz gespeichert oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>die Datei ist keine gültige Einstellungsdatei (INI-Format): die Zeile ist weder „[Abschnitt]“ noch „Schlüssel=Wert“</source>
+        <translation>die Datei ist keine gültige Einstellungsdatei (INI-Format): die Zeile ist weder „[Abschnitt]“ noch „Schlüssel=Wert“</translation>
+    </message>
+    <message>
+        <source>die Datei ist keine gültige Einstellungsdatei (INI-Format)</source>
+        <translation>die Datei ist keine gültige Einstellungsdatei (INI-Format)</translation>
+    </message>
+    <message>
+        <source>gesperrt (locked), aber die Datei setzt keinen Wert dafür; ohne Wert liefe KI-Lotse mit einem Ersatz (Demo-Verzeichnis oder anderes Regelwerk)</source>
+        <translation>gesperrt (locked), aber die Datei setzt keinen Wert dafür; ohne Wert liefe KI-Lotse mit einem Ersatz (Demo-Verzeichnis oder anderes Regelwerk)</translation>
+    </message>
+    <message>
+        <source>gesperrt (locked), aber die Datei setzt keinen Wert dafür; die Einstellung bleibt leer</source>
+        <translation>gesperrt (locked), aber die Datei setzt keinen Wert dafür; die Einstellung bleibt leer</translation>
+    </message>
+    <message>
+        <source>%1, Zeile %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen der IT (%1) können nicht verwendet werden: %2.</source>
+        <translation>Die Einstellungen der IT (%1) können nicht verwendet werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weitere Fehler dieser Art: %n.</source>
+        <translation>
+            <numerusform>Weitere Fehler dieser Art: %n.</numerusform>
+            <numerusform>Weitere Fehler dieser Art: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KI-Lotse startet nicht mit Ersatzwerten. Bitte wenden Sie sich an Ihre IT-Abteilung (alle Fehler zeigt „ki-lotse-cli config check“).</source>
+        <translation>KI-Lotse startet nicht mit Ersatzwerten. Bitte wenden Sie sich an Ihre IT-Abteilung (alle Fehler zeigt „ki-lotse-cli config check“).</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::ImportSource</name>
+    <message>
+        <source>this is not a regular file but %1: give the path of a .csv or .json file</source>
+        <translation>das ist keine gewöhnliche Datei, sondern %1: Geben Sie den Pfad einer .csv- oder .json-Datei an</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB: split it into several files</source>
+        <translation>die Datei ist größer als %1 MiB: Teilen Sie sie in mehrere Dateien auf</translation>
+    </message>
+    <message>
+        <source>save it as UTF-8 and import it again (Excel: Datei → Speichern unter → Dateityp &quot;CSV UTF-8 (durch Trennzeichen getrennt)&quot;; LibreOffice: Datei → Speichern unter, &quot;Filtereinstellungen bearbeiten&quot;, Zeichensatz &quot;Unicode (UTF-8)&quot;), or confirm the conversion (ki-lotse-cli registry import --encoding %1)</source>
+        <translation>Speichern Sie sie als UTF-8 und importieren Sie sie erneut (Excel: Datei → Speichern unter → Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“; LibreOffice: Datei → Speichern unter, „Filtereinstellungen bearbeiten“, Zeichensatz „Unicode (UTF-8)“), oder bestätigen Sie die Umwandlung (ki-lotse-cli registry import --encoding %1)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a pipe, device or socket</source>
+        <translation>eine Pipe, ein Gerät oder ein Socket</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>unknown (not a text file)</source>
+        <translation>unbekannt (keine Textdatei)</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (known: utf-8, windows-1252, utf-16)</source>
+        <translation>unbekannte Kodierung „%1“ (bekannt: utf-8, windows-1252, utf-16)</translation>
+    </message>
+    <message>
+        <source>the file is not a text file in a known encoding (control bytes or bytes that are neither UTF-8 nor Windows-1252)</source>
+        <translation>die Datei ist keine Textdatei in einer bekannten Kodierung (Steuerbytes oder Bytes, die weder UTF-8 noch Windows-1252 sind)</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8, not %1: import it without --encoding</source>
+        <translation>die Datei ist UTF-8, nicht %1: Importieren Sie sie ohne --encoding</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 but apparently %1: %2</source>
+        <translation>die Datei ist nicht UTF-8, sondern vermutlich %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is apparently %1, not %2: check the file or the --encoding given</source>
+        <translation>die Datei ist vermutlich %1, nicht %2: Prüfen Sie die Datei oder die Angabe --encoding</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1</source>
+        <translation>die Datei ist kein gültiges %1</translation>
     </message>
 </context>
 <context>
@@ -370,6 +492,29 @@
     </message>
 </context>
 <context>
+    <name>kilotse::RegistryImport</name>
+    <message>
+        <source>the name &quot;%1&quot; appears twice in the file (first in line %2; names are compared ignoring case and Unicode normalisation)</source>
+        <translation>der Name „%1“ steht zweimal in der Datei (zuerst in Zeile %2; Namen werden ohne Rücksicht auf Groß- und Kleinschreibung und Unicode-Normalisierung verglichen)</translation>
+    </message>
+    <message>
+        <source>approved for level %1, but the MUST items of the approval checklist are not all answered &quot;yes&quot; or &quot;n/a&quot;: %2. Answer them in the checklist field, or import the service with status &quot;pilot&quot; and approve it in the form</source>
+        <translation>für Schutzstufe %1 freigegeben, aber nicht alle MUSS-Kriterien der Freigabe-Checkliste sind mit „yes“ oder „n/a“ beantwortet: %2. Beantworten Sie sie in der Spalte checklist, oder importieren Sie den Dienst mit dem Status „pilot“ und geben Sie ihn im Formular frei</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The registry was changed meanwhile: run the import again (a service that exists by then is updated instead of added).</source>
+        <translation>Es wurde nichts importiert. Das Verzeichnis wurde inzwischen geändert: Starten Sie den Import erneut (ein dann schon vorhandener Dienst wird aktualisiert statt neu angelegt).</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB: split it into several files</source>
+        <translation>die Datei ist größer als %1 MiB: Teilen Sie sie in mehrere Dateien auf</translation>
+    </message>
+    <message>
+        <source>the registry is the demo of the fictional Musterstadt: say what becomes of its services (--leave-demo retire: they are set to retired, recommended; --leave-demo keep: they stay approved); nothing was changed</source>
+        <translation>das Verzeichnis ist das Demo-Verzeichnis der fiktiven Musterstadt: Geben Sie an, was aus seinen Diensten wird (--leave-demo retire: sie werden außer Betrieb genommen, empfohlen; --leave-demo keep: sie bleiben freigegeben); es wurde nichts geändert</translation>
+    </message>
+</context>
+<context>
     <name>kilotse::SchemaValidator</name>
     <message>
         <source>expected %1, found %2</source>
@@ -451,10 +596,6 @@
         <translation>die höchste Stufe ist 0, 1 oder 2</translation>
     </message>
     <message>
-        <source>the address must be an http(s) URL such as https://ki.example.org</source>
-        <translation>die Adresse muss eine http(s)-URL sein, zum Beispiel https://ki.example.org</translation>
-    </message>
-    <message>
         <source>unknown use case &quot;%1&quot;</source>
         <translation>unbekannter Anwendungsfall &quot;%1&quot;</translation>
     </message>
@@ -469,6 +610,34 @@
     <message>
         <source>a service cleared for data under a special secrecy law must also be cleared for personal data and for level 2</source>
         <translation>ein für Daten unter besonderem Geheimnisschutz freigegebener Dienst muss auch für personenbezogene Daten und für Schutzstufe 2 freigegeben sein</translation>
+    </message>
+    <message>
+        <source>the address is longer than 500 characters</source>
+        <translation>die Adresse ist länger als 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>the address must be a complete URL such as https://ki.example.org</source>
+        <translation>die Adresse muss eine vollständige URL sein, etwa https://ki.example.org</translation>
+    </message>
+    <message>
+        <source>the address contains a user name before &quot;@&quot;, which hides the real server %1: give the address without it</source>
+        <translation>die Adresse enthält einen Benutzernamen vor „@“, der den tatsächlichen Server %1 verschleiert: Geben Sie die Adresse ohne ihn an</translation>
+    </message>
+    <message>
+        <source>the address must use https:// (an encrypted connection), also in the intranet; http:// is accepted only for this computer (localhost)</source>
+        <translation>die Adresse muss https:// verwenden (verschlüsselte Verbindung), auch im Intranet; http:// ist nur für diesen Computer (localhost) erlaubt</translation>
+    </message>
+    <message>
+        <source>the address must be an https:// URL such as https://ki.example.org</source>
+        <translation>die Adresse muss eine https://-URL sein, etwa https://ki.example.org</translation>
+    </message>
+    <message>
+        <source>control character %1 at character %2: not allowed in registry text</source>
+        <translation>Steuerzeichen %1 an Zeichen %2: im Verzeichnis nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the name contains the invisible or look-alike character %1 at character %2: use ordinary letters, spaces and the hyphen &quot;-&quot;</source>
+        <translation>der Name enthält das unsichtbare oder verwechselbare Zeichen %1 an Zeichen %2: Verwenden Sie gewöhnliche Buchstaben, Leerzeichen und den Bindestrich „-“</translation>
     </message>
 </context>
 <context>
@@ -510,10 +679,6 @@
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <source>wrong kind of value for &quot;%1&quot;</source>
-        <translation>der Wert für &quot;%1&quot; hat den falschen Typ</translation>
-    </message>
-    <message>
         <source>unknown field &quot;%1&quot;</source>
         <translation>unbekanntes Feld &quot;%1&quot;</translation>
     </message>
@@ -548,6 +713,42 @@
     <message>
         <source>the row has %1 cells, the header %2</source>
         <translation>die Zeile hat %1 Zellen, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>eine Liste (Array) von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>true or false (without quotes)</source>
+        <translation>true oder false (ohne Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot; (or &quot;&quot; for none)</source>
+        <translation>ein Datum „JJJJ-MM-TT“ (oder „“ für keines)</translation>
+    </message>
+    <message>
+        <source>the number 0, 1 or 2 (without quotes)</source>
+        <translation>die Zahl 0, 1 oder 2 (ohne Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>an object of item ids with &quot;yes&quot;, &quot;no&quot; or &quot;n/a&quot;</source>
+        <translation>ein Objekt aus Kriterien-IDs mit „yes“, „no“ oder „n/a“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>„%1“ muss %2 sein</translation>
+    </message>
+    <message>
+        <source>list entries must be non-empty and without &quot;|&quot;</source>
+        <translation>Listeneinträge dürfen nicht leer sein und kein „|“ enthalten</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (expected format, version and services)</source>
+        <translation>unbekanntes Feld „%1“ (erwartet: format, version und services)</translation>
     </message>
 </context>
 <context>

@@ -1272,6 +1272,261 @@
     </message>
 </context>
 <context>
+    <name>kilotse::AuditText</name>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>entfällt</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Anbieter/Betreiber</source>
+        <translation>Provider/operator</translation>
+    </message>
+    <message>
+        <source>Produkt</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Modelle</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <source>Bereitstellung</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Verarbeitungsort</source>
+        <translation>Processing location</translation>
+    </message>
+    <message>
+        <source>Kein Datenrückfluss (kein Training mit Eingaben)</source>
+        <translation>No data flowing back (inputs not used for training)</translation>
+    </message>
+    <message>
+        <source>Speicherung der Eingaben</source>
+        <translation>Input storage</translation>
+    </message>
+    <message>
+        <source>Auftragsverarbeitungsvertrag liegt vor</source>
+        <translation>Data processing agreement in place</translation>
+    </message>
+    <message>
+        <source>AVV-Aktenzeichen</source>
+        <translation>DPA reference</translation>
+    </message>
+    <message>
+        <source>AVV-Datum</source>
+        <translation>DPA date</translation>
+    </message>
+    <message>
+        <source>Datenschutz-Folgenabschätzung durchgeführt</source>
+        <translation>Data protection impact assessment carried out</translation>
+    </message>
+    <message>
+        <source>DSFA-Aktenzeichen</source>
+        <translation>DPIA reference</translation>
+    </message>
+    <message>
+        <source>Personalrat beteiligt</source>
+        <translation>Staff council involved</translation>
+    </message>
+    <message>
+        <source>Höchste Schutzstufe</source>
+        <translation>Highest protection level</translation>
+    </message>
+    <message>
+        <source>Für personenbezogene Daten freigegeben</source>
+        <translation>Approved for personal data</translation>
+    </message>
+    <message>
+        <source>Für Daten unter besonderem Geheimnisschutz freigegeben</source>
+        <translation>Approved for data under special secrecy law</translation>
+    </message>
+    <message>
+        <source>Anwendungsfälle</source>
+        <translation>Use cases</translation>
+    </message>
+    <message>
+        <source>Einschränkungen</source>
+        <translation>Restrictions</translation>
+    </message>
+    <message>
+        <source>Adresse (URL)</source>
+        <translation>Address (URL)</translation>
+    </message>
+    <message>
+        <source>Zugangsvoraussetzungen</source>
+        <translation>Access requirements</translation>
+    </message>
+    <message>
+        <source>Zuständige Stelle</source>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Freigegeben am</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Nächste Prüfung</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Rolle nach KI-VO</source>
+        <translation>Role under the AI Act</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Freigabe-Checkliste</source>
+        <translation>Approval checklist</translation>
+    </message>
+    <message>
+        <source>Demo-Eintrag</source>
+        <translation>Demo entry</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>freigegeben</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>ausgesetzt</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>außer Betrieb</source>
+        <translation>decommissioned</translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Schutzstufe %1</source>
+        <translation>Protection level %1</translation>
+    </message>
+    <message>
+        <source>öffentlicher Webdienst</source>
+        <translation>public web service</translation>
+    </message>
+    <message>
+        <source>Software-Dienst (SaaS)</source>
+        <translation>software service (SaaS)</translation>
+    </message>
+    <message>
+        <source>eigener Cloud-Mandant</source>
+        <translation>own cloud tenant</translation>
+    </message>
+    <message>
+        <source>eigener Betrieb</source>
+        <translation>self-hosted</translation>
+    </message>
+    <message>
+        <source>Deutschland</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <source>außerhalb der EU</source>
+        <translation>outside the EU</translation>
+    </message>
+    <message>
+        <source>Betreiber</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Anbieter</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>Status geändert</source>
+        <translation>status changed</translation>
+    </message>
+    <message>
+        <source>importiert</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>Demo angelegt</source>
+        <translation>demo created</translation>
+    </message>
+    <message>
+        <source>Demo-Dienst außer Betrieb genommen</source>
+        <translation>demo service decommissioned</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Dienst-Nr.</source>
+        <translation>Service no.</translation>
+    </message>
+    <message>
+        <source>Dienst</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Vorher</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Nachher</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
     <name>kilotse::Check</name>
     <message>
         <source>Die Prüfung ist noch nicht vollständig beantwortet.</source>
@@ -1280,6 +1535,81 @@
     <message>
         <source>Der geprüfte Entwurf enthält Hinweise, denen Ihre Antworten widersprechen (%1). Übernehmen Sie die Antworten aus dem Entwurf oder prüfen Sie den Entwurf erneut, bevor Sie einen Prüfvermerk erstellen.</source>
         <translation>The checked draft contains indications that your answers contradict (%1). Take over the answers from the draft or check the draft again before you create a check record.</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::Checklist</name>
+    <message>
+        <source>Im Formular: zuständige Stelle, Kontakt, Modelle und Anwendungsfälle sind eingetragen.</source>
+        <translation>In the form: responsible body, contact, models and use cases are filled in.</translation>
+    </message>
+    <message>
+        <source>Im Formular: nächste Prüfung am %1.</source>
+        <translation>In the form: next review on %1.</translation>
+    </message>
+    <message>
+        <source>Im Formular: Datenschutz-Folgenabschätzung durchgeführt.</source>
+        <translation>In the form: data protection impact assessment carried out.</translation>
+    </message>
+    <message>
+        <source>Im Formular: Personalrat beteiligt.</source>
+        <translation>In the form: staff council involved.</translation>
+    </message>
+    <message>
+        <source>Im Formular: Auftragsverarbeitungsvertrag liegt vor.</source>
+        <translation>In the form: data processing agreement in place.</translation>
+    </message>
+    <message>
+        <source>Im Formular: Eingaben werden nicht zum Training genutzt.</source>
+        <translation>In the form: inputs are not used for training.</translation>
+    </message>
+    <message>
+        <source>Im Formular: Verarbeitungsort Deutschland.</source>
+        <translation>In the form: processing location Germany.</translation>
+    </message>
+    <message>
+        <source>Im Formular: Verarbeitungsort EU.</source>
+        <translation>In the form: processing location EU.</translation>
+    </message>
+    <message>
+        <source>Im Formular: Verarbeitungsort außerhalb der EU.</source>
+        <translation>In the form: processing location outside the EU.</translation>
+    </message>
+    <message>
+        <source>Im Formular: eigener Betrieb, keine Cloud.</source>
+        <translation>In the form: self-hosted, no cloud.</translation>
+    </message>
+    <message>
+        <source>Im Formular: nicht für Daten unter besonderem Geheimnisschutz freigegeben.</source>
+        <translation>In the form: not approved for data under special secrecy law.</translation>
+    </message>
+    <message>
+        <source>Steuerung und Organisation</source>
+        <translation>Governance and organisation</translation>
+    </message>
+    <message>
+        <source>Planung</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Beschaffung</source>
+        <translation>Procurement</translation>
+    </message>
+    <message>
+        <source>Anpassung</source>
+        <translation>Adaptation</translation>
+    </message>
+    <message>
+        <source>Einbindung</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Betrieb</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Beendigung</source>
+        <translation>End of use</translation>
     </message>
 </context>
 <context>
@@ -1330,18 +1660,6 @@
     <message>
         <source>the value contains a control character</source>
         <translation>the value contains a control character</translation>
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation>the file cannot be read</translation>
-    </message>
-    <message>
-        <source>the file is larger than 1 MB and is ignored</source>
-        <translation>the file is larger than 1 MB and is ignored</translation>
-    </message>
-    <message>
-        <source>the file is not a valid settings file (INI format) and is ignored</source>
-        <translation>the file is not a valid settings file (INI format) and is ignored</translation>
     </message>
     <message>
         <source>only the system file can lock settings; ignored</source>
@@ -1414,6 +1732,140 @@
     <message>
         <source>not the start of an office&apos;s numbers like &quot;03583 752&quot; (at least six digits: an area code alone would cover every private number there)</source>
         <translation>not the start of an office&apos;s numbers like &quot;03583 752&quot; (at least six digits: an area code alone would cover every private number there)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found &quot;%3&quot;</source>
+        <translation>expected a whole number from %1 to %2, found &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2 to %3</source>
+        <translation>%1 is outside the allowed range %2 to %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a full file path nor a postgresql:// address</source>
+        <translation>&quot;%1&quot; is neither a full file path nor a postgresql:// address</translation>
+    </message>
+    <message>
+        <source>die Datei kann nicht gelesen werden: ein Ordner auf dem Weg zu ihr darf von diesem Benutzerkonto nicht geöffnet werden (keine Berechtigung)</source>
+        <translation>the file cannot be read: a folder on the way to it may not be opened by this user account (no permission)</translation>
+    </message>
+    <message>
+        <source>die Datei ist eine symbolische Verknüpfung, deren Ziel es nicht gibt</source>
+        <translation>the file is a symbolic link whose target does not exist</translation>
+    </message>
+    <message>
+        <source>an der Stelle der Datei steht ein Ordner oder eine Sonderdatei, keine normale Datei</source>
+        <translation>a folder or a special file stands in the place of the file, not a regular file</translation>
+    </message>
+    <message>
+        <source>die Datei ist größer als 1 MB</source>
+        <translation>the file is larger than 1 MB</translation>
+    </message>
+    <message>
+        <source>die Datei kann nicht gelesen werden (keine Leseberechtigung)</source>
+        <translation>the file cannot be read (no read permission)</translation>
+    </message>
+    <message>
+        <source>die Datei kann nicht gelesen werden (%1)</source>
+        <translation>the file cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>die Datei ist kein UTF-8-Text (in einem anderen Zeichensatz gespeichert oder beschädigt)</source>
+        <translation>the file is not UTF-8 text (saved in another character set, or damaged)</translation>
+    </message>
+    <message>
+        <source>die Datei ist keine gültige Einstellungsdatei (INI-Format): die Zeile ist weder „[Abschnitt]“ noch „Schlüssel=Wert“</source>
+        <translation>the file is not a valid settings file (INI format): the line is neither “[section]” nor “key=value”</translation>
+    </message>
+    <message>
+        <source>die Datei ist keine gültige Einstellungsdatei (INI-Format)</source>
+        <translation>the file is not a valid settings file (INI format)</translation>
+    </message>
+    <message>
+        <source>gesperrt (locked), aber die Datei setzt keinen Wert dafür; ohne Wert liefe KI-Lotse mit einem Ersatz (Demo-Verzeichnis oder anderes Regelwerk)</source>
+        <translation>locked, but the file sets no value for it; without a value KI-Lotse would run with a substitute (demo registry or another policy pack)</translation>
+    </message>
+    <message>
+        <source>gesperrt (locked), aber die Datei setzt keinen Wert dafür; die Einstellung bleibt leer</source>
+        <translation>locked, but the file sets no value for it; the setting stays empty</translation>
+    </message>
+    <message>
+        <source>%1, Zeile %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen der IT (%1) können nicht verwendet werden: %2.</source>
+        <translation>The IT department’s settings (%1) cannot be used: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weitere Fehler dieser Art: %n.</source>
+        <translation>
+            <numerusform>Further errors of this kind: %n.</numerusform>
+            <numerusform>Further errors of this kind: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KI-Lotse startet nicht mit Ersatzwerten. Bitte wenden Sie sich an Ihre IT-Abteilung (alle Fehler zeigt „ki-lotse-cli config check“).</source>
+        <translation>KI-Lotse does not start with substitute values. Please contact your IT department (“ki-lotse-cli config check” shows all errors).</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::ImportSource</name>
+    <message>
+        <source>this is not a regular file but %1: give the path of a .csv or .json file</source>
+        <translation>this is not a regular file but %1: give the path of a .csv or .json file</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB: split it into several files</source>
+        <translation>the file is larger than %1 MiB: split it into several files</translation>
+    </message>
+    <message>
+        <source>save it as UTF-8 and import it again (Excel: Datei → Speichern unter → Dateityp &quot;CSV UTF-8 (durch Trennzeichen getrennt)&quot;; LibreOffice: Datei → Speichern unter, &quot;Filtereinstellungen bearbeiten&quot;, Zeichensatz &quot;Unicode (UTF-8)&quot;), or confirm the conversion (ki-lotse-cli registry import --encoding %1)</source>
+        <translation>save it as UTF-8 and import it again (Excel: Datei → Speichern unter → Dateityp &quot;CSV UTF-8 (durch Trennzeichen getrennt)&quot;; LibreOffice: Datei → Speichern unter, &quot;Filtereinstellungen bearbeiten&quot;, Zeichensatz &quot;Unicode (UTF-8)&quot;), or confirm the conversion (ki-lotse-cli registry import --encoding %1)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a pipe, device or socket</source>
+        <translation>a pipe, device or socket</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>the file cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>unknown (not a text file)</source>
+        <translation>unknown (not a text file)</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (known: utf-8, windows-1252, utf-16)</source>
+        <translation>unknown encoding &quot;%1&quot; (known: utf-8, windows-1252, utf-16)</translation>
+    </message>
+    <message>
+        <source>the file is not a text file in a known encoding (control bytes or bytes that are neither UTF-8 nor Windows-1252)</source>
+        <translation>the file is not a text file in a known encoding (control bytes or bytes that are neither UTF-8 nor Windows-1252)</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8, not %1: import it without --encoding</source>
+        <translation>the file is UTF-8, not %1: import it without --encoding</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 but apparently %1: %2</source>
+        <translation>the file is not UTF-8 but apparently %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is apparently %1, not %2: check the file or the --encoding given</source>
+        <translation>the file is apparently %1, not %2: check the file or the --encoding given</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1</source>
+        <translation>the file is not valid %1</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +2123,80 @@
     </message>
 </context>
 <context>
+    <name>kilotse::Registry</name>
+    <message>
+        <source>Server nicht erreichbar – angezeigt wird die lokale Kopie des Verzeichnisses, Stand: %1. Änderungen sind nicht möglich; die Verbindung wird automatisch erneut versucht.</source>
+        <translation>Server not reachable – showing the local copy of the registry as of %1. Changes are not possible; the connection is retried automatically.</translation>
+    </message>
+    <message>
+        <source>Achtung: Diese Kopie ist älter als erlaubt und kann überholte Freigaben enthalten. Fragen Sie im Zweifel Ihre IT-Administration.</source>
+        <translation>Caution: this copy is older than allowed and may contain outdated approvals. If in doubt, ask your IT administration.</translation>
+    </message>
+    <message>
+        <source>Der Eintrag wurde inzwischen von jemand anderem geändert. Laden Sie das Verzeichnis neu, prüfen Sie die Änderung und tragen Sie Ihre Angaben erneut ein.</source>
+        <translation>The entry has been changed by someone else in the meantime. Reload the registry, check the change and enter your details again.</translation>
+    </message>
+    <message>
+        <source>Sie dürfen das Verzeichnis nur lesen. Änderungen nimmt die IT-Administration vor.</source>
+        <translation>You may only read the registry. Changes are made by the IT administration.</translation>
+    </message>
+    <message>
+        <source>Einige Angaben sind ungültig. Korrigieren Sie die markierten Felder.</source>
+        <translation>Some details are invalid. Correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>Der Dienst ist nicht mehr im Verzeichnis (inzwischen entfernt). Laden Sie das Verzeichnis neu.</source>
+        <translation>The service is no longer in the registry (removed in the meantime). Reload the registry.</translation>
+    </message>
+    <message>
+        <source>Ein Dienst mit diesem Namen ist bereits eingetragen (Groß- und Kleinschreibung zählt nicht). Wählen Sie einen anderen Namen oder bearbeiten Sie den vorhandenen Eintrag.</source>
+        <translation>A service with this name is already registered (upper and lower case do not count). Choose another name or edit the existing entry.</translation>
+    </message>
+    <message>
+        <source>Das Verzeichnis ist gerade gesperrt, weil ein anderes Programm darin schreibt oder es sichert. Warten Sie einen Moment und versuchen Sie es dann erneut; es wurde nichts geändert.</source>
+        <translation>The registry is locked at the moment because another program is writing to it or backing it up. Wait a moment and then try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Der Verzeichnis-Server ist nicht erreichbar. Änderungen sind erst wieder möglich, wenn die Verbindung besteht; es wurde nichts geändert.</source>
+        <translation>The registry server cannot be reached. Changes are possible again once the connection is back; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Die angegebene Datei ist kein Dienste-Verzeichnis von KI-Lotse (sie gehört zu einem anderen Programm oder ist beschädigt). Sie wurde nicht verändert. Prüfen Sie den Pfad.</source>
+        <translation>The file given is not a KI-Lotse service registry (it belongs to another program or is damaged). It was not changed. Check the path.</translation>
+    </message>
+    <message>
+        <source>Dies ist das Demo-Verzeichnis. Verlassen Sie zuerst den Demo-Modus.</source>
+        <translation>This is the demo registry. Leave demo mode first.</translation>
+    </message>
+    <message>
+        <source>Das Verzeichnis meldet einen Fehler. Die Einzelheiten stehen im Protokoll; es wurde nichts geändert.</source>
+        <translation>The registry reports an error. The details are in the log; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::RegistryImport</name>
+    <message>
+        <source>the name &quot;%1&quot; appears twice in the file (first in line %2; names are compared ignoring case and Unicode normalisation)</source>
+        <translation>the name &quot;%1&quot; appears twice in the file (first in line %2; names are compared ignoring case and Unicode normalisation)</translation>
+    </message>
+    <message>
+        <source>approved for level %1, but the MUST items of the approval checklist are not all answered &quot;yes&quot; or &quot;n/a&quot;: %2. Answer them in the checklist field, or import the service with status &quot;pilot&quot; and approve it in the form</source>
+        <translation>approved for level %1, but the MUST items of the approval checklist are not all answered &quot;yes&quot; or &quot;n/a&quot;: %2. Answer them in the checklist field, or import the service with status &quot;pilot&quot; and approve it in the form</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The registry was changed meanwhile: run the import again (a service that exists by then is updated instead of added).</source>
+        <translation>Nothing was imported. The registry was changed meanwhile: run the import again (a service that exists by then is updated instead of added).</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB: split it into several files</source>
+        <translation>the file is larger than %1 MiB: split it into several files</translation>
+    </message>
+    <message>
+        <source>the registry is the demo of the fictional Musterstadt: say what becomes of its services (--leave-demo retire: they are set to retired, recommended; --leave-demo keep: they stay approved); nothing was changed</source>
+        <translation>the registry is the demo of the fictional Musterstadt: say what becomes of its services (--leave-demo retire: they are set to retired, recommended; --leave-demo keep: they stay approved); nothing was changed</translation>
+    </message>
+</context>
+<context>
     <name>kilotse::SchemaValidator</name>
     <message>
         <source>expected %1, found %2</source>
@@ -1752,10 +2278,6 @@
         <translation>the highest level is 0, 1 or 2</translation>
     </message>
     <message>
-        <source>the address must be an http(s) URL such as https://ki.example.org</source>
-        <translation>the address must be an http(s) URL such as https://ki.example.org</translation>
-    </message>
-    <message>
         <source>unknown use case &quot;%1&quot;</source>
         <translation>unknown use case &quot;%1&quot;</translation>
     </message>
@@ -1770,6 +2292,34 @@
     <message>
         <source>a service cleared for data under a special secrecy law must also be cleared for personal data and for level 2</source>
         <translation>a service cleared for data under a special secrecy law must also be cleared for personal data and for level 2</translation>
+    </message>
+    <message>
+        <source>the address is longer than 500 characters</source>
+        <translation>the address is longer than 500 characters</translation>
+    </message>
+    <message>
+        <source>the address must be a complete URL such as https://ki.example.org</source>
+        <translation>the address must be a complete URL such as https://ki.example.org</translation>
+    </message>
+    <message>
+        <source>the address contains a user name before &quot;@&quot;, which hides the real server %1: give the address without it</source>
+        <translation>the address contains a user name before &quot;@&quot;, which hides the real server %1: give the address without it</translation>
+    </message>
+    <message>
+        <source>the address must use https:// (an encrypted connection), also in the intranet; http:// is accepted only for this computer (localhost)</source>
+        <translation>the address must use https:// (an encrypted connection), also in the intranet; http:// is accepted only for this computer (localhost)</translation>
+    </message>
+    <message>
+        <source>the address must be an https:// URL such as https://ki.example.org</source>
+        <translation>the address must be an https:// URL such as https://ki.example.org</translation>
+    </message>
+    <message>
+        <source>control character %1 at character %2: not allowed in registry text</source>
+        <translation>control character %1 at character %2: not allowed in registry text</translation>
+    </message>
+    <message>
+        <source>the name contains the invisible or look-alike character %1 at character %2: use ordinary letters, spaces and the hyphen &quot;-&quot;</source>
+        <translation>the name contains the invisible or look-alike character %1 at character %2: use ordinary letters, spaces and the hyphen &quot;-&quot;</translation>
     </message>
 </context>
 <context>
@@ -1811,10 +2361,6 @@
         <translation>expected an object</translation>
     </message>
     <message>
-        <source>wrong kind of value for &quot;%1&quot;</source>
-        <translation>wrong kind of value for &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>unknown field &quot;%1&quot;</source>
         <translation>unknown field &quot;%1&quot;</translation>
     </message>
@@ -1849,6 +2395,42 @@
     <message>
         <source>the row has %1 cells, the header %2</source>
         <translation>the row has %1 cells, the header %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>an array of strings</translation>
+    </message>
+    <message>
+        <source>true or false (without quotes)</source>
+        <translation>true or false (without quotes)</translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot; (or &quot;&quot; for none)</source>
+        <translation>a date &quot;YYYY-MM-DD&quot; (or &quot;&quot; for none)</translation>
+    </message>
+    <message>
+        <source>the number 0, 1 or 2 (without quotes)</source>
+        <translation>the number 0, 1 or 2 (without quotes)</translation>
+    </message>
+    <message>
+        <source>an object of item ids with &quot;yes&quot;, &quot;no&quot; or &quot;n/a&quot;</source>
+        <translation>an object of item ids with &quot;yes&quot;, &quot;no&quot; or &quot;n/a&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; must be %2</translation>
+    </message>
+    <message>
+        <source>list entries must be non-empty and without &quot;|&quot;</source>
+        <translation>list entries must be non-empty and without &quot;|&quot;</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (expected format, version and services)</source>
+        <translation>unknown field &quot;%1&quot; (expected format, version and services)</translation>
     </message>
 </context>
 <context>
@@ -2062,20 +2644,12 @@
         <translation>Labelling obligation under Art. 50(4) AI Act: no</translation>
     </message>
     <message>
-        <source>Fehler: Das Verzeichnis der KI-Dienste kann nicht geöffnet werden: %1</source>
-        <translation>Error: The AI service registry cannot be opened: %1</translation>
-    </message>
-    <message>
         <source>tools braucht --level 1 oder --level 2.</source>
         <translation>tools needs --level 1 or --level 2.</translation>
     </message>
     <message>
         <source>--format erwartet „json“ oder „csv“.</source>
         <translation>--format expects “json” or “csv”.</translation>
-    </message>
-    <message>
-        <source>Fehler: %1 kann nicht gelesen werden (%2).</source>
-        <translation>Error: %1 cannot be read (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Import abgelehnt, nichts wurde geändert (%n Fehler):</source>
@@ -2510,6 +3084,18 @@
         <translation>Warning: the purpose appears to contain details that identify people (%1). The record goes into the file – please word it without names, addresses or ID numbers.</translation>
     </message>
     <message>
+        <source>--format erwartet „text“, „json“ oder „ndjson“.</source>
+        <translation>--format expects “text”, “json” or “ndjson”.</translation>
+    </message>
+    <message>
+        <source>--pretty gilt nur zusammen mit --format json.</source>
+        <translation>--pretty only goes with --format json.</translation>
+    </message>
+    <message>
+        <source>Fehler: Die Ausgabe konnte nicht geschrieben werden.</source>
+        <translation>Error: the output could not be written.</translation>
+    </message>
+    <message>
         <source>Aufruf: ki-lotse-cli &lt;Befehl&gt; [Optionen]
 
 Befehle:
@@ -2533,10 +3119,16 @@ Befehle:
   tools --level 1|2 [--use-case ID] [--personal-data] [--all]
                                        Freigegebene KI-Dienste für eine Schutzstufe
   registry export [--format json|csv]  Verzeichnis der KI-Dienste exportieren
-  registry import DATEI [--dry-run]    Importieren (alles oder nichts)
+  registry import DATEI [--dry-run] [--encoding windows-1252|utf-16]
+                  [--leave-demo retire|keep]
+                                       Importieren (alles oder nichts; nur UTF-8, andere
+                                       Kodierung nur mit --encoding; ins Demo-Verzeichnis
+                                       nur mit --leave-demo)
   registry reviews                     Überfällige Prüfungen (Exit-Code 3, wenn welche fällig)
-  registry audit [--service NAME] [--limit N]
-                                       Änderungsprotokoll
+  registry audit [--service NAME] [--actor WER] [--from JJJJ-MM-TT]
+                 [--to JJJJ-MM-TT] [--limit N] [--format text|json|csv]
+                                       Änderungsprotokoll (deutsch, gefiltert;
+                                       csv für die Tabellenkalkulation)
   scan [--format text|json|ndjson] [--pretty] DATEI|-
                                        Entwurf lokal auf personenbezogene Daten und
                                        Geheimhaltungsvermerke prüfen (JSON kompakt,
@@ -2598,10 +3190,16 @@ Commands:
   tools --level 1|2 [--use-case ID] [--personal-data] [--all]
                                        Approved AI services for a protection level
   registry export [--format json|csv]  Export the AI service registry
-  registry import FILE [--dry-run]     Import (all or nothing)
+  registry import FILE [--dry-run] [--encoding windows-1252|utf-16]
+                  [--leave-demo retire|keep]
+                                       Import (all or nothing; UTF-8 only, another
+                                       encoding only with --encoding; into the demo
+                                       registry only with --leave-demo)
   registry reviews                     Overdue reviews (exit code 3 if any are due)
-  registry audit [--service NAME] [--limit N]
-                                       Change log
+  registry audit [--service NAME] [--actor WHO] [--from YYYY-MM-DD]
+                 [--to YYYY-MM-DD] [--limit N] [--format text|json|csv]
+                                       Change log (readable, filtered;
+                                       csv for spreadsheets)
   scan [--format text|json|ndjson] [--pretty] FILE|-
                                        Check a draft locally for personal data and
                                        confidentiality markings (JSON compact,
@@ -2641,16 +3239,52 @@ Exit codes: 0 success, 1 runtime error, 2 invalid input or usage,
 Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}</translation>
     </message>
     <message>
-        <source>--format erwartet „text“, „json“ oder „ndjson“.</source>
-        <translation>--format expects “text”, “json” or “ndjson”.</translation>
+        <source>Fehler: Das Verzeichnis der KI-Dienste kann nicht geöffnet werden: %1 (%2)</source>
+        <translation>Error: The AI service registry cannot be opened: %1 (%2)</translation>
     </message>
     <message>
-        <source>--pretty gilt nur zusammen mit --format json.</source>
-        <translation>--pretty only goes with --format json.</translation>
+        <source>Hinweis: %1</source>
+        <translation>Note: %1</translation>
     </message>
     <message>
-        <source>Fehler: Die Ausgabe konnte nicht geschrieben werden.</source>
-        <translation>Error: the output could not be written.</translation>
+        <source>Mit diesen Einstellungen starten KI-Lotse und ki-lotse-cli nicht (keine Ersatzwerte, kein Demo-Verzeichnis). Den Start verhindert: %1</source>
+        <translation>With these settings KI-Lotse and ki-lotse-cli do not start (no substitute values, no demo registry). What prevents the start: %1</translation>
+    </message>
+    <message>
+        <source>--leave-demo erwartet „retire“ (Demo-Dienste außer Betrieb nehmen) oder „keep“ (Demo-Dienste behalten).</source>
+        <translation>--leave-demo expects “retire” (decommission the demo services) or “keep” (keep the demo services).</translation>
+    </message>
+    <message>
+        <source>Import abgelehnt, nichts wurde geändert:</source>
+        <translation>Import refused, nothing was changed:</translation>
+    </message>
+    <message>
+        <source>--encoding erwartet „utf-8“, „windows-1252“ oder „utf-16“.</source>
+        <translation>--encoding expects “utf-8”, “windows-1252” or “utf-16”.</translation>
+    </message>
+    <message>
+        <source>Import: %1 %</source>
+        <translation>Import: %1 %</translation>
+    </message>
+    <message>
+        <source>Speichern Sie die Datei als UTF-8, oder bestätigen Sie die Umwandlung mit --encoding (z. B. --encoding windows-1252).</source>
+        <translation>Save the file as UTF-8, or confirm the conversion with --encoding (e.g. --encoding windows-1252).</translation>
+    </message>
+    <message>
+        <source>--format erwartet „text“, „json“ oder „csv“.</source>
+        <translation>--format expects “text”, “json” or “csv”.</translation>
+    </message>
+    <message>
+        <source>--%1 erwartet ein Datum in der Form JJJJ-MM-TT, z. B. 2026-12-01.</source>
+        <translation>--%1 expects a date in the form YYYY-MM-DD, e.g. 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>--to liegt vor --from.</source>
+        <translation>--to is before --from.</translation>
+    </message>
+    <message>
+        <source>Fehler: Das Änderungsprotokoll kann nicht gelesen werden: %1 (%2)</source>
+        <translation>Error: The change log cannot be read: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3411,169 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     </message>
 </context>
 <context>
+    <name>kilotse::gui::AuditDialog</name>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Datum im Format TT.MM.JJJJ; „offen“ (kleinster Wert, Taste Pos1) schränkt nicht ein.</source>
+        <translation>Date in the format DD.MM.YYYY; “open” (lowest value, Home key) sets no limit.</translation>
+    </message>
+    <message>
+        <source>Änderungsprotokoll</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Nach Dienst filtern</source>
+        <translation>Filter by service</translation>
+    </message>
+    <message>
+        <source>Zeigt nur die Einträge des gewählten Dienstes.</source>
+        <translation>Shows only the entries of the selected service.</translation>
+    </message>
+    <message>
+        <source>Alle Dienste</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>Nach Person filtern (Wer)</source>
+        <translation>Filter by person (Who)</translation>
+    </message>
+    <message>
+        <source>Zeigt nur die Änderungen dieser Person oder Datenbankrolle.</source>
+        <translation>Shows only the changes made by this person or database role.</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Von (erster Tag)</source>
+        <translation>From (first day)</translation>
+    </message>
+    <message>
+        <source>Bis (letzter Tag)</source>
+        <translation>To (last day)</translation>
+    </message>
+    <message>
+        <source>&amp;Dienst:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Wer:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>&amp;Von:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Bis:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Filter &amp;zurücksetzen</source>
+        <translation>&amp;Reset filter</translation>
+    </message>
+    <message>
+        <source>Zeigt wieder alle Einträge.</source>
+        <translation>Shows all entries again.</translation>
+    </message>
+    <message>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Dienst</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Vorher</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Nachher</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Jede Änderung am Verzeichnis, die neueste zuerst: wann, wer, was, an welchem Dienst und Feld, vorher und nachher.</source>
+        <translation>Every change to the registry, newest first: when, who, what, on which service and field, before and after.</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Als &amp;CSV exportieren …</source>
+        <translation>Export as &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>Speichert die gefilterten Einträge als CSV-Datei für die Tabellenkalkulation.</source>
+        <translation>Saves the filtered entries as a CSV file for spreadsheets.</translation>
+    </message>
+    <message>
+        <source>Änderungsprotokoll: %1</source>
+        <translation>Change log: %1</translation>
+    </message>
+    <message>
+        <source>Der Zeitraum ist leer: „Von“ liegt nach „Bis“.</source>
+        <translation>The period is empty: “From” is after “To”.</translation>
+    </message>
+    <message>
+        <source>Das Änderungsprotokoll kann nicht gelesen werden: %1</source>
+        <translation>The change log cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Keine Einträge: Das Änderungsprotokoll liegt auf dem Server, der gerade nicht erreichbar ist.</source>
+        <translation>No entries: the change log is kept on the server, which cannot be reached at the moment.</translation>
+    </message>
+    <message>
+        <source>Keine Einträge für diesen Filter.</source>
+        <translation>No entries for this filter.</translation>
+    </message>
+    <message>
+        <source>Die neuesten %1 Einträge werden gezeigt; engen Sie den Filter ein, um ältere zu sehen. Der Export enthält alle passenden Einträge.</source>
+        <translation>The newest %1 entries are shown; narrow the filter to see older ones. The export contains all matching entries.</translation>
+    </message>
+    <message>
+        <source>1 Eintrag</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <source>%1 Einträge</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>Änderungsprotokoll exportieren</source>
+        <translation>Export change log</translation>
+    </message>
+    <message>
+        <source>CSV für Tabellenkalkulation (*.csv)</source>
+        <translation>CSV for spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Das Änderungsprotokoll wurde nicht gespeichert: %1 kann nicht geschrieben werden (%2). Wählen Sie einen anderen Ordner, zum Beispiel „Dokumente“.</source>
+        <translation>The change log was not saved: %1 cannot be written (%2). Choose another folder, for example “Documents”.</translation>
+    </message>
+</context>
+<context>
     <name>kilotse::gui::CheckWizard</name>
     <message>
         <source>Aus dem Entwurf erkannt: „%1“ (%2). Bitte bestätigen oder korrigieren Sie die Antwort.</source>
@@ -2814,10 +3611,6 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
         <translation>Approval checklist for protection level %1</translation>
     </message>
     <message>
-        <source>Beantworten Sie jedes Kriterium. Pflichtkriterien (MUSS) brauchen „ja“ oder „entfällt“, damit der Dienst für diese Stufe freigegeben werden kann. Die Antworten werden mit dem Eintrag gespeichert.</source>
-        <translation>Answer each criterion. Mandatory criteria (MUST) need “yes” or “not applicable” so that the service can be approved for this level. The answers are saved with the entry.</translation>
-    </message>
-    <message>
         <source>MUSS</source>
         <translation>MUST</translation>
     </message>
@@ -2852,6 +3645,50 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Beantworten Sie jedes Kriterium. Pflichtkriterien (MUSS) brauchen „ja“ oder „entfällt“, damit der Dienst für diese Stufe freigegeben werden kann. Was das Formular schon sagt, ist eingetragen und markiert. Die Antworten werden mit dem Eintrag gespeichert.</source>
+        <translation>Answer each criterion. Mandatory criteria (MUST) need “yes” or “not applicable” so that the service can be approved for this level. What the form already says is filled in and marked. The answers are saved with the entry.</translation>
+    </message>
+    <message>
+        <source>Fortschritt der Checkliste</source>
+        <translation>Checklist progress</translation>
+    </message>
+    <message>
+        <source>&amp;Nächster offener Pflichtpunkt</source>
+        <translation>&amp;Next open mandatory item</translation>
+    </message>
+    <message>
+        <source>Springt zum nächsten Pflichtkriterium ohne „ja“ oder „entfällt“.</source>
+        <translation>Jumps to the next mandatory criterion without “yes” or “not applicable”.</translation>
+    </message>
+    <message>
+        <source>alle Pflichtpunkte erfüllt</source>
+        <translation>all mandatory items met</translation>
+    </message>
+    <message>
+        <source>1 Pflichtpunkt offen</source>
+        <translation>1 mandatory item open</translation>
+    </message>
+    <message>
+        <source>%1 Pflichtpunkte offen</source>
+        <translation>%1 mandatory items open</translation>
+    </message>
+    <message>
+        <source>%1 von %2 beantwortet · %3</source>
+        <translation>%1 of %2 answered · %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2 von %3 beantwortet</source>
+        <translation>%1 – %2 of %3 answered</translation>
+    </message>
+    <message>
+        <source>, 1 Pflichtpunkt offen</source>
+        <translation>, 1 mandatory item open</translation>
+    </message>
+    <message>
+        <source>, %1 Pflichtpunkte offen</source>
+        <translation>, %1 mandatory items open</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4630,26 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
         <source>nicht angegeben</source>
         <translation>not stated</translation>
     </message>
+    <message>
+        <source>Hinweis zum Dienste-Verzeichnis</source>
+        <translation>Note on the service registry</translation>
+    </message>
+    <message>
+        <source>Erneut &amp;verbinden</source>
+        <translation>Reco&amp;nnect</translation>
+    </message>
+    <message>
+        <source>Dienste-Verzeichnis &amp;aktualisieren</source>
+        <translation>&amp;Refresh service registry</translation>
+    </message>
+    <message>
+        <source>Dienste-Verzeichnis wird aktualisiert …</source>
+        <translation>Refreshing the service registry …</translation>
+    </message>
+    <message>
+        <source>Dienste-Verzeichnis aktualisiert.</source>
+        <translation>Service registry refreshed.</translation>
+    </message>
 </context>
 <context>
     <name>kilotse::gui::PresentationWindow</name>
@@ -4042,10 +4899,6 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
         <translation>Some details are invalid.</translation>
     </message>
     <message>
-        <source>Das Verzeichnis meldet einen Fehler: %1</source>
-        <translation>The registry reports an error: %1</translation>
-    </message>
-    <message>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
@@ -4097,42 +4950,6 @@ Your entries are shown below; check them and save again.</translation>
         <translation>Not changed</translation>
     </message>
     <message>
-        <source>Änderungsprotokoll: %1</source>
-        <translation>Change log: %1</translation>
-    </message>
-    <message>
-        <source>Änderungsprotokoll</source>
-        <translation>Change log</translation>
-    </message>
-    <message>
-        <source>Zeitpunkt</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Wer</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Aktion</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Dienst</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Feld</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Alt → Neu</source>
-        <translation>Old → New</translation>
-    </message>
-    <message>
-        <source>Schließen</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Verzeichnis importieren</source>
         <translation>Import registry</translation>
     </message>
@@ -4143,10 +4960,6 @@ Your entries are shown below; check them and save again.</translation>
     <message>
         <source>Import</source>
         <translation>Import</translation>
-    </message>
-    <message>
-        <source>Die Datei kann nicht gelesen werden: %1</source>
-        <translation>The file cannot be read: %1</translation>
     </message>
     <message>
         <source>Import abgelehnt</source>
@@ -4182,6 +4995,70 @@ Your entries are shown below; check them and save again.</translation>
     <message>
         <source>Die Datei kann nicht geschrieben werden: %1</source>
         <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Demo-Verzeichnis verlassen?</source>
+        <translation>Leave the demo registry?</translation>
+    </message>
+    <message>
+        <source>Dies ist das Demo-Verzeichnis der fiktiven Musterstadt. Seine Dienste sind Beispiele: Niemand hat sie für Ihre Verwaltung freigegeben.</source>
+        <translation>This is the demo registry of the fictional town of Musterstadt. Its services are examples: nobody has approved them for your administration.</translation>
+    </message>
+    <message>
+        <source>Mit Ihrer ersten Änderung wird daraus das Verzeichnis Ihrer Verwaltung. Nehmen Sie die Demo-Dienste außer Betrieb, damit sie Beschäftigten nicht mehr als freigegeben angezeigt werden; die Einträge und ihr Änderungsprotokoll bleiben erhalten. Diese Frage kommt nur einmal.</source>
+        <translation>With your first change it becomes your administration’s registry. Decommission the demo services so that staff no longer see them as approved; the entries and their change log are kept. This question is asked only once.</translation>
+    </message>
+    <message>
+        <source>Demo-Dienste &amp;außer Betrieb nehmen und fortfahren</source>
+        <translation>&amp;Decommission demo services and continue</translation>
+    </message>
+    <message>
+        <source>Setzt alle Demo-Dienste auf „außer Betrieb“ und macht das Verzeichnis zu Ihrem eigenen.</source>
+        <translation>Sets all demo services to “decommissioned” and makes the registry your own.</translation>
+    </message>
+    <message>
+        <source>Demo-Dienste &amp;behalten</source>
+        <translation>&amp;Keep demo services</translation>
+    </message>
+    <message>
+        <source>Macht das Verzeichnis zu Ihrem eigenen; die Demo-Dienste bleiben mit ihrem Status stehen.</source>
+        <translation>Makes the registry your own; the demo services keep their status.</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ändert nichts; das Verzeichnis bleibt im Demo-Modus.</source>
+        <translation>Changes nothing; the registry stays in demo mode.</translation>
+    </message>
+    <message>
+        <source>Demo-Verzeichnis</source>
+        <translation>Demo registry</translation>
+    </message>
+    <message>
+        <source>1 Demo-Dienst wurde außer Betrieb genommen.</source>
+        <translation>1 demo service was decommissioned.</translation>
+    </message>
+    <message>
+        <source>%1 Demo-Dienste wurden außer Betrieb genommen.</source>
+        <translation>%1 demo services were decommissioned.</translation>
+    </message>
+    <message>
+        <source>Die Demo-Dienste bleiben im Verzeichnis; prüfen Sie ihren Status.</source>
+        <translation>The demo services stay in the registry; check their status.</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht importiert werden.</source>
+        <translation>The file cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist nicht als UTF-8 gespeichert, sondern offenbar als %1 (so speichert z. B. Excel „CSV (Trennzeichen-getrennt)“). Umlaute kämen sonst falsch an. Soll KI-Lotse die Datei beim Import aus %1 umwandeln? Prüfen Sie danach im Probelauf, ob die Namen stimmen. (Besser: in Excel „CSV UTF-8“ wählen.)</source>
+        <translation>The file is not saved as UTF-8 but apparently as %1 (Excel, for example, saves “CSV (Comma delimited)” this way). Umlauts would otherwise come out wrong. Should KI-Lotse convert the file from %1 during the import? Afterwards, check in the dry run that the names are right. (Better: choose “CSV UTF-8” in Excel.)</translation>
+    </message>
+    <message>
+        <source>Dienste werden importiert …</source>
+        <translation>Importing services …</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5794,10 @@ Your entries are shown below; check them and save again.</translation>
     <message>
         <source>FARBEN</source>
         <translation>COLOURS</translation>
+    </message>
+    <message>
+        <source>KI-Lotse startet nicht</source>
+        <translation>KI-Lotse does not start</translation>
     </message>
 </context>
 </TS>
