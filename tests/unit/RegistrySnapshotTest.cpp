@@ -406,6 +406,14 @@ TEST_CASE("snapshot_serverDownAtStart_opensTheLastSnapshotReadOnly_orFailsWithou
                         QStringLiteral("drafting"), false, *laptop, false);
         INFO(json.toStdString());
         CHECK(json.contains("\"offline\": true"));
+        // classify --format json says it too, with the snapshot's time.
+        const ToolsForCheck tools =
+            toolsForCheck(*laptop, kilotse::test::defaultPack(), 1, QStringLiteral("drafting"), false);
+        const QByteArray outcome =
+            outcomeToJson(kilotse::test::defaultPack(), AnswerSet{}, Outcome{}, &tools, QString(), laptop.get());
+        INFO(outcome.toStdString());
+        CHECK(outcome.contains("\"offline\": true"));
+        CHECK(outcome.contains("\"snapshot\": \"20"));
     }
     // Another registry address has no snapshot: no tools rather than somebody else's.
     const QString other = url(QStringLiteral("ki_lotse_admin"), QStringLiteral("admin-pw"), QStringLiteral("127.0.0.1"),

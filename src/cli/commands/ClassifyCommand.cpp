@@ -78,7 +78,7 @@ static int runClassify(Context& ctx)
         tools = check.tools(*registry, false);
     if (ctx.json())
         ctx.out << QString::fromUtf8(outcomeToJson(*pack, check.answers(), outcome, tools ? &*tools : nullptr,
-                                                   registryError.message, registry && registry->isDemo()));
+                                                   registryError.message, registry.get()));
     else
         writeOutcomeText(ctx.out, *pack, check.answers(), outcome, tools ? &*tools : nullptr,
                          tools ? check.toolNotices(*registry, *tools) : QStringList());

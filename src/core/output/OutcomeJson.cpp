@@ -116,9 +116,25 @@ ojson toolJson(const ToolOffer& offer, bool withReasons)
     return j;
 }
 
-QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome,
-                         const ToolsForCheck* tools, const QString& registryError, bool registryIsDemo)
+namespace {
+// The registry's state as tool lists report it: a demo, read-only, or an offline snapshot of when.
+ojson registryStateJson(const Registry& registry)
 {
+    return ojson{{"location", u8(registry.location())},
+                 {"demo", registry.isDemo()},
+                 {"read_only", registry.isReadOnly()},
+                 {"offline", registry.isOffline()},
+                 {"snapshot", registry.snapshotTime().isValid()
+                                  ? ojson(u8(registry.snapshotTime().toString(Qt::ISODate)))
+                                  : ojson(nullptr)},
+                 {"snapshot_stale", registry.isSnapshotStale()}};
+}
+} // namespace
+
+QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome,
+                         const ToolsForCheck* tools, const QString& registryError, const Registry* registry)
+{
+    const bool registryIsDemo = registry && registry->isDemo();
     ojson reasons = ojson::array();
     for (const Reason& r : outcome.reasons) {
         ojson triggers = ojson::array();
@@ -179,6 +195,8 @@ QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const
             offered.push_back(toolJson(o, false));
         j["permitted_tools"] = offered;
         j["registry_is_demo"] = registryIsDemo; // the fictional Musterstadt demo, not an organisation's approval
+        if (registry)
+            j["registry"] = registryStateJson(*registry);
     } else {
         j["permitted_tools"] = outcome.blocked ? ojson::array() : ojson(nullptr);
         if (!registryError.isEmpty())
@@ -201,14 +219,7 @@ QByteArray toolsToJson(const ToolsForCheck& tools, int level, const QString& use
             excluded.push_back(toolJson(o, true));
         j["excluded"] = excluded;
     }
-    j["registry"] =
-        ojson{{"location", u8(registry.location())},
-              {"demo", registry.isDemo()},
-              {"read_only", registry.isReadOnly()},
-              {"offline", registry.isOffline()},
-              {"snapshot", registry.snapshotTime().isValid() ? ojson(u8(registry.snapshotTime().toString(Qt::ISODate)))
-                                                             : ojson(nullptr)},
-              {"snapshot_stale", registry.isSnapshotStale()}};
+    j["registry"] = registryStateJson(registry);
     return dump(j);
 }
 

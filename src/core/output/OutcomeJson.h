@@ -14,10 +14,11 @@ namespace kilotse {
 // The stable JSON forms of KI-Lotse's results (documented in docs/cli.md). Indented, UTF-8,
 // with a trailing newline.
 // `tools`: the registry's decision for this check, or nullptr when no registry is available
-// ("permitted_tools": null, "registry_error": the reason).
+// ("permitted_tools": null, "registry_error": the reason). `registry`: where the tools came from
+// ("registry_is_demo", and "registry" with location, offline and the snapshot's time).
 QByteArray outcomeToJson(const PolicyPack& pack, const AnswerSet& answers, const Outcome& outcome,
                          const ToolsForCheck* tools = nullptr, const QString& registryError = QString(),
-                         bool registryIsDemo = false);
+                         const Registry* registry = nullptr);
 QByteArray toolsToJson(const ToolsForCheck& tools, int level, const QString& useCase, bool personalData,
                        const Registry& registry, bool includeExcluded);
 QByteArray auditToJson(const QList<AuditEntry>& entries);
