@@ -83,6 +83,12 @@ QList<MessageBox::Shown> MessageBox::takeShown()
     return std::exchange(shownBoxes(), {});
 }
 
+void MessageBox::resetSeam()
+{
+    nextAnswers().clear();
+    shownBoxes().clear();
+}
+
 bool FileDialog::takeNext(const QString& caption, QString* fileName)
 {
     if (nextFileNames().isEmpty())

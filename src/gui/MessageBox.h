@@ -34,6 +34,8 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Boxes answered by the seam since the last call, oldest first (and forgets them).
     static QList<Shown> takeShown();
+    // Forgets queued answers and shown boxes (what an earlier test in the same process left).
+    static void resetSeam();
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const QString& title,

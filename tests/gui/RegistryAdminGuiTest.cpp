@@ -514,7 +514,7 @@ TEST_CASE("registryAdmin_import_windows1252AskedFirst_fifoRefusedAtOnce", "[regi
         f.write(latin);
     }
     // Declined: nothing changes, and the question named the encoding.
-    MessageBox::takeShown();
+    MessageBox::resetSeam();
     MessageBox::setNextAnswer(QMessageBox::No);
     FileDialog::setNextFileName(path);
     import->click();

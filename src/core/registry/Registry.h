@@ -102,6 +102,14 @@ struct ImportRow
     QSet<QString> fields; // the fields the file gives for this record; an update changes only these
 };
 
+struct RegistryPolicy;
+
+struct ImportRules
+{
+    const RegistryPolicy* policy = nullptr;
+    std::function<void(qint64 done, qint64 total)> progress;
+};
+
 struct ImportReport
 {
     bool applied = false; // false on a dry run or when any row was bad (then nothing changed)
@@ -199,8 +207,10 @@ public:
 
     // All-or-nothing: every service is checked first (names unique in the file, fields valid);
     // then, unless dryRun, all are added (new name) or updated (existing name) in one transaction.
+    // `rules`: the pack's checklist rules for level 2 (nullptr: not checked) and a progress callback
+    // (done, total = rows x 2: the check, then the writing), as importServicesFile() passes them.
     ImportReport importServices(const QList<ImportRow>& rows, bool dryRun, const QString& actor,
-                                const QStringList& knownUseCases = {});
+                                const QStringList& knownUseCases = {}, const ImportRules& rules = {});
     // True for a new, empty, writable SQLite registry that was never seeded.
     bool needsDemoSeed() const;
     // Fills an empty registry with demo data and marks it as demo (once per registry).

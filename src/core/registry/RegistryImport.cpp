@@ -21,29 +21,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kilotse::RegistryImport)
 };
 
-// What importServicesFile() adds to Registry::importServices() for the duration of one call: the
-// pack's checklist rules and the progress callback. (Registry::importServices() keeps its public
-// signature; a file-local context avoids a second lookup of every stored name.)
-struct ImportContext
+void reportProgress(const ImportRules& rules, qint64 done, qint64 total, bool force = false)
 {
-    const RegistryPolicy* policy = nullptr;
-    const std::function<void(qint64, qint64)>* progress = nullptr;
-};
-thread_local const ImportContext* t_context = nullptr;
-
-struct ContextScope
-{
-    explicit ContextScope(const ImportContext* context) : previous(t_context) { t_context = context; }
-    ~ContextScope() { t_context = previous; }
-    ContextScope(const ContextScope&) = delete;
-    ContextScope& operator=(const ContextScope&) = delete;
-    const ImportContext* previous;
-};
-
-void reportProgress(qint64 done, qint64 total, bool force = false)
-{
-    if (t_context && t_context->progress && *t_context->progress && (force || done % 1024 == 0))
-        (*t_context->progress)(done, total);
+    if (rules.progress && (force || done % 1024 == 0))
+        rules.progress(done, total);
 }
 
 // The problem code of a failed write: the CLI tells bad files (exit 2) from failures of the
@@ -87,11 +68,11 @@ QString jsonMember(const ImportRow& row, const QString& field)
 } // namespace
 
 ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun, const QString& actor,
-                                      const QStringList& knownUseCases)
+                                      const QStringList& knownUseCases, const ImportRules& rules)
 {
     ImportReport report;
     const qint64 total = static_cast<qint64>(rows.size()) * 2;
-    const RegistryPolicy* policy = t_context ? t_context->policy : nullptr;
+    const RegistryPolicy* policy = rules.policy;
 
     // The stored names, read once (not one query per row), by their comparison key (NFC, case-folded).
     QHash<QString, qint64> storedIds;
@@ -191,7 +172,7 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
             plan[i] = kUnchanged;
             stored.remove(id);
         }
-        reportProgress(i + 1, total);
+        reportProgress(rules, i + 1, total);
     }
     keyRow.clear();
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -205,7 +186,7 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
         return report;
     }
     if (dryRun) {
-        reportProgress(total, total, true);
+        reportProgress(rules, total, total, true);
         return report;
     }
     RegistryError error;
@@ -341,7 +322,7 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
                 d->rollback();
                 return false;
             }
-            reportProgress(rows.size() + i + 1, total);
+            reportProgress(rules, rows.size() + i + 1, total);
         }
         if (!d->takeOver(&error) || !d->commit(&error)) {
             d->rollback();
@@ -354,7 +335,7 @@ ImportReport Registry::importServices(const QList<ImportRow>& rows, bool dryRun,
             error = makeError(RegistryError::Kind::Database, QStringLiteral("the import was not written"));
         return fail(failedRow);
     }
-    reportProgress(total, total, true);
+    reportProgress(rules, total, total, true);
     report.applied = true;
     return report;
 }
@@ -386,7 +367,7 @@ ImportReport importServicesFile(Registry& registry, const PolicyPack& pack, cons
     QStringList useCases;
     for (const UseCase& u : pack.useCases)
         useCases << u.id;
-    const ImportContext context{pack.registry ? &*pack.registry : nullptr, &options.progress};
+    const ImportRules rules{pack.registry ? &*pack.registry : nullptr, options.progress};
     const bool demo = registry.isDemo();
     if (demo && !options.dryRun && options.leaveDemo != QLatin1String("retire") &&
         options.leaveDemo != QLatin1String("keep")) {
@@ -401,12 +382,11 @@ ImportReport importServicesFile(Registry& registry, const PolicyPack& pack, cons
                    "approved); nothing was changed")});
         return report;
     }
-    const ContextScope scope(&context);
     if (demo && !options.dryRun) {
         // The file is checked first, so a refused file leaves the demo as it was; the demo's
         // services are retired before the import, so services of the file that reuse a demo
         // name are imported as the file says.
-        report = registry.importServices(parsed.rows, true, actor, useCases);
+        report = registry.importServices(parsed.rows, true, actor, useCases, rules);
         if (!report.problems.isEmpty())
             return report;
         RegistryError error;
@@ -416,7 +396,7 @@ ImportReport importServicesFile(Registry& registry, const PolicyPack& pack, cons
             return report;
         }
     }
-    report = registry.importServices(parsed.rows, options.dryRun, actor, useCases);
+    report = registry.importServices(parsed.rows, options.dryRun, actor, useCases, rules);
     return report;
 }
 
