@@ -10,8 +10,9 @@
 //    server with its own connection (what a refresh does: connect, one transaction, close) and
 //    decides the tools for a level-2 check; p50/p95/max and failures;
 //  * whether the administrator could change the registry while the 200 requests ran.
-// Exit code 1 when a clerk did not see the registry or the admin could not write; latency targets
-// are printed (p95 <= 50 ms, <= 5 server connections for 60 windows), not enforced.
+// Exit code 1 when a clerk did not see the registry, a tool query failed, or the admin could not
+// write through PgBouncer; latency targets are printed (p95 <= 50 ms, <= 5 server connections for
+// 60 windows), not enforced, and so is the admin's write on the direct server (best effort).
 
 #include "policy/PolicyLocator.h"
 #include "registry/Registry.h"
@@ -344,7 +345,10 @@ int main(int argc, char* argv[])
                     "", r.idleConnections <= 5 ? "met" : "MISSED", r.toolP95 <= 50 ? "met" : "MISSED",
                     r.windowsOpen == windows ? "met" : "MISSED", r.adminWrote ? "met" : "MISSED",
                     r.p95 <= 50 ? "met" : "missed");
-        good = good && r.windowsOpen == windows && r.adminWrote && r.toolFailures == 0;
+        // The admin's write must get through the pooler, which queues it. Directly it is best
+        // effort: clients being refused still hold a server slot for a moment, so under a burst of
+        // 200 on 20 slots the admin can exhaust its retries (printed, not a failure).
+        good = good && r.windowsOpen == windows && r.toolFailures == 0 && (port == pg.port || r.adminWrote);
     }
     return good ? 0 : 1;
 }
