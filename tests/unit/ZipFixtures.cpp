@@ -1,0 +1,1 @@
+#include "DocumentFixtures.h"
