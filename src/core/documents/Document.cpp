@@ -46,7 +46,8 @@ bool looksLikeMail(const QByteArray& bytes)
         if (colon <= 0)
             return false;
         const QByteArray name = l.first(colon).toByteArray().toLower();
-        if (!std::all_of(name.cbegin(), name.cend(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }))
+        if (!std::all_of(name.cbegin(), name.cend(),
+                         [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }))
             return false;
         from = from || name == "from";
         if (name == "from" || name == "to" || name == "subject" || name == "date" || name == "mime-version" ||
@@ -60,14 +61,22 @@ bool looksLikeMail(const QByteArray& bytes)
 QString formatId(Format format)
 {
     switch (format) {
-    case Format::Text: return QStringLiteral("text");
-    case Format::Pdf: return QStringLiteral("pdf");
-    case Format::Docx: return QStringLiteral("docx");
-    case Format::Xlsx: return QStringLiteral("xlsx");
-    case Format::Odt: return QStringLiteral("odt");
-    case Format::Ods: return QStringLiteral("ods");
-    case Format::Eml: return QStringLiteral("eml");
-    case Format::Unknown: break;
+    case Format::Text:
+        return QStringLiteral("text");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Docx:
+        return QStringLiteral("docx");
+    case Format::Xlsx:
+        return QStringLiteral("xlsx");
+    case Format::Odt:
+        return QStringLiteral("odt");
+    case Format::Ods:
+        return QStringLiteral("ods");
+    case Format::Eml:
+        return QStringLiteral("eml");
+    case Format::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -108,19 +117,32 @@ Format detectFormat(const QByteArray& bytes, const QString& fileName)
 QString placeKindId(Place::Kind kind)
 {
     switch (kind) {
-    case Place::Kind::Body: return QStringLiteral("body");
-    case Place::Kind::Page: return QStringLiteral("page");
-    case Place::Kind::Cell: return QStringLiteral("cell");
-    case Place::Kind::SheetName: return QStringLiteral("sheet-name");
-    case Place::Kind::Header: return QStringLiteral("header");
-    case Place::Kind::Footer: return QStringLiteral("footer");
-    case Place::Kind::Footnote: return QStringLiteral("footnote");
-    case Place::Kind::Comment: return QStringLiteral("comment");
-    case Place::Kind::TrackedChange: return QStringLiteral("tracked-change");
-    case Place::Kind::Property: return QStringLiteral("property");
-    case Place::Kind::MailHeader: return QStringLiteral("mail-header");
-    case Place::Kind::MailBody: return QStringLiteral("mail-body");
-    case Place::Kind::Attachment: return QStringLiteral("attachment");
+    case Place::Kind::Body:
+        return QStringLiteral("body");
+    case Place::Kind::Page:
+        return QStringLiteral("page");
+    case Place::Kind::Cell:
+        return QStringLiteral("cell");
+    case Place::Kind::SheetName:
+        return QStringLiteral("sheet-name");
+    case Place::Kind::Header:
+        return QStringLiteral("header");
+    case Place::Kind::Footer:
+        return QStringLiteral("footer");
+    case Place::Kind::Footnote:
+        return QStringLiteral("footnote");
+    case Place::Kind::Comment:
+        return QStringLiteral("comment");
+    case Place::Kind::TrackedChange:
+        return QStringLiteral("tracked-change");
+    case Place::Kind::Property:
+        return QStringLiteral("property");
+    case Place::Kind::MailHeader:
+        return QStringLiteral("mail-header");
+    case Place::Kind::MailBody:
+        return QStringLiteral("mail-body");
+    case Place::Kind::Attachment:
+        return QStringLiteral("attachment");
     }
     return QStringLiteral("body");
 }
@@ -149,25 +171,36 @@ static QString propertyName(const QString& name)
 static QString ownPlaceText(const Place& place)
 {
     switch (place.kind) {
-    case Place::Kind::Body: return Tr::tr("text");
-    case Place::Kind::Page: return Tr::tr("page %1").arg(place.page);
-    case Place::Kind::Cell: return Tr::tr("sheet “%1”, cell %2").arg(place.sheet, place.cell);
-    case Place::Kind::SheetName: return Tr::tr("name of sheet “%1”").arg(place.sheet);
-    case Place::Kind::Header: return Tr::tr("header");
-    case Place::Kind::Footer: return Tr::tr("footer");
-    case Place::Kind::Footnote: return Tr::tr("footnote");
+    case Place::Kind::Body:
+        return Tr::tr("text");
+    case Place::Kind::Page:
+        return Tr::tr("page %1").arg(place.page);
+    case Place::Kind::Cell:
+        return Tr::tr("sheet “%1”, cell %2").arg(place.sheet, place.cell);
+    case Place::Kind::SheetName:
+        return Tr::tr("name of sheet “%1”").arg(place.sheet);
+    case Place::Kind::Header:
+        return Tr::tr("header");
+    case Place::Kind::Footer:
+        return Tr::tr("footer");
+    case Place::Kind::Footnote:
+        return Tr::tr("footnote");
     case Place::Kind::Comment:
         if (!place.cell.isEmpty())
             return Tr::tr("comment on sheet “%1”, cell %2").arg(place.sheet, place.cell);
         if (place.page > 0)
             return Tr::tr("comment on page %1").arg(place.page);
         return Tr::tr("comment");
-    case Place::Kind::TrackedChange: return Tr::tr("tracked change");
-    case Place::Kind::Property: return Tr::tr("document property “%1”").arg(propertyName(place.name));
-    case Place::Kind::MailHeader: return Tr::tr("mail header “%1”").arg(place.name);
+    case Place::Kind::TrackedChange:
+        return Tr::tr("tracked change");
+    case Place::Kind::Property:
+        return Tr::tr("document property “%1”").arg(propertyName(place.name));
+    case Place::Kind::MailHeader:
+        return Tr::tr("mail header “%1”").arg(place.name);
     case Place::Kind::MailBody:
         return place.part.isEmpty() ? Tr::tr("mail text") : Tr::tr("mail text (part %1)").arg(place.part);
-    case Place::Kind::Attachment: return Tr::tr("name of attachment “%1”").arg(place.name);
+    case Place::Kind::Attachment:
+        return Tr::tr("name of attachment “%1”").arg(place.name);
     }
     return {};
 }
@@ -188,11 +221,16 @@ QString placeText(const Place& place)
 QString unreadKindId(Unread::Kind kind)
 {
     switch (kind) {
-    case Unread::Kind::NoTextLayer: return QStringLiteral("no-text-layer");
-    case Unread::Kind::Images: return QStringLiteral("images");
-    case Unread::Kind::Attachment: return QStringLiteral("attachment");
-    case Unread::Kind::Embedded: return QStringLiteral("embedded");
-    case Unread::Kind::Skipped: return QStringLiteral("skipped");
+    case Unread::Kind::NoTextLayer:
+        return QStringLiteral("no-text-layer");
+    case Unread::Kind::Images:
+        return QStringLiteral("images");
+    case Unread::Kind::Attachment:
+        return QStringLiteral("attachment");
+    case Unread::Kind::Embedded:
+        return QStringLiteral("embedded");
+    case Unread::Kind::Skipped:
+        return QStringLiteral("skipped");
     }
     return QStringLiteral("skipped");
 }
@@ -209,11 +247,13 @@ QString unreadText(const Unread& unread)
     QString text;
     switch (unread.kind) {
     case Unread::Kind::NoTextLayer:
-        text = unread.place.page > 0 ? Tr::tr("page %1 has no text layer (a scan or picture) – not checked")
-                                           .arg(unread.place.page)
-                                     : Tr::tr("the document has no text layer (a scan or pictures only) – not checked");
+        text = unread.place.page > 0
+                   ? Tr::tr("page %1 has no text layer (a scan or picture) – not checked").arg(unread.place.page)
+                   : Tr::tr("the document has no text layer (a scan or pictures only) – not checked");
         break;
-    case Unread::Kind::Images: text = Tr::tr("%n picture(s) – text in pictures is not checked", "", unread.count); break;
+    case Unread::Kind::Images:
+        text = Tr::tr("%n picture(s) – text in pictures is not checked", "", unread.count);
+        break;
     case Unread::Kind::Attachment:
         text = Tr::tr("attachment “%1” not checked").arg(unread.place.name);
         if (!unread.reason.isEmpty())
@@ -243,23 +283,33 @@ const Segment* Document::segmentAt(qsizetype offset) const
 
 bool Document::noText() const
 {
-    return segments.isEmpty() &&
-           std::any_of(unread.cbegin(), unread.cend(), [](const Unread& u) { return u.kind == Unread::Kind::NoTextLayer; });
+    return segments.isEmpty() && std::any_of(unread.cbegin(), unread.cend(),
+                                             [](const Unread& u) { return u.kind == Unread::Kind::NoTextLayer; });
 }
 
 QString problemId(Problem problem)
 {
     switch (problem) {
-    case Problem::None: return QStringLiteral("none");
-    case Problem::Unsupported: return QStringLiteral("unsupported");
-    case Problem::NotRegular: return QStringLiteral("not-a-file");
-    case Problem::Unreadable: return QStringLiteral("unreadable");
-    case Problem::TooLarge: return QStringLiteral("too-large");
-    case Problem::Encrypted: return QStringLiteral("encrypted");
-    case Problem::Corrupt: return QStringLiteral("corrupt");
-    case Problem::Bomb: return QStringLiteral("bomb");
-    case Problem::TooDeep: return QStringLiteral("too-deep");
-    case Problem::Cancelled: return QStringLiteral("cancelled");
+    case Problem::None:
+        return QStringLiteral("none");
+    case Problem::Unsupported:
+        return QStringLiteral("unsupported");
+    case Problem::NotRegular:
+        return QStringLiteral("not-a-file");
+    case Problem::Unreadable:
+        return QStringLiteral("unreadable");
+    case Problem::TooLarge:
+        return QStringLiteral("too-large");
+    case Problem::Encrypted:
+        return QStringLiteral("encrypted");
+    case Problem::Corrupt:
+        return QStringLiteral("corrupt");
+    case Problem::Bomb:
+        return QStringLiteral("bomb");
+    case Problem::TooDeep:
+        return QStringLiteral("too-deep");
+    case Problem::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("none");
 }
@@ -347,8 +397,11 @@ bool Builder::attach(const QByteArray& bytes, const QString& name)
     if (m_problem != Problem::None)
         return false;
     if (m_depth >= m_options.limits.maxAttachmentDepth) {
-        Unread skipped{Unread::Kind::Skipped, {}, 1, Tr::tr("attachments nested more than %n level(s) deep are not read",
-                                                            "", m_options.limits.maxAttachmentDepth)};
+        Unread skipped{Unread::Kind::Skipped,
+                       {},
+                       1,
+                       Tr::tr("attachments nested more than %n level(s) deep are not read", "",
+                              m_options.limits.maxAttachmentDepth)};
         skipped.place.name = name;
         addUnread(std::move(skipped));
         return true;
@@ -384,14 +437,20 @@ bool Builder::attach(const QByteArray& bytes, const QString& name)
 bool extractInto(const QByteArray& bytes, Format format, Builder& builder)
 {
     switch (format) {
-    case Format::Text: return readText(bytes, builder);
-    case Format::Pdf: return readPdf(bytes, builder);
+    case Format::Text:
+        return readText(bytes, builder);
+    case Format::Pdf:
+        return readPdf(bytes, builder);
     case Format::Docx:
-    case Format::Xlsx: return readOoxml(bytes, format, builder);
+    case Format::Xlsx:
+        return readOoxml(bytes, format, builder);
     case Format::Odt:
-    case Format::Ods: return readOpenDocument(bytes, format, builder);
-    case Format::Eml: return readMail(bytes, builder);
-    case Format::Unknown: break;
+    case Format::Ods:
+        return readOpenDocument(bytes, format, builder);
+    case Format::Eml:
+        return readMail(bytes, builder);
+    case Format::Unknown:
+        break;
     }
     return builder.fail(Problem::Unsupported, Tr::tr("not a readable document type"));
 }
@@ -473,9 +532,9 @@ ExtractResult extractFile(const QString& path, const ExtractOptions& options)
     const std::optional<QByteArray> bytes = readImportFile(path, options.limits.maxFileBytes, &problem);
     if (!bytes) {
         ExtractResult result;
-        result.problem = problem.code == QLatin1String(kImportCodeNotRegular) ? Problem::NotRegular
+        result.problem = problem.code == QLatin1String(kImportCodeNotRegular)      ? Problem::NotRegular
                          : problem.code == QLatin1String(Diagnostic::CodeTooLarge) ? Problem::TooLarge
-                                                                                  : Problem::Unreadable;
+                                                                                   : Problem::Unreadable;
         result.message = problem.message;
         return result;
     }

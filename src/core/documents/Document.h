@@ -109,8 +109,8 @@ struct Document
 {
     QString fileName; // as given, for display
     Format format = Format::Unknown;
-    QString encoding; // text files: "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252"
-    QString text;     // everything readable, pieces separated by line breaks (cells of a row by tabs)
+    QString encoding;        // text files: "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252"
+    QString text;            // everything readable, pieces separated by line breaks (cells of a row by tabs)
     QList<Segment> segments; // sorted by start, not overlapping
     QList<Unread> unread;
     int pages = 0;  // PDF pages
@@ -125,16 +125,16 @@ struct Document
 
 struct Limits
 {
-    qint64 maxFileBytes = 100LL * 1024 * 1024;   // the file itself
-    qint64 maxTextChars = 64LL * 1024 * 1024;    // the text extracted from it (UTF-16 units)
-    int maxPages = 5000;                         // PDF pages
+    qint64 maxFileBytes = 100LL * 1024 * 1024;     // the file itself
+    qint64 maxTextChars = 64LL * 1024 * 1024;      // the text extracted from it (UTF-16 units)
+    int maxPages = 5000;                           // PDF pages
     qint64 maxUnpackedBytes = 512LL * 1024 * 1024; // ZIP: sum of the entries read, uncompressed
-    int maxCompressionRatio = 200;               // ZIP: per entry larger than 1 MiB, uncompressed/compressed
+    int maxCompressionRatio = 200;                 // ZIP: per entry larger than 1 MiB, uncompressed/compressed
     int maxZipEntries = 10000;
     int maxXmlDepth = 512;
-    int maxMimeDepth = 16;                       // multipart nesting in an e-mail
+    int maxMimeDepth = 16; // multipart nesting in an e-mail
     int maxMimeParts = 2000;
-    int maxAttachmentDepth = 3;                  // documents inside attachments inside …
+    int maxAttachmentDepth = 3; // documents inside attachments inside …
 };
 
 enum class Problem
