@@ -26,7 +26,7 @@ const QSet<QString>& flagOptions()
         QStringLiteral("help"),          QStringLiteral("version"),  QStringLiteral("public-interest"),
         QStringLiteral("personal-data"), QStringLiteral("all"),      QStringLiteral("dry-run"),
         QStringLiteral("with-user"),     QStringLiteral("deepfake"), QStringLiteral("artistic"),
-        QStringLiteral("pretty")};
+        QStringLiteral("pretty"),        QStringLiteral("recursive")};
     return flags;
 }
 

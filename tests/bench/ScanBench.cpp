@@ -111,7 +111,9 @@ ProcessTiming timeProcess(const QString& program, const QStringList& args, const
         QElapsedTimer t;
         t.start();
         p.start(program, args);
-        if (!p.waitForFinished(10 * 60 * 1000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        // `scan` ends with 3 when it found something (the corpus has findings), 0 when not.
+        if (!p.waitForFinished(10 * 60 * 1000) || p.exitStatus() != QProcess::NormalExit ||
+            (p.exitCode() != 0 && p.exitCode() != 3)) {
             result.failed = true;
             return result;
         }

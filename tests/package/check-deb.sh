@@ -17,7 +17,9 @@ expected=$("$build/bin/ki-lotse-cli" --version | awk '{print $2}')
 [ "$version" = "$expected" ] || { echo "package version $version != program version $expected" >&2; exit 1; }
 depends=$(dpkg-deb --field "$deb" Depends)
 echo "Depends: $depends"
-for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins libspdlog; do
+# The document readers: poppler-cpp (PDF), QuaZip (DOCX, XLSX, ODT, ODS), GMime (e-mail).
+for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins libspdlog \
+           libpoppler-cpp0v5 libquazip1-qt6-1 libgmime-3.0-0; do
   grep -q "$dep" <<<"$depends" || { echo "missing dependency $dep" >&2; exit 1; }
 done
 # Every dependency can be satisfied on this system (a dry run, nothing is installed).

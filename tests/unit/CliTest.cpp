@@ -300,17 +300,17 @@ TEST_CASE("cli_scan_writesCompactJsonToPipesPrettyOnRequestAndNdjson", "[cli][sc
     const QByteArray draft = "Herr Jonas Weber, IBAN DE89 3704 0044 0532 0130 00\n";
     const Run compact =
         cli({QStringLiteral("scan"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")}, draft);
-    REQUIRE(compact.exitCode == 0);
+    REQUIRE(compact.exitCode == 3);
     CHECK(compact.out.trimmed().count('\n') == 0); // not a terminal: one line
     const Run pretty = cli({QStringLiteral("scan"), QStringLiteral("--format"), QStringLiteral("json"),
                             QStringLiteral("--pretty"), QStringLiteral("-")},
                            draft);
-    REQUIRE(pretty.exitCode == 0);
+    REQUIRE(pretty.exitCode == 3);
     CHECK(pretty.out.startsWith("{\n  \"findings\": ["));
     CHECK(QJsonDocument::fromJson(pretty.out) == QJsonDocument::fromJson(compact.out));
     const Run lines =
         cli({QStringLiteral("scan"), QStringLiteral("--format"), QStringLiteral("ndjson"), QStringLiteral("-")}, draft);
-    REQUIRE(lines.exitCode == 0);
+    REQUIRE(lines.exitCode == 3);
     const QList<QByteArray> rows = lines.out.trimmed().split('\n');
     REQUIRE(rows.size() == 3);
     CHECK(rows.first().startsWith("{\"type\":\"finding\",\"category\":\"PERSON_NAME\""));

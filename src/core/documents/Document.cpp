@@ -535,7 +535,10 @@ ExtractResult extractFile(const QString& path, const ExtractOptions& options)
         result.problem = problem.code == QLatin1String(kImportCodeNotRegular)      ? Problem::NotRegular
                          : problem.code == QLatin1String(Diagnostic::CodeTooLarge) ? Problem::TooLarge
                                                                                    : Problem::Unreadable;
-        result.message = problem.message;
+        result.message = result.problem == Problem::NotRegular
+                             ? (QFileInfo(path).isDir() ? Tr::tr("a folder, not a file")
+                                                        : Tr::tr("not a regular file but a pipe, device or socket"))
+                             : problem.message;
         return result;
     }
     return extractDocument(*bytes, QFileInfo(path).fileName(), options);

@@ -55,7 +55,7 @@ QString fileStatusId(FileScan::Status status)
     return QStringLiteral("not-checked");
 }
 
-static FileScan scanExtracted(ExtractResult extracted, const QString& path, const Scanner& scanner, int threads)
+FileScan scanExtracted(const ExtractResult& extracted, const QString& path, const Scanner& scanner, int threads)
 {
     FileScan file;
     file.path = path;

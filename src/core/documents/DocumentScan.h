@@ -64,6 +64,9 @@ FileScan scanFile(const QString& path, const Scanner& scanner, const ExtractOpti
 FileScan scanDocumentBytes(const QByteArray& bytes, const QString& name, const Scanner& scanner,
                            const ExtractOptions& options = {}, int threads = 1);
 
+// The same for a file already extracted (the caller keeps the document, e.g. for its text).
+FileScan scanExtracted(const ExtractResult& extracted, const QString& path, const Scanner& scanner, int threads = 1);
+
 // The files' findings together: the summary the check gets when several files go into one prompt.
 ScanSummary combinedSummary(const ScanRules& rules, const QList<FileScan>& files);
 
