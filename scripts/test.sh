@@ -41,6 +41,8 @@ tests/bench/registry-clerks.sh build/bin/bench-registry-clerks 60 200
 # The draft scanner: MB/s on 1 and 10 MB, side by side with npm PII libraries (installed with npm ci
 # when node is there), and typing in the draft editor with 1 MB of text.
 tests/bench/scan.sh build/bin/bench-scan
+# Documents: a 100-page PDF and a 5,000-row XLSX through `scan` as a whole process (target <= 1 s).
+tests/bench/documents.sh build/bin/ki-lotse-cli build/bin/ki-lotse-doc-fixture
 QT_QPA_PLATFORM=offscreen build/bin/bench-draft-editor 1
 
 # The scanner under libFuzzer with ASan and UBSan (clang), 60 seconds from the seed corpus.
@@ -55,6 +57,18 @@ if ! build-fuzz/bin/fuzz-scanner -max_total_time="${KI_LOTSE_FUZZ_SECONDS:-60}" 
   exit 1
 fi
 grep -E '^Done|stat::number_of_executed_units|stat::peak_rss_mb' "$scratch/fuzz.log" || true
+# Each document reader on its own, from its seeds (tests/fuzz/documents/<reader>).
+for reader in pdf mail docx xlsx odt ods text; do
+  mkdir -p "$scratch/fuzz-$reader"
+  cp -r tests/fuzz/documents/$reader/. "$scratch/fuzz-$reader/"
+  if ! build-fuzz/bin/fuzz-$reader -max_total_time="${KI_LOTSE_FUZZ_DOCUMENT_SECONDS:-15}" -rss_limit_mb=2048 \
+       -timeout=20 -print_final_stats=1 "$scratch/fuzz-$reader" > "$scratch/fuzz-$reader.log" 2>&1; then
+    tail -n 60 "$scratch/fuzz-$reader.log"
+    echo "fuzz-$reader found a crash, leak or hang (the input is in the current folder as crash-*/leak-*/timeout-*)" >&2
+    exit 1
+  fi
+  echo "fuzz-$reader: $(grep -E 'stat::number_of_executed_units' "$scratch/fuzz-$reader.log" | awk '{print $2}') runs"
+done
 
 # Core and CLI tests once more with AddressSanitizer and UBSan (GUI off to keep CI short).
 if [ "${KI_LOTSE_SKIP_ASAN:-0}" != 1 ]; then
