@@ -1,5 +1,6 @@
 #include "DraftPage.h"
 
+#include "DraftFilesPanel.h"
 #include "DraftScanController.h"
 #include "MessageBox.h"
 #include "Theme.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QThread>
@@ -76,7 +78,15 @@ void DraftEditor::insertFromMimeData(const QMimeData* source)
             insertPlainText(source->text());
         return;
     }
-    for (const QUrl& url : source->urls()) {
+    // Documents (PDF, Word …) and several files at once belong in the file list; a single text file
+    // is read into the editor as before.
+    const QList<QUrl> urls = source->urls();
+    if (urls.size() > 1 || (urls.size() == 1 && urls.first().isLocalFile() &&
+                            DraftFilesPanel::isDocumentFile(urls.first().toLocalFile()))) {
+        Q_EMIT filesDropped(urls);
+        return;
+    }
+    for (const QUrl& url : urls) {
         const QString name = url.isLocalFile() ? url.toLocalFile() : url.toDisplayString();
         if (!url.isLocalFile()) {
             Q_EMIT dropRejected(name, tr("Nur Dateien auf diesem Rechner können geprüft werden."));
@@ -120,9 +130,10 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
     scaleFont(heading, 1.4, true);
     layout->addWidget(heading);
     auto* intro =
-        new QLabel(tr("Fügen Sie den Text ein, den Sie einer KI geben möchten, oder ziehen Sie eine Textdatei "
-                      "hierher. KI-Lotse prüft ihn nur auf diesem Rechner auf personenbezogene Daten und "
-                      "Geheimhaltungsvermerke – der Text wird weder gespeichert noch übertragen."),
+        new QLabel(tr("Fügen Sie den Text ein, den Sie einer KI geben möchten, oder ziehen Sie Dateien hierher "
+                      "(PDF, Word, Excel, LibreOffice, E-Mail, Text). KI-Lotse prüft sie nur auf diesem Rechner auf "
+                      "personenbezogene Daten und Geheimhaltungsvermerke – nichts davon wird gespeichert oder "
+                      "übertragen."),
                    this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -138,11 +149,16 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
         tr("Wechselt zwischen dem Entwurf, dem pseudonymisierten Text und dem Zurückführen der KI-Antwort."));
     m_editor = new DraftEditor(m_tabs);
     m_editor->setObjectName(QStringLiteral("draftEditor"));
-    m_editor->setPlaceholderText(tr("Entwurf hier einfügen oder eine .txt-Datei hierher ziehen …"));
+    m_editor->setPlaceholderText(tr("Entwurf hier einfügen oder Dateien hierher ziehen …"));
     m_editor->setAccessibleName(tr("Entwurf"));
     m_editor->setAccessibleDescription(tr("Text für die KI; Funde werden markiert und rechts erklärt"));
     m_editor->setTabChangesFocus(true);
     m_tabs->addTab(m_editor, tr("Entwurf"));
+
+    if (m_scanner) {
+        m_files = new DraftFilesPanel(pack, *m_scanner, m_tabs);
+        m_tabs->addTab(m_files, tr("Dateien"));
+    }
 
     auto* pseudoPage = new QWidget(m_tabs);
     auto* pseudoLayout = new QVBoxLayout(pseudoPage);
@@ -283,6 +299,18 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
         connect(m_scan, &DraftScanController::findingsReady, this, &DraftPage::applyResult);
     }
     connect(m_editor, &QPlainTextEdit::textChanged, this, &DraftPage::scheduleScan);
+    if (m_files) {
+        connect(m_editor, &DraftEditor::filesDropped, this, [this](const QList<QUrl>& urls) {
+            QMimeData mime;
+            mime.setUrls(urls);
+            m_files->addMimeData(&mime);
+            showFiles();
+        });
+        connect(m_files, &DraftFilesPanel::changed, this, [this] {
+            refreshFilesTab();
+            refreshSummary();
+        });
+    }
     connect(m_editor, &DraftEditor::dropRejected, this, [this](const QString& file, const QString& problem) {
         MessageBox::warning(this, tr("Datei nicht übernommen"),
                             tr("„%1“ wurde nicht übernommen: %2").arg(QFileInfo(file).fileName(), problem));
@@ -357,7 +385,50 @@ void DraftPage::focusFirstInput()
 
 void DraftPage::showTab(int index)
 {
-    m_tabs->setCurrentIndex(index);
+    const QList<QWidget*> pages{m_editor, m_pseudonymisedView->parentWidget(), m_restoredView->parentWidget()};
+    if (QWidget* page = pages.value(index))
+        m_tabs->setCurrentWidget(page);
+}
+
+void DraftPage::showFiles()
+{
+    if (m_files)
+        m_tabs->setCurrentWidget(m_files);
+}
+
+void DraftPage::addFiles(const QStringList& paths)
+{
+    if (!m_files)
+        return;
+    showFiles();
+    m_files->addFiles(paths);
+}
+
+void DraftPage::chooseFiles()
+{
+    if (!m_files)
+        return;
+    showFiles();
+    m_files->chooseFiles();
+}
+
+void DraftPage::refreshFilesTab()
+{
+    if (!m_files)
+        return;
+    const int index = m_tabs->indexOf(m_files);
+    const int count = m_files->fileCount();
+    const int incomplete = m_files->incompleteCount();
+    m_tabs->setTabText(index, count == 0 ? tr("Dateien") : tr("Dateien (%1)").arg(count));
+    m_tabs->setTabIcon(index, incomplete > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    m_tabs->setTabToolTip(index, incomplete > 0
+                                     ? tr("%n Datei(en) nicht oder nicht vollständig geprüft", nullptr, incomplete)
+                                     : QString());
+}
+
+bool DraftPage::hasContent() const
+{
+    return !m_editor->document()->isEmpty() || (m_files && m_files->checkedCount() > 0);
 }
 
 void DraftPage::scheduleScan()
@@ -395,10 +466,14 @@ void DraftPage::applyResult(const QList<ScanFinding>& findings, qint64 nanosecon
 
 ScanSummary DraftPage::summary() const
 {
+    // The one place that decides what the check gets from this page: the typed text's findings the
+    // clerk did not set aside, and every checked file's findings.
     QList<ScanFinding> counted;
     for (const ScanFinding& f : m_findings)
         if (!m_ignored.contains(findingKey(f)))
             counted.append(f);
+    if (m_files)
+        counted.append(m_files->findings());
     return summariseScan(*m_pack.scan, counted);
 }
 
@@ -477,7 +552,7 @@ void DraftPage::refreshHighlights()
 
 std::optional<QMap<QString, int>> DraftPage::findingCounts() const
 {
-    if (!m_scanner || m_editor->document()->isEmpty())
+    if (!m_scanner || !hasContent())
         return std::nullopt;
     return findingCountsById(summary());
 }
@@ -487,7 +562,11 @@ void DraftPage::refreshSummary()
     if (!m_scanner)
         return;
     const ScanSummary s = summary();
-    const bool empty = m_editor->document()->isEmpty();
+    const bool textEmpty = m_editor->document()->isEmpty();
+    const bool empty = !hasContent();
+    const int pendingFiles = m_files ? m_files->pendingCount() : 0;
+    const int incompleteFiles = m_files ? m_files->incompleteCount() : 0;
+    const int fileFindings = m_files ? static_cast<int>(m_files->findings().size()) : 0;
     // The suggestion is the classifier's verdict on the answers the draft implies: the same
     // wording as the check's result ("Schutzstufe 2 – Rücksprache erforderlich" for health data).
     const Outcome suggested = draftOutcome(m_pack, s);
@@ -497,9 +576,32 @@ void DraftPage::refreshSummary()
                                            : level           ? level->title
                                                              : QString());
     // No accessible name: a screen reader reads the label's own text, the suggestion itself.
-    if (empty) {
+    // What the files could not give: said next to the level, so a clean verdict never hides them.
+    QString filesNote;
+    if (pendingFiles > 0)
+        filesNote +=
+            QStringLiteral("<br>") +
+            tr("⏳ %n Datei(en) werden noch gelesen – der Vorschlag kann sich noch ändern.", nullptr, pendingFiles)
+                .toHtmlEscaped();
+    if (incompleteFiles > 0)
+        filesNote += QStringLiteral("<br><b>") +
+                     tr("⚠ %n Datei(en) nicht oder nicht vollständig geprüft (Reiter „Dateien“): Was dort nicht "
+                        "gelesen werden konnte, prüfen Sie bitte selbst.",
+                        nullptr, incompleteFiles)
+                         .toHtmlEscaped() +
+                     QStringLiteral("</b>");
+    if (empty && filesNote.isEmpty()) {
         m_levelLabel->setText(tr("Noch kein Text – fügen Sie Ihren Entwurf links ein."));
         m_levelLabel->setStyleSheet(QString());
+    } else if (empty) {
+        m_levelLabel->setText(tr("<b>Noch nichts geprüft.</b>") + filesNote);
+        m_levelLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; color: #1a1a1a; }"));
+    } else if (s.total == 0 && (incompleteFiles > 0 || pendingFiles > 0)) {
+        // Nothing found in what could be read, but not everything could: no green, no tick.
+        m_levelLabel->setText(
+            tr("<b>Nichts erkannt im lesbaren Text – vorgeschlagen: %1</b>").arg(levelTitle.toHtmlEscaped()) +
+            filesNote);
+        m_levelLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; color: #1a1a1a; }"));
     } else if (s.total == 0) {
         m_levelLabel->setText(tr("<b>✓ Nichts erkannt – vorgeschlagen: %1</b><br>Das ersetzt nicht Ihre eigene "
                                  "Prüfung: Beantworten Sie die Fragen trotzdem sorgfältig.")
@@ -513,13 +615,16 @@ void DraftPage::refreshSummary()
             if (q && o)
                 answers << tr("%1: %2").arg(q->title, o->label);
         }
+        const QString inFiles =
+            fileFindings > 0 ? u' ' + tr("(davon %n in Dateien)", nullptr, fileFindings).toHtmlEscaped() : QString();
         m_levelLabel->setText(
-            tr("<b>⚠ Vorgeschlagen: %1</b><br>%n Fund(e). Aus dem Entwurf erkannt: %2", nullptr, s.total)
-                .arg(levelTitle.toHtmlEscaped(), answers.join(QStringLiteral("; ")).toHtmlEscaped()));
+            tr("<b>⚠ Vorgeschlagen: %1</b><br>%n Fund(e)%3. Aus dem Entwurf erkannt: %2", nullptr, s.total)
+                .arg(levelTitle.toHtmlEscaped(), answers.join(QStringLiteral("; ")).toHtmlEscaped(), inFiles) +
+            filesNote);
         m_levelLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff1db; color: #4a2600; }"));
     }
     m_applyButton->setEnabled(!empty && s.total > 0);
-    m_pseudonymiseButton->setEnabled(!empty);
+    m_pseudonymiseButton->setEnabled(!textEmpty);
     Q_EMIT summaryChanged(empty ? std::nullopt : std::optional<ScanSummary>(s));
 }
 

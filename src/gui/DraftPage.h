@@ -6,6 +6,7 @@
 
 #include <QPlainTextEdit>
 #include <QSet>
+#include <QUrl>
 #include <QWidget>
 
 #include <memory>
@@ -21,19 +22,25 @@ class QThread;
 
 namespace kilotse::gui {
 
-// The draft editor: plain text only, and text files can be dropped onto it (read locally, never
-// kept anywhere but in the editor).
+class DraftFilesPanel;
+
+// The draft editor: plain text only, and a text file can be dropped onto it (read locally, never
+// kept anywhere but in the editor). Documents (PDF, Word, Excel …) and several files at once go to
+// the page's file list instead (filesDropped).
 class DraftEditor : public QPlainTextEdit
 {
     Q_OBJECT
 public:
     using QPlainTextEdit::QPlainTextEdit;
-    // What a drop or paste does: local text files are read and inserted, other text as plain text.
+    // What a drop or paste does: a single local text file is read and inserted, documents and
+    // several files go to the file list, other text is inserted as plain text.
     void insertMimeData(const QMimeData* source) { insertFromMimeData(source); }
 
 Q_SIGNALS:
     // A dropped file could not be used: the file name and what is wrong with it.
     void dropRejected(const QString& fileName, const QString& problem);
+    // Documents or several files were dropped: they belong in the file list.
+    void filesDropped(const QList<QUrl>& urls);
 
 protected:
     bool canInsertFromMimeData(const QMimeData* source) const override;
@@ -60,13 +67,20 @@ public:
     // long ones): tests prove with it that a large draft never blocks the window.
     const QThread* lastScanThread() const;
     const QList<ScanFinding>& findings() const { return m_findings; }
-    ScanSummary summary() const; // without ignored findings
+    // The typed text's findings (without ignored ones) and every checked file's findings together:
+    // what the check and the record get.
+    ScanSummary summary() const;
     void ignoreFinding(int row, bool ignored);
     void pseudonymiseDraft();
     QString pseudonymisedText() const;
     QString restore(const QString& answer); // fills the restore tab, returns the restored text
     void showTab(int index);                // 0 draft, 1 pseudonymised, 2 restore
+    void showFiles();                       // the "Dateien" tab
     void focusFirstInput();
+    // Files: read and scanned off the UI thread; their findings count in summary() like typed text.
+    DraftFilesPanel* filesPanel() const { return m_files; }
+    void addFiles(const QStringList& paths); // shows the files tab
+    void chooseFiles();                      // the file dialog, then the files tab
     // Number of findings per category id (findings set aside with "Ignorieren" not counted), or
     // nullopt while nothing has been scanned. Counts only: a record may carry them, never the text.
     std::optional<QMap<QString, int>> findingCounts() const;
@@ -83,6 +97,8 @@ private:
     void refreshList();
     void refreshHighlights();
     void refreshSummary();
+    void refreshFilesTab();
+    bool hasContent() const; // typed text or a file with a result
     void copyToClipboard(const QString& text);
     QString findingKey(const ScanFinding& f) const;
 
@@ -97,6 +113,7 @@ private:
     QPushButton* m_applyButton = nullptr;
     QPushButton* m_pseudonymiseButton = nullptr;
     QTabWidget* m_tabs = nullptr;
+    DraftFilesPanel* m_files = nullptr; // null without scan rules
     QPlainTextEdit* m_pseudonymisedView = nullptr;
     QLabel* m_pseudonymNote = nullptr;
     QPlainTextEdit* m_answerInput = nullptr;

@@ -132,7 +132,16 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
     auto* history = new QAction(tr("&Verlauf der Prüfungen …"), this);
     history->setObjectName(QStringLiteral("historyAction"));
     history->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_H));
-    m_ui->fileMenu->insertActions(m_ui->quitAction, {openRecord, history});
+    auto* checkFiles = new QAction(tr("&Dateien prüfen …"), this);
+    checkFiles->setObjectName(QStringLiteral("checkFilesAction"));
+    checkFiles->setShortcut(QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_O));
+    checkFiles->setStatusTip(
+        tr("PDF-, Word-, Excel-, LibreOffice-, E-Mail- oder Textdateien vor dem Hochladen prüfen"));
+    connect(checkFiles, &QAction::triggered, this, [this] {
+        showPage(draftPage());
+        draftPage()->chooseFiles();
+    });
+    m_ui->fileMenu->insertActions(m_ui->quitAction, {openRecord, checkFiles, history});
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     connect(openRecord, &QAction::triggered, this, [this] {
         const QString path = FileDialog::getOpenFileName(this, tr("Prüfvermerk öffnen"), QString(),
