@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QStyle>
 #include <QThread>
@@ -76,6 +77,35 @@ QString placeOf(const FindingPlace& fp)
     if (fp.line > 0)
         return DraftFilesPanel::tr("Zeile %1").arg(fp.line);
     return documents::placeText(fp.place);
+}
+
+// The reason in a few words for the file's row; the whole message is in the row below it.
+QString problemInShort(documents::Problem problem)
+{
+    using documents::Problem;
+    switch (problem) {
+    case Problem::Unsupported:
+        return DraftFilesPanel::tr("Dateityp nicht lesbar");
+    case Problem::NotRegular:
+        return DraftFilesPanel::tr("keine gewöhnliche Datei");
+    case Problem::Unreadable:
+        return DraftFilesPanel::tr("nicht lesbar");
+    case Problem::TooLarge:
+        return DraftFilesPanel::tr("zu groß");
+    case Problem::Encrypted:
+        return DraftFilesPanel::tr("passwortgeschützt");
+    case Problem::Corrupt:
+        return DraftFilesPanel::tr("beschädigt");
+    case Problem::Bomb:
+        return DraftFilesPanel::tr("verdächtig stark gepackt");
+    case Problem::TooDeep:
+        return DraftFilesPanel::tr("zu tief verschachtelt");
+    case Problem::Cancelled:
+        return DraftFilesPanel::tr("abgebrochen");
+    case Problem::None:
+        break;
+    }
+    return DraftFilesPanel::tr("nicht lesbar");
 }
 
 QString shortened(const QString& text, int max)
@@ -545,7 +575,7 @@ void DraftFilesPanel::renderStatus(Entry& e)
         warn = true;
         break;
     case State::NotChecked:
-        status = tr("Nicht geprüft: %1").arg(e.scan.message);
+        status = tr("Nicht geprüft: %1").arg(problemInShort(e.scan.problem));
         background = kWarnBackground;
         warn = true;
         break;
@@ -590,16 +620,16 @@ void DraftFilesPanel::renderEntry(Entry& e)
     };
     switch (e.state) {
     case State::NotChecked:
-        addNote(tr("Nicht geprüft: %1. Prüfen Sie den Inhalt selbst, bevor Sie die Datei weitergeben.")
-                    .arg(e.scan.message));
+        addNote(e.scan.message);
         break;
     case State::NoText:
-        addNote(tr("Die Datei enthält keinen lesbaren Text, nur Bilder (etwa ein eingescanntes Schreiben). "
-                   "KI-Lotse kann Text in Bildern nicht prüfen – prüfen Sie den Inhalt selbst."));
+        for (const Unread& u : e.scan.unread)
+            addNote(documents::unreadText(u));
+        if (e.scan.unread.isEmpty())
+            addNote(tr("Kein lesbarer Text, nur Bilder – nicht geprüft"));
         break;
     case State::Cancelled:
-        addNote(tr("Das Lesen wurde abgebrochen; die Datei ist nicht geprüft. Fügen Sie sie erneut hinzu, um sie "
-                   "zu prüfen."));
+        addNote(tr("Abgebrochen – erneut hinzufügen, um die Datei zu prüfen"));
         break;
     case State::Checked: {
         const QList<ScanFinding>& findings = e.scan.findings;
@@ -627,6 +657,7 @@ void DraftFilesPanel::renderEntry(Entry& e)
     const bool open = e.state == State::NotChecked || e.state == State::NoText ||
                       (e.state == State::Checked && !e.scan.unread.isEmpty());
     item->setExpanded(wasExpanded || open);
+    fitColumns();
 }
 
 void DraftFilesPanel::showDetails(QTreeWidgetItem* item)
@@ -655,10 +686,14 @@ void DraftFilesPanel::showDetails(QTreeWidgetItem* item)
         break;
     }
     case NoteRow:
-        m_detailLabel->setText(tr("%1: %2").arg(e.name, item->text(0)));
+        m_detailLabel->setText(tr("%1: %2").arg(e.name, item->text(0)) + u'\n' + selfCheckHint(e.state));
         break;
     default: {
         QString text = tr("%1: %2").arg(e.name, item->text(1));
+        if (e.state == State::NotChecked)
+            text = tr("%1: Nicht geprüft – %2").arg(e.name, e.scan.message);
+        if (e.state != State::Checked && e.state != State::Reading)
+            text += u'\n' + selfCheckHint(e.state);
         if (e.state == State::Checked) {
             QStringList facts;
             if (e.scan.pages > 0)
@@ -681,6 +716,40 @@ void DraftFilesPanel::showDetails(QTreeWidgetItem* item)
         break;
     }
     }
+}
+
+QString DraftFilesPanel::selfCheckHint(State state)
+{
+    switch (state) {
+    case State::NoText:
+        return tr("KI-Lotse kann Text in Bildern und eingescannten Seiten nicht prüfen: Prüfen Sie den Inhalt selbst, "
+                  "bevor Sie die Datei weitergeben.");
+    case State::NotChecked:
+        return tr("Prüfen Sie den Inhalt selbst, bevor Sie die Datei weitergeben.");
+    case State::Cancelled:
+        return tr("Die Datei ist nicht geprüft. Fügen Sie sie erneut hinzu, um sie zu prüfen.");
+    case State::Checked:
+        return tr("Was nicht gelesen werden konnte, prüfen Sie bitte selbst.");
+    case State::Reading:
+        break;
+    }
+    return QString();
+}
+
+void DraftFilesPanel::fitColumns()
+{
+    // The file names and statuses in full where the list is wide enough; each at most 40 % of it.
+    const int cap = std::max(160, m_tree->viewport()->width() * 2 / 5);
+    for (int c = 0; c < 2; ++c) {
+        m_tree->resizeColumnToContents(c);
+        m_tree->header()->resizeSection(c, std::clamp(m_tree->header()->sectionSize(c), 120, cap));
+    }
+}
+
+void DraftFilesPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 void DraftFilesPanel::updateButtons()

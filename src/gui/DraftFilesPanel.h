@@ -96,6 +96,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Entry
@@ -121,6 +122,8 @@ private:
     void renderStatus(Entry& entry);
     void updateButtons();
     void showDetails(QTreeWidgetItem* item);
+    void fitColumns();
+    static QString selfCheckHint(State state);
 
     const PolicyPack& m_pack;
     Scanner m_scanner;

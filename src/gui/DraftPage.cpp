@@ -240,7 +240,7 @@ DraftPage::DraftPage(const PolicyPack& pack, QWidget* parent) : QWidget(parent),
     m_levelLabel->setFrameShape(QFrame::StyledPanel);
     m_levelLabel->setMargin(8);
     sideLayout->addWidget(m_levelLabel);
-    auto* listLabel = new QLabel(tr("&Funde"), side);
+    auto* listLabel = new QLabel(tr("&Funde im Entwurf"), side);
     sideLayout->addWidget(listLabel);
     m_list = new QTreeWidget(side);
     m_list->setObjectName(QStringLiteral("findingsList"));
@@ -615,12 +615,16 @@ void DraftPage::refreshSummary()
             if (q && o)
                 answers << tr("%1: %2").arg(q->title, o->label);
         }
-        const QString inFiles =
-            fileFindings > 0 ? u' ' + tr("(davon %n in Dateien)", nullptr, fileFindings).toHtmlEscaped() : QString();
-        m_levelLabel->setText(
-            tr("<b>⚠ Vorgeschlagen: %1</b><br>%n Fund(e)%3. Aus dem Entwurf erkannt: %2", nullptr, s.total)
-                .arg(levelTitle.toHtmlEscaped(), answers.join(QStringLiteral("; ")).toHtmlEscaped(), inFiles) +
-            filesNote);
+        const QString found =
+            fileFindings > 0
+                ? tr("<b>⚠ Vorgeschlagen: %1</b><br>%n Fund(e), davon %3 in Dateien. Aus Entwurf und Dateien "
+                     "erkannt: %2",
+                     nullptr, s.total)
+                      .arg(levelTitle.toHtmlEscaped(), answers.join(QStringLiteral("; ")).toHtmlEscaped())
+                      .arg(fileFindings)
+                : tr("<b>⚠ Vorgeschlagen: %1</b><br>%n Fund(e). Aus dem Entwurf erkannt: %2", nullptr, s.total)
+                      .arg(levelTitle.toHtmlEscaped(), answers.join(QStringLiteral("; ")).toHtmlEscaped());
+        m_levelLabel->setText(found + filesNote);
         m_levelLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff1db; color: #4a2600; }"));
     }
     m_applyButton->setEnabled(!empty && s.total > 0);

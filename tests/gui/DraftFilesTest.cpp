@@ -129,7 +129,7 @@ TEST_CASE("draftFiles_textFile_findingsWithTheirLine_fileLevel_andInThePageSumma
     REQUIRE(f.page->findingCounts());
     CHECK(f.page->findingCounts()->value(QStringLiteral("IBAN")) == 1);
     CHECK(f.level->text().contains(QStringLiteral("Schutzstufe 2")));
-    CHECK(f.level->text().contains(QStringLiteral("in Dateien")));
+    CHECK(f.level->text().contains(QStringLiteral("davon 2 in Dateien")));
     REQUIRE_FALSE(summaries.isEmpty());
     const auto last = summaries.last().at(0).value<std::optional<ScanSummary>>();
     REQUIRE(last);
@@ -183,6 +183,48 @@ TEST_CASE("draftFiles_pdf_findingsOnPage2_withThePagePlace", "[draft-files]")
     CHECK(f.page->summary().counts[static_cast<std::size_t>(ScanCategory::Iban)] == 1);
 }
 
+TEST_CASE("draftFiles_xlsxAndMail_findingsWithSheetAndCell_andMailPart", "[draft-files]")
+{
+    Fixture f;
+    kilotse::test::Sheet sheet;
+    sheet.name = QStringLiteral("Spender");
+    sheet.rows = {{QStringLiteral("Name"), QStringLiteral("IBAN"), QStringLiteral("Betrag")}};
+    for (int r = 2; r <= 6; ++r)
+        sheet.rows.append({QStringLiteral("Spende %1").arg(r), QString(), QStringLiteral("10")});
+    sheet.rows.append({QStringLiteral("Frau Erika Mustermann"), kIban, QStringLiteral("50")}); // row 7
+    kilotse::test::Workbook workbook;
+    workbook.sheets = {sheet};
+    const QString xlsx = writeFile(f.dir, QStringLiteral("spender.xlsx"), kilotse::test::makeXlsx(workbook));
+    kilotse::test::Mail mail;
+    mail.body = QStringLiteral("Bitte überweisen Sie auf ") + kIban + QStringLiteral(".");
+    const QString eml = writeFile(f.dir, QStringLiteral("weitergeleitet.eml"), kilotse::test::makeMail(mail));
+    f.addAndWait({xlsx, eml});
+    REQUIRE(f.files->fileCount() == 2);
+
+    auto ibanPlace = [&](int file) {
+        const QList<ScanFinding> findings = f.files->fileFindings(file);
+        const QList<documents::FindingPlace> places = f.files->filePlaces(file);
+        REQUIRE(findings.size() == places.size());
+        const auto it = std::find_if(findings.cbegin(), findings.cend(),
+                                     [](const ScanFinding& x) { return x.category == ScanCategory::Iban; });
+        REQUIRE(it != findings.cend());
+        const int row = static_cast<int>(it - findings.cbegin());
+        // The row shows the place in words ("Tabelle „Spender“, Zelle B7" in German).
+        CHECK(fileRow(f.files, file)->child(row)->text(0) == documents::placeText(places[row].place));
+        return places[row].place;
+    };
+    REQUIRE(f.files->state(0) == DraftFilesPanel::State::Checked);
+    const Place cell = ibanPlace(0);
+    CHECK(cell.kind == Place::Kind::Cell);
+    CHECK(cell.sheet == QStringLiteral("Spender"));
+    CHECK(cell.cell == QStringLiteral("B7"));
+    REQUIRE(f.files->state(1) == DraftFilesPanel::State::Checked);
+    CHECK(ibanPlace(1).kind == Place::Kind::MailBody);
+    // Both files' IBANs (and the mail's sender address) count in the page's summary.
+    CHECK(f.page->summary().counts[static_cast<std::size_t>(ScanCategory::Iban)] == 2);
+    CHECK(f.page->summary().counts[static_cast<std::size_t>(ScanCategory::Email)] >= 1);
+}
+
 TEST_CASE("draftFiles_unsupportedAndEncryptedFiles_areNotChecked_andThePageSaysSo", "[draft-files]")
 {
     Fixture f;
@@ -198,11 +240,11 @@ TEST_CASE("draftFiles_unsupportedAndEncryptedFiles_areNotChecked_andThePageSaysS
     REQUIRE(f.files->state(0) == DraftFilesPanel::State::NotChecked);
     const QString reason = documents::extractFile(picture).message;
     REQUIRE_FALSE(reason.isEmpty());
-    CHECK(f.files->statusText(0) == QStringLiteral("Nicht geprüft: ") + reason);
+    CHECK(f.files->statusText(0) == QStringLiteral("Nicht geprüft: Dateityp nicht lesbar"));
     QTreeWidgetItem* row = fileRow(f.files, 0);
     REQUIRE(row->childCount() == 1); // the reason in full, open at once
     CHECK(row->isExpanded());
-    CHECK(row->child(0)->text(0).contains(reason));
+    CHECK(row->child(0)->text(0) == reason);
     CHECK(f.level->text().contains(QStringLiteral("nicht oder nicht vollständig geprüft")));
     CHECK_FALSE(looksClean(f.level));
     CHECK_FALSE(f.page->findingCounts()); // nothing was checked
@@ -212,7 +254,8 @@ TEST_CASE("draftFiles_unsupportedAndEncryptedFiles_areNotChecked_andThePageSaysS
     REQUIRE(f.files->state(1) == DraftFilesPanel::State::NotChecked);
     const documents::ExtractResult refused = documents::extractFile(encrypted);
     CHECK(refused.problem == documents::Problem::Encrypted);
-    CHECK(f.files->statusText(1) == QStringLiteral("Nicht geprüft: ") + refused.message);
+    CHECK(f.files->statusText(1) == QStringLiteral("Nicht geprüft: passwortgeschützt"));
+    CHECK(fileRow(f.files, 1)->child(0)->text(0) == refused.message);
 
     // A clean file next to them: "nothing found" in what could be read – never the clean tick.
     f.addAndWait({clean});

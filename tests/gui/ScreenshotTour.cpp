@@ -4,6 +4,8 @@
 
 #include "CheckWizard.h"
 #include "Config.h"
+#include "DocumentFixtures.h"
+#include "DraftFilesPanel.h"
 #include "DraftPage.h"
 #include "HelpDialogs.h"
 #include "I18n.h"
@@ -24,12 +26,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -214,6 +219,59 @@ int main(int argc, char* argv[])
         draft->showTab(2);
         save(QStringLiteral("draft-restored"));
         draft->showTab(0);
+    }
+    // Files on the draft page (extra pictures, not numbered steps): an application as PDF with a
+    // name and an IBAN on page 2 and the sponsor list as XLSX (a name and an IBAN in B7); then a
+    // password-protected PDF and a scan without text layer, which are said to be not checked.
+    if (gui::DraftFilesPanel* files = window.draftPage()->filesPanel()) {
+        gui::DraftPage* draft = window.draftPage();
+        window.showPage(draft);
+        const QString typed = draft->editor()->toPlainText();
+        draft->setDraftText(QString());
+        draft->scanNow();
+        QTemporaryDir dir;
+        auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile f(dir.filePath(name));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(bytes);
+            return f.fileName();
+        };
+        const QString iban = QStringLiteral("DE89 3704 0044 0532 0130 00");
+        const QString pdf = write(
+            QStringLiteral("Foerderantrag_Heimatverein.pdf"),
+            test::makePdf({QStringLiteral("Antrag auf Förderung aus dem Kulturfonds\nHeimatverein Musterstadt e. V."),
+                           QStringLiteral("Ansprechpartnerin: Frau Erika Mustermann\nBankverbindung: IBAN ") + iban}));
+        test::Sheet sponsors;
+        sponsors.name = QStringLiteral("Spender");
+        sponsors.rows = {{QStringLiteral("Name"), QStringLiteral("IBAN"), QStringLiteral("Betrag")}};
+        for (int row = 2; row <= 6; ++row)
+            sponsors.rows.append({QStringLiteral("Anonyme Spende %1").arg(row - 1), QString(), QStringLiteral("20")});
+        sponsors.rows.append({QStringLiteral("Herr Paul Weiß"), iban, QStringLiteral("150")});
+        test::Workbook workbook;
+        workbook.sheets = {sponsors};
+        const QString xlsx = write(QStringLiteral("Spenderliste_2025.xlsx"), test::makeXlsx(workbook));
+        draft->addFiles({pdf, xlsx});
+        files->waitForIdle(60000);
+        files->tree()->expandAll();
+        if (QTreeWidgetItem* sheet = files->tree()->topLevelItem(1); sheet && sheet->childCount() > 0)
+            files->tree()->setCurrentItem(sheet->child(sheet->childCount() - 1));
+        QTest::qWait(100);
+        window.grab().save(out.filePath(QStringLiteral("%1-draft-files.png").arg(prefix)));
+        test::PdfOptions scanned;
+        scanned.imageOnlyPages = 2;
+        const QString locked =
+            write(QStringLiteral("Bescheid_geschuetzt.pdf"), test::makeEncryptedPdf({QStringLiteral("Bescheid")}));
+        const QString scan = write(QStringLiteral("Scan_Eingangspost.pdf"), test::makePdf({}, scanned));
+        draft->addFiles({locked, scan});
+        files->waitForIdle(60000);
+        files->tree()->expandAll();
+        files->tree()->setCurrentItem(files->tree()->topLevelItem(2));
+        QTest::qWait(100);
+        window.grab().save(out.filePath(QStringLiteral("%1-draft-files-unread.png").arg(prefix)));
+        files->removeAll();
+        draft->showTab(0);
+        draft->setDraftText(typed);
+        draft->scanNow();
     }
     window.showPage(window.rulesPage());
     save(QStringLiteral("rules"));
