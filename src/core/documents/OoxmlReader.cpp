@@ -468,7 +468,7 @@ bool readWorksheet(ZipContainer& zip, const QString& entry, const QString& sheet
             if (n == u"row") {
                 bool okRow = false;
                 const qint64 r = x.attr(u"r").toLongLong(&okRow);
-                row = okRow && r > 0 ? r : row + 1;
+                row = okRow && r > 0 ? std::min<qint64>(r, 1LL << 40) : std::min<qint64>(row + 1, 1LL << 40);
                 column = -1;
                 firstInRow = true;
                 if (++rows % 1000 == 0) {

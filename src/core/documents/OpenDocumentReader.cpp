@@ -28,13 +28,14 @@ const QString kDc = QStringLiteral("http://purl.org/dc/elements/1.1/");
 // Copies of repeated non-empty cells beyond the first, per document: they repeat the same text, so
 // more would only cost memory (a few bytes of XML can repeat a cell a million times).
 constexpr qint64 kMaxRepeatedCopies = 100000;
-constexpr int kMaxSpaces = 1000; // <text:s text:c="…"/>
+constexpr int kMaxSpaces = 1000;        // <text:s text:c="…"/>
+constexpr qint64 kMaxIndex = 1LL << 40; // rows and columns counted beyond this stay here (no overflow)
 
 qint64 repeatCount(QStringView value)
 {
     bool ok = false;
     const qint64 n = value.toLongLong(&ok);
-    return ok && n > 1 ? std::min<qint64>(n, 1LL << 40) : 1;
+    return ok && n > 1 ? std::min<qint64>(n, kMaxIndex) : 1;
 }
 
 class OdfPartReader
@@ -141,7 +142,7 @@ bool OdfPartReader::flushPiece(Para& para, bool change)
 bool OdfPartReader::endRow()
 {
     if (m_cells.isEmpty()) {
-        m_row += m_rowRepeat; // empty rows cost nothing, however many
+        m_row = std::min(m_row + m_rowRepeat, kMaxIndex); // empty rows cost nothing, however many
         return true;
     }
     Place cellPlace;
@@ -180,7 +181,7 @@ bool OdfPartReader::endRow()
             return false;
     }
     m_cells.clear();
-    m_row += m_rowRepeat;
+    m_row = std::min(m_row + m_rowRepeat, kMaxIndex);
     return true;
 }
 
@@ -342,7 +343,7 @@ bool OdfPartReader::read(const QByteArray& data, const QString& entry, bool styl
                     m_cell.text = m_cellValue;
                 if (!m_cell.text.isEmpty() || !m_cell.comments.isEmpty())
                     m_cells.append(m_cell);
-                m_column += m_cell.repeat;
+                m_column = std::min(m_column + m_cell.repeat, kMaxIndex);
             } else if (m_tableDepth > 0 && x.ns() == kTable && x.name() == u"table-row" && !m_inCell) {
                 ok = ok && endRow();
             } else if (m_tableDepth == depth + 1) {
