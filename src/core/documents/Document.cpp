@@ -165,6 +165,10 @@ static QString propertyName(const QString& name)
         return Tr::tr("company");
     if (name == QLatin1String("manager"))
         return Tr::tr("manager");
+    if (name == QLatin1String("category"))
+        return Tr::tr("category");
+    if (name == QLatin1String("printed-by"))
+        return Tr::tr("printed by");
     return name;
 }
 
@@ -343,6 +347,10 @@ bool Builder::add(Place place, QStringView text, QChar separator)
         return fail(Problem::TooLarge, Tr::tr("the file holds more than %L1 characters of text; at most %L1 can be "
                                               "checked at once – split the file")
                                            .arg(m_options.limits.maxTextChars));
+    if (m_document.segments.size() >= m_options.limits.maxSegments)
+        return fail(Problem::TooLarge, Tr::tr("the file has more than %L1 separate pieces of text (cells, paragraphs); "
+                                              "split the file")
+                                           .arg(m_options.limits.maxSegments));
     if (!all.isEmpty())
         all.append(separator);
     if (!m_container.isEmpty())

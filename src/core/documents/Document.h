@@ -127,6 +127,7 @@ struct Limits
 {
     qint64 maxFileBytes = 100LL * 1024 * 1024;     // the file itself
     qint64 maxTextChars = 64LL * 1024 * 1024;      // the text extracted from it (UTF-16 units)
+    qint64 maxSegments = 4LL * 1024 * 1024;        // pieces with a place (cells …): about 150 bytes each
     int maxPages = 5000;                           // PDF pages
     qint64 maxUnpackedBytes = 512LL * 1024 * 1024; // ZIP: sum of the entries read, uncompressed
     int maxCompressionRatio = 200;                 // ZIP: per entry larger than 1 MiB, uncompressed/compressed

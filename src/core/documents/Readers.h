@@ -62,7 +62,7 @@ private:
 // The readers. Each returns false after Builder::fail() (or when add() refused).
 bool readText(const QByteArray& bytes, Builder& builder);
 bool readPdf(const QByteArray& bytes, Builder& builder);
-bool readOoxml(const QByteArray& bytes, Format format, Builder& builder); // Docx, Xlsx
+bool readOoxml(const QByteArray& bytes, Format format, Builder& builder);        // Docx, Xlsx
 bool readOpenDocument(const QByteArray& bytes, Format format, Builder& builder); // Odt, Ods
 bool readMail(const QByteArray& bytes, Builder& builder);
 
