@@ -166,6 +166,7 @@ DraftFilesPanel::DraftFilesPanel(const PolicyPack& pack, const Scanner& scanner,
     m_tree->setUniformRowHeights(true);
     m_tree->setWordWrap(false);
     m_tree->setAllColumnsShowFocus(true);
+    m_tree->setExpandsOnDoubleClick(false); // itemActivated opens and closes a file, by mouse and by Enter
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->resizeSection(0, 220);

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -331,6 +332,29 @@ TEST_CASE("draftFiles_cancelALargeFile_leavesACancelledRow_andNoFindings", "[dra
     CHECK_FALSE(cancel->isEnabled());
 }
 
+TEST_CASE("draftFiles_aLongPdf_showsItsProgress_andCancelStopsTheReader", "[draft-files]")
+{
+    Fixture f;
+    QStringList pages;
+    for (int i = 1; i <= 2000; ++i)
+        pages << QStringLiteral("Seite %1 des Haushaltsplans\nFrau Erika Mustermann, IBAN ").arg(i) + kIban;
+    const QString pdf = writeFile(f.dir, QStringLiteral("haushalt.pdf"), kilotse::test::makePdf(pages));
+    f.page->addFiles({pdf});
+    // "Wird gelesen … 37 %": the reader's progress reaches the row while it reads.
+    const QRegularExpression percent(QStringLiteral("^Wird gelesen … \\d+ %$"));
+    QTRY_VERIFY_WITH_TIMEOUT(percent.match(f.files->statusText(0)).hasMatch() ||
+                                 f.files->state(0) != DraftFilesPanel::State::Reading,
+                             30000);
+    REQUIRE(f.files->state(0) == DraftFilesPanel::State::Reading); // the test needs a file that takes a while
+    f.files->cancelFile(0);
+    REQUIRE(f.files->waitForIdle(60000));
+    CHECK(f.files->state(0) == DraftFilesPanel::State::Cancelled);
+    CHECK(f.files->statusText(0) == QStringLiteral("Abgebrochen – nicht geprüft"));
+    CHECK(f.files->lastJobStoppedEarly());
+    CHECK(f.files->findings().isEmpty());
+    CHECK(f.page->summary().total == 0);
+}
+
 TEST_CASE("draftFiles_pageClosedWhileReading_cancelsAndWaitsForTheJobs", "[draft-files]")
 {
     kilotse::test::isolateUserFolders();
@@ -418,6 +442,19 @@ TEST_CASE("draftFiles_keyboard_enterShowsAFindingsDetails_delRemovesTheFile_ever
         CHECK_FALSE(w->accessibleDescription().trimmed().isEmpty());
     }
 
+    // Tab walks the files tab in reading order: the buttons, the list, the details.
+    QApplication::setActiveWindow(f.page.get());
+    auto* add = f.files->findChild<QPushButton*>(QStringLiteral("addFilesButton"));
+    REQUIRE(add);
+    add->setFocus(Qt::TabFocusReason);
+    QStringList order;
+    for (int i = 0; i < 4; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        order << QApplication::focusWidget()->objectName();
+    }
+    CHECK(order == QStringList{QStringLiteral("removeFileButton"), QStringLiteral("removeAllFilesButton"),
+                               QStringLiteral("draftFilesTree"), QStringLiteral("draftFileDetailLabel")});
+
     QTreeWidgetItem* file = fileRow(f.files, 0);
     REQUIRE(file->childCount() == 1);
     tree->setFocus();
@@ -434,4 +471,19 @@ TEST_CASE("draftFiles_keyboard_enterShowsAFindingsDetails_delRemovesTheFile_ever
     QTest::keyClick(tree, Qt::Key_Delete);
     CHECK(f.files->fileCount() == 0);
     CHECK(f.page->summary().total == 0);
+}
+
+#include "MainWindow.h"
+
+#include <QAction>
+
+TEST_CASE("draftFiles_mainWindow_fileMenuChecksFiles_withCtrlShiftO", "[draft-files]")
+{
+    kilotse::test::isolateUserFolders();
+    const ResolvedPolicy policy = resolvePolicyWithFallback(QString());
+    MainWindow window(policy);
+    auto* action = window.findChild<QAction*>(QStringLiteral("checkFilesAction"));
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_O));
+    CHECK(action->text().remove(u'&') == QStringLiteral("Dateien prüfen …"));
 }
