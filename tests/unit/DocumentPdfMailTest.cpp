@@ -398,6 +398,21 @@ TEST_CASE("RFC 2047 encoded headers are decoded", "[documents][mail]")
     CHECK(segmentWith(document, QStringLiteral("Bürgerbüro")).place.name == QLatin1String("To"));
 }
 
+TEST_CASE("encoded words as mail programs split them are decoded whole", "[documents][mail]")
+{
+    // Base64 words with padding in the middle of a run (GMime alone keeps only the first word),
+    // quoted-printable words in Latin-1, and a word split inside a UTF-8 character.
+    const QByteArray eml = "From: =?ISO-8859-1?Q?J=FCrgen_Gro=DF?= <jg@example.org>\r\n"
+                           "To: b@example.org\r\n"
+                           "Subject: =?UTF-8?B?QUI=?= =?utf-8?B?Q0Q=?=\r\n =?UTF-8?B?w7w=?= und =?UTF-8?B?xQ==?=\r\n"
+                           "\t=?UTF-8?B?gQ==?=ukasz\r\n"
+                           "MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nText\r\n";
+    const Document document = requireDocument(extract(eml, QStringLiteral("words.eml")));
+    CHECK(segmentText(document, segmentWith(document, QStringLiteral("ABCD"))) == QStringLiteral("ABCDü und Łukasz"));
+    CHECK(segmentText(document, segmentWith(document, QStringLiteral("Jürgen"))) ==
+          QStringLiteral("Jürgen Groß <jg@example.org>"));
+}
+
 TEST_CASE("an HTML-only e-mail is read as text", "[documents][mail]")
 {
     Mail mail;

@@ -244,9 +244,11 @@ QString htmlToText(const QString& html)
             continue;
         }
         if (c == u'&') {
-            const qsizetype semi = html.indexOf(u';', i + 1);
-            if (semi > i + 1 && semi - i <= 12) {
-                const QString ref = html.mid(i + 1, semi - i - 1);
+            // A character reference is short: look for its ';' nearby only (linear on "&&&&…").
+            const qsizetype semi = QStringView(html).sliced(i + 1, std::min<qsizetype>(12, n - i - 1)).indexOf(u';');
+            if (semi > 0) {
+                const qsizetype refEnd = i + 1 + semi;
+                const QString ref = html.mid(i + 1, refEnd - i - 1);
                 QString decoded;
                 bool known = false;
                 if (ref.startsWith(u'#')) {
@@ -268,7 +270,7 @@ QString htmlToText(const QString& html)
                         space = true;
                     else if (!decoded.isEmpty())
                         put(decoded);
-                    i = semi + 1;
+                    i = refEnd + 1;
                     continue;
                 }
             }
