@@ -787,6 +787,370 @@
     </message>
 </context>
 <context>
+    <name>kilotse::documents</name>
+    <message>
+        <source>author</source>
+        <translation>Autor/in</translation>
+    </message>
+    <message>
+        <source>last modified by</source>
+        <translation>Zuletzt geändert von</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Manager/in</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>printed by</source>
+        <translation>Gedruckt von</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, cell %2</source>
+        <translation>Tabelle „%1“, Zelle %2</translation>
+    </message>
+    <message>
+        <source>name of sheet “%1”</source>
+        <translation>Name der Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>Fußnote</translation>
+    </message>
+    <message>
+        <source>comment on sheet “%1”, cell %2</source>
+        <translation>Kommentar in Tabelle „%1“, Zelle %2</translation>
+    </message>
+    <message>
+        <source>comment on page %1</source>
+        <translation>Kommentar auf Seite %1</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>tracked change</source>
+        <translation>nachverfolgte Änderung</translation>
+    </message>
+    <message>
+        <source>document property “%1”</source>
+        <translation>Dokumenteigenschaft „%1“</translation>
+    </message>
+    <message>
+        <source>mail header “%1”</source>
+        <translation>Kopfzeile der E-Mail „%1“</translation>
+    </message>
+    <message>
+        <source>mail text</source>
+        <translation>E-Mail-Text</translation>
+    </message>
+    <message>
+        <source>mail text (part %1)</source>
+        <translation>E-Mail-Text (Teil %1)</translation>
+    </message>
+    <message>
+        <source>name of attachment “%1”</source>
+        <translation>Name des Anhangs „%1“</translation>
+    </message>
+    <message>
+        <source>attachment “%1”</source>
+        <translation>Anhang „%1“</translation>
+    </message>
+    <message>
+        <source>page %1 has no text layer (a scan or picture) – not checked</source>
+        <translation>Seite %1 hat keine Textebene (Scan oder Bild) – nicht geprüft</translation>
+    </message>
+    <message>
+        <source>the document has no text layer (a scan or pictures only) – not checked</source>
+        <translation>das Dokument hat keine Textebene (Scan oder nur Bilder) – nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) – text in pictures is not checked</source>
+        <translation>
+            <numerusform>%n Bild – Text in Bildern wird nicht geprüft</numerusform>
+            <numerusform>%n Bilder – Text in Bildern wird nicht geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attachment “%1” not checked</source>
+        <translation>Anhang „%1“ nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n embedded object(s) – not checked</source>
+        <translation>
+            <numerusform>%n eingebettetes Objekt – nicht geprüft</numerusform>
+            <numerusform>%n eingebettete Objekte – nicht geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” skipped</source>
+        <translation>„%1“ übersprungen</translation>
+    </message>
+    <message>
+        <source>the file holds more than %L1 characters of text; at most %L1 can be checked at once – split the file</source>
+        <translation>die Datei enthält mehr als %L1 Zeichen Text; höchstens %L1 können auf einmal geprüft werden – teilen Sie die Datei auf</translation>
+    </message>
+    <message>
+        <source>the file has more than %L1 separate pieces of text (cells, paragraphs); split the file</source>
+        <translation>die Datei hat mehr als %L1 einzelne Textstücke (Zellen, Absätze); teilen Sie die Datei auf</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>attachments nested more than %n level(s) deep are not read</source>
+        <translation>
+            <numerusform>Anhänge, die mehr als %n Ebene tief verschachtelt sind, werden nicht gelesen</numerusform>
+            <numerusform>Anhänge, die mehr als %n Ebenen tief verschachtelt sind, werden nicht gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a readable document type</source>
+        <translation>kein lesbarer Dokumenttyp</translation>
+    </message>
+    <message>
+        <source>attachment “%1”: %2</source>
+        <translation>Anhang „%1“: %2</translation>
+    </message>
+    <message>
+        <source>not a text file in a known encoding (UTF-8, UTF-16, Windows-1252)</source>
+        <translation>keine Textdatei in einer bekannten Kodierung (UTF-8, UTF-16, Windows-1252)</translation>
+    </message>
+    <message>
+        <source>character %L1: control character 0x%2 – this is not a text file</source>
+        <translation>Zeichen %L1: Steuerzeichen 0x%2 – das ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>the file is %L1 MB; at most %L2 MB can be checked</source>
+        <translation>die Datei ist %L1 MB groß; höchstens %L2 MB können geprüft werden</translation>
+    </message>
+    <message>
+        <source>the Office file is password-protected; remove the protection to check it</source>
+        <translation>die Office-Datei ist passwortgeschützt; heben Sie den Schutz auf, um sie zu prüfen</translation>
+    </message>
+    <message>
+        <source>an old Word or Excel file (.doc, .xls) – save it as DOCX or XLSX (or ODT, ODS) to check it</source>
+        <translation>eine alte Word- oder Excel-Datei (.doc, .xls) – speichern Sie sie als DOCX oder XLSX (oder ODT, ODS), um sie zu prüfen</translation>
+    </message>
+    <message>
+        <source>a picture – text in pictures cannot be checked</source>
+        <translation>ein Bild – Text in Bildern kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>a ZIP archive that is no DOCX, XLSX, ODT or ODS – unpack it and check the files</source>
+        <translation>ein ZIP-Archiv, das keine DOCX-, XLSX-, ODT- oder ODS-Datei ist – entpacken Sie es und prüfen Sie die Dateien</translation>
+    </message>
+    <message>
+        <source>not a readable document type (readable: PDF, DOCX, XLSX, ODT, ODS, EML and text)</source>
+        <translation>kein lesbarer Dokumenttyp (lesbar: PDF, DOCX, XLSX, ODT, ODS, EML und Text)</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>not a regular file but a pipe, device or socket</source>
+        <translation>keine gewöhnliche Datei, sondern eine Pipe, ein Gerät oder ein Socket</translation>
+    </message>
+    <message>
+        <source>the PDF is too large to be read</source>
+        <translation>die PDF-Datei ist zu groß, um gelesen zu werden</translation>
+    </message>
+    <message>
+        <source>the PDF is incomplete (its end is missing) – it was probably cut off while saving or downloading; save it again</source>
+        <translation>die PDF-Datei ist unvollständig (ihr Ende fehlt) – sie wurde wohl beim Speichern oder Herunterladen abgeschnitten; speichern Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read (damaged or not a PDF) – open and save it again</source>
+        <translation>die PDF-Datei kann nicht gelesen werden (beschädigt oder keine PDF-Datei) – öffnen und speichern Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; remove the protection or check it unencrypted</source>
+        <translation>die PDF-Datei ist passwortgeschützt; heben Sie den Schutz auf oder prüfen Sie sie unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>die PDF-Datei hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>the PDF has %L1 pages; at most %L2 can be checked at once – split the file</source>
+        <translation>die PDF-Datei hat %L1 Seiten; höchstens %L2 können auf einmal geprüft werden – teilen Sie die Datei auf</translation>
+    </message>
+    <message>
+        <source>the e-mail has more than %L1 MIME parts</source>
+        <translation>die E-Mail hat mehr als %L1 MIME-Teile</translation>
+    </message>
+    <message>
+        <source>MIME part %1: multipart parts nested more than %L2 levels deep</source>
+        <translation>MIME-Teil %1: Multipart-Teile mehr als %L2 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the content is encrypted (OpenPGP or S/MIME)</source>
+        <translation>der Inhalt ist verschlüsselt (OpenPGP oder S/MIME)</translation>
+    </message>
+    <message>
+        <source>MIME part %1</source>
+        <translation>MIME-Teil %1</translation>
+    </message>
+    <message>
+        <source>the attached e-mail cannot be decoded</source>
+        <translation>die angehängte E-Mail kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>MIME part %1 cannot be decoded</source>
+        <translation>MIME-Teil %1 kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>the e-mail cannot be read into memory</source>
+        <translation>die E-Mail kann nicht in den Speicher gelesen werden</translation>
+    </message>
+    <message>
+        <source>not an e-mail: it does not start with header lines (From:, To:, Subject: …)</source>
+        <translation>keine E-Mail: sie beginnt nicht mit Kopfzeilen (From:, To:, Subject: …)</translation>
+    </message>
+    <message>
+        <source>the ZIP container is damaged or truncated (its table of contents cannot be read)</source>
+        <translation>der ZIP-Container ist beschädigt oder abgeschnitten (sein Inhaltsverzeichnis kann nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>the ZIP container has %L1 entries; at most %L2 can be read</source>
+        <translation>der ZIP-Container hat %L1 Einträge; höchstens %L2 können gelesen werden</translation>
+    </message>
+    <message>
+        <source>the ZIP container has more than %L1 entries; at most %L1 can be read</source>
+        <translation>der ZIP-Container hat mehr als %L1 Einträge; höchstens %L1 können gelesen werden</translation>
+    </message>
+    <message>
+        <source>the ZIP container is damaged: entry %L1 of its table of contents cannot be read</source>
+        <translation>der ZIP-Container ist beschädigt: Eintrag %L1 seines Inhaltsverzeichnisses kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the ZIP container is damaged: its table of contents ends after %L1 entries</source>
+        <translation>der ZIP-Container ist beschädigt: sein Inhaltsverzeichnis endet nach %L1 Einträgen</translation>
+    </message>
+    <message>
+        <source>the entry %1 is missing from the ZIP container</source>
+        <translation>der Eintrag %1 fehlt im ZIP-Container</translation>
+    </message>
+    <message>
+        <source>the entry %1 is encrypted (password-protected); remove the protection to check the file</source>
+        <translation>der Eintrag %1 ist verschlüsselt (passwortgeschützt); heben Sie den Schutz auf, um die Datei zu prüfen</translation>
+    </message>
+    <message>
+        <source>the entry %1 uses compression method %2, which cannot be read</source>
+        <translation>der Eintrag %1 verwendet die Kompressionsmethode %2, die nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>the entry %1 unpacks to more than %L2 bytes from %L3 compressed bytes – a ZIP bomb is not read</source>
+        <translation>der Eintrag %1 wird aus %L3 gepackten Bytes zu mehr als %L2 Bytes entpackt – eine ZIP-Bombe wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the entries of the ZIP container unpack to more than %L1 MB (at entry %2) – a ZIP bomb is not read</source>
+        <translation>die Einträge des ZIP-Containers werden zu mehr als %L1 MB entpackt (bei Eintrag %2) – eine ZIP-Bombe wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the entry %1 of the ZIP container is damaged</source>
+        <translation>der Eintrag %1 des ZIP-Containers ist beschädigt</translation>
+    </message>
+    <message>
+        <source>checksum error in entry %1 – the file is damaged</source>
+        <translation>Prüfsummenfehler in Eintrag %1 – die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the entry %1 is damaged or truncated (ZIP error %2)</source>
+        <translation>der Eintrag %1 ist beschädigt oder abgeschnitten (ZIP-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>the entry %1 is damaged or truncated</source>
+        <translation>der Eintrag %1 ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>XML with a document type declaration (DTD) in entry %1 – not read (entity expansion)</source>
+        <translation>XML mit einer Dokumenttyp-Deklaration (DTD) in Eintrag %1 – nicht gelesen (Entity-Expansion)</translation>
+    </message>
+    <message>
+        <source>the XML in entry %1 is nested more than %L2 levels deep (line %L3)</source>
+        <translation>das XML in Eintrag %1 ist mehr als %L2 Ebenen tief verschachtelt (Zeile %L3)</translation>
+    </message>
+    <message>
+        <source>XML with an entity reference in entry %1, line %L2 – not read</source>
+        <translation>XML mit einer Entity-Referenz in Eintrag %1, Zeile %L2 – nicht gelesen</translation>
+    </message>
+    <message>
+        <source>malformed XML in entry %1, line %L2: %3</source>
+        <translation>fehlerhaftes XML in Eintrag %1, Zeile %L2: %3</translation>
+    </message>
+    <message>
+        <source>the Word document has no main part (entry word/document.xml is missing)</source>
+        <translation>das Word-Dokument hat keinen Hauptteil (der Eintrag word/document.xml fehlt)</translation>
+    </message>
+    <message>
+        <source>the Excel workbook has no main part (entry xl/workbook.xml is missing)</source>
+        <translation>die Excel-Arbeitsmappe hat keinen Hauptteil (der Eintrag xl/workbook.xml fehlt)</translation>
+    </message>
+    <message>
+        <source>the part of sheet “%1” is missing (entry %2)</source>
+        <translation>der Teil der Tabelle „%1“ fehlt (Eintrag %2)</translation>
+    </message>
+    <message>
+        <source>the OpenDocument file is password-protected; remove the protection to check it</source>
+        <translation>die OpenDocument-Datei ist passwortgeschützt; heben Sie den Schutz auf, um sie zu prüfen</translation>
+    </message>
+    <message>
+        <source>the OpenDocument file has no content (entry content.xml is missing)</source>
+        <translation>die OpenDocument-Datei hat keinen Inhalt (der Eintrag content.xml fehlt)</translation>
+    </message>
+    <message>
+        <source>cells repeated more than %L1 times in all are not read again (they repeat the same text)</source>
+        <translation>Zellen, die insgesamt mehr als %L1-mal wiederholt werden, werden nicht erneut gelesen (sie wiederholen denselben Text)</translation>
+    </message>
+    <message>
+        <source>repeated cells</source>
+        <translation>wiederholte Zellen</translation>
+    </message>
+</context>
+<context>
     <name>kilotse::json</name>
     <message>
         <source>the file contains a NUL byte (binary data, not a JSON text file)</source>

@@ -3286,6 +3286,450 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
         <source>Fehler: Das Änderungsprotokoll kann nicht gelesen werden: %1 (%2)</source>
         <translation>Error: The change log cannot be read: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Fehler: %1 ist ein Ordner. Mit --recursive werden die Dateien darin geprüft.</source>
+        <translation>Error: %1 is a folder. With --recursive the files in it are checked.</translation>
+    </message>
+    <message>
+        <source>keine Funde</source>
+        <translation>no findings</translation>
+    </message>
+    <message>
+        <source>1 Fund</source>
+        <translation>1 finding</translation>
+    </message>
+    <message>
+        <source>%L1 Funde</source>
+        <translation>%L1 findings</translation>
+    </message>
+    <message>
+        <source>1 Datei</source>
+        <translation>1 file</translation>
+    </message>
+    <message>
+        <source>%L1 Dateien</source>
+        <translation>%L1 files</translation>
+    </message>
+    <message>
+        <source>%1, 1 Seite</source>
+        <translation>%1, 1 page</translation>
+    </message>
+    <message>
+        <source>%1, %L2 Seiten</source>
+        <translation>%1, %L2 pages</translation>
+    </message>
+    <message>
+        <source>%1, 1 Tabelle</source>
+        <translation>%1, 1 sheet</translation>
+    </message>
+    <message>
+        <source>%1, %L2 Tabellen</source>
+        <translation>%1, %L2 sheets</translation>
+    </message>
+    <message>
+        <source>Text, %1</source>
+        <translation>Text, %1</translation>
+    </message>
+    <message>
+        <source>Die Standardeingabe („-“) kann nur einmal geprüft werden.</source>
+        <translation>Standard input (“-”) can only be checked once.</translation>
+    </message>
+    <message>
+        <source>Fehler: Im Ordner liegen keine Dateien.</source>
+        <translation>Error: There are no files in the folder.</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: nicht geprüft – %2</source>
+        <translation>Error: %1: not checked – %2</translation>
+    </message>
+    <message>
+        <source>Fehler: %1: nicht geprüft – keine Textebene (ein Scan oder nur Bilder); Text in Bildern kann nicht geprüft werden.</source>
+        <translation>Error: %1: not checked – no text layer (a scan or pictures only); text in pictures cannot be checked.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 – vorgeschlagen: %4</source>
+        <translation>%1 (%2): %3 – suggested: %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Zusammen: %1 geprüft; %2 – vorgeschlagen: %3</source>
+        <translation>In total: %1 checked; %2 – suggested: %3</translation>
+    </message>
+    <message>
+        <source>Zusammen: %1, davon %2 nicht geprüft; %3 – vorgeschlagen für die geprüften: %4</source>
+        <translation>In total: %1, %2 of them not checked; %3 – suggested for the checked ones: %4</translation>
+    </message>
+    <message>
+        <source>Zusammen: %1, keine davon geprüft.</source>
+        <translation>In total: %1, none of them checked.</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::documents</name>
+    <message>
+        <source>author</source>
+        <translation>author</translation>
+    </message>
+    <message>
+        <source>last modified by</source>
+        <translation>last modified by</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>keywords</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>printed by</source>
+        <translation>printed by</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, cell %2</source>
+        <translation>sheet “%1”, cell %2</translation>
+    </message>
+    <message>
+        <source>name of sheet “%1”</source>
+        <translation>name of sheet “%1”</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>footer</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>footnote</translation>
+    </message>
+    <message>
+        <source>comment on sheet “%1”, cell %2</source>
+        <translation>comment on sheet “%1”, cell %2</translation>
+    </message>
+    <message>
+        <source>comment on page %1</source>
+        <translation>comment on page %1</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>tracked change</source>
+        <translation>tracked change</translation>
+    </message>
+    <message>
+        <source>document property “%1”</source>
+        <translation>document property “%1”</translation>
+    </message>
+    <message>
+        <source>mail header “%1”</source>
+        <translation>mail header “%1”</translation>
+    </message>
+    <message>
+        <source>mail text</source>
+        <translation>mail text</translation>
+    </message>
+    <message>
+        <source>mail text (part %1)</source>
+        <translation>mail text (part %1)</translation>
+    </message>
+    <message>
+        <source>name of attachment “%1”</source>
+        <translation>name of attachment “%1”</translation>
+    </message>
+    <message>
+        <source>attachment “%1”</source>
+        <translation>attachment “%1”</translation>
+    </message>
+    <message>
+        <source>page %1 has no text layer (a scan or picture) – not checked</source>
+        <translation>page %1 has no text layer (a scan or picture) – not checked</translation>
+    </message>
+    <message>
+        <source>the document has no text layer (a scan or pictures only) – not checked</source>
+        <translation>the document has no text layer (a scan or pictures only) – not checked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) – text in pictures is not checked</source>
+        <translation>
+            <numerusform>%n picture – text in pictures is not checked</numerusform>
+            <numerusform>%n pictures – text in pictures is not checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attachment “%1” not checked</source>
+        <translation>attachment “%1” not checked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n embedded object(s) – not checked</source>
+        <translation>
+            <numerusform>%n embedded object – not checked</numerusform>
+            <numerusform>%n embedded objects – not checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” skipped</source>
+        <translation>“%1” skipped</translation>
+    </message>
+    <message>
+        <source>the file holds more than %L1 characters of text; at most %L1 can be checked at once – split the file</source>
+        <translation>the file holds more than %L1 characters of text; at most %L1 can be checked at once – split the file</translation>
+    </message>
+    <message>
+        <source>the file has more than %L1 separate pieces of text (cells, paragraphs); split the file</source>
+        <translation>the file has more than %L1 separate pieces of text (cells, paragraphs); split the file</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>attachments nested more than %n level(s) deep are not read</source>
+        <translation>
+            <numerusform>attachments nested more than %n level deep are not read</numerusform>
+            <numerusform>attachments nested more than %n levels deep are not read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a readable document type</source>
+        <translation>not a readable document type</translation>
+    </message>
+    <message>
+        <source>attachment “%1”: %2</source>
+        <translation>attachment “%1”: %2</translation>
+    </message>
+    <message>
+        <source>not a text file in a known encoding (UTF-8, UTF-16, Windows-1252)</source>
+        <translation>not a text file in a known encoding (UTF-8, UTF-16, Windows-1252)</translation>
+    </message>
+    <message>
+        <source>character %L1: control character 0x%2 – this is not a text file</source>
+        <translation>character %L1: control character 0x%2 – this is not a text file</translation>
+    </message>
+    <message>
+        <source>the file is %L1 MB; at most %L2 MB can be checked</source>
+        <translation>the file is %L1 MB; at most %L2 MB can be checked</translation>
+    </message>
+    <message>
+        <source>the Office file is password-protected; remove the protection to check it</source>
+        <translation>the Office file is password-protected; remove the protection to check it</translation>
+    </message>
+    <message>
+        <source>an old Word or Excel file (.doc, .xls) – save it as DOCX or XLSX (or ODT, ODS) to check it</source>
+        <translation>an old Word or Excel file (.doc, .xls) – save it as DOCX or XLSX (or ODT, ODS) to check it</translation>
+    </message>
+    <message>
+        <source>a picture – text in pictures cannot be checked</source>
+        <translation>a picture – text in pictures cannot be checked</translation>
+    </message>
+    <message>
+        <source>a ZIP archive that is no DOCX, XLSX, ODT or ODS – unpack it and check the files</source>
+        <translation>a ZIP archive that is no DOCX, XLSX, ODT or ODS – unpack it and check the files</translation>
+    </message>
+    <message>
+        <source>not a readable document type (readable: PDF, DOCX, XLSX, ODT, ODS, EML and text)</source>
+        <translation>not a readable document type (readable: PDF, DOCX, XLSX, ODT, ODS, EML and text)</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>a folder, not a file</translation>
+    </message>
+    <message>
+        <source>not a regular file but a pipe, device or socket</source>
+        <translation>not a regular file but a pipe, device or socket</translation>
+    </message>
+    <message>
+        <source>the e-mail has more than %L1 MIME parts</source>
+        <translation>the e-mail has more than %L1 MIME parts</translation>
+    </message>
+    <message>
+        <source>MIME part %1: multipart parts nested more than %L2 levels deep</source>
+        <translation>MIME part %1: multipart parts nested more than %L2 levels deep</translation>
+    </message>
+    <message>
+        <source>the content is encrypted (OpenPGP or S/MIME)</source>
+        <translation>the content is encrypted (OpenPGP or S/MIME)</translation>
+    </message>
+    <message>
+        <source>MIME part %1</source>
+        <translation>MIME part %1</translation>
+    </message>
+    <message>
+        <source>the attached e-mail cannot be decoded</source>
+        <translation>the attached e-mail cannot be decoded</translation>
+    </message>
+    <message>
+        <source>MIME part %1 cannot be decoded</source>
+        <translation>MIME part %1 cannot be decoded</translation>
+    </message>
+    <message>
+        <source>the e-mail cannot be read into memory</source>
+        <translation>the e-mail cannot be read into memory</translation>
+    </message>
+    <message>
+        <source>not an e-mail: it does not start with header lines (From:, To:, Subject: …)</source>
+        <translation>not an e-mail: it does not start with header lines (From:, To:, Subject: …)</translation>
+    </message>
+    <message>
+        <source>the Word document has no main part (entry word/document.xml is missing)</source>
+        <translation>the Word document has no main part (entry word/document.xml is missing)</translation>
+    </message>
+    <message>
+        <source>the Excel workbook has no main part (entry xl/workbook.xml is missing)</source>
+        <translation>the Excel workbook has no main part (entry xl/workbook.xml is missing)</translation>
+    </message>
+    <message>
+        <source>the part of sheet “%1” is missing (entry %2)</source>
+        <translation>the part of sheet “%1” is missing (entry %2)</translation>
+    </message>
+    <message>
+        <source>the OpenDocument file is password-protected; remove the protection to check it</source>
+        <translation>the OpenDocument file is password-protected; remove the protection to check it</translation>
+    </message>
+    <message>
+        <source>the OpenDocument file has no content (entry content.xml is missing)</source>
+        <translation>the OpenDocument file has no content (entry content.xml is missing)</translation>
+    </message>
+    <message>
+        <source>cells repeated more than %L1 times in all are not read again (they repeat the same text)</source>
+        <translation>cells repeated more than %L1 times in all are not read again (they repeat the same text)</translation>
+    </message>
+    <message>
+        <source>repeated cells</source>
+        <translation>repeated cells</translation>
+    </message>
+    <message>
+        <source>the PDF is too large to be read</source>
+        <translation>the PDF is too large to be read</translation>
+    </message>
+    <message>
+        <source>the PDF is incomplete (its end is missing) – it was probably cut off while saving or downloading; save it again</source>
+        <translation>the PDF is incomplete (its end is missing) – it was probably cut off while saving or downloading; save it again</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read (damaged or not a PDF) – open and save it again</source>
+        <translation>the PDF cannot be read (damaged or not a PDF) – open and save it again</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; remove the protection or check it unencrypted</source>
+        <translation>the PDF is password-protected; remove the protection or check it unencrypted</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>the PDF has no pages</translation>
+    </message>
+    <message>
+        <source>the PDF has %L1 pages; at most %L2 can be checked at once – split the file</source>
+        <translation>the PDF has %L1 pages; at most %L2 can be checked at once – split the file</translation>
+    </message>
+    <message>
+        <source>the ZIP container is damaged or truncated (its table of contents cannot be read)</source>
+        <translation>the ZIP container is damaged or truncated (its table of contents cannot be read)</translation>
+    </message>
+    <message>
+        <source>the ZIP container has %L1 entries; at most %L2 can be read</source>
+        <translation>the ZIP container has %L1 entries; at most %L2 can be read</translation>
+    </message>
+    <message>
+        <source>the ZIP container has more than %L1 entries; at most %L1 can be read</source>
+        <translation>the ZIP container has more than %L1 entries; at most %L1 can be read</translation>
+    </message>
+    <message>
+        <source>the ZIP container is damaged: entry %L1 of its table of contents cannot be read</source>
+        <translation>the ZIP container is damaged: entry %L1 of its table of contents cannot be read</translation>
+    </message>
+    <message>
+        <source>the ZIP container is damaged: its table of contents ends after %L1 entries</source>
+        <translation>the ZIP container is damaged: its table of contents ends after %L1 entries</translation>
+    </message>
+    <message>
+        <source>the entry %1 is missing from the ZIP container</source>
+        <translation>the entry %1 is missing from the ZIP container</translation>
+    </message>
+    <message>
+        <source>the entry %1 is encrypted (password-protected); remove the protection to check the file</source>
+        <translation>the entry %1 is encrypted (password-protected); remove the protection to check the file</translation>
+    </message>
+    <message>
+        <source>the entry %1 uses compression method %2, which cannot be read</source>
+        <translation>the entry %1 uses compression method %2, which cannot be read</translation>
+    </message>
+    <message>
+        <source>the entry %1 unpacks to more than %L2 bytes from %L3 compressed bytes – a ZIP bomb is not read</source>
+        <translation>the entry %1 unpacks to more than %L2 bytes from %L3 compressed bytes – a ZIP bomb is not read</translation>
+    </message>
+    <message>
+        <source>the entries of the ZIP container unpack to more than %L1 MB (at entry %2) – a ZIP bomb is not read</source>
+        <translation>the entries of the ZIP container unpack to more than %L1 MB (at entry %2) – a ZIP bomb is not read</translation>
+    </message>
+    <message>
+        <source>the entry %1 of the ZIP container is damaged</source>
+        <translation>the entry %1 of the ZIP container is damaged</translation>
+    </message>
+    <message>
+        <source>checksum error in entry %1 – the file is damaged</source>
+        <translation>checksum error in entry %1 – the file is damaged</translation>
+    </message>
+    <message>
+        <source>the entry %1 is damaged or truncated (ZIP error %2)</source>
+        <translation>the entry %1 is damaged or truncated (ZIP error %2)</translation>
+    </message>
+    <message>
+        <source>the entry %1 is damaged or truncated</source>
+        <translation>the entry %1 is damaged or truncated</translation>
+    </message>
+    <message>
+        <source>XML with a document type declaration (DTD) in entry %1 – not read (entity expansion)</source>
+        <translation>XML with a document type declaration (DTD) in entry %1 – not read (entity expansion)</translation>
+    </message>
+    <message>
+        <source>the XML in entry %1 is nested more than %L2 levels deep (line %L3)</source>
+        <translation>the XML in entry %1 is nested more than %L2 levels deep (line %L3)</translation>
+    </message>
+    <message>
+        <source>XML with an entity reference in entry %1, line %L2 – not read</source>
+        <translation>XML with an entity reference in entry %1, line %L2 – not read</translation>
+    </message>
+    <message>
+        <source>malformed XML in entry %1, line %L2: %3</source>
+        <translation>malformed XML in entry %1, line %L2: %3</translation>
+    </message>
 </context>
 <context>
     <name>kilotse::gui::AboutDialog</name>
@@ -3711,18 +4155,265 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     </message>
 </context>
 <context>
+    <name>kilotse::gui::DraftFilesPanel</name>
+    <message>
+        <source>Zeile %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>Dateityp nicht lesbar</source>
+        <translation>file type not readable</translation>
+    </message>
+    <message>
+        <source>keine gewöhnliche Datei</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>nicht lesbar</source>
+        <translation>not readable</translation>
+    </message>
+    <message>
+        <source>zu groß</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>passwortgeschützt</source>
+        <translation>password-protected</translation>
+    </message>
+    <message>
+        <source>beschädigt</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>verdächtig stark gepackt</source>
+        <translation>suspiciously highly compressed</translation>
+    </message>
+    <message>
+        <source>zu tief verschachtelt</source>
+        <translation>nested too deeply</translation>
+    </message>
+    <message>
+        <source>abgebrochen</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Dateien</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Dateien &amp;hinzufügen …</source>
+        <translation>&amp;Add files …</translation>
+    </message>
+    <message>
+        <source>PDF-, Word-, Excel-, LibreOffice-, E-Mail- oder Textdateien zum Prüfen auswählen (Strg+Umschalt+O)</source>
+        <translation>Select PDF, Word, Excel, LibreOffice, e-mail or text files to check (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Entfernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Die ausgewählte Datei und ihre Funde aus der Prüfung nehmen (Entf)</source>
+        <translation>Take the selected file and its findings out of the check (Del)</translation>
+    </message>
+    <message>
+        <source>A&amp;lle entfernen</source>
+        <translation>Remove a&amp;ll</translation>
+    </message>
+    <message>
+        <source>Alle Dateien und ihre Funde aus der Prüfung nehmen</source>
+        <translation>Take all files and their findings out of the check</translation>
+    </message>
+    <message>
+        <source>Lesen a&amp;bbrechen</source>
+        <translation>&amp;Cancel reading</translation>
+    </message>
+    <message>
+        <source>Das Lesen aller Dateien beenden, die noch gelesen werden; sie bleiben ungeprüft in der Liste</source>
+        <translation>Stop reading all files that are still being read; they stay in the list unchecked</translation>
+    </message>
+    <message>
+        <source>Datei / Fundstelle</source>
+        <translation>File / place</translation>
+    </message>
+    <message>
+        <source>Ergebnis / Art</source>
+        <translation>Result / kind</translation>
+    </message>
+    <message>
+        <source>Gefunden</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Geprüfte Dateien und ihre Funde</source>
+        <translation>Checked files and their findings</translation>
+    </message>
+    <message>
+        <source>Je Datei das Ergebnis, darunter die Funde mit ihrer Stelle und was nicht gelesen werden konnte; Eingabetaste zeigt die Einzelheiten, Entf entfernt die Datei</source>
+        <translation>The result for each file, below it the findings with their place and what could not be read; Enter shows the details, Del removes the file</translation>
+    </message>
+    <message>
+        <source>Einzelheiten</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Einzelheiten zur ausgewählten Datei oder zum ausgewählten Fund</source>
+        <translation>Details of the selected file or finding</translation>
+    </message>
+    <message>
+        <source>Dokumente (%1);;PDF (*.pdf);;Word und LibreOffice (*.docx *.odt);;Excel und LibreOffice (*.xlsx *.ods);;E-Mails (*.eml);;Alle Dateien (*)</source>
+        <translation>Documents (%1);;PDF (*.pdf);;Word and LibreOffice (*.docx *.odt);;Excel and LibreOffice (*.xlsx *.ods);;E-mails (*.eml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Dateien prüfen</source>
+        <translation>Check files</translation>
+    </message>
+    <message>
+        <source>nur Dateien auf diesem Rechner können geprüft werden</source>
+        <translation>only files on this computer can be checked</translation>
+    </message>
+    <message>
+        <source>Wird abgebrochen …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <source>Wird gelesen … %1 %</source>
+        <translation>Reading … %1%</translation>
+    </message>
+    <message>
+        <source>Wird gelesen …</source>
+        <translation>Reading …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Fund(e) – %1</source>
+        <translation>
+            <numerusform>%n finding – %1</numerusform>
+            <numerusform>%n findings – %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keine Funde – %1</source>
+        <translation>No findings – %1</translation>
+    </message>
+    <message>
+        <source>; nicht alles gelesen</source>
+        <translation>; not everything read</translation>
+    </message>
+    <message>
+        <source>Keine Textebene (Scan) – nicht geprüft</source>
+        <translation>No text layer (scan) – not checked</translation>
+    </message>
+    <message>
+        <source>Nicht geprüft: %1</source>
+        <translation>Not checked: %1</translation>
+    </message>
+    <message>
+        <source>Abgebrochen – nicht geprüft</source>
+        <translation>Cancelled – not checked</translation>
+    </message>
+    <message>
+        <source>Kein lesbarer Text, nur Bilder – nicht geprüft</source>
+        <translation>No readable text, pictures only – not checked</translation>
+    </message>
+    <message>
+        <source>Abgebrochen – erneut hinzufügen, um die Datei zu prüfen</source>
+        <translation>Cancelled – add it again to check the file</translation>
+    </message>
+    <message numerus="yes">
+        <source>… und %n weitere(r) Fund(e), in der Zusammenfassung mitgezählt</source>
+        <translation>
+            <numerusform>… and %n more finding, counted in the summary</numerusform>
+            <numerusform>… and %n more findings, counted in the summary</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3: „%4“ – %5 (Sicherheit %6 %)</source>
+        <translation>%1, %2 – %3: “%4” – %5 (confidence %6%)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: Nicht geprüft – %2</source>
+        <translation>%1: Not checked – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Seite(n)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Tabelle(n)</source>
+        <translation>
+            <numerusform>%n sheet</numerusform>
+            <numerusform>%n sheets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Zeichen gelesen</source>
+        <translation>%1 characters read</translation>
+    </message>
+    <message>
+        <source>Daraus erkannt: %1</source>
+        <translation>Detected from it: %1</translation>
+    </message>
+    <message>
+        <source>KI-Lotse kann Text in Bildern und eingescannten Seiten nicht prüfen: Prüfen Sie den Inhalt selbst, bevor Sie die Datei weitergeben.</source>
+        <translation>KI-Lotse cannot check text in pictures and scanned pages: check the content yourself before you pass the file on.</translation>
+    </message>
+    <message>
+        <source>Prüfen Sie den Inhalt selbst, bevor Sie die Datei weitergeben.</source>
+        <translation>Check the content yourself before you pass the file on.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist nicht geprüft. Fügen Sie sie erneut hinzu, um sie zu prüfen.</source>
+        <translation>The file has not been checked. Add it again to check it.</translation>
+    </message>
+    <message>
+        <source>Was nicht gelesen werden konnte, prüfen Sie bitte selbst.</source>
+        <translation>Please check yourself what could not be read.</translation>
+    </message>
+    <message>
+        <source>Ziehen Sie Dateien hierher oder wählen Sie „Dateien hinzufügen …“. Gelesen werden PDF, Word (DOCX), Excel (XLSX), LibreOffice (ODT, ODS), E-Mails (EML) und Textdateien – nur auf diesem Rechner, nichts davon wird gespeichert. Text in Bildern und eingescannte Seiten ohne Textebene kann KI-Lotse nicht prüfen.</source>
+        <translation>Drag files here or choose “Add files …”. PDF, Word (DOCX), Excel (XLSX), LibreOffice (ODT, ODS), e-mails (EML) and text files are read – on this computer only, none of it is saved. KI-Lotse cannot check text in pictures or scanned pages without a text layer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Datei(en)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geprüft</source>
+        <translation>
+            <numerusform>%n checked</numerusform>
+            <numerusform>%n checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wird/werden gelesen</source>
+        <translation>
+            <numerusform>%n being read</numerusform>
+            <numerusform>%n being read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nicht oder nicht vollständig geprüft</source>
+        <translation>
+            <numerusform>%n not or not fully checked</numerusform>
+            <numerusform>%n not or not fully checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kilotse::gui::DraftPage</name>
     <message>
         <source>Entwurf prüfen</source>
         <translation>Check draft</translation>
-    </message>
-    <message>
-        <source>Fügen Sie den Text ein, den Sie einer KI geben möchten, oder ziehen Sie eine Textdatei hierher. KI-Lotse prüft ihn nur auf diesem Rechner auf personenbezogene Daten und Geheimhaltungsvermerke – der Text wird weder gespeichert noch übertragen.</source>
-        <translation>Paste the text you want to give to an AI, or drag a text file here. KI-Lotse checks it for personal data and confidentiality markings on this computer only – the text is neither saved nor transmitted.</translation>
-    </message>
-    <message>
-        <source>Entwurf hier einfügen oder eine .txt-Datei hierher ziehen …</source>
-        <translation>Paste your draft here or drag a .txt file here …</translation>
     </message>
     <message>
         <source>Entwurf</source>
@@ -3787,10 +4478,6 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>Antwort zurückführen</source>
         <translation>Restore response</translation>
-    </message>
-    <message>
-        <source>&amp;Funde</source>
-        <translation>&amp;Findings</translation>
     </message>
     <message>
         <source>Art</source>
@@ -3923,6 +4610,62 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>Wechselt zwischen dem Entwurf, dem pseudonymisierten Text und dem Zurückführen der KI-Antwort.</source>
         <translation>Switches between the draft, the pseudonymised text and restoring the AI response.</translation>
+    </message>
+    <message>
+        <source>Fügen Sie den Text ein, den Sie einer KI geben möchten, oder ziehen Sie Dateien hierher (PDF, Word, Excel, LibreOffice, E-Mail, Text). KI-Lotse prüft sie nur auf diesem Rechner auf personenbezogene Daten und Geheimhaltungsvermerke – nichts davon wird gespeichert oder übertragen.</source>
+        <translation>Paste the text you want to give to an AI, or drag files here (PDF, Word, Excel, LibreOffice, e-mail, text). KI-Lotse checks them for personal data and confidentiality markings on this computer only – none of it is saved or transmitted.</translation>
+    </message>
+    <message>
+        <source>Entwurf hier einfügen oder Dateien hierher ziehen …</source>
+        <translation>Paste your draft here or drag files here …</translation>
+    </message>
+    <message>
+        <source>Dateien</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>&amp;Funde im Entwurf</source>
+        <translation>&amp;Findings in the draft</translation>
+    </message>
+    <message>
+        <source>Dateien (%1)</source>
+        <translation>Files (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Datei(en) nicht oder nicht vollständig geprüft</source>
+        <translation>
+            <numerusform>%n file not or not fully checked</numerusform>
+            <numerusform>%n files not or not fully checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⏳ %n Datei(en) werden noch gelesen – der Vorschlag kann sich noch ändern.</source>
+        <translation>
+            <numerusform>⏳ %n file is still being read – the suggestion may still change.</numerusform>
+            <numerusform>⏳ %n files are still being read – the suggestion may still change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n Datei(en) nicht oder nicht vollständig geprüft (Reiter „Dateien“): Was dort nicht gelesen werden konnte, prüfen Sie bitte selbst.</source>
+        <translation>
+            <numerusform>⚠ %n file not or not fully checked (“Files” tab): please check yourself what could not be read there.</numerusform>
+            <numerusform>⚠ %n files not or not fully checked (“Files” tab): please check yourself what could not be read there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Noch nichts geprüft.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nothing checked yet.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nichts erkannt im lesbaren Text – vorgeschlagen: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nothing detected in the readable text – suggested: %1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;⚠ Vorgeschlagen: %1&lt;/b&gt;&lt;br&gt;%n Fund(e), davon %3 in Dateien. Aus Entwurf und Dateien erkannt: %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;⚠ Suggested: %1&lt;/b&gt;&lt;br&gt;%n finding (%3 in files). Detected in the draft and files: %2</numerusform>
+            <numerusform>&lt;b&gt;⚠ Suggested: %1&lt;/b&gt;&lt;br&gt;%n findings (%3 in files). Detected in the draft and files: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4649,6 +5392,14 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>Dienste-Verzeichnis aktualisiert.</source>
         <translation>Service registry refreshed.</translation>
+    </message>
+    <message>
+        <source>&amp;Dateien prüfen …</source>
+        <translation>Check &amp;files …</translation>
+    </message>
+    <message>
+        <source>PDF-, Word-, Excel-, LibreOffice-, E-Mail- oder Textdateien vor dem Hochladen prüfen</source>
+        <translation>Check PDF, Word, Excel, LibreOffice, e-mail or text files before uploading</translation>
     </message>
 </context>
 <context>
