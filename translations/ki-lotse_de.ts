@@ -1149,6 +1149,10 @@
         <source>repeated cells</source>
         <translation>wiederholte Zellen</translation>
     </message>
+    <message>
+        <source>an Outlook message (.msg) – save it as an .eml file or print it to PDF to check it</source>
+        <translation>eine Outlook-Nachricht (.msg) – speichern Sie sie als .eml-Datei oder drucken Sie sie als PDF, um sie zu prüfen</translation>
+    </message>
 </context>
 <context>
     <name>kilotse::json</name>

@@ -3129,8 +3129,9 @@ Befehle:
                  [--to JJJJ-MM-TT] [--limit N] [--format text|json|csv]
                                        Änderungsprotokoll (deutsch, gefiltert;
                                        csv für die Tabellenkalkulation)
-  scan [--format text|json|ndjson] [--pretty] DATEI|-
-                                       Entwurf lokal auf personenbezogene Daten und
+  scan [--format text|json|ndjson] [--pretty] [--recursive] DATEI…|ORDNER…|-
+                                       Entwurf oder Dateien (PDF, DOCX, XLSX, ODT, ODS,
+                                       EML, Text) lokal auf personenbezogene Daten und
                                        Geheimhaltungsvermerke prüfen (JSON kompakt,
                                        mit --pretty eingerückt; ndjson: ein Fund je Zeile)
   pseudonymise [--mapping AUS.json] DATEI|-
@@ -3164,7 +3165,8 @@ Optionen:
   --help              Diese Hilfe
 
 Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf,
-            3 Prüfungen überfällig (registry reviews) oder Ergebnis geändert (recheck).
+            3 Prüfungen überfällig (registry reviews), Ergebnis geändert (recheck)
+            oder Funde (scan).
 Antwortdatei: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}
 </source>
         <translation>Usage: ki-lotse-cli &lt;command&gt; [options]
@@ -3200,8 +3202,9 @@ Commands:
                  [--to YYYY-MM-DD] [--limit N] [--format text|json|csv]
                                        Change log (readable, filtered;
                                        csv for spreadsheets)
-  scan [--format text|json|ndjson] [--pretty] FILE|-
-                                       Check a draft locally for personal data and
+  scan [--format text|json|ndjson] [--pretty] [--recursive] FILE…|FOLDER…|-
+                                       Check a draft or files (PDF, DOCX, XLSX, ODT, ODS,
+                                       EML, text) locally for personal data and
                                        confidentiality markings (JSON compact,
                                        indented with --pretty; ndjson: one finding per line)
   pseudonymise [--mapping OUT.json] FILE|-
@@ -3235,7 +3238,8 @@ Options:
   --help              This help
 
 Exit codes: 0 success, 1 runtime error, 2 invalid input or usage,
-            3 reviews overdue (registry reviews) or result changed (recheck).
+            3 reviews overdue (registry reviews), result changed (recheck)
+            or findings (scan).
 Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}</translation>
     </message>
     <message>
@@ -3365,6 +3369,10 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>Zusammen: %1, keine davon geprüft.</source>
         <translation>In total: %1, none of them checked.</translation>
+    </message>
+    <message>
+        <source>Im lesbaren Text nichts erkannt. Was nicht gelesen wurde (siehe „Hinweis“), prüfen Sie bitte selbst.</source>
+        <translation>Nothing found in the readable text. Please check yourself what could not be read (see “Note”).</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3737,10 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>malformed XML in entry %1, line %L2: %3</source>
         <translation>malformed XML in entry %1, line %L2: %3</translation>
+    </message>
+    <message>
+        <source>an Outlook message (.msg) – save it as an .eml file or print it to PDF to check it</source>
+        <translation>an Outlook message (.msg) – save it as an .eml file or print it to PDF to check it</translation>
     </message>
 </context>
 <context>

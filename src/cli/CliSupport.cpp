@@ -235,8 +235,9 @@ QString usageText()
                   "                 [--to JJJJ-MM-TT] [--limit N] [--format text|json|csv]\n"
                   "                                       Änderungsprotokoll (deutsch, gefiltert;\n"
                   "                                       csv für die Tabellenkalkulation)\n"
-                  "  scan [--format text|json|ndjson] [--pretty] DATEI|-\n"
-                  "                                       Entwurf lokal auf personenbezogene Daten und\n"
+                  "  scan [--format text|json|ndjson] [--pretty] [--recursive] DATEI…|ORDNER…|-\n"
+                  "                                       Entwurf oder Dateien (PDF, DOCX, XLSX, ODT, ODS,\n"
+                  "                                       EML, Text) lokal auf personenbezogene Daten und\n"
                   "                                       Geheimhaltungsvermerke prüfen (JSON kompakt,\n"
                   "                                       mit --pretty eingerückt; ndjson: ein Fund je Zeile)\n"
                   "  pseudonymise [--mapping AUS.json] DATEI|-\n"
@@ -270,7 +271,8 @@ QString usageText()
                   "  --help              Diese Hilfe\n"
                   "\n"
                   "Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf,\n"
-                  "            3 Prüfungen überfällig (registry reviews) oder Ergebnis geändert (recheck).\n"
+                  "            3 Prüfungen überfällig (registry reviews), Ergebnis geändert (recheck)\n"
+                  "            oder Funde (scan).\n"
                   "Antwortdatei: {\"use_case\": \"drafting\", \"answers\": {\"personal_data\": \"no\", ...}}\n");
 }
 

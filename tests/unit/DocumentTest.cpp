@@ -99,6 +99,14 @@ TEST_CASE("documents_refusesWhatIsNotADocumentWithTheReason", "[documents]")
     CHECK(encrypted.problem == Problem::Encrypted);
     CHECK(encrypted.message.contains(QStringLiteral("password")));
     CHECK(extractDocument("PK\x03\x04garbage", QStringLiteral("a.zip")).problem == Problem::Unsupported);
+    // An Outlook message is an OLE2 file too, with "__substg1.0_" property streams: named as such.
+    const QByteArray msgStream("_\0_\0s\0u\0b\0s\0t\0g\0"
+                               "1\0.\0"
+                               "0\0_\0",
+                               24);
+    const ExtractResult msg = extractDocument(ole + QByteArray(64, '\0') + msgStream, QStringLiteral("post.msg"));
+    CHECK(msg.problem == Problem::Unsupported);
+    CHECK(msg.message.contains(QStringLiteral(".msg")));
 }
 
 TEST_CASE("documents_limitsOfFileAndTextSize", "[documents]")
@@ -111,6 +119,16 @@ TEST_CASE("documents_limitsOfFileAndTextSize", "[documents]")
     fewChars.limits.maxTextChars = 10;
     CHECK(extractDocument(QByteArray(11, 'a'), QStringLiteral("a.txt"), fewChars).problem == Problem::TooLarge);
     CHECK(extractDocument(QByteArray(10, 'a'), QStringLiteral("a.txt"), fewChars).document);
+    // The number of pieces is limited too (millions of one-character cells cost memory per piece).
+    Document doc;
+    ExtractOptions fewPieces;
+    fewPieces.limits.maxSegments = 3;
+    detail::Builder b(doc, fewPieces);
+    CHECK(b.add(Place{}, u"a"));
+    CHECK(b.add(Place{}, u"b"));
+    CHECK(b.add(Place{}, u"c"));
+    CHECK_FALSE(b.add(Place{}, u"d"));
+    CHECK(b.problem() == Problem::TooLarge);
     std::atomic<bool> cancel{true};
     ExtractOptions cancelled;
     cancelled.cancel = &cancel;

@@ -4,13 +4,13 @@
 #include "I18n.h"
 #include "TextOutput.h"
 #include "check/Check.h"
-#include "documents/DocumentScan.h"
 #include "classify/AnswersFile.h"
 #include "classify/Classifier.h"
 #include "content/Demos.h"
 #include "content/Guidance.h"
 #include "content/Label.h"
 #include "content/TemplateFill.h"
+#include "documents/DocumentScan.h"
 #include "output/OutcomeJson.h"
 #include "policy/PolicyLoader.h"
 #include "policy/PolicyLocator.h"
@@ -119,7 +119,8 @@ QString formatLabel(const FileScan& file)
 {
     const QString format = documents::formatId(file.format).toUpper();
     if (file.format == documents::Format::Pdf)
-        return file.pages == 1 ? Tr::tr("%1, 1 Seite").arg(format) : Tr::tr("%1, %L2 Seiten").arg(format).arg(file.pages);
+        return file.pages == 1 ? Tr::tr("%1, 1 Seite").arg(format)
+                               : Tr::tr("%1, %L2 Seiten").arg(format).arg(file.pages);
     if (file.sheets > 0)
         return file.sheets == 1 ? Tr::tr("%1, 1 Tabelle").arg(format)
                                 : Tr::tr("%1, %L2 Tabellen").arg(format).arg(file.sheets);
@@ -132,7 +133,9 @@ QString verdictLine(const PolicyPack& pack, const Outcome& outcome)
 {
     const LevelText* level = pack.level(outcome.level);
     return verdictText(outcome.verdictId(), outcome.level,
-                       outcome.blocked ? pack.blocked.title : level ? level->title : QString());
+                       outcome.blocked ? pack.blocked.title
+                       : level         ? level->title
+                                       : QString());
 }
 
 QString oneLine(const QString& text)
@@ -158,9 +161,9 @@ void printTextFindings(Context& ctx, const ScanRules& rules, const FileScan& fil
 
 static int runScan(Context& ctx)
 {
-    if (!ctx.expect({QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("pretty"),
-                     QStringLiteral("recursive")},
-                    1, std::numeric_limits<int>::max()))
+    if (!ctx.expect(
+            {QStringLiteral("policy"), QStringLiteral("format"), QStringLiteral("pretty"), QStringLiteral("recursive")},
+            1, std::numeric_limits<int>::max()))
         return ExitBadInput;
     const QString format = ctx.args.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json") &&
@@ -268,8 +271,7 @@ static int runScan(Context& ctx)
         return exitCode;
     }
     if (singleText) {
-        ctx.out << Tr::tr("Funde: %1 – vorgeschlagen: %2").arg(findings).arg(verdictLine(*pack, suggested))
-                << Qt::endl;
+        ctx.out << Tr::tr("Funde: %1 – vorgeschlagen: %2").arg(findings).arg(verdictLine(*pack, suggested)) << Qt::endl;
         printTextFindings(ctx, *rules, files[0]);
         if (findings == 0)
             ctx.out << Tr::tr("Keine personenbezogenen Daten oder Vermerke erkannt. Das ersetzt nicht Ihre eigene "
@@ -291,8 +293,9 @@ static int runScan(Context& ctx)
     const int checked = int(std::count_if(files.cbegin(), files.cend(), [](const FileScan& f) { return f.checked(); }));
     // The summary line for several files; for one file the line above (or the error) says it all.
     if (files.size() > 1) {
-        const QString where = withFindings > 0 ? Tr::tr("%1 in %2").arg(findingsCount(findings), filesCount(withFindings))
-                                               : findingsCount(0);
+        const QString where = withFindings > 0
+                                  ? Tr::tr("%1 in %2").arg(findingsCount(findings), filesCount(withFindings))
+                                  : findingsCount(0);
         if (checked == files.size())
             ctx.out << Tr::tr("Zusammen: %1 geprüft; %2 – vorgeschlagen: %3")
                            .arg(filesCount(files.size()), where, verdictLine(*pack, suggested))
@@ -306,8 +309,14 @@ static int runScan(Context& ctx)
         else
             ctx.out << Tr::tr("Zusammen: %1, keine davon geprüft.").arg(filesCount(files.size())) << Qt::endl;
     }
+    const bool partly =
+        std::any_of(files.cbegin(), files.cend(), [](const FileScan& f) { return !f.unread.isEmpty(); });
     if (findings == 0 && !unchecked)
-        ctx.out << Tr::tr("Keine personenbezogenen Daten oder Vermerke erkannt. Das ersetzt nicht Ihre eigene Prüfung.")
+        ctx.out << (partly
+                        ? Tr::tr("Im lesbaren Text nichts erkannt. Was nicht gelesen wurde (siehe „Hinweis“), prüfen "
+                                 "Sie bitte selbst.")
+                        : Tr::tr("Keine personenbezogenen Daten oder Vermerke erkannt. Das ersetzt nicht Ihre eigene "
+                                 "Prüfung."))
                 << Qt::endl;
     return exitCode;
 }

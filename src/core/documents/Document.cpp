@@ -512,6 +512,15 @@ ExtractResult extractDocument(const QByteArray& bytes, const QString& fileName, 
             if (bytes.contains(encrypted))
                 return failWith(Problem::Encrypted,
                                 Tr::tr("the Office file is password-protected; remove the protection to check it"));
+            // An Outlook message (.msg) has property streams "__substg1.0_…" (UTF-16LE names).
+            static const QByteArray outlook = QByteArray("_\0_\0s\0u\0b\0s\0t\0g\0"
+                                                         "1\0.\0"
+                                                         "0\0",
+                                                         22);
+            if (bytes.contains(outlook))
+                return failWith(
+                    Problem::Unsupported,
+                    Tr::tr("an Outlook message (.msg) – save it as an .eml file or print it to PDF to check it"));
             return failWith(Problem::Unsupported, Tr::tr("an old Word or Excel file (.doc, .xls) – save it as DOCX or "
                                                          "XLSX (or ODT, ODS) to check it"));
         }
@@ -527,6 +536,7 @@ ExtractResult extractDocument(const QByteArray& bytes, const QString& fileName, 
     Document document;
     document.fileName = fileName;
     document.format = format;
+    result.format = format;
     detail::Builder builder(document, options);
     if (!detail::extractInto(bytes, format, builder))
         return failWith(builder.problem() == Problem::None ? Problem::Corrupt : builder.problem(), builder.message());

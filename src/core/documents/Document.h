@@ -167,6 +167,7 @@ struct ExtractResult
 {
     std::optional<Document> document; // set unless problem != None
     Problem problem = Problem::None;
+    Format format = Format::Unknown; // what the bytes were taken for, also when refused
     // In the UI language, naming the reason and, where known, the place:
     // "the PDF is password-protected; remove the protection or check it unencrypted".
     QString message;

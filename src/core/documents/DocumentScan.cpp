@@ -59,6 +59,7 @@ FileScan scanExtracted(const ExtractResult& extracted, const QString& path, cons
 {
     FileScan file;
     file.path = path;
+    file.format = extracted.format;
     if (!extracted.document) {
         file.status = FileScan::Status::NotChecked;
         file.problem = extracted.problem;
@@ -206,6 +207,12 @@ ojson fileJson(const ScanRules& rules, const FileScan& file, const ScanSuggestio
             e["page"] = u.place.page;
         if (!u.place.name.isEmpty())
             e["name"] = u8(u.place.name);
+        if (!u.place.container.isEmpty()) {
+            ojson chain = ojson::array();
+            for (const QString& c : u.place.container)
+                chain.push_back(u8(c));
+            e["attachments"] = std::move(chain);
+        }
         e["text"] = u8(unreadText(u));
         unread.push_back(std::move(e));
     }
