@@ -49,28 +49,27 @@ QStringList letterPages(int pages)
 {
     QStringList result;
     for (int p = 0; p < pages; ++p) {
-        const QString name =
-            QStringLiteral("%1 %2").arg(QLatin1String(kFirst[p % 10]), QLatin1String(kLast[p % 8]));
-        result.append(QStringLiteral(
-                          "Stadt Musterstadt – Amt für Soziales                         Seite %1\n"
-                          "Aktenzeichen 50.2-%2/2026\n\n"
-                          "Sehr geehrte Frau %3,\n"
-                          "wir haben Ihren Antrag auf Leistungen vom 12.03.2026 geprüft. Die Zahlung erfolgt\n"
-                          "auf das von Ihnen angegebene Konto IBAN %4. Bitte teilen Sie uns Änderungen Ihrer\n"
-                          "Anschrift (derzeit Lindenstraße %5, 12345 Musterstadt) umgehend mit. Rückfragen\n"
-                          "beantwortet Herr %6 unter Tel. 0221 98765-%7.\n\n"
-                          "Der Bescheid beruht auf § 41 SGB XII. Gegen diesen Bescheid kann innerhalb eines\n"
-                          "Monats nach Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist schriftlich\n"
-                          "oder zur Niederschrift bei der Stadt Musterstadt einzulegen.\n\n"
-                          "Mit freundlichen Grüßen\nIm Auftrag\n%8")
-                          .arg(p + 1)
-                          .arg(1000 + p)
-                          .arg(name)
-                          .arg(iban(p + 1))
-                          .arg(p % 90 + 1)
-                          .arg(QLatin1String(kLast[(p + 3) % 8]))
-                          .arg(100 + p % 900)
-                          .arg(QLatin1String(kLast[(p + 5) % 8])));
+        const QString name = QStringLiteral("%1 %2").arg(QLatin1String(kFirst[p % 10]), QLatin1String(kLast[p % 8]));
+        result.append(
+            QStringLiteral("Stadt Musterstadt – Amt für Soziales                         Seite %1\n"
+                           "Aktenzeichen 50.2-%2/2026\n\n"
+                           "Sehr geehrte Frau %3,\n"
+                           "wir haben Ihren Antrag auf Leistungen vom 12.03.2026 geprüft. Die Zahlung erfolgt\n"
+                           "auf das von Ihnen angegebene Konto IBAN %4. Bitte teilen Sie uns Änderungen Ihrer\n"
+                           "Anschrift (derzeit Lindenstraße %5, 12345 Musterstadt) umgehend mit. Rückfragen\n"
+                           "beantwortet Herr %6 unter Tel. 0221 98765-%7.\n\n"
+                           "Der Bescheid beruht auf § 41 SGB XII. Gegen diesen Bescheid kann innerhalb eines\n"
+                           "Monats nach Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist schriftlich\n"
+                           "oder zur Niederschrift bei der Stadt Musterstadt einzulegen.\n\n"
+                           "Mit freundlichen Grüßen\nIm Auftrag\n%8")
+                .arg(p + 1)
+                .arg(1000 + p)
+                .arg(name)
+                .arg(iban(p + 1))
+                .arg(p % 90 + 1)
+                .arg(QLatin1String(kLast[(p + 3) % 8]))
+                .arg(100 + p % 900)
+                .arg(QLatin1String(kLast[(p + 5) % 8])));
     }
     return result;
 }
@@ -84,7 +83,8 @@ Workbook sponsorList(int rows)
     for (int r = 0; r < rows; ++r)
         sheet.rows.append({QStringLiteral("%1 %2").arg(QLatin1String(kFirst[r % 10]), QLatin1String(kLast[r % 8])),
                            QStringLiteral("Lindenstraße %1").arg(r % 120 + 1), QStringLiteral("12345 Musterstadt"),
-                           iban(r + 1), QString::number(10 + (r * 7) % 500), QStringLiteral("2026-03-%1").arg(r % 28 + 1, 2, 10, QLatin1Char('0'))});
+                           iban(r + 1), QString::number(10 + (r * 7) % 500),
+                           QStringLiteral("2026-03-%1").arg(r % 28 + 1, 2, 10, QLatin1Char('0'))});
     Workbook book;
     book.sheets.append(sheet);
     book.author = QStringLiteral("Kämmerei Musterstadt");
@@ -106,7 +106,8 @@ bool canary(const QString& dir, const QString& word)
     doc.author = word;
     doc.title = QStringLiteral("Titel %1").arg(word);
     Workbook book;
-    book.sheets.append(Sheet{word, {{QStringLiteral("Name"), line}, {QStringLiteral("x"), word}}, {{QStringLiteral("B2"), word}}});
+    book.sheets.append(
+        Sheet{word, {{QStringLiteral("Name"), line}, {QStringLiteral("x"), word}}, {{QStringLiteral("B2"), word}}});
     book.author = word;
     Workbook inlineBook = book;
     inlineBook.inlineStrings = true;
@@ -115,8 +116,8 @@ bool canary(const QString& dir, const QString& word)
     mail.body = line;
     mail.attachments.append({QStringLiteral("anlage-%1.pdf").arg(word), QStringLiteral("application/pdf"),
                              makePdf({line, QStringLiteral("Seite 2 %1").arg(word)}), QStringLiteral("base64")});
-    mail.attachments.append({QStringLiteral("notiz.txt"), QStringLiteral("text/plain; charset=utf-8"),
-                             line.toUtf8(), QStringLiteral("quoted-printable")});
+    mail.attachments.append({QStringLiteral("notiz.txt"), QStringLiteral("text/plain; charset=utf-8"), line.toUtf8(),
+                             QStringLiteral("quoted-printable")});
     return write(dir + QStringLiteral("/canary.pdf"), makePdf({line, QStringLiteral("Seite 2 %1").arg(word)})) &&
            write(dir + QStringLiteral("/canary-unicode.pdf"), makePdf({line}, PdfOptions{true, true, 0})) &&
            write(dir + QStringLiteral("/canary.docx"), makeDocx(doc)) &&
@@ -142,7 +143,8 @@ bool samples(const QString& dir)
     return write(dir + QStringLiteral("/bescheid.pdf"), makePdf(letterPages(3))) &&
            write(dir + QStringLiteral("/spender.xlsx"), makeXlsx(sponsorList(20))) &&
            write(dir + QStringLiteral("/spender.ods"), makeOds(sponsorList(20))) &&
-           write(dir + QStringLiteral("/brief.docx"), makeDocx(doc)) && write(dir + QStringLiteral("/brief.odt"), makeOdt(doc)) &&
+           write(dir + QStringLiteral("/brief.docx"), makeDocx(doc)) &&
+           write(dir + QStringLiteral("/brief.odt"), makeOdt(doc)) &&
            write(dir + QStringLiteral("/antrag.eml"), makeMail(mail)) &&
            write(dir + QStringLiteral("/scan.pdf"), makePdf({}, PdfOptions{true, false, 2}));
 }
@@ -169,7 +171,8 @@ int main(int argc, char* argv[])
     else if (args.size() == 2 && args[0] == QLatin1String("samples"))
         ok = samples(args[1]);
     else {
-        std::fprintf(stderr, "usage: ki-lotse-doc-fixture pdf-pages N OUT | xlsx-rows N OUT | csv-rows N OUT | canary DIR WORD | samples DIR\n");
+        std::fprintf(stderr, "usage: ki-lotse-doc-fixture pdf-pages N OUT | xlsx-rows N OUT | csv-rows N OUT | canary "
+                             "DIR WORD | samples DIR\n");
         return 2;
     }
     return ok ? 0 : 1;
