@@ -38,9 +38,9 @@ struct Mail
     QString from = QStringLiteral("Erika Mustermann <erika.mustermann@example.org>");
     QString to = QStringLiteral("Bürgerbüro <buergerbuero@musterstadt.example>");
     QString subject = QStringLiteral("Antrag");
-    QString body;                                          // text/plain
-    QString bodyEncoding = QStringLiteral("base64");       // "base64", "quoted-printable", "8bit"
-    QString htmlBody;                                      // optional text/html alternative
+    QString body;                                    // text/plain
+    QString bodyEncoding = QStringLiteral("base64"); // "base64", "quoted-printable", "8bit"
+    QString htmlBody;                                // optional text/html alternative
     QList<MailAttachment> attachments;
 };
 QByteArray makeMail(const Mail& mail);
@@ -60,12 +60,12 @@ struct WordDocument
     QString header;
     QString footer;
     QString footnote;
-    QString comment;       // a comment on the first paragraph
-    QString insertedText;  // tracked insertion
-    QString deletedText;   // tracked deletion
-    QString author;        // document property creator / initial-creator
+    QString comment;      // a comment on the first paragraph
+    QString insertedText; // tracked insertion
+    QString deletedText;  // tracked deletion
+    QString author;       // document property creator / initial-creator
     QString title;
-    int images = 0;        // pictures in the body
+    int images = 0; // pictures in the body
 };
 QByteArray makeDocx(const WordDocument& document);
 QByteArray makeOdt(const WordDocument& document);
@@ -73,7 +73,7 @@ QByteArray makeOdt(const WordDocument& document);
 struct Sheet
 {
     QString name;
-    QList<QStringList> rows; // from A1; a cell that parses as a number is written as a number
+    QList<QStringList> rows;                 // from A1; a cell that parses as a number is written as a number
     QList<QPair<QString, QString>> comments; // cell ("B2") → comment text
 };
 struct Workbook

@@ -556,7 +556,8 @@ TEST_CASE("privacy_canaryFromScannedDraft_appearsInNoFileTheCliWrote", "[scan][p
         return p.exitCode();
     };
     QByteArray out;
-    REQUIRE(run({QStringLiteral("scan"), QStringLiteral("--format"), QStringLiteral("json"), draftPath}, &out) == 3); // 3: findings present
+    REQUIRE(run({QStringLiteral("scan"), QStringLiteral("--format"), QStringLiteral("json"), draftPath}, &out) ==
+            3);                           // 3: findings present
     CHECK(out.contains(canary.toUtf8())); // the user sees it on stdout …
     REQUIRE(run({QStringLiteral("pseudonymise"), draftPath}, &out) == 0);
     CHECK_FALSE(out.contains(canary.toUtf8()));
