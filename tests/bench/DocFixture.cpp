@@ -163,7 +163,8 @@ int main(int argc, char* argv[])
     else if (args.size() == 3 && args[0] == QLatin1String("csv-rows")) {
         // The same rows as xlsx-rows, as CSV text: the benchmark's reference without extraction.
         QByteArray csv;
-        for (const QStringList& row : sponsorList(args[1].toInt()).sheets.first().rows)
+        const Workbook book = sponsorList(args[1].toInt());
+        for (const QStringList& row : book.sheets.first().rows)
             csv += row.join(u';').toUtf8() + '\n';
         ok = write(args[2], csv);
     } else if (args.size() == 3 && args[0] == QLatin1String("canary"))

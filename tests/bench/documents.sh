@@ -41,7 +41,8 @@ row() {
   local label=$1 file=$2 out=$3 median findings kb
   read -r best median < <(time_cmd "$out" "$cli" scan --format json "$file")
   findings=$(jq 'if has("files") then ([.files[].findings | length] | add) else (.findings | length) end' "$out")
-  kb=$( { /usr/bin/time -f %M "$cli" scan --format json "$file" > /dev/null 2>/dev/null; } 2>&1 | tail -n1 || true)
+  /usr/bin/time -o "$work/peak" -f %M "$cli" scan --format json "$file" > /dev/null 2>&1 || true
+  kb=$(tail -n1 "$work/peak")
   printf '%-46s %8s %8s %9s %8.1f\n' "$label" "$best" "$median" "$findings" "$(echo "${kb:-0} / 1024" | bc -l)"
 }
 ratio() { echo "$1 / $2" | bc -l | xargs printf '%.2f'; }
