@@ -73,6 +73,16 @@ bool installTranslations(QCoreApplication& app, const QString& language, bool wi
         delete own;
         ok = false;
     }
+    // German plural forms of the German source texts ("%n Fund(e)" becomes "1 Fund" / "2 Funde").
+    if (lang == u"de") {
+        auto* plurals = new QTranslator(&app);
+        if (plurals->load(QStringLiteral(":/i18n/ki-lotse_de_plurals.qm")))
+            QCoreApplication::installTranslator(plurals);
+        else {
+            delete plurals;
+            ok = false;
+        }
+    }
     if (withQtTexts && lang != u"en") {
         auto* qt = new QTranslator(&app);
         if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -32,10 +32,13 @@ project["translations"] = [os.path.join(sys.argv[3], os.path.basename(t)) for t 
 json.dump(project, open(sys.argv[2], "w"))
 PY
 done
-cp "$root/translations/ki-lotse_en.ts" "$root/translations/ki-lotse_de.ts" "$tmp/"
+cp "$root/translations/ki-lotse_en.ts" "$root/translations/ki-lotse_de.ts" "$root/translations/ki-lotse_de_plurals.ts" "$tmp/"
 # A source lupdate cannot open would silently drop its strings: fail instead.
 "$lupdate" -silent -no-obsolete -locations none -project "$tmp/ki-lotse.json" 2>&1 | tee "$tmp/lupdate.log"
 "$lupdate" -silent -no-obsolete -locations none -source-language en -project "$tmp/ki-lotse-cli.json" 2>&1 | tee -a "$tmp/lupdate.log"
+# The German plural forms of German source texts: every "%n" text of the UI needs them.
+"$lupdate" -silent -no-obsolete -locations none -pluralonly -target-language de_DE -project "$tmp/ki-lotse.json" \
+  -ts "$tmp/ki-lotse_de_plurals.ts" 2>&1 | grep -v "TS files from command line" | tee -a "$tmp/lupdate.log" || true
 if grep -q "Cannot open" "$tmp/lupdate.log"; then
   echo "FAIL: lupdate cannot open a source file (stale lupdate project? re-run cmake)" >&2
   exit 1
@@ -44,7 +47,7 @@ python3 - "$tmp" <<'PY'
 import re, sys, xml.etree.ElementTree as ET
 tmp = sys.argv[1]
 bad = 0
-for name in ("ki-lotse_en.ts", "ki-lotse_de.ts"):
+for name in ("ki-lotse_en.ts", "ki-lotse_de.ts", "ki-lotse_de_plurals.ts"):
     root = ET.parse(f"{tmp}/{name}").getroot()
     total = 0
     for ctx in root.iter("context"):

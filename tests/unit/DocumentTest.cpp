@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <atomic>
 #include <sys/stat.h>
@@ -237,4 +238,21 @@ TEST_CASE("documents_attachmentsBeyondTheDepthLimitAreListedNotRead", "[document
     REQUIRE(outer.attach(QByteArray("\x89PNG\r\n\x1a\n\0\0", 10), QStringLiteral("foto.png")));
     CHECK(doc.unread.last().kind == Unread::Kind::Attachment);
     CHECK(unreadText(doc.unread.last()).contains(QStringLiteral("foto.png")));
+}
+
+TEST_CASE("i18n_germanPluralFormsOfGermanSourceTexts", "[documents][i18n]")
+{
+    // German is the source language; "%n Fund(e)" needs German plural forms (translations/ki-lotse_de_plurals.ts),
+    // or a German screen shows "1 Fund(e)" and "4 Datei(en)".
+    if (!QFile::exists(QStringLiteral(":/i18n/ki-lotse_de_plurals.qm")))
+        return; // the core-only build carries no translations (they are built with the GUI's tools)
+    QTranslator plurals;
+    REQUIRE(plurals.load(QStringLiteral(":/i18n/ki-lotse_de_plurals.qm")));
+    CHECK(plurals.translate("kilotse::gui::DraftFilesPanel", "%n Datei(en)", nullptr, 1) == QStringLiteral("%n Datei"));
+    CHECK(plurals.translate("kilotse::gui::DraftFilesPanel", "%n Datei(en)", nullptr, 4) ==
+          QStringLiteral("%n Dateien"));
+    CHECK(plurals.translate("kilotse::gui::DraftFilesPanel", "%n Fund(e) – %1", nullptr, 1) ==
+          QStringLiteral("%n Fund – %1"));
+    CHECK(plurals.translate("kilotse::gui::DraftFilesPanel", "%n Fund(e) – %1", nullptr, 2) ==
+          QStringLiteral("%n Funde – %1"));
 }
