@@ -439,7 +439,7 @@ TEST_CASE("office_xlsxCellTypesAndAddressesWithoutReferences", "[documents][offi
     CHECK(placeOf(doc, QStringLiteral("3.14")).cell == QStringLiteral("G3"));
 }
 
-TEST_CASE("office_xlsxOf5000RowsIsExtractedFast", "[documents][office]")
+TEST_CASE("office_xlsxOf5000RowsIsExtractedWhole", "[documents][office]")
 {
     Sheet sheet;
     sheet.name = QStringLiteral("Spender");
@@ -453,15 +453,11 @@ TEST_CASE("office_xlsxOf5000RowsIsExtractedFast", "[documents][office]")
     Workbook w;
     w.sheets = {sheet};
     const QByteArray bytes = makeXlsx(w);
-    QElapsedTimer timer;
-    timer.start();
+    // The time is measured by tests/bench/documents.sh (whole process, <= 1 s), not here: a timed
+    // unit test fails on a loaded machine and under sanitizers.
     const Document doc = extracted(bytes, QStringLiteral("spender.xlsx"));
-    const qint64 ms = timer.elapsed();
-    WARN("5,000 x 6 XLSX (" << bytes.size() / 1024 << " KB): extracted in " << ms << " ms, " << doc.segments.size()
-                            << " segments");
     CHECK(doc.segments.size() == 1 + 5000 * 6);
     CHECK(placeOf(doc, QStringLiteral("Person 4999 Beispiel")).cell == QStringLiteral("B5000"));
-    CHECK(ms < 500);
 }
 
 TEST_CASE("office_odtTextOfEveryKindIsFoundWithItsPlace", "[documents][office]")
