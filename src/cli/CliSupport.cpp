@@ -353,6 +353,10 @@ std::optional<CheckRecord> readRecord(Context& ctx, const QString& path, int* ex
         *exitCode = ExitBadInput;
         return std::nullopt;
     }
+    // Made by a newer version, without checksum, or changed since: said on stderr, so that the
+    // output (a rendered record, recheck's JSON) stays what it is.
+    for (const RecordNote& note : recordNotes(*parsed.record))
+        ctx.err << (note.warning ? Tr::tr("Warnung: %1") : Tr::tr("Hinweis: %1")).arg(note.text) << Qt::endl;
     return parsed.record;
 }
 

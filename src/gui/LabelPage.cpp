@@ -51,6 +51,9 @@ LabelPage::LabelPage(const PolicyPack& pack, QWidget* parent)
                                     labelAudienceId(LabelRequest::Audience::Public));
     m_ui->languageComboBox->addItem(tr("Deutsch"), QStringLiteral("de"));
     m_ui->languageComboBox->addItem(tr("Englisch"), QStringLiteral("en"));
+    // The label is written in the UI language unless the clerk picks another one.
+    m_ui->languageComboBox->setCurrentIndex(
+        std::max(0, m_ui->languageComboBox->findData(labelLanguage(pack, LabelRequest{}))));
     m_ui->dateEdit->setDate(QDate::currentDate());
 
     const QList<QPair<LabelFormat, QString>> formats{

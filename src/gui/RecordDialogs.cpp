@@ -1,5 +1,6 @@
 #include "RecordDialogs.h"
 
+#include "LocaleFormat.h"
 #include "MessageBox.h"
 #include "Theme.h"
 #include "check/Check.h"
@@ -232,8 +233,28 @@ void ExportRecordDialog::save()
 RecordViewerDialog::RecordViewerDialog(const PolicyPack& pack, const CheckRecord& record, QWidget* parent)
     : QDialog(parent), m_pack(pack), m_record(record), m_comparison(compareWithPack(record, pack))
 {
-    setWindowTitle(tr("Prüfvermerk vom %1").arg(QLocale().toString(record.created, QLocale::ShortFormat)));
+    setWindowTitle(tr("Prüfvermerk vom %1").arg(displayDateTime(record.created)));
     auto* layout = new QVBoxLayout(this);
+    // Made by a newer version, without checksum, or changed since it was made: said above all else.
+    const QList<RecordNote> notes = recordNotes(record);
+    if (!notes.isEmpty()) {
+        QStringList lines;
+        bool warning = false;
+        for (const RecordNote& note : notes) {
+            lines << (note.warning ? QStringLiteral("⚠ ") : QStringLiteral("ℹ ")) + note.text;
+            warning = warning || note.warning;
+        }
+        m_notes = new QLabel(lines.join(u'\n'), this);
+        m_notes->setObjectName(QStringLiteral("recordNotesLabel"));
+        m_notes->setTextFormat(Qt::PlainText);
+        m_notes->setWordWrap(true);
+        m_notes->setStyleSheet(
+            warning ? QStringLiteral("QLabel { background: #fff1db; color: #1a1a1a; border: 2px solid #a35200; "
+                                     "border-radius: 6px; padding: 8px; font-weight: bold; }")
+                    : QStringLiteral("QLabel { background: #eef1f6; color: #1a1a1a; border: 1px solid #2a4a80; "
+                                     "border-radius: 6px; padding: 8px; }"));
+        layout->addWidget(m_notes);
+    }
     m_banner = new QLabel(bannerText(), this);
     m_banner->setObjectName(QStringLiteral("recordBanner"));
     m_banner->setTextFormat(Qt::PlainText);
@@ -266,6 +287,11 @@ RecordViewerDialog::RecordViewerDialog(const PolicyPack& pack, const CheckRecord
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(860, 720);
+}
+
+QString RecordViewerDialog::notesText() const
+{
+    return m_notes ? m_notes->text() : QString();
 }
 
 QString RecordViewerDialog::bannerText() const
@@ -350,9 +376,8 @@ void HistoryDialog::reload()
     QStringList problems;
     const CheckHistory history(m_directory);
     for (const HistoryEntry& e : history.entries(&problems)) {
-        auto* item =
-            new QTreeWidgetItem(m_list, {QLocale().toString(e.created, QLocale::ShortFormat), e.verdict, e.useCaseTitle,
-                                         e.purpose.isEmpty() ? tr("(ohne Zweckangabe)") : e.purpose});
+        auto* item = new QTreeWidgetItem(m_list, {displayDateTime(e.created), e.verdict, e.useCaseTitle,
+                                                  e.purpose.isEmpty() ? tr("(ohne Zweckangabe)") : e.purpose});
         item->setData(0, Qt::UserRole, e.id);
     }
     if (m_list->topLevelItemCount() > 0)

@@ -66,11 +66,14 @@ public:
     RecordViewerDialog(const PolicyPack& pack, const CheckRecord& record, QWidget* parent = nullptr);
     const RecordComparison& comparison() const { return m_comparison; }
     QString bannerText() const;
+    // "Erstellt von einer neueren Version …", "… nach dem Erstellen verändert …" (empty: nothing to say).
+    QString notesText() const;
 
 private:
     const PolicyPack& m_pack;
     CheckRecord m_record;
     RecordComparison m_comparison;
+    QLabel* m_notes = nullptr;
     QLabel* m_banner = nullptr;
 };
 

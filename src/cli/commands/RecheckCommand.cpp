@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "LocaleFormat.h"
 #include "TextOutput.h"
 #include "check/Check.h"
 #include "classify/AnswersFile.h"
@@ -59,12 +60,11 @@ static int runRecheck(Context& ctx)
         ctx.out << QString::fromUtf8(recordComparisonToJson(*record, c, pack->sha256));
     } else {
         ctx.out << Tr::tr("Vermerk vom %1: %2")
-                       .arg(record->created.toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+                       .arg(displayDateTime(record->created),
                             verdictText(record->verdict, record->level, record->outcomeTitle))
                 << Qt::endl;
         ctx.out << (c.samePack ? Tr::tr("Regelwerk unverändert (%1 %2).").arg(record->packId, record->packVersion)
-                               : Tr::tr("Regelwerk geändert: damals %1 %2, heute %3 %4.")
-                                     .arg(record->packId, record->packVersion, c.currentPackId, c.currentPackVersion))
+                               : packChangeText(*record, c))
                 << Qt::endl;
         for (const QString& p : c.answerProblems)
             ctx.out << QStringLiteral("  • ") << p << Qt::endl;

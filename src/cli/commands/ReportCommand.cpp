@@ -70,6 +70,7 @@ static int runReport(Context& ctx)
     int exitCode = ExitOk;
 
     QByteArray data;
+    QString renderError;
     if (fromRecord) {
         const auto record = readRecord(ctx, ctx.args.value(QStringLiteral("record")), &exitCode);
         if (!record)
@@ -78,7 +79,7 @@ static int runReport(Context& ctx)
         // JSON stays the record as it was; HTML and PDF add the comparison with the current pack.
         data = format == QLatin1String("json")
                    ? recordToJson(*record)
-                   : renderRecord(*record, *recordFormatFromName(format), &comparison, &*pack);
+                   : renderRecord(*record, *recordFormatFromName(format), &comparison, &*pack, &renderError);
         spdlog::info("report: re-rendered a record as {}, outcome changed={}", format.toStdString(),
                      comparison.outcomeChanged());
     } else {
@@ -136,9 +137,13 @@ static int runReport(Context& ctx)
             return ExitBadInput;
         }
         const CheckRecord record = check.record(registry.get(), registryError.message, context);
-        data = renderRecord(record, *recordFormatFromName(format), nullptr, &*pack);
+        data = renderRecord(record, *recordFormatFromName(format), nullptr, &*pack, &renderError);
         spdlog::info("report: {} record, outcome={} tools={} rules={}", format.toStdString(),
                      record.verdict.toStdString(), record.tools.size(), record.rules.size());
+    }
+    if (data.isEmpty()) { // the PDF cannot be made (a font file is missing): no file rather than a broken one
+        ctx.err << Tr::tr("Fehler: Der Prüfvermerk kann nicht erstellt werden: %1").arg(renderError) << Qt::endl;
+        return ExitFailure;
     }
     if (!writeOutput(ctx, output, data))
         return ExitFailure;

@@ -1,5 +1,6 @@
 #include "content/Label.h"
 
+#include "LocaleFormat.h"
 #include "classify/AnswerSet.h"
 #include "core/Version.h"
 
@@ -54,10 +55,10 @@ QDate effectiveDate(const LabelRequest& r)
     return r.date.isValid() ? r.date : QDate::currentDate();
 }
 
+// In the label's language (a German label in the English UI keeps German dates).
 QString formattedDate(const LabelRequest& r)
 {
-    return r.language == QLatin1String("de") ? effectiveDate(r).toString(QStringLiteral("dd.MM.yyyy"))
-                                             : effectiveDate(r).toString(Qt::ISODate);
+    return displayDate(effectiveDate(r), r.language);
 }
 
 QMap<QString, QString> sentenceValues(const PolicyPack& pack, const LabelRequest& r)
@@ -183,6 +184,17 @@ LabelRequest labelRequestForCheck(const PolicyPack& pack, const AnswerSet& answe
     return r;
 }
 
+QString labelLanguage(const PolicyPack& pack, const LabelRequest& request)
+{
+    if (!request.language.isEmpty())
+        return request.language;
+    const QString ui = uiLanguage();
+    if (!pack.labels || pack.labels->languages.isEmpty() || pack.labels->languages.contains(ui))
+        return ui;
+    return pack.labels->languages.contains(QStringLiteral("de")) ? QStringLiteral("de")
+                                                                 : pack.labels->languages.firstKey();
+}
+
 QStringList checkLabelRequest(const PolicyPack& pack, const LabelRequest& r)
 {
     if (!pack.labels)
@@ -192,7 +204,7 @@ QStringList checkLabelRequest(const PolicyPack& pack, const LabelRequest& r)
         problems << QStringLiteral("missing-tool");
     if (!pack.labels->involvements.contains(r.involvement))
         problems << QStringLiteral("unknown-involvement");
-    if (!pack.labels->languages.contains(r.language))
+    if (!pack.labels->languages.contains(labelLanguage(pack, r)))
         problems << QStringLiteral("unknown-language");
     return problems;
 }
@@ -239,6 +251,7 @@ QString renderLabel(const PolicyPack& pack, const LabelRequest& request, LabelFo
 {
     // Free text becomes one line: a line break must not break the quote or inject a signature.
     LabelRequest r = request;
+    r.language = labelLanguage(pack, request);
     r.tool = r.tool.simplified();
     r.model = r.model.simplified();
     r.reviewer = r.reviewer.simplified();

@@ -41,7 +41,7 @@ struct LabelRequest
     bool publicInterest = false; // text published to inform the public on matters of public interest
     bool deepFake = false;       // image/audio/video resembling real persons, places, objects or events (Art. 3(60))
     bool artistic = false;       // … part of an evidently artistic, creative, satirical or fictional work
-    QString language = QStringLiteral("de"); // "de" or "en"
+    QString language;            // "de" or "en"; empty: the UI language (see labelLanguage())
 };
 // Stable ids: "internal", "individual", "public"; "text", "image", "audio", "video".
 QString labelAudienceId(LabelRequest::Audience audience);
@@ -82,6 +82,10 @@ struct Art50Assessment
     QString warning; // public and nobody reviewed it: the pack's own rules require review before publishing
     SourceRef source;
 };
+
+// The language the label is written in: the request's, else the UI language (uiLanguage()), else
+// — when the pack has no wording in the UI language — German, or the pack's first language.
+QString labelLanguage(const PolicyPack& pack, const LabelRequest& request);
 
 // Problems with a request: "missing-tool", "unknown-involvement", "unknown-language",
 // "labels-missing" (the pack has no label wording). Empty = renderable.

@@ -22,8 +22,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CheckHistory)
 };
 
-constexpr qint64 kMaxRecordBytes = 1024 * 1024;
-
 const QRegularExpression& idPattern()
 {
     static const QRegularExpression re(QStringLiteral("^[0-9]{8}-[0-9]{6}-[0-9]{3}-[0-9a-f]{4}$"));

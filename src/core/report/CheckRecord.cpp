@@ -6,8 +6,10 @@
 #include "policy/SchemaValidator.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <nlohmann/json.hpp>
 
@@ -66,6 +68,117 @@ ojson strings(const QStringList& list)
     for (const QString& s : list)
         a.push_back(u8(s));
     return a;
+}
+
+// The canonical form (see recordContentChecksum): nlohmann::json keeps object members in a
+// std::map, i.e. sorted by name in byte order; dump() without indent writes no white space.
+QString canonicalChecksum(nlohmann::json value)
+{
+    value.erase("content_sha256");
+    const std::string canonical = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QByteArrayView(canonical.data(), static_cast<qsizetype>(canonical.size())),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+
+struct FormatVersion
+{
+    int major = 0;
+    int minor = 0;
+};
+
+// format_version: the integer 1 (= 1.0) or "MAJOR.MINOR"; nullopt for anything else (the schema
+// then names the problem).
+std::optional<FormatVersion> formatVersionOf(const nlohmann::json& root)
+{
+    if (!root.is_object())
+        return std::nullopt;
+    const auto it = root.find("format_version");
+    if (it == root.end())
+        return std::nullopt;
+    if (it->is_number_integer()) {
+        const auto v = it->get<qint64>();
+        if (v < 0 || v > 9999)
+            return std::nullopt;
+        return FormatVersion{static_cast<int>(v), 0};
+    }
+    if (!it->is_string())
+        return std::nullopt;
+    static const QRegularExpression form(QStringLiteral("^([0-9]{1,4})\\.([0-9]{1,4})$"));
+    const auto m = form.match(QString::fromStdString(it->get<std::string>()));
+    if (!m.hasMatch())
+        return std::nullopt;
+    return FormatVersion{m.captured(1).toInt(), m.captured(2).toInt()};
+}
+
+// nlohmann's explanation of a syntax error without the text it last read (which can be the whole
+// file: a bad escape at the end of a long string), and the byte offset of the error.
+QString syntaxProblem(const QByteArray& bytes, qsizetype* byteOffset)
+{
+    const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    try {
+        const auto parsed = nlohmann::json::parse(bytes.constData() + start, bytes.constData() + bytes.size());
+        Q_UNUSED(parsed)
+    } catch (const nlohmann::json::parse_error& e) {
+        *byteOffset = std::max<qsizetype>(0, static_cast<qsizetype>(e.byte) - 1 + start);
+        std::string what = e.what();
+        // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error while
+        // parsing value - invalid string: ...; last read: '<text>'; expected ..."
+        if (const auto colon = what.find(": "); colon != std::string::npos)
+            what = what.substr(colon + 2);
+        if (const auto lastRead = what.find("; last read"); lastRead != std::string::npos)
+            what.resize(lastRead);
+        return QString::fromUtf8(what.data(), static_cast<qsizetype>(std::min<std::size_t>(what.size(), 200)));
+    } catch (const std::exception&) {
+    }
+    *byteOffset = -1;
+    return {};
+}
+
+// Messages never quote more than a few words of the file (an unknown member name or a value can
+// be megabytes long), and a broken file yields a readable number of lines.
+void shortenDiagnostics(Diagnostics& out, const QByteArray& bytes)
+{
+    constexpr qsizetype kMaxMessage = 300;
+    constexpr qsizetype kMaxDiagnostics = 20;
+    for (Diagnostic& d : out) {
+        if (d.code == QLatin1String(Diagnostic::CodeSyntax)) {
+            qsizetype offset = -1;
+            const QString problem = syntaxProblem(bytes, &offset);
+            d.message =
+                offset >= 0 ? Tr::tr("invalid JSON at byte %1: %2").arg(offset).arg(problem) : Tr::tr("invalid JSON");
+        } else if (d.code == QLatin1String(Diagnostic::CodeDuplicateKey)) {
+            const qsizetype slash = d.pointer.lastIndexOf(u'/');
+            const QString key = d.pointer.mid(slash + 1)
+                                    .replace(QStringLiteral("~1"), QStringLiteral("/"))
+                                    .replace(QStringLiteral("~0"), QStringLiteral("~"));
+            const QString parent = d.pointer.left(std::max<qsizetype>(0, slash));
+            d.message = parent.isEmpty()
+                            ? Tr::tr("the key \"%1\" appears twice at the top level").arg(key.left(80))
+                            : Tr::tr("the key \"%1\" appears twice in %2").arg(key.left(80), parent.left(200));
+        }
+        if (d.message.size() > kMaxMessage)
+            d.message = d.message.left(kMaxMessage) + QStringLiteral("…");
+        if (d.pointer.size() > kMaxMessage)
+            d.pointer = d.pointer.left(kMaxMessage) + QStringLiteral("…");
+    }
+    if (out.size() > kMaxDiagnostics) {
+        const qsizetype more = out.size() - kMaxDiagnostics;
+        const QString file = out.first().file;
+        out.resize(kMaxDiagnostics);
+        out.append({file,
+                    0,
+                    0,
+                    {},
+                    QString::fromLatin1(Diagnostic::CodeInvalidValue),
+                    Tr::tr("… and %n more problem(s)", nullptr, static_cast<int>(more))});
+    }
+}
+
+QString shortHash(const QString& sha256)
+{
+    return sha256.isEmpty() ? Tr::tr("(unbekannt)") : sha256.left(12) + QStringLiteral("…");
 }
 
 } // namespace
@@ -209,7 +322,10 @@ QByteArray recordToJson(const CheckRecord& r)
 
     ojson j;
     j["format"] = "ki-lotse-check-record";
-    j["format_version"] = CheckRecord::kFormatVersion;
+    if (r.formatVersion == QLatin1String("1"))
+        j["format_version"] = 1; // a record of format 1.0 is written back as it was
+    else
+        j["format_version"] = u8(r.formatVersion.isEmpty() ? CheckRecord::currentFormatVersion() : r.formatVersion);
     j["created"] = u8(r.created.toOffsetFromUtc(r.created.offsetFromUtc()).toString(Qt::ISODate));
     j["user"] = r.user.isEmpty() ? ojson(nullptr) : ojson(u8(r.user));
     j["app"] = ojson{{"name", kApplicationName}, {"version", u8(r.appVersion)}};
@@ -245,31 +361,150 @@ QByteArray recordToJson(const CheckRecord& r)
     } else {
         j["draft_scan"] = nullptr;
     }
+    // Members of a newer format version go back where they were.
+    for (const RecordExtension& x : r.unknownFields) {
+        try {
+            const ojson::json_pointer pointer(u8(x.pointer));
+            if (pointer.empty() || !j.contains(pointer.parent_pointer()) || !j[pointer.parent_pointer()].is_object())
+                continue;
+            j[pointer] = ojson::parse(x.json.constData(), x.json.constData() + x.json.size());
+        } catch (const nlohmann::json::exception&) {
+            // not a pointer into this record: dropped (it was reported when the record was read)
+        }
+    }
+    // The checksum: computed for a record as the program makes it; a record read with a wrong or
+    // removed checksum keeps what it had, so writing it back does not hide the edit; a record of
+    // format 1.0 stays without one.
+    const bool legacy = r.formatVersion == QLatin1String("1");
+    if (r.checksum == RecordChecksum::Valid && !(legacy && r.storedChecksum.isEmpty())) {
+        const std::string compact = j.dump(-1, ' ', false, ojson::error_handler_t::replace);
+        j["content_sha256"] = u8(canonicalChecksum(nlohmann::json::parse(compact)));
+    } else if (r.checksum == RecordChecksum::Mismatch && !r.storedChecksum.isEmpty()) {
+        j["content_sha256"] = u8(r.storedChecksum);
+    }
     return QByteArray::fromStdString(j.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n");
+}
+
+QString recordContentChecksum(const QByteArray& json)
+{
+    try {
+        const auto value = nlohmann::json::parse(json.constData(), json.constData() + json.size());
+        return value.is_object() ? canonicalChecksum(value) : QString();
+    } catch (const nlohmann::json::exception&) {
+        return {};
+    }
+}
+
+QList<RecordNote> recordNotes(const CheckRecord& r)
+{
+    QList<RecordNote> notes;
+    if (r.checksum == RecordChecksum::Mismatch)
+        notes.append(
+            {true, Tr::tr("Der Vermerk wurde nach dem Erstellen verändert: Seine Prüfsumme passt nicht zum Inhalt. "
+                          "Angezeigt wird der veränderte Inhalt.")});
+    if (r.fromNewerVersion) {
+        QStringList names;
+        for (const RecordExtension& x : r.unknownFields) // names only, never values, and never long
+            names << (x.pointer.size() > 80 ? x.pointer.left(80) + QStringLiteral("…") : x.pointer);
+        QString text = Tr::tr("Erstellt von einer neueren Version von KI-Lotse (Formatversion %1); angezeigt, soweit "
+                              "verstanden.")
+                           .arg(r.formatVersion);
+        if (!names.isEmpty()) {
+            const qsizetype shown = std::min<qsizetype>(names.size(), 10);
+            text += u' ' + Tr::tr("Nicht verstandene Angaben: %1").arg(names.mid(0, shown).join(QStringLiteral(", ")));
+            if (names.size() > shown)
+                text += Tr::tr(" und %n weitere", nullptr, static_cast<int>(names.size() - shown));
+            text += u'.';
+        }
+        notes.append({false, text});
+    }
+    if (r.checksum == RecordChecksum::Missing)
+        notes.append({false, Tr::tr("Der Vermerk stammt aus einer älteren Version von KI-Lotse und hat keine "
+                                    "Prüfsumme; ob er nachträglich verändert wurde, lässt sich nicht erkennen.")});
+    return notes;
 }
 
 RecordParseResult recordFromJson(const QByteArray& bytes, const QString& fileName)
 {
     RecordParseResult result;
     Diagnostics& out = result.diagnostics;
-    const auto text = json::JsonText::parse(bytes, fileName, out);
-    if (!text)
+    if (bytes.size() > kMaxRecordBytes) {
+        out.append(
+            {fileName,
+             0,
+             0,
+             {},
+             QString::fromLatin1(Diagnostic::CodeTooLarge),
+             Tr::tr("the record is larger than %1 bytes (1 MiB); reading stopped at byte %1").arg(kMaxRecordBytes)});
         return result;
+    }
+    const auto text = json::JsonText::parse(bytes, fileName, out);
+    if (!text) {
+        shortenDiagnostics(out, bytes);
+        return result;
+    }
+    const auto version = formatVersionOf(text->root());
+    if (version && version->major > CheckRecord::kFormatMajor) {
+        out.append(text->at(QStringLiteral("/format_version"), "newer-format",
+                            Tr::tr("the record has format version %1.%2; this version of KI-Lotse reads format "
+                                   "version %3.x only – please open it with a newer version of KI-Lotse")
+                                .arg(version->major)
+                                .arg(version->minor)
+                                .arg(CheckRecord::kFormatMajor)));
+        return result;
+    }
+    const bool newer =
+        version && version->major == CheckRecord::kFormatMajor && version->minor > CheckRecord::kFormatMinor;
+    Diagnostics problems;
     bool conforms = false;
     try {
-        conforms = json::SchemaValidator::bundled(QStringLiteral("record.schema.json")).validate(*text, out);
+        conforms = json::SchemaValidator::bundled(QStringLiteral("record.schema.json")).validate(*text, problems);
     } catch (const std::exception& e) {
-        out.append({fileName,
-                    0,
-                    0,
-                    {},
-                    QString::fromLatin1(Diagnostic::CodeIo),
-                    Tr::tr("internal error while checking the file: %1").arg(QString::fromUtf8(e.what()))});
+        problems.append({fileName,
+                         0,
+                         0,
+                         {},
+                         QString::fromLatin1(Diagnostic::CodeIo),
+                         Tr::tr("internal error while checking the file: %1").arg(QString::fromUtf8(e.what()))});
     }
-    if (!conforms)
-        return result;
-    const auto& j = text->root();
     CheckRecord r;
+    if (!conforms && newer) {
+        // A newer minor version may add members: keep them, check everything else as usual.
+        Diagnostics rest;
+        for (const Diagnostic& d : std::as_const(problems)) {
+            if (d.code != QLatin1String(Diagnostic::CodeUnknownField)) {
+                rest.append(d);
+                continue;
+            }
+            try {
+                const auto& value = text->root().at(nlohmann::json::json_pointer(d.pointer.toStdString()));
+                r.unknownFields.append({d.pointer, QByteArray::fromStdString(value.dump(
+                                                       -1, ' ', false, nlohmann::json::error_handler_t::replace))});
+            } catch (const nlohmann::json::exception&) {
+                rest.append(d);
+            }
+        }
+        problems = rest;
+        conforms = problems.isEmpty();
+    }
+    if (!conforms) {
+        out += problems;
+        shortenDiagnostics(out, bytes);
+        return result;
+    }
+    const auto& j = text->root();
+    r.formatVersion = j.at("format_version").is_number_integer()
+                          ? QString::number(j.at("format_version").get<int>())
+                          : QString::fromStdString(j.at("format_version").get<std::string>());
+    r.fromNewerVersion = newer;
+    if (const auto stored = j.find("content_sha256"); stored != j.end() && stored->is_string()) {
+        r.storedChecksum = QString::fromStdString(stored->get<std::string>());
+        r.checksum = canonicalChecksum(j) == r.storedChecksum ? RecordChecksum::Valid : RecordChecksum::Mismatch;
+    } else {
+        // Format 1.0 had no checksum; from 1.1 on a missing one means someone removed it.
+        r.checksum =
+            version && (version->major > 1 || version->minor >= 1) ? RecordChecksum::Mismatch : RecordChecksum::Missing;
+    }
     r.created = QDateTime::fromString(qstr(j, "created"), Qt::ISODate);
     if (!r.created.isValid()) {
         out.append(text->at(QStringLiteral("/created"), Diagnostic::CodeInvalidValue,
@@ -287,9 +522,24 @@ RecordParseResult recordFromJson(const QByteArray& bytes, const QString& fileNam
     r.purpose = normalisePurpose(qstr(j, "purpose"));
     r.useCaseId = qstr(j.at("use_case"), "id");
     r.useCaseTitle = qstr(j.at("use_case"), "title");
-    for (const auto& a : j.at("answers"))
-        r.answers.append(RecordAnswer{qstr(a, "question"), qstr(a, "title"), qstr(a, "text"), qstr(a, "answer"),
-                                      qstr(a, "answer_label")});
+    QHash<QString, qsizetype> answeredAt;
+    for (const auto& a : j.at("answers")) {
+        const QString question = qstr(a, "question");
+        if (const auto first = answeredAt.constFind(question); first != answeredAt.cend())
+            out.append(text->at(QStringLiteral("/answers/%1/question").arg(r.answers.size()),
+                                Diagnostic::CodeDuplicateId,
+                                Tr::tr("the question \"%1\" is answered twice (also in /answers/%2)")
+                                    .arg(question.left(80))
+                                    .arg(*first)));
+        else
+            answeredAt.insert(question, r.answers.size());
+        r.answers.append(
+            RecordAnswer{question, qstr(a, "title"), qstr(a, "text"), qstr(a, "answer"), qstr(a, "answer_label")});
+    }
+    if (!out.isEmpty()) {
+        shortenDiagnostics(out, bytes);
+        return result;
+    }
     const auto& o = j.at("outcome");
     r.verdict = qstr(o, "verdict");
     r.level = o.at("level").get<int>();
@@ -347,6 +597,9 @@ RecordComparison compareWithPack(const CheckRecord& record, const PolicyPack& pa
     RecordComparison c;
     c.currentPackId = pack.manifest.id;
     c.currentPackVersion = pack.manifest.version;
+    c.currentPackSha256 = QString::fromLatin1(pack.sha256);
+    c.packContentChanged = record.packId == pack.manifest.id && record.packVersion == pack.manifest.version &&
+                           record.packSha256 != c.currentPackSha256;
     c.samePack = record.packId == pack.manifest.id && record.packVersion == pack.manifest.version &&
                  record.packSha256 == QString::fromLatin1(pack.sha256);
 
@@ -400,6 +653,17 @@ RecordComparison compareWithPack(const CheckRecord& record, const PolicyPack& pa
         if (!nowIds.contains(id))
             c.removedReasons << id;
     return c;
+}
+
+QString packChangeText(const CheckRecord& record, const RecordComparison& c)
+{
+    if (c.samePack)
+        return {};
+    if (c.packContentChanged)
+        return Tr::tr("Das Regelwerk %1 %2 wurde seit dem Vermerk verändert (Prüfsumme damals %3, heute %4).")
+            .arg(record.packId, record.packVersion, shortHash(record.packSha256), shortHash(c.currentPackSha256));
+    return Tr::tr("Das Regelwerk hat sich geändert: damals %1 %2, heute %3 %4.")
+        .arg(record.packId, record.packVersion, c.currentPackId, c.currentPackVersion);
 }
 
 QString verdictText(const QString& verdict, int level, const QString& title)

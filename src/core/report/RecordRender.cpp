@@ -1,5 +1,6 @@
 #include "report/RecordRender.h"
 
+#include "LocaleFormat.h"
 #include "report/PdfWriter.h"
 
 #include <QCoreApplication>
@@ -36,9 +37,11 @@ QList<RecordBlock> recordBlocks(const CheckRecord& r, const RecordComparison* co
 {
     using K = RecordBlock::Kind;
     QList<RecordBlock> b;
-    const QLocale german(QLocale::German, QLocale::Germany);
     b.append({K::Title, Tr::tr("Prüfvermerk zur Nutzung generativer KI"), {}});
-    b.append({K::Field, german.toString(r.created, QStringLiteral("dd.MM.yyyy, HH:mm 'Uhr'")), Tr::tr("Datum")});
+    // Read from a newer version, or changed since it was made: said first, before anything else.
+    for (const RecordNote& note : recordNotes(r))
+        b.append({note.warning ? K::Highlight : K::Small, note.text, {}});
+    b.append({K::Field, displayDateTime(r.created), Tr::tr("Datum")});
     if (!r.user.isEmpty())
         b.append({K::Field, r.user, Tr::tr("Geprüft von")});
     b.append({K::Field, r.purpose.isEmpty() ? Tr::tr("(nicht angegeben)") : r.purpose, Tr::tr("Zweck")});
@@ -47,7 +50,7 @@ QList<RecordBlock> recordBlocks(const CheckRecord& r, const RecordComparison* co
     b.append(
         {K::Field, r.packSha256.isEmpty() ? Tr::tr("(unbekannt)") : r.packSha256, Tr::tr("SHA-256 des Regelwerks")});
     if (!r.packLegalStatus.isEmpty())
-        b.append({K::Field, QDate::fromString(r.packLegalStatus, Qt::ISODate).toString(QStringLiteral("dd.MM.yyyy")),
+        b.append({K::Field, displayDate(QDate::fromString(r.packLegalStatus, Qt::ISODate)),
                   Tr::tr("Rechtsstand des Regelwerks")});
     b.append({K::Field, Tr::tr("KI-Lotse %1").arg(r.appVersion), Tr::tr("Programm")});
 
@@ -148,10 +151,7 @@ QList<RecordBlock> recordBlocks(const CheckRecord& r, const RecordComparison* co
         if (c.samePack)
             b.append({K::Paragraph, Tr::tr("Das Regelwerk ist unverändert (gleiche Version und Prüfsumme)."), {}});
         else
-            b.append({K::Paragraph,
-                      Tr::tr("Das Regelwerk hat sich geändert: damals %1 %2, heute %3 %4.")
-                          .arg(r.packId, r.packVersion, c.currentPackId, c.currentPackVersion),
-                      {}});
+            b.append({K::Paragraph, packChangeText(r, c), {}});
         for (const QString& p : c.answerProblems)
             b.append({K::Bullet, p, {}});
         if (!c.evaluated) {
@@ -237,7 +237,7 @@ QString recordToHtml(const CheckRecord& record, const RecordComparison* comparis
     }
     close();
     return QStringLiteral(
-               "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<!DOCTYPE html>\n<html lang=\"%5\">\n<head>\n<meta charset=\"utf-8\">\n"
                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
                "'unsafe-inline'\">\n"
                "<meta name=\"generator\" content=\"KI-Lotse %1\">\n<title>%2</title>\n<style>\n"
@@ -256,17 +256,18 @@ QString recordToHtml(const CheckRecord& record, const RecordComparison* comparis
                "</style>\n</head>\n<body>\n%3<footer>%4</footer>\n</body>\n</html>\n")
         .arg(esc(record.appVersion), esc(title), body,
              esc(Tr::tr("Erstellt mit KI-Lotse %1. Dieser Vermerk enthält keine Inhalte des Entwurfs.")
-                     .arg(record.appVersion)));
+                     .arg(record.appVersion)),
+             uiLanguage());
 }
 
-QByteArray recordToPdf(const CheckRecord& record, const RecordComparison* comparison, const PolicyPack* pack)
+QByteArray recordToPdf(const CheckRecord& record, const RecordComparison* comparison, const PolicyPack* pack,
+                       QString* error)
 {
     const QList<RecordBlock> blocks = recordBlocks(record, comparison, pack);
     pdf::Document doc(blocks.isEmpty() ? QString() : blocks.first().text);
     doc.setCreated(record.created);
-    const QLocale german(QLocale::German, QLocale::Germany);
-    doc.setFooter(Tr::tr("Prüfvermerk vom %1 · KI-Lotse %2")
-                      .arg(german.toString(record.created, QStringLiteral("dd.MM.yyyy, HH:mm")), record.appVersion),
+    doc.setLanguage(uiLanguage() == QLatin1String("en") ? QStringLiteral("en-GB") : QStringLiteral("de-DE"));
+    doc.setFooter(Tr::tr("Prüfvermerk vom %1 · KI-Lotse %2").arg(displayDateTime(record.created), record.appVersion),
                   Tr::tr("Seite %1 von %2"));
     for (const RecordBlock& block : blocks) {
         switch (block.kind) {
@@ -293,7 +294,11 @@ QByteArray recordToPdf(const CheckRecord& record, const RecordComparison* compar
             break;
         }
     }
-    return doc.toPdf();
+    QString problem;
+    const std::optional<QByteArray> pdf = doc.toPdf(&problem);
+    if (!pdf && error)
+        *error = problem;
+    return pdf.value_or(QByteArray());
 }
 
 std::optional<RecordFormat> recordFormatFromName(const QString& name)
@@ -321,11 +326,11 @@ QString recordFormatExtension(RecordFormat format)
 }
 
 QByteArray renderRecord(const CheckRecord& record, RecordFormat format, const RecordComparison* comparison,
-                        const PolicyPack* pack)
+                        const PolicyPack* pack, QString* error)
 {
     switch (format) {
     case RecordFormat::Pdf:
-        return recordToPdf(record, comparison, pack);
+        return recordToPdf(record, comparison, pack, error);
     case RecordFormat::Html:
         return recordToHtml(record, comparison, pack).toUtf8();
     case RecordFormat::Json:
@@ -337,7 +342,13 @@ QByteArray renderRecord(const CheckRecord& record, RecordFormat format, const Re
 bool saveRecord(const CheckRecord& record, RecordFormat format, const QString& path, const PolicyPack* pack,
                 QString* error, const RecordComparison* comparison)
 {
-    const QByteArray data = renderRecord(record, format, comparison, pack);
+    QString problem;
+    const QByteArray data = renderRecord(record, format, comparison, pack, &problem);
+    if (data.isEmpty()) {
+        if (error)
+            *error = Tr::tr("Der Prüfvermerk kann nicht erstellt werden: %1").arg(problem);
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         if (error)

@@ -38,9 +38,11 @@ QList<RecordBlock> recordBlocks(const CheckRecord& record, const RecordCompariso
 QString recordToHtml(const CheckRecord& record, const RecordComparison* comparison = nullptr,
                      const PolicyPack* pack = nullptr);
 
-// A print-ready A4 PDF with heading, page numbers "Seite X von Y" and a footer naming the record.
+// A print-ready A4 PDF with heading, page numbers "Seite X von Y" and a footer naming the record,
+// in the UI language (document language, dates). Empty with `error` set when it cannot be made
+// (a font file is missing).
 QByteArray recordToPdf(const CheckRecord& record, const RecordComparison* comparison = nullptr,
-                       const PolicyPack* pack = nullptr);
+                       const PolicyPack* pack = nullptr, QString* error = nullptr);
 
 enum class RecordFormat
 {
@@ -51,8 +53,9 @@ enum class RecordFormat
 // "pdf", "html", "json" → format; nullopt otherwise.
 std::optional<RecordFormat> recordFormatFromName(const QString& name);
 QString recordFormatExtension(RecordFormat format);
+// Empty with `error` set when the PDF cannot be made.
 QByteArray renderRecord(const CheckRecord& record, RecordFormat format, const RecordComparison* comparison = nullptr,
-                        const PolicyPack* pack = nullptr);
+                        const PolicyPack* pack = nullptr, QString* error = nullptr);
 // Writes the record atomically (a failed write leaves no half file). False with `error` set.
 bool saveRecord(const CheckRecord& record, RecordFormat format, const QString& path, const PolicyPack* pack,
                 QString* error, const RecordComparison* comparison = nullptr);
