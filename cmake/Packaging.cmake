@@ -39,7 +39,7 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
 # Library dependencies from the binaries (dpkg-shlibdeps); Qt's plugins are not linked, so the
 # platform and SQL drivers are named here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-dejavu-core")
 if(KI_LOTSE_BUILD_GUI)
   # qt6-translations-l10n: Qt's own dialog texts in German (qtbase_de.qm).
   string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", qt6-qpa-plugins, qt6-translations-l10n")

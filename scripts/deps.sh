@@ -10,7 +10,7 @@ runtime=(libqt6widgets6 libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plu
 build=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev
        qt6-tools-dev-tools qt6-l10n-tools libgl-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
        libpoppler-cpp-dev libquazip1-qt6-dev libgmime-3.0-dev)
-test=(catch2 clang-format clang-tidy xvfb xauth python3-pyatspi at-spi2-core dbus-x11 time postgresql-15 postgresql-common pgbouncer openssl jq sqlite3 strace clang libclang-rt-14-dev util-linux poppler-utils desktop-file-utils appstream dpkg-dev bc)
+test=(catch2 clang-format clang-tidy xvfb xauth python3-pyatspi at-spi2-core dbus-x11 time postgresql-15 postgresql-common pgbouncer openssl jq sqlite3 strace clang libclang-rt-14-dev util-linux poppler-utils qpdf desktop-file-utils appstream dpkg-dev bc)
 
 case "$what" in
   run) wanted=("${runtime[@]}" "${build[@]}") ;;   # run.sh builds from source, so it needs both
