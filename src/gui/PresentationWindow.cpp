@@ -5,6 +5,7 @@
 #include "registry/Tools.h"
 
 #include <QCloseEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -49,53 +50,60 @@ PresentationWindow::PresentationWindow(const PolicyPack& pack, const QList<DemoS
         m_tallies.append({0, 0, 0, 0});
     }
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(80, 48, 80, 36);
+    m_layout = new QVBoxLayout(this);
+    // The window's size is the screen's: its content never asks for more.
+    m_layout->setSizeConstraint(QLayout::SetNoConstraint);
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("presentationHeader"));
     m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
     m_body = new QLabel(this);
     m_body->setObjectName(QStringLiteral("presentationBody"));
     m_body->setTextFormat(Qt::RichText);
     m_body->setWordWrap(true);
     m_body->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_body->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored); // never grows the window
-    layout->addWidget(m_header);
-    layout->addSpacing(24);
-    layout->addWidget(m_body, 1);
+    m_layout->addWidget(m_header);
+    m_layout->addWidget(m_body, 1);
 
+    // The tally: one column per guess, its name above its box (fits four across at 853 pixels).
     m_tallyRow = new QWidget(this);
-    auto* tallyLayout = new QHBoxLayout(m_tallyRow);
+    m_tallyRow->setObjectName(QStringLiteral("presentationTally"));
+    auto* tallyLayout = new QGridLayout(m_tallyRow);
     tallyLayout->setContentsMargins(0, 0, 0, 0);
+    tallyLayout->setVerticalSpacing(4);
     const QStringList guesses{tr("Schutzstufe 1"), tr("Schutzstufe 2"), tr("Rücksprache nötig"), tr("Nicht zulässig")};
     for (int g = 0; g < GuessCount; ++g) {
         auto* label = new QLabel(guesses[g], m_tallyRow);
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
         auto* box = new QSpinBox(m_tallyRow);
         box->setRange(0, 999);
         box->setAccessibleName(tr("Stimmen für „%1“").arg(guesses[g]));
-        box->setAccessibleDescription(tr("Zahl eintippen; Leertaste oder Pfeil rechts geht weiter."));
+        box->setAccessibleDescription(
+            tr("Zahl eintippen oder mit Pfeil hoch/runter ändern; Leertaste oder Pfeil rechts geht weiter."));
         box->setObjectName(QStringLiteral("tally%1").arg(g));
+        box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         box->installEventFilter(this);
         label->setBuddy(box);
         connect(box, &QSpinBox::valueChanged, this, [this, g](int v) {
             if (!isSummary())
                 m_tallies[m_scenario][static_cast<std::size_t>(g)] = v;
         });
-        tallyLayout->addWidget(label);
-        tallyLayout->addWidget(box);
-        tallyLayout->addSpacing(32);
+        tallyLayout->addWidget(label, 0, g);
+        tallyLayout->addWidget(box, 1, g, Qt::AlignLeft);
+        tallyLayout->setColumnStretch(g, 1);
         m_tallyBoxes[static_cast<std::size_t>(g)] = box;
         m_tallyLabels[static_cast<std::size_t>(g)] = label;
     }
-    tallyLayout->addStretch(1);
-    layout->addWidget(m_tallyRow);
+    m_layout->addWidget(m_tallyRow);
 
     m_footer = new QLabel(tr("Leertaste / → weiter   ·   ← zurück   ·   Esc beenden"), this);
     m_footer->setObjectName(QStringLiteral("presentationFooter"));
-    layout->addSpacing(16);
-    layout->addWidget(m_footer);
+    m_footer->setWordWrap(true);
+    m_footer->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kMuted)));
+    m_layout->addWidget(m_footer);
     setFocusPolicy(Qt::StrongFocus);
-    applyFonts();
     render();
 }
 
@@ -208,7 +216,6 @@ bool PresentationWindow::eventFilter(QObject* watched, QEvent* event)
 void PresentationWindow::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    applyFonts();
     render();
 }
 
@@ -218,10 +225,20 @@ void PresentationWindow::closeEvent(QCloseEvent* event)
     QWidget::closeEvent(event);
 }
 
-// Type scales with the window: about 38 px body text on a 1080-pixel-high screen.
+// Type scales with the window: about 38 px body text on a 1080-pixel-high screen, 25 px at 720.
+int PresentationWindow::nominalBase() const
+{
+    return std::max(kMinimumBodyPixels + 2, height() / 28);
+}
+
 void PresentationWindow::applyFonts()
 {
-    const int base = std::max(16, height() / 28);
+    const int base = m_base;
+    // Margins follow the window (80/48 pixels at 1920×1080), spacing the type.
+    const int side = std::max(16, width() / 24);
+    const int top = std::max(12, height() / 22);
+    m_layout->setContentsMargins(side, top, side, top * 3 / 4);
+    m_layout->setSpacing(std::max(8, base * 2 / 3));
     QFont body = font();
     body.setPixelSize(base);
     m_body->setFont(body);
@@ -229,23 +246,57 @@ void PresentationWindow::applyFonts()
     small.setPixelSize(std::max(12, base * 7 / 10));
     m_header->setFont(small);
     m_footer->setFont(small);
-    m_footer->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kMuted)));
+    const int tallyPixels = std::max(14, base * 8 / 10);
     QFont tallyFont = font();
-    tallyFont.setPixelSize(std::max(14, base * 8 / 10));
+    tallyFont.setPixelSize(tallyPixels);
     for (int g = 0; g < GuessCount; ++g) {
         m_tallyLabels[static_cast<std::size_t>(g)]->setFont(tallyFont);
-        m_tallyBoxes[static_cast<std::size_t>(g)]->setFont(tallyFont);
-        m_tallyBoxes[static_cast<std::size_t>(g)]->setMinimumWidth(base * 3);
-        m_tallyBoxes[static_cast<std::size_t>(g)]->setStyleSheet(
-            QStringLiteral("QSpinBox { color: #000000; background: #ffffff; border: 3px solid %1; padding: 4px; }"
-                           "QSpinBox:focus { border: 5px solid %2; }")
-                .arg(QLatin1String(kMuted), QLatin1String(kAccent)));
+        styleTallyBox(m_tallyBoxes[static_cast<std::size_t>(g)], tallyPixels);
     }
+}
+
+// A vote box readable from the back of the room: white field, large digits, and two square arrow
+// buttons stacked on the right (each as high as half the field), so the arrows keep their shape.
+void PresentationWindow::styleTallyBox(QSpinBox* box, int fontPixels)
+{
+    QFont f = font();
+    f.setPixelSize(fontPixels);
+    box->setFont(f);
+    const int border = std::max(2, fontPixels / 10);
+    const int button = std::max(12, (fontPixels * 13 / 10 + 1) / 2); // two buttons span the text's height
+    const int arrow = std::max(6, button / 2);
+    const QString sheet =
+        QStringLiteral(
+            "QSpinBox { color: #000000; background: #ffffff; border: %1px solid %5; border-radius: 4px;"
+            "  padding: 0px %6px 0px %7px; min-height: %2px; }"
+            "QSpinBox:focus { border-color: %8; background: #fffbe0; }"
+            "QSpinBox::up-button { subcontrol-origin: border; subcontrol-position: top right; width: %3px;"
+            "  height: %3px; margin: %1px %1px 0px 0px; background: #dde4ec; border: none;"
+            "  border-left: 1px solid #7d8a99; border-bottom: 1px solid #7d8a99; }"
+            "QSpinBox::down-button { subcontrol-origin: border; subcontrol-position: bottom right; width: %3px;"
+            "  height: %3px; margin: 0px %1px %1px 0px; background: #dde4ec; border: none;"
+            "  border-left: 1px solid #7d8a99; }"
+            "QSpinBox::up-button:pressed, QSpinBox::down-button:pressed { background: #b9c6d4; }"
+            "QSpinBox::up-arrow, QSpinBox::down-arrow { width: %4px; height: %4px; }")
+            .arg(border)
+            .arg(2 * button)
+            .arg(button)
+            .arg(arrow)
+            .arg(QLatin1String(kMuted))
+            .arg(button + fontPixels / 3)
+            .arg(fontPixels / 3)
+            .arg(QLatin1String(kAccent));
+    if (box->styleSheet() != sheet)
+        box->setStyleSheet(sheet);
+    const QSize hint = box->sizeHint();
+    box->setFixedSize(
+        std::max(hint.width(), QFontMetrics(f).horizontalAdvance(QStringLiteral("9999")) + button + fontPixels),
+        std::max(hint.height(), 2 * button + 2 * border));
 }
 
 QString PresentationWindow::verdictHtml(const Outcome& o) const
 {
-    const int px = std::max(16, height() / 28) * 3 / 2;
+    const int px = m_base * 3 / 2;
     QString colour = QLatin1String(kLevel1);
     QString text = tr("✔ Schutzstufe %1").arg(o.level);
     if (o.blocked) {
@@ -265,7 +316,7 @@ QString PresentationWindow::verdictHtml(const Outcome& o) const
 
 QString PresentationWindow::situationHtml(const DemoScenario& s) const
 {
-    const int title = std::max(16, height() / 28) * 3 / 2;
+    const int title = m_base * 3 / 2;
     const UseCase* u = m_pack.useCase(s.useCase);
     return QStringLiteral("<p style=\"font-size:%1px; font-weight:bold; color:%2;\">%3</p>"
                           "<p style=\"color:%4;\">%5</p><p>%6</p>")
@@ -276,7 +327,7 @@ QString PresentationWindow::situationHtml(const DemoScenario& s) const
 
 QString PresentationWindow::questionHtml(const DemoScenario& s) const
 {
-    const int title = std::max(16, height() / 28) * 3 / 2;
+    const int title = m_base * 3 / 2;
     return QStringLiteral("<p style=\"font-size:%1px; font-weight:bold; color:%2;\">%3</p>"
                           "<p style=\"color:%4;\">%5</p>")
         .arg(title)
@@ -350,8 +401,8 @@ int PresentationWindow::summaryPageCount() const
 
 QString PresentationWindow::summaryHtml() const
 {
-    const int title = std::max(16, height() / 28) * 3 / 2;
-    const int small = std::max(14, height() / 28) * 8 / 10;
+    const int title = m_base * 3 / 2;
+    const int small = std::max(12, m_base * 8 / 10);
     const int pages = summaryPageCount();
     QString heading = tr("Zusammenfassung");
     if (pages > 1)
@@ -388,7 +439,40 @@ QString PresentationWindow::summaryHtml() const
     return html;
 }
 
+// The largest type that lets the slide fit: from the size the window's height suggests down to
+// kMinimumBodyPixels, so a long slide gets smaller type instead of being cut off.
 void PresentationWindow::render()
+{
+    if (m_rendering)
+        return;
+    m_rendering = true;
+    m_base = nominalBase();
+    for (;;) {
+        applyFonts();
+        renderContent();
+        m_layout->invalidate();
+        m_layout->activate();
+        if (m_base <= kMinimumBodyPixels || slideFits())
+            break;
+        m_base = std::max(kMinimumBodyPixels, std::min(m_base - 1, m_base * 92 / 100));
+    }
+    m_rendering = false;
+}
+
+bool PresentationWindow::slideFits() const
+{
+    for (const QLabel* label : findChildren<QLabel*>()) {
+        if (label->isHidden() || !label->isVisibleTo(this))
+            continue;
+        if (label->wordWrap() ? label->heightForWidth(label->width()) > label->height()
+                              : label->sizeHint().width() > label->width())
+            return false;
+    }
+    const QSize needed = m_layout->totalMinimumSize();
+    return needed.width() <= width() && needed.height() <= height();
+}
+
+void PresentationWindow::renderContent()
 {
     const bool summary = isSummary();
     const int count = static_cast<int>(m_scenarios.size());

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace kilotse::gui {
 
@@ -18,6 +19,11 @@ namespace kilotse::gui {
 // outcome with the permitted tools and the rules — then a summary slide. Keyboard-driven: Space,
 // Enter, → or Page Down go on; ←, Backspace or Page Up go back; Esc leaves. Shows no real data and
 // offers no editing of anything.
+//
+// Every slide fits the window: type and margins follow the window's height (about 38 px body text
+// at 1080 logical pixels), and a slide with more text than room gets smaller type, down to
+// kMinimumBodyPixels, instead of being cut off (checked at 1280×720 and 1920×1080, each at 100 %
+// and 150 % scale, by the GUI tests). Nothing scrolls.
 class PresentationWindow : public QWidget
 {
     Q_OBJECT
@@ -54,6 +60,9 @@ public:
     int tally(int scenario, int guess) const;
     static int correctGuess(const Outcome& outcome);
     QString slideText() const; // plain text of the current slide (tests, accessibility)
+    // The body text's pixel size on this slide (tests: fitting never makes it unreadable).
+    int bodyPixelSize() const { return m_base; }
+    static constexpr int kMinimumBodyPixels = 14;
 
 Q_SIGNALS:
     void finished();
@@ -65,7 +74,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void render();
+    void render();        // fills the slide and fits it into the window
+    void renderContent(); // the texts of the current slide at the current type size
+    bool slideFits() const;
+    int nominalBase() const; // body text size for the window's height
     QString situationHtml(const DemoScenario& s) const;
     QString questionHtml(const DemoScenario& s) const;
     QString answerHtml(const DemoScenario& s, const Outcome& o) const;
@@ -75,6 +87,7 @@ private:
     static constexpr int kSummaryRows = 5; // scenarios per summary page (readable from afar)
     QString verdictHtml(const Outcome& o) const;
     void applyFonts();
+    void styleTallyBox(QSpinBox* box, int fontPixels);
 
     const PolicyPack& m_pack;
     QList<DemoScenario> m_scenarios;
@@ -84,7 +97,10 @@ private:
     int m_scenario = 0;
     int m_step = Situation;
     QList<std::array<int, GuessCount>> m_tallies;
+    int m_base = 16; // body text in pixels on the current slide
+    bool m_rendering = false;
 
+    QVBoxLayout* m_layout = nullptr;
     QLabel* m_header = nullptr;
     QLabel* m_body = nullptr;
     QWidget* m_tallyRow = nullptr;

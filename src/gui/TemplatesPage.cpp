@@ -15,7 +15,42 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace kilotse::gui {
+
+namespace {
+
+// A label of the template form that QFormLayout never cuts off when it wraps. QFormLayout sizes a
+// label's row by heightForWidth(label column), but gives the label itself only min(label column,
+// size hint width) and at most 7/4 of its size hint's height; a wrapped QLabel's own size hint
+// (its text wrapped to a quarter of 80 characters) disagrees with both, and a label that wrapped
+// differently than its hint said ("Anzahl der Bühnenformate *:", "Duration in minutes *:") was cut
+// off at the top and the bottom. Here the hint is the text on one line (at most kMaxEms wide), and
+// its height the height at the narrowest width, so neither limit bites; the text sits at the top
+// of its row, level with the field.
+class FormLabel : public QLabel
+{
+public:
+    FormLabel(const QString& text, QWidget* parent) : QLabel(text, parent)
+    {
+        setTextFormat(Qt::PlainText);
+        setWordWrap(true);
+        setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
+
+    QSize sizeHint() const override
+    {
+        static constexpr int kMaxEms = 18;
+        const QMargins m = contentsMargins();
+        const int oneLine = fontMetrics().horizontalAdvance(text()) + m.left() + m.right() + 2 * margin() + 4;
+        const int width =
+            std::max(minimumSizeHint().width(), std::min(oneLine, fontMetrics().horizontalAdvance(u'M') * kMaxEms));
+        return {width, std::max(heightForWidth(width), minimumSizeHint().height())};
+    }
+};
+
+} // namespace
 
 TemplatesPage::TemplatesPage(const PolicyPack& pack, const Registry* registry, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::TemplatesPage>()), m_pack(pack), m_registry(registry)
@@ -181,10 +216,8 @@ void TemplatesPage::buildForm()
             labelText += QStringLiteral(" *");
         if (p.personalData)
             labelText += QStringLiteral(" ") + tr("(ggf. personenbezogen)");
-        auto* label = new QLabel(labelText + u':', m_ui->fieldsBox);
-        label->setTextFormat(Qt::PlainText);
+        auto* label = new FormLabel(labelText + u':', m_ui->fieldsBox);
         label->setBuddy(editor);
-        label->setWordWrap(true);
         setPlainToolTip(label, p.help);
         m_ui->fieldsLayout->addRow(label, editor);
         m_editors.insert(p.name, editor);

@@ -36,6 +36,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace kilotse;
@@ -294,7 +295,24 @@ int main(int argc, char* argv[])
         }
     }
     window.showPage(window.workshopPage());
+    // A trainer's choice: a fresh pack starts with nothing ticked; three scenarios ticked.
+    gui::WorkshopPage* workshop = window.workshopPage();
+    for (const char* id : {"neujahrsempfang", "sponsorenabgleich", "abfallrouten"})
+        workshop->setScenarioChecked(QString::fromLatin1(id), true);
     save(QStringLiteral("workshop"));
+    // The filters (not numbered): the scenarios of one topic that need a consultation.
+    {
+        auto* level = workshop->findChild<QComboBox*>(QStringLiteral("workshopLevelFilter"));
+        auto* topic = workshop->findChild<QComboBox*>(QStringLiteral("workshopTopicFilter"));
+        if (level && topic) {
+            level->setCurrentIndex(std::max(0, level->findData(QStringLiteral("escalate"))));
+            topic->setCurrentIndex(std::max(0, topic->findData(QStringLiteral("data_analysis"))));
+            QTest::qWait(150);
+            window.grab().save(out.filePath(QStringLiteral("%1-workshop-selection.png").arg(prefix)));
+            level->setCurrentIndex(0);
+            topic->setCurrentIndex(0);
+        }
+    }
     // The record export, from the result of this check. The draft above shows health data the
     // answers do not name: the export waits (reason on the result page) until the draft's answers
     // are taken over.
