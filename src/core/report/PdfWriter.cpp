@@ -897,19 +897,56 @@ std::optional<QByteArray> Document::toPdf(QString* error, QString* unsupported) 
             set(first + static_cast<int>(i), fontObjects.at(i));
     }
 
+    // Serialise. Objects that are not streams (the structure tree is most of them) are packed
+    // into one compressed object stream, indexed by a cross-reference stream (PDF 1.5; allowed by
+    // PDF/A-2): a record shrinks by a third.
+    const int count = static_cast<int>(objects.size());
+    const int objectStream = count + 1;
+    const int xrefStream = count + 2;
+    struct Entry
+    {
+        int type = 0;
+        qint64 field2 = 0;
+        int field3 = 0;
+    };
+    QList<Entry> entries(xrefStream + 1);
+    entries[0] = {0, 0, 0xFFFF};
     QByteArray pdf("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets << pdf.size();
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    QByteArray packedHeader;
+    QByteArray packedBody;
+    int packed = 0;
+    for (int i = 1; i <= count; ++i) {
+        const QByteArray& body = objects.at(i - 1);
+        if (body.endsWith("\nendstream")) {
+            entries[i] = {1, pdf.size(), 0};
+            pdf += QByteArray::number(i) + " 0 obj\n" + body + "\nendobj\n";
+        } else {
+            entries[i] = {2, objectStream, packed++};
+            packedHeader += QByteArray::number(i) + ' ' + QByteArray::number(packedBody.size()) + ' ';
+            packedBody += body + '\n';
+        }
     }
+    entries[objectStream] = {1, pdf.size(), 0};
+    pdf += QByteArray::number(objectStream) + " 0 obj\n" +
+           stream("/Type /ObjStm /N " + QByteArray::number(packed) + " /First " +
+                      QByteArray::number(packedHeader.size()) + " /Filter /FlateDecode",
+                  flate(packedHeader + packedBody)) +
+           "\nendobj\n";
     const QByteArray id = QCryptographicHash::hash(pdf, QCryptographicHash::Md5).toHex().toUpper();
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype o : offsets)
-        pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root " + ref(kCatalog) + " /Info " +
-           ref(kInfo) + " /ID [<" + id + "> <" + id + ">] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    entries[xrefStream] = {1, pdf.size(), 0};
+    QByteArray xref;
+    for (const Entry& e : entries) {
+        xref += static_cast<char>(e.type);
+        for (int shift = 24; shift >= 0; shift -= 8)
+            xref += static_cast<char>((e.field2 >> shift) & 0xFF);
+        xref += static_cast<char>((e.field3 >> 8) & 0xFF);
+        xref += static_cast<char>(e.field3 & 0xFF);
+    }
+    pdf += QByteArray::number(xrefStream) + " 0 obj\n" +
+           stream("/Type /XRef /Size " + QByteArray::number(xrefStream + 1) + " /W [1 4 2] /Root " + ref(kCatalog) +
+                      " /Info " + ref(kInfo) + " /ID [<" + id + "> <" + id + ">] /Filter /FlateDecode",
+                  flate(xref)) +
+           "\nendobj\nstartxref\n" + QByteArray::number(entries[xrefStream].field2) + "\n%%EOF\n";
     if (unsupported)
         *unsupported = missing;
     return pdf;

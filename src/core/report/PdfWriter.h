@@ -20,6 +20,8 @@ namespace kilotse::pdf {
 // * PDF/A-2b: XMP metadata (pdfaid part 2, conformance B, title, language, dates, producer, all
 //   mirroring the Info dictionary), an sRGB output intent (the ICC profile is generated in code,
 //   see PdfWriter.cpp), trailer /ID, no encryption, no transparency, only DeviceGray/DeviceRGB.
+//   Dictionaries are packed into a compressed object stream with a cross-reference stream
+//   (PDF 1.5 features that PDF/A-2 allows); a typical record is about 39 KB.
 // * Tagged: /MarkInfo, /Lang, /StructTreeRoot with a /ParentTree; Title → H1, Heading → H2,
 //   Body/Small/Highlight → P, consecutive bullets → L/LI (Lbl + LBody, a Small block after a bullet
 //   becomes a P inside its LBody), consecutive field() rows → Table/TR/TH(Scope Row)/TD. Footers
