@@ -9,7 +9,10 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
 #include <QSpinBox>
+#include <QStyleOptionSpinBox>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
@@ -31,6 +34,43 @@ QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
 }
+
+// A vote box whose arrow buttons show clear triangles: a style sheet that sizes the buttons (so
+// they are square, not squashed) leaves them without arrows, so the box draws its own, as large
+// as half the button, black (grey when the count cannot go further or the box is read-only).
+class VoteBox : public QSpinBox
+{
+public:
+    using QSpinBox::QSpinBox;
+
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        QSpinBox::paintEvent(event);
+        QStyleOptionSpinBox option;
+        initStyleOption(&option);
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        for (const bool up : {true, false}) {
+            const QRect r = style()->subControlRect(QStyle::CC_SpinBox, &option,
+                                                    up ? QStyle::SC_SpinBoxUp : QStyle::SC_SpinBoxDown, this);
+            if (r.width() < 4 || r.height() < 4)
+                continue;
+            const bool enabled =
+                !isReadOnly() && (up ? option.stepEnabled & StepUpEnabled : option.stepEnabled & StepDownEnabled);
+            const qreal half = std::min(r.width(), r.height()) * 0.28;
+            const QPointF c = QRectF(r).center();
+            QPainterPath arrow;
+            arrow.moveTo(c.x() - half, up ? c.y() + half / 2 : c.y() - half / 2);
+            arrow.lineTo(c.x() + half, up ? c.y() + half / 2 : c.y() - half / 2);
+            arrow.lineTo(c.x(), up ? c.y() - half * 0.8 : c.y() + half * 0.8);
+            arrow.closeSubpath();
+            painter.setBrush(enabled ? QColor(0x00, 0x00, 0x00) : QColor(0x8a, 0x8a, 0x8a));
+            painter.drawPath(arrow);
+        }
+    }
+};
 
 } // namespace
 
@@ -77,7 +117,7 @@ PresentationWindow::PresentationWindow(const PolicyPack& pack, const QList<DemoS
         auto* label = new QLabel(guesses[g], m_tallyRow);
         label->setWordWrap(true);
         label->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        auto* box = new QSpinBox(m_tallyRow);
+        auto* box = new VoteBox(m_tallyRow);
         box->setRange(0, 999);
         box->setAccessibleName(tr("Stimmen für „%1“").arg(guesses[g]));
         box->setAccessibleDescription(
@@ -263,7 +303,7 @@ void PresentationWindow::styleTallyBox(QSpinBox* box, int fontPixels)
     f.setPixelSize(fontPixels);
     box->setFont(f);
     const int border = std::max(2, fontPixels / 10);
-    const int button = std::max(12, (fontPixels * 13 / 10 + 1) / 2); // two buttons span the text's height
+    const int button = std::max(12, fontPixels * 4 / 5); // two buttons: a box 1.6 times the text height
     const int arrow = std::max(6, button / 2);
     const QString sheet =
         QStringLiteral(
@@ -277,7 +317,7 @@ void PresentationWindow::styleTallyBox(QSpinBox* box, int fontPixels)
             "  height: %3px; margin: 0px %1px %1px 0px; background: #dde4ec; border: none;"
             "  border-left: 1px solid #7d8a99; }"
             "QSpinBox::up-button:pressed, QSpinBox::down-button:pressed { background: #b9c6d4; }"
-            "QSpinBox::up-arrow, QSpinBox::down-arrow { width: %4px; height: %4px; }")
+            "QSpinBox::up-arrow, QSpinBox::down-arrow { image: none; width: %4px; height: %4px; }")
             .arg(border)
             .arg(2 * button)
             .arg(button)
