@@ -71,5 +71,12 @@ JSON
 pdftoppm -r 100 -f 1 -l 2 -png "$tmp/record.pdf" "$tmp/record"
 cp "$tmp/record-1.png" "$out/record-pdf-page1.png"
 cp "$tmp/record-2.png" "$out/record-pdf-page2.png"
+# Names in Polish, Turkish and Cyrillic (embedded Unicode fonts), in German and in English.
+"$cli" report --answers "$tmp/answers.json" --format pdf -o "$tmp/unicode.pdf" \
+  --purpose "Antwort an Łukasz Żółć, Şükrü Yılmaz und Пётр Иванов"
+"$cli" --lang en report --answers "$tmp/answers.json" --format pdf -o "$tmp/english.pdf" \
+  --purpose "Reply to Łukasz Żółć, Şükrü Yılmaz and Пётр Иванов"
+pdftoppm -r 100 -f 1 -l 1 -singlefile -png "$tmp/unicode.pdf" "$out/record-pdf-unicode"
+pdftoppm -r 100 -f 1 -l 1 -singlefile -png "$tmp/english.pdf" "$out/record-pdf-english"
 rm -rf "$tmp"
 ls "$out"
