@@ -78,6 +78,76 @@
         <source>%1 – Rücksprache erforderlich</source>
         <translation>%1 – consultation required</translation>
     </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>invalid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>invalid JSON</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice at the top level</source>
+        <translation>the key &quot;%1&quot; appears twice at the top level</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in %2</source>
+        <translation>the key &quot;%1&quot; appears twice in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unbekannt)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Der Vermerk wurde nach dem Erstellen verändert: Seine Prüfsumme passt nicht zum Inhalt. Angezeigt wird der veränderte Inhalt.</source>
+        <translation>The record was changed after it was created: its checksum does not match its content. The changed content is shown.</translation>
+    </message>
+    <message>
+        <source>Erstellt von einer neueren Version von KI-Lotse (Formatversion %1); angezeigt, soweit verstanden.</source>
+        <translation>Created by a newer version of KI-Lotse (format version %1); shown as far as understood.</translation>
+    </message>
+    <message>
+        <source>Nicht verstandene Angaben: %1</source>
+        <translation>Entries not understood: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> und %n weitere</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Der Vermerk stammt aus einer älteren Version von KI-Lotse und hat keine Prüfsumme; ob er nachträglich verändert wurde, lässt sich nicht erkennen.</source>
+        <translation>The record comes from an older version of KI-Lotse and has no checksum; whether it was changed afterwards cannot be determined.</translation>
+    </message>
+    <message>
+        <source>the record is larger than %1 bytes (1 MiB); reading stopped at byte %1</source>
+        <translation>the record is larger than %1 bytes (1 MiB); reading stopped at byte %1</translation>
+    </message>
+    <message>
+        <source>the record has format version %1.%2; this version of KI-Lotse reads format version %3.x only – please open it with a newer version of KI-Lotse</source>
+        <translation>the record has format version %1.%2; this version of KI-Lotse reads format version %3.x only – please open it with a newer version of KI-Lotse</translation>
+    </message>
+    <message>
+        <source>the question &quot;%1&quot; is answered twice (also in /answers/%2)</source>
+        <translation>the question &quot;%1&quot; is answered twice (also in /answers/%2)</translation>
+    </message>
+    <message>
+        <source>Das Regelwerk %1 %2 wurde seit dem Vermerk verändert (Prüfsumme damals %3, heute %4).</source>
+        <translation>The policy pack %1 %2 has been changed since the record was made (checksum then %3, now %4).</translation>
+    </message>
+    <message>
+        <source>Das Regelwerk hat sich geändert: damals %1 %2, heute %3 %4.</source>
+        <translation>The policy pack has changed: then %1 %2, now %3 %4.</translation>
+    </message>
 </context>
 <context>
     <name>CheckWizard</name>
@@ -360,6 +430,33 @@
     </message>
 </context>
 <context>
+    <name>PdfWriter</name>
+    <message>
+        <source>Das PDF kann nicht erstellt werden: %1 (Paket fonts-dejavu-core)</source>
+        <translation>The PDF cannot be created: %1 (package fonts-dejavu-core)</translation>
+    </message>
+    <message>
+        <source>Das PDF kann nicht erstellt werden: die Schrift hat weder „�“ noch „?“.</source>
+        <translation>The PDF cannot be created: the font has neither “�” nor “?”.</translation>
+    </message>
+    <message>
+        <source>Die Schrift %1 kann nicht gelesen werden: %2</source>
+        <translation>The font %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Die Schrift %1 ist zu groß (über 64 MiB).</source>
+        <translation>The font %1 is too large (over 64 MiB).</translation>
+    </message>
+    <message>
+        <source>Die Schrift %1 ist beschädigt oder keine TrueType-Schrift (%2).</source>
+        <translation>The font %1 is damaged or not a TrueType font (%2).</translation>
+    </message>
+    <message>
+        <source>Die Schrift %1 erlaubt das Einbetten nicht.</source>
+        <translation>The font %1 does not permit embedding.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Ihre Antwort</source>
@@ -532,10 +629,6 @@
         <translation>The policy pack is unchanged (same version and checksum).</translation>
     </message>
     <message>
-        <source>Das Regelwerk hat sich geändert: damals %1 %2, heute %3 %4.</source>
-        <translation>The policy pack has changed: then %1 %2, now %3 %4.</translation>
-    </message>
-    <message>
         <source>Die Antworten passen nicht mehr zum aktuellen Fragebogen. Bitte führen Sie die Prüfung neu durch.</source>
         <translation>The answers no longer match the current questionnaire. Please carry out the check again.</translation>
     </message>
@@ -574,6 +667,10 @@
     <message>
         <source>Rechtsstand des Regelwerks</source>
         <translation>Legal status of the policy pack</translation>
+    </message>
+    <message>
+        <source>Der Prüfvermerk kann nicht erstellt werden: %1</source>
+        <translation>The check record cannot be created: %1</translation>
     </message>
 </context>
 <context>
@@ -2805,10 +2902,6 @@
         <translation>Policy pack unchanged (%1 %2).</translation>
     </message>
     <message>
-        <source>Regelwerk geändert: damals %1 %2, heute %3 %4.</source>
-        <translation>Policy pack changed: then %1 %2, now %3 %4.</translation>
-    </message>
-    <message>
         <source>Neu bewerten nicht möglich: Die Antworten passen nicht mehr zum Fragebogen.</source>
         <translation>Cannot re-evaluate: the answers no longer match the questionnaire.</translation>
     </message>
@@ -3373,6 +3466,10 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>Im lesbaren Text nichts erkannt. Was nicht gelesen wurde (siehe „Hinweis“), prüfen Sie bitte selbst.</source>
         <translation>Nothing found in the readable text. Please check yourself what could not be read (see “Note”).</translation>
+    </message>
+    <message>
+        <source>Fehler: Der Prüfvermerk kann nicht erstellt werden: %1</source>
+        <translation>Error: The check record cannot be created: %1</translation>
     </message>
 </context>
 <context>
@@ -5441,10 +5538,6 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
         <translation>Votes for “%1”</translation>
     </message>
     <message>
-        <source>Zahl eintippen; Leertaste oder Pfeil rechts geht weiter.</source>
-        <translation>Type in the number; Space or right arrow continues.</translation>
-    </message>
-    <message>
         <source>Leertaste / → weiter   ·   ← zurück   ·   Esc beenden</source>
         <translation>Space / → next   ·   ← back   ·   Esc exit</translation>
     </message>
@@ -5571,6 +5664,10 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>erst nach der Rücksprache – %1</source>
         <translation>only after the consultation – %1</translation>
+    </message>
+    <message>
+        <source>Zahl eintippen oder mit Pfeil hoch/runter ändern; Leertaste oder Pfeil rechts geht weiter.</source>
+        <translation>Type in the number or change it with the up/down arrows; Space or right arrow continues.</translation>
     </message>
 </context>
 <context>
@@ -6372,10 +6469,6 @@ Your entries are shown below; check them and save again.</translation>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <source>Leertaste setzt oder entfernt das Häkchen; die Vorschau zeigt das markierte Szenario.</source>
-        <translation>Space sets or removes the tick; the preview shows the selected scenario.</translation>
-    </message>
-    <message>
         <source>&amp;Vorschau:</source>
         <translation>Pre&amp;view:</translation>
     </message>
@@ -6483,6 +6576,82 @@ Your entries are shown below; check them and save again.</translation>
     <message>
         <source>Zeigt die angehakten Szenarien im Vollbild mit großer Schrift; Escape beendet die Präsentation.</source>
         <translation>Shows the ticked scenarios in full screen with large text; Escape ends the presentation.</translation>
+    </message>
+    <message>
+        <source>Erwartete Stu&amp;fe:</source>
+        <translation>E&amp;xpected level:</translation>
+    </message>
+    <message>
+        <source>Filter nach erwarteter Stufe</source>
+        <translation>Filter by expected level</translation>
+    </message>
+    <message>
+        <source>Zeigt nur Szenarien mit diesem erwarteten Ergebnis; Häkchen ausgeblendeter Szenarien bleiben.</source>
+        <translation>Shows only scenarios with this expected result; hidden scenarios keep their ticks.</translation>
+    </message>
+    <message>
+        <source>Th&amp;ema:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <source>Filter nach Thema</source>
+        <translation>Filter by topic</translation>
+    </message>
+    <message>
+        <source>Zeigt nur Szenarien zu diesem Anwendungsfall; Häkchen ausgeblendeter Szenarien bleiben.</source>
+        <translation>Shows only scenarios for this use case; hidden scenarios keep their ticks.</translation>
+    </message>
+    <message>
+        <source>Leertaste setzt oder entfernt das Häkchen, Pfeiltasten oder die Anfangsbuchstaben eines Titels wechseln das Szenario; die Vorschau zeigt das markierte Szenario.</source>
+        <translation>Space sets or removes the tick, the arrow keys or the first letters of a title change the scenario; the preview shows the selected scenario.</translation>
+    </message>
+    <message>
+        <source>A&amp;lle auswählen</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>Setzt das Häkchen bei allen Szenarien, die die Filter zeigen.</source>
+        <translation>Ticks all scenarios that the filters show.</translation>
+    </message>
+    <message>
+        <source>Alle a&amp;bwählen</source>
+        <translation>D&amp;eselect all</translation>
+    </message>
+    <message>
+        <source>Entfernt das Häkchen bei allen Szenarien, die die Filter zeigen.</source>
+        <translation>Removes the tick from all scenarios that the filters show.</translation>
+    </message>
+    <message>
+        <source>Alle Stufen</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Alle Themen</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Schutzstufe %1</source>
+        <translation>Protection level %1</translation>
+    </message>
+    <message>
+        <source>Rücksprache nötig</source>
+        <translation>Consultation required</translation>
+    </message>
+    <message>
+        <source>Nicht zulässig</source>
+        <translation>Not permitted</translation>
+    </message>
+    <message>
+        <source>%1 von 1 Szenario ausgewählt</source>
+        <translation>%1 of 1 scenario selected</translation>
+    </message>
+    <message>
+        <source>%1 von %2 Szenarien ausgewählt</source>
+        <translation>%1 of %2 scenarios selected</translation>
+    </message>
+    <message>
+        <source>%1 · %2 angezeigt (Filter)</source>
+        <translation>%1 · %2 shown (filter)</translation>
     </message>
 </context>
 <context>
