@@ -52,6 +52,7 @@ mkdir -p "$HOME"
 mkdir -p "$work/xdg/ki-lotse"
 printf 'locked=ui/language\n[ui]\nlanguage=en\n' > "$work/xdg/ki-lotse/ki-lotse.conf"
 XDG_CONFIG_DIRS="$work/xdg" "$root/usr/bin/ki-lotse-cli" config check
-XDG_CONFIG_DIRS="$work/xdg" "$root/usr/bin/ki-lotse-cli" --lang de policy show | grep -q "^Questions:" \
-  || { echo "the locked language setting was not applied" >&2; exit 1; }
+# (Captured first: `| grep -q` would end the pipe early and the CLI's next write would die of SIGPIPE.)
+shown=$(XDG_CONFIG_DIRS="$work/xdg" "$root/usr/bin/ki-lotse-cli" --lang de policy show)
+grep -q "^Questions:" <<<"$shown" || { echo "the locked language setting was not applied" >&2; exit 1; }
 echo "package check: ok"

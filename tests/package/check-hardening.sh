@@ -37,7 +37,9 @@ for bin in "$@"; do
   lib=$(ldd "$bin" 2>/dev/null | awk '/libspdlog/ {print $1; exit}')
   [ -n "$lib" ] || continue
   printf 'garbage' > "$work/$lib"
-  if (cd "$work" && QT_QPA_PLATFORM=offscreen LD_DEBUG=libs timeout 20 "$bin" --version 2>&1 | grep -q "trying file=\./$lib\|trying file=$work/$lib"); then
+  # (Captured first: an early `grep -q` exit would kill the program with SIGPIPE and hide a match.)
+  loader=$(cd "$work" && QT_QPA_PLATFORM=offscreen LD_DEBUG=libs timeout 20 "$bin" --version 2>&1 || true)
+  if grep -q "trying file=\./$lib\|trying file=$work/$lib" <<<"$loader"; then
     echo "NOT hardened: $(basename "$bin") looks for $lib in the working folder" >&2
     fail=1
   fi
