@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>CheckRecord</name>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>ungültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>ungültiges JSON</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice at the top level</source>
+        <translation>der Schlüssel „%1“ steht zweimal auf der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in %2</source>
+        <translation>der Schlüssel „%1“ steht zweimal in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unbekannt)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Schutzstufe %1</source>
+        <translation>Schutzstufe %1</translation>
+    </message>
+    <message>
+        <source>Der Vermerk wurde nach dem Erstellen verändert: Seine Prüfsumme passt nicht zum Inhalt. Angezeigt wird der veränderte Inhalt.</source>
+        <translation>Der Vermerk wurde nach dem Erstellen verändert: Seine Prüfsumme passt nicht zum Inhalt. Angezeigt wird der veränderte Inhalt.</translation>
+    </message>
+    <message>
+        <source>Erstellt von einer neueren Version von KI-Lotse (Formatversion %1); angezeigt, soweit verstanden.</source>
+        <translation>Erstellt von einer neueren Version von KI-Lotse (Formatversion %1); angezeigt, soweit verstanden.</translation>
+    </message>
+    <message>
+        <source>Nicht verstandene Angaben: %1</source>
+        <translation>Nicht verstandene Angaben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> und %n weitere</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Der Vermerk stammt aus einer älteren Version von KI-Lotse und hat keine Prüfsumme; ob er nachträglich verändert wurde, lässt sich nicht erkennen.</source>
+        <translation>Der Vermerk stammt aus einer älteren Version von KI-Lotse und hat keine Prüfsumme; ob er nachträglich verändert wurde, lässt sich nicht erkennen.</translation>
+    </message>
+    <message>
+        <source>the record is larger than %1 bytes (1 MiB); reading stopped at byte %1</source>
+        <translation>der Vermerk ist größer als %1 Bytes (1 MiB); das Lesen endete bei Byte %1</translation>
+    </message>
+    <message>
+        <source>the record has format version %1.%2; this version of KI-Lotse reads format version %3.x only – please open it with a newer version of KI-Lotse</source>
+        <translation>der Vermerk hat die Formatversion %1.%2; diese Version von KI-Lotse liest nur Formatversion %3.x – bitte öffnen Sie ihn mit einer neueren Version von KI-Lotse</translation>
+    </message>
+    <message>
+        <source>internal error while checking the file: %1</source>
+        <translation>interner Fehler beim Prüfen der Datei: %1</translation>
+    </message>
+    <message>
+        <source>not a date and time in ISO 8601 form (e.g. 2026-11-22T10:15:00+01:00)</source>
+        <translation>kein Zeitpunkt nach ISO 8601 (z. B. 2026-11-22T10:15:00+01:00)</translation>
+    </message>
+    <message>
+        <source>the question &quot;%1&quot; is answered twice (also in /answers/%2)</source>
+        <translation>die Frage „%1“ ist zweimal beantwortet (auch in /answers/%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category id (e.g. EMAIL, IBAN)</source>
+        <translation>„%1“ ist keine Kennung einer Fundart (z. B. EMAIL, IBAN)</translation>
+    </message>
+    <message>
+        <source>expected a count (a whole number from 0)</source>
+        <translation>erwartet wird eine Anzahl (ganze Zahl ab 0)</translation>
+    </message>
+    <message>
+        <source>Den Anwendungsfall „%1“ gibt es im aktuellen Regelwerk nicht mehr.</source>
+        <translation>Den Anwendungsfall „%1“ gibt es im aktuellen Regelwerk nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Die Frage „%1“ gibt es im aktuellen Regelwerk nicht mehr.</source>
+        <translation>Die Frage „%1“ gibt es im aktuellen Regelwerk nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Die Antwort „%1“ auf „%2“ ist im aktuellen Regelwerk nicht mehr vorgesehen.</source>
+        <translation>Die Antwort „%1“ auf „%2“ ist im aktuellen Regelwerk nicht mehr vorgesehen.</translation>
+    </message>
+    <message>
+        <source>Die Frage „%1“ ist inzwischen anders formuliert; bitte prüfen Sie, ob Ihre Antwort noch passt.</source>
+        <translation>Die Frage „%1“ ist inzwischen anders formuliert; bitte prüfen Sie, ob Ihre Antwort noch passt.</translation>
+    </message>
+    <message>
+        <source>Neue Frage ohne Antwort: „%1“.</source>
+        <translation>Neue Frage ohne Antwort: „%1“.</translation>
+    </message>
+    <message>
+        <source>Das Regelwerk %1 %2 wurde seit dem Vermerk verändert (Prüfsumme damals %3, heute %4).</source>
+        <translation>Das Regelwerk %1 %2 wurde seit dem Vermerk verändert (Prüfsumme damals %3, heute %4).</translation>
+    </message>
+    <message>
+        <source>Das Regelwerk hat sich geändert: damals %1 %2, heute %3 %4.</source>
+        <translation>Das Regelwerk hat sich geändert: damals %1 %2, heute %3 %4.</translation>
+    </message>
+    <message>
+        <source>Nicht zulässig</source>
+        <translation>Nicht zulässig</translation>
+    </message>
+    <message>
+        <source>%1 – Rücksprache erforderlich</source>
+        <translation>%1 – Rücksprache erforderlich</translation>
+    </message>
+</context>
+<context>
     <name>kilotse::AnswersFile</name>
     <message>
         <source>expected an object {&quot;use_case&quot;: ..., &quot;answers&quot;: {...}}</source>

@@ -37,4 +37,15 @@ QString displayNumber(qint64 number, const QString& language)
     return localeForLanguage(language).toString(number);
 }
 
+QString dateInputFormat(const QString& language)
+{
+    return language == QLatin1String("en") ? QStringLiteral("dd/MM/yyyy") : QStringLiteral("dd.MM.yyyy");
+}
+
+QString displayTimestamp(const QDateTime& when, const QString& language)
+{
+    return localeForLanguage(language).toString(when.toLocalTime(),
+                                                dateInputFormat(language) + QStringLiteral(" HH:mm:ss"));
+}
+
 } // namespace kilotse

@@ -28,5 +28,10 @@ QString displayDate(const QDate& date, const QString& language = uiLanguage());
 // In the time's own offset from UTC (a record shows the time it was made, where it was made).
 QString displayDateTime(const QDateTime& when, const QString& language = uiLanguage());
 QString displayNumber(qint64 number, const QString& language = uiLanguage());
+// A log time to the second, in local time, for tables and logs: "07.12.2026 23:27:05" /
+// "07/12/2026 23:27:05".
+QString displayTimestamp(const QDateTime& when, const QString& language = uiLanguage());
+// The pattern a date input field shows ("dd.MM.yyyy" / "dd/MM/yyyy").
+QString dateInputFormat(const QString& language = uiLanguage());
 
 } // namespace kilotse

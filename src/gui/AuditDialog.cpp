@@ -1,5 +1,6 @@
 #include "AuditDialog.h"
 
+#include "LocaleFormat.h"
 #include "MessageBox.h"
 #include "registry/AuditText.h"
 
@@ -27,7 +28,7 @@ QDateEdit* dateEdit(QWidget* parent, const QString& objectName, const QString& a
     auto* edit = new QDateEdit(parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    edit->setDisplayFormat(dateInputFormat());
     edit->setMinimumDate(kOpenDate);
     edit->setSpecialValueText(AuditDialog::tr("offen"));
     edit->setDate(kOpenDate);
@@ -189,7 +190,7 @@ void AuditDialog::reload()
     }
     for (const AuditEntry& e : entries) {
         QList<QStandardItem*> row{
-            cell(e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"))),
+            cell(displayTimestamp(e.at)),
             cell(visibleText(e.actor)),
             cell(auditActionTitle(e.action)),
             cell(visibleText(e.serviceName)),

@@ -1,5 +1,6 @@
 #include "RegistryModels.h"
 
+#include "LocaleFormat.h"
 #include "Theme.h"
 
 #include <QBrush>
@@ -157,8 +158,7 @@ QVariant ServiceTableModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         return statusTitle(s->status);
     case ReviewColumn: {
-        const QString date =
-            s->nextReview.isValid() ? s->nextReview.toString(QStringLiteral("dd.MM.yyyy")) : tr("nicht gesetzt");
+        const QString date = s->nextReview.isValid() ? displayDate(s->nextReview) : tr("nicht gesetzt");
         return overdue(*s) ? tr("⚠ %1 – überfällig").arg(date) : date;
     }
     case OwnerColumn:

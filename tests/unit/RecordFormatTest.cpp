@@ -10,6 +10,7 @@
 #include "classify/Classifier.h"
 #include "content/Label.h"
 #include "policy/PolicyLoader.h"
+#include "registry/AuditText.h"
 #include "report/CheckRecord.h"
 #include "report/RecordRender.h"
 
@@ -478,4 +479,20 @@ TEST_CASE("records_labelLanguage_followsTheUiLanguageUnlessChosen", "[records]")
     CHECK(en.out.startsWith("Transparency note:"));
     CHECK(de.out.startsWith("Transparenzhinweis:"));
     CHECK(chosen.out.startsWith("Transparenzhinweis:"));
+}
+
+TEST_CASE("locale_registryDatesAndLogTimes_followTheUiLanguage", "[records][locale]")
+{
+    // The audit log, the tool list and the checklist show dates like the record: in the UI language.
+    const QLocale before;
+    const QDateTime at(QDate(2026, 12, 7), QTime(23, 27, 5), Qt::LocalTime);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    CHECK(auditValueText(QStringLiteral("next_review"), QStringLiteral("2027-03-01")) ==
+          QStringLiteral("1 March 2027"));
+    CHECK(displayTimestamp(at) == QStringLiteral("07/12/2026 23:27:05"));
+    CHECK(dateInputFormat() == QStringLiteral("dd/MM/yyyy"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    CHECK(auditValueText(QStringLiteral("next_review"), QStringLiteral("2027-03-01")) == QStringLiteral("01.03.2027"));
+    CHECK(displayTimestamp(at) == QStringLiteral("07.12.2026 23:27:05"));
+    QLocale::setDefault(before);
 }

@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "Config.h"
 #include "I18n.h"
+#include "LocaleFormat.h"
 #include "TextOutput.h"
 #include "check/Check.h"
 #include "classify/AnswersFile.h"
@@ -164,8 +165,7 @@ static int runRegistry(Context& ctx)
             for (const Service& s : overdue)
                 ctx.out << Tr::tr("Überfällig: %1 (nächste Prüfung: %2; zuständig: %3 %4)")
                                .arg(s.name,
-                                    s.nextReview.isValid() ? s.nextReview.toString(QStringLiteral("dd.MM.yyyy"))
-                                                           : Tr::tr("nicht gesetzt"),
+                                    s.nextReview.isValid() ? displayDate(s.nextReview) : Tr::tr("nicht gesetzt"),
                                     s.ownerDepartment, s.ownerContact)
                         << Qt::endl;
         }
@@ -230,9 +230,9 @@ static int runRegistry(Context& ctx)
         } else {
             // Readable and safe for a terminal: German words, control characters shown as symbols.
             for (const AuditEntry& e : entries) {
-                ctx.out << e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")) << QStringLiteral("  ")
-                        << visibleText(e.actor) << QStringLiteral("  ") << auditActionTitle(e.action)
-                        << QStringLiteral("  ") << visibleText(e.serviceName);
+                ctx.out << displayTimestamp(e.at) << QStringLiteral("  ") << visibleText(e.actor)
+                        << QStringLiteral("  ") << auditActionTitle(e.action) << QStringLiteral("  ")
+                        << visibleText(e.serviceName);
                 if (!e.field.isEmpty())
                     ctx.out << QStringLiteral("  ") << auditFieldTitle(e.field) << QStringLiteral(": ")
                             << auditValueText(e.field, e.oldValue, words) << QStringLiteral(" → ")

@@ -1,5 +1,7 @@
 #include "registry/AuditText.h"
 
+#include "LocaleFormat.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QMap>
@@ -196,7 +198,7 @@ QString auditValueText(const QString& field, const QString& value, const PolicyP
     } else if (kDateFields.contains(field)) {
         const QDate d = QDate::fromString(v, Qt::ISODate);
         if (d.isValid())
-            return d.toString(QStringLiteral("dd.MM.yyyy"));
+            return displayDate(d);
     }
     return visibleText(value);
 }

@@ -1,5 +1,7 @@
 #include "registry/Checklist.h"
 
+#include "LocaleFormat.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
@@ -41,8 +43,7 @@ QMap<QString, ChecklistFormAnswer> checklistFormAnswers(const RegistryPolicy& po
              Tr::tr("Im Formular: zuständige Stelle, Kontakt, Modelle und Anwendungsfälle sind eingetragen."));
     const QDate today = QDate::currentDate();
     if (s.nextReview.isValid() && s.nextReview >= today && s.nextReview <= today.addDays(policy.reviewIntervalDays))
-        give("gov.review", kYes,
-             Tr::tr("Im Formular: nächste Prüfung am %1.").arg(s.nextReview.toString(QStringLiteral("dd.MM.yyyy"))));
+        give("gov.review", kYes, Tr::tr("Im Formular: nächste Prüfung am %1.").arg(displayDate(s.nextReview)));
     if (s.dpiaDone)
         give("plan.dpia", kYes, Tr::tr("Im Formular: Datenschutz-Folgenabschätzung durchgeführt."));
     if (s.staffCouncilInvolved)
