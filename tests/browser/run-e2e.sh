@@ -1,0 +1,47 @@
+#!/bin/bash
+# End-to-end test of the KI-Lotse browser extension with Debian's Chromium.
+#   tests/browser/run-e2e.sh BUILD_DIR
+# Needs: chromium (apt-get install chromium), xvfb-run (xvfb), node and npm; the npm
+# registry for `npm ci` (puppeteer-core only; it downloads no browser).
+# Env: KL_HEADLESS=new runs --headless=new instead of headful under Xvfb;
+#      KL_SCREENSHOT=FILE saves the warning; KL_ALLOW_STAND_IN=1 allows the stand-in host
+#      when the build has no `native-host` command (development only; exits 77 otherwise).
+set -euo pipefail
+BUILD_DIR=$(realpath "${1:?usage: run-e2e.sh BUILD_DIR}")
+HERE=$(cd "$(dirname "$0")" && pwd)
+CLI="$BUILD_DIR/bin/ki-lotse-cli"
+CHROMIUM=${KL_CHROMIUM:-/usr/bin/chromium}
+
+[ -x "$CLI" ] || { echo "run-e2e: $CLI not found" >&2; exit 2; }
+command -v node >/dev/null && command -v npm >/dev/null || { echo "run-e2e: node/npm missing" >&2; exit 77; }
+[ -x "$CHROMIUM" ] || { echo "run-e2e: $CHROMIUM missing (apt-get install chromium)" >&2; exit 77; }
+
+WORK=$(mktemp -d /tmp/ki-lotse-browser-e2e.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_CACHE_HOME="$WORK/cache" \
+       XDG_STATE_HOME="$WORK/state" XDG_RUNTIME_DIR="$WORK/run" HOME="$WORK/home"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME" "$XDG_RUNTIME_DIR" "$HOME"
+chmod 700 "$XDG_RUNTIME_DIR"
+export KI_LOTSE_LANG=de
+
+if "$CLI" --help 2>&1 | grep -q 'native-host'; then
+    HOST_CMD="'$CLI' native-host"
+elif [ "${KL_ALLOW_STAND_IN:-}" = 1 ]; then
+    echo "run-e2e: WARNING: no 'native-host' in $CLI; using the stand-in host (not a real test)" >&2
+    HOST_CMD="node '$HERE/stand-in-host.mjs'"
+else
+    echo "run-e2e: $CLI has no 'native-host' command" >&2
+    exit 77
+fi
+
+# npm ci into a copy so the source tree stays clean (and parallel runs do not collide).
+mkdir -p "$WORK/e2e" "$WORK/npm-cache"
+cp "$HERE/package.json" "$HERE/package-lock.json" "$HERE/e2e.mjs" "$WORK/e2e/"
+(cd "$WORK/e2e" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --cache "$WORK/npm-cache" --loglevel=error >/dev/null)
+
+export KL_EXTENSION="$(cd "$HERE/../../browser" && pwd)" KL_CLI="$CLI" KL_HOST_CMD="$HOST_CMD" KL_WORK="$WORK" KL_CHROMIUM="$CHROMIUM"
+if [ "${KL_HEADLESS:-}" = new ]; then
+    node "$WORK/e2e/e2e.mjs"
+else
+    xvfb-run -a -s "-screen 0 1280x900x24" node "$WORK/e2e/e2e.mjs"
+fi
