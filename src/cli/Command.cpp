@@ -20,6 +20,7 @@ const std::vector<std::unique_ptr<const Command>>& commands()
         list.push_back(std::make_unique<RecheckCommand>());
         list.push_back(std::make_unique<DemoCommand>());
         list.push_back(std::make_unique<ConfigCommand>());
+        list.push_back(std::make_unique<NativeHostCommand>());
         return list;
     }();
     return all;

@@ -135,4 +135,11 @@ public:
     int run(Context& ctx) const override;
 };
 
+class NativeHostCommand final : public Command
+{
+public:
+    NativeHostCommand();
+    int run(Context& ctx) const override;
+};
+
 } // namespace kilotse::cli
