@@ -41,6 +41,7 @@
       blockedText:
         "Ihre Verwaltung hat festgelegt, dass ohne Prüfung durch KI-Lotse nichts eingefügt wird. Bitte wenden Sie sich an die IT.",
       restoreTitle: "Platzhalter zurückgeführt",
+      restoreNoneTitle: "Keine Platzhalter zurückzuführen",
       restoreNone: "Auf dieser Seite wurde nichts pseudonymisiert eingefügt, oder der Text enthält keine bekannten Platzhalter.",
       copy: "Kopieren",
       copied: "Kopiert.",
@@ -66,6 +67,7 @@
       blockedText:
         "Your administration has decided that nothing is pasted without a check by KI-Lotse. Please contact IT.",
       restoreTitle: "Placeholders restored",
+      restoreNoneTitle: "No placeholders to restore",
       restoreNone: "Nothing was pasted pseudonymised on this page, or the text contains no known placeholders.",
       copy: "Copy",
       copied: "Copied.",
@@ -225,7 +227,7 @@
 
   const STYLE = `
     :host { all: initial; }
-    .panel { position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(38rem, calc(100vw - 16px));
+    .panel { position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(38rem, calc(100vw - 16px)); min-width: min(26rem, calc(100vw - 16px));
       background: #fff; color: #1a1a1a; border: 2px solid #b3261e; border-radius: 8px; padding: 14px 16px;
       font: 15px/1.45 system-ui, sans-serif; box-shadow: 0 6px 24px rgba(0,0,0,.25); }
     .panel.info { border-color: #1f4e79; }
@@ -491,14 +493,21 @@
 
   api.runtime.onMessage.addListener((message) => {
     if (!message || message.type !== "restore") return false;
-    const active = document.activeElement;
-    const field = fieldOf(active);
+    // A selection inside a focused text field is replaced there; any other selection (the
+    // AI service's answer) is shown restored, with a copy button.
+    let field = fieldOf(document.activeElement);
     let selected = "";
-    if (field && isPlain(field)) selected = field.value.slice(field.selectionStart, field.selectionEnd);
-    else selected = String(document.getSelection() || "") || message.selection || "";
+    const pageSel = document.getSelection();
+    if (field && isPlain(field) && field.selectionEnd > field.selectionStart) {
+      selected = field.value.slice(field.selectionStart, field.selectionEnd);
+    } else {
+      if (field && !(pageSel && pageSel.rangeCount && !isPlain(field) && field.contains(pageSel.getRangeAt(0).commonAncestorContainer)))
+        field = null;
+      selected = String(pageSel || "") || message.selection || "";
+    }
     const restored = restore(selected);
     if (!selected || restored === selected) {
-      showPanel(field || null, { info: true, title: T.restoreTitle, describe: [T.restoreNone], buttons: [{ label: T.close, action: closePanel }] });
+      showPanel(field, { info: true, title: T.restoreNoneTitle, describe: [T.restoreNone], buttons: [{ label: T.close, action: closePanel }] });
       return false;
     }
     if (field) {

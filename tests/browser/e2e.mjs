@@ -42,7 +42,12 @@ const page = (title) => `<!doctype html><html lang="de"><head><meta charset="utf
 <body><h1>${title}</h1><p>Testseite für KI-Lotse (Chat-Eingabe)</p>
 <form id="f" onsubmit="event.preventDefault(); document.body.dataset.sent = document.getElementById('prompt').value;">
 <label for="prompt">Ihre Nachricht</label><textarea id="prompt"></textarea><button type="submit">Senden</button></form>
-</body></html>`;
+<div id="answer"></div>
+<script>
+document.getElementById("prompt").addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); document.body.dataset.sent = e.target.value; }
+});
+</script></body></html>`;
 const server = http.createServer((req, res) => {
   served.push(req.url);
   if (req.url === "/favicon.ico") { res.writeHead(204); res.end(); return; }
@@ -78,7 +83,7 @@ const userDataDir = path.join(work, "chromium-profile");
 const hostDir = path.join(userDataDir, "NativeMessagingHosts");
 fs.mkdirSync(hostDir, { recursive: true });
 const wrapper = path.join(work, "ki-lotse-host.sh");
-fs.writeFileSync(wrapper, `#!/bin/sh\nexport KI_LOTSE_REGISTRY='${registryFile}'\nexport KI_LOTSE_CLI='${cli}'\nexec ${process.env.KL_HOST_CMD}\n`, { mode: 0o755 });
+fs.writeFileSync(wrapper, `#!/bin/sh\n[ -e '${work}/host-off' ] && exit 1\nexport KI_LOTSE_REGISTRY='${registryFile}'\nexport KI_LOTSE_CLI='${cli}'\nexec ${process.env.KL_HOST_CMD}\n`, { mode: 0o755 });
 fs.writeFileSync(path.join(hostDir, "de.ki_lotse.host.json"), JSON.stringify({
   name: "de.ki_lotse.host",
   description: "KI-Lotse (Test)",
@@ -169,7 +174,7 @@ try {
   check(html.includes("Pseudonymisiert einfügen") && html.includes("Trotzdem einfügen") && html.includes("In KI-Lotse prüfen"), "warning offers the three actions (German UI)");
   check((await value()) === "", "paste is held back while the warning is shown");
   check(await tab.evaluate(() => document.activeElement && document.activeElement.tagName === "KI-LOTSE-PANEL"), "focus moves into the warning");
-  if (process.env.KL_SCREENSHOT) await tab.screenshot({ path: process.env.KL_SCREENSHOT });
+  if (process.env.KL_SCREENSHOT) await tab.screenshot({ path: process.env.KL_SCREENSHOT, clip: { x: 0, y: 0, width: 800, height: 580 } });
 
   // Tab cycles inside the dialog (3 buttons: after 3 tabs the first is focused again).
   for (let i = 0; i < 3; i++) await tab.keyboard.press("Tab");
@@ -181,6 +186,51 @@ try {
   const pseudo = await value();
   check(pseudo.includes("[IBAN_1]") && !pseudo.includes("DE89"), `"Pseudonymisiert einfügen" inserts placeholders: ${JSON.stringify(pseudo)}`);
   check(!(await panelPresent()), "warning closes after the choice");
+
+  // Context menu "Platzhalter zurückführen" on the answer (the background's click handler
+  // sends this message; a real context menu cannot be driven from CDP).
+  await tab.$eval("#answer", (e) => {
+    e.textContent = "Antwort: Die IBAN [IBAN_1] gehört [PERSON_1]; [IBAN_7] ist unbekannt.";
+    const r = document.createRange();
+    r.selectNodeContents(e);
+    getSelection().removeAllRanges();
+    getSelection().addRange(r);
+  });
+  await (await worker.worker()).evaluate(async () => {
+    const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await chrome.tabs.sendMessage(t.id, { type: "restore", selection: "" }, { frameId: 0 });
+  });
+  await tab.waitForSelector("ki-lotse-panel", { timeout: 5000 }).catch(() => null);
+  check((await panelHtml() || "").includes("Platzhalter zurückgeführt"), "restore shows the restored answer");
+  if (process.env.KL_DEBUG_SHOTS) await tab.screenshot({ path: path.join(process.env.KL_DEBUG_SHOTS, "restore.png") });
+  await tab.keyboard.press("Enter"); // "Kopieren" has the focus
+  await new Promise((r) => setTimeout(r, 300));
+  const restored = await tab.evaluate(() => navigator.clipboard.readText()).catch((e) => String(e));
+  check(restored === "Antwort: Die IBAN DE89 3704 0044 0532 0130 00 gehört Max Mustermann; [IBAN_7] ist unbekannt.",
+    `restore puts the originals back from the in-memory mapping: ${JSON.stringify(restored)}`);
+  await tab.keyboard.press("Escape");
+
+  // Before sending: Enter in the chat box with an unpasted (typed) IBAN is held back.
+  await tab.goto(`${base}/level1/chat3`, { waitUntil: "load" });
+  await tab.$eval("#prompt", (e, t) => { e.value = t; }, secret);
+  await tab.focus("#prompt");
+  await new Promise((r) => setTimeout(r, 300));
+  await tab.keyboard.press("Enter");
+  await tab.waitForSelector("ki-lotse-panel", { timeout: 10000 }).catch(() => null);
+  check((await panelHtml() || "").includes("Bitte nicht so senden"), "Enter in the chat box: warning before sending");
+  check(await tab.evaluate(() => document.body.dataset.sent === undefined), "Enter in the chat box: nothing sent while the warning is shown");
+  await tab.keyboard.press("Tab");
+  await tab.keyboard.press("Enter"); // "Trotzdem senden"
+  await tab.waitForFunction(() => document.body.dataset.sent !== undefined, { timeout: 5000 }).catch(() => null);
+  check(await tab.evaluate((t) => document.body.dataset.sent === t, secret), "\"Trotzdem senden\" sends the text");
+
+  // Host missing: fail-open with one notice (no managed policy failClosed).
+  fs.writeFileSync(path.join(work, "host-off"), "");
+  await pasteInto(`${base}/level1/chat4`);
+  await tab.waitForFunction(() => document.querySelector("#prompt").value !== "", { timeout: 10000 }).catch(() => null);
+  check((await value()) === secret, "host not reachable: the paste goes through (fail-open)");
+  check(await tab.evaluate(() => !!document.querySelector("ki-lotse-notice")), "host not reachable: a notice is shown");
+  fs.unlinkSync(path.join(work, "host-off"));
 
   // Esc closes without pasting.
   await pasteInto(`${base}/level1/chat2`);
@@ -199,7 +249,7 @@ try {
   const foreign = pageRequests.filter((u) => !u.startsWith(base + "/"));
   check(workerRequests.length === 0, `the extension's service worker made no request (${workerRequests.length})`);
   check(foreign.length === 0, `pages made only the test page's requests (others: ${JSON.stringify(foreign)})`);
-  const unexpected = served.filter((u) => !/^\/level[12]\/chat2?$/.test(u) && u !== "/favicon.ico");
+  const unexpected = served.filter((u) => !/^\/level[12]\/chat\d?$/.test(u) && u !== "/favicon.ico");
   check(unexpected.length === 0, `the test server saw only page loads (others: ${JSON.stringify(unexpected)})`);
 } finally {
   await browser.close();
