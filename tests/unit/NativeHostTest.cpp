@@ -9,6 +9,8 @@
 #include "registry/Registry.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -468,4 +470,83 @@ TEST_CASE("nativeHost_process_firefoxArguments_brokenFrame_andAbsurdLength", "[n
     CHECK(object(answers[0]).value(QStringLiteral("code")).toString() == QStringLiteral("bad-json"));
     CHECK(object(answers[1]).value(QStringLiteral("suggested_level")).toInt() == 1);
     CHECK(p.exitCode() == 2); // the absurd length ended the session
+}
+
+TEST_CASE("nativeHost_process_neverLogsTheTextOrThePageAddress", "[native-host][cli][privacy]")
+{
+    QTemporaryDir state;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_STATE_HOME"), state.path());
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KI_LOTSE_CLI_PATH),
+            {QStringLiteral("native-host"), QStringLiteral("chrome-extension://canaryorigin/")});
+    REQUIRE(p.waitForStarted(10000));
+    const QString canaryText = QStringLiteral("Kanarienvogel-7f3a Herr Max Mustermann ") + kIbanText;
+    p.write(frameMessage(request(canaryText, QStringLiteral("https://secret-host-9c1.example/pfad-4e2/"))));
+    p.write(frameMessage("{kaputt-5d7"));
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(unframe(p.readAllStandardOutput()).size() == 2);
+    const QByteArray err = p.readAllStandardError();
+
+    QByteArray logs;
+    QDirIterator it(state.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        logs += f.readAll();
+    }
+    INFO(logs.toStdString());
+    CHECK(logs.contains("native-host: session ended")); // the log was written where we look
+    CHECK(logs.contains("2 messages answered"));
+    for (const QByteArray& secret : {QByteArray("Kanarienvogel"), QByteArray("Mustermann"), QByteArray("3704"),
+                                     QByteArray("secret-host"), QByteArray("pfad-4e2"), QByteArray("kaputt")}) {
+        INFO(secret.toStdString());
+        CHECK_FALSE(logs.contains(secret));
+        CHECK_FALSE(err.contains(secret));
+    }
+}
+
+// The installed manifests name the wrapper and admit exactly the extension whose key is in
+// browser/manifest.json (its Chromium id: the first 32 hex digits of SHA-256 of the key, a-p).
+TEST_CASE("nativeHost_manifests_admitTheExtensionOfTheKey", "[native-host]")
+{
+    auto read = [](const QString& path) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+    const QJsonObject extension = object(read(QStringLiteral(KI_LOTSE_SOURCE_DIR "/browser/manifest.json")));
+    const QByteArray key = QByteArray::fromBase64(extension.value(QStringLiteral("key")).toString().toLatin1());
+    REQUIRE(!key.isEmpty());
+    QString id;
+    for (const char c : QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32))
+        id += QChar(u'a' + QByteArray(1, c).toInt(nullptr, 16));
+    CHECK(QString::fromLatin1(read(QStringLiteral(KI_LOTSE_SOURCE_DIR "/browser/EXTENSION_ID")).trimmed()) == id);
+    const QString gecko = extension.value(QStringLiteral("browser_specific_settings"))
+                              .toObject()
+                              .value(QStringLiteral("gecko"))
+                              .toObject()
+                              .value(QStringLiteral("id"))
+                              .toString();
+
+    const QString built = QStringLiteral(KI_LOTSE_CLI_PATH).section(u'/', 0, -3) + QStringLiteral("/native-messaging/");
+    const QJsonObject chromium = object(read(built + QStringLiteral("chromium/de.ki_lotse.host.json")));
+    const QJsonObject firefox = object(read(built + QStringLiteral("firefox/de.ki_lotse.host.json")));
+    for (const QJsonObject& m : {chromium, firefox}) {
+        CHECK(m.value(QStringLiteral("name")).toString() == QStringLiteral("de.ki_lotse.host"));
+        CHECK(m.value(QStringLiteral("type")).toString() == QStringLiteral("stdio"));
+        CHECK(m.value(QStringLiteral("path")).toString() == QStringLiteral("/usr/lib/ki-lotse/native-host"));
+    }
+    CHECK(chromium.value(QStringLiteral("allowed_origins")).toArray() ==
+          QJsonArray{QStringLiteral("chrome-extension://%1/").arg(id)});
+    CHECK(firefox.value(QStringLiteral("allowed_extensions")).toArray() == QJsonArray{gecko});
+    // The host name is the one the extension asks for.
+    CHECK(read(QStringLiteral(KI_LOTSE_SOURCE_DIR "/browser/background.js")).contains("\"de.ki_lotse.host\""));
+
+    // The wrapper starts the CLI next to it (…/lib/ki-lotse/native-host → …/bin/ki-lotse-cli).
+    const QString wrapper = QString::fromUtf8(read(built + QStringLiteral("native-host")));
+    CHECK(wrapper.startsWith(QStringLiteral("#!/bin/sh\n")));
+    CHECK(wrapper.contains(QStringLiteral("exec \"$here/../../bin/ki-lotse-cli\" native-host \"$@\"")));
 }
