@@ -341,6 +341,20 @@ TEST_CASE("nativeHost_answer_level1SiteWarns_level2SiteDoesNot", "[native-host]"
     CHECK(l2.value(QStringLiteral("site")).toObject().value(QStringLiteral("approved_level")).toInt() == 2);
     CHECK_FALSE(l2.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("warn")).toBool());
 
+    // An approved service without any level: every finding warns, and the text says so.
+    const HostRequestHandler noLevel(
+        test::defaultPack(),
+        viewOf({service(QStringLiteral("Ohne Stufe"), QStringLiteral("https://null.musterstadt.example/"), 0)}));
+    const QJsonObject l0 =
+        object(noLevel.handle(request(kIbanText, QStringLiteral("https://null.musterstadt.example/"))));
+    CHECK(l0.value(QStringLiteral("site")).toObject().value(QStringLiteral("approved_level")).isNull());
+    CHECK(l0.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("warn")).toBool());
+    CHECK(l0.value(QStringLiteral("verdict"))
+              .toObject()
+              .value(QStringLiteral("text"))
+              .toString()
+              .contains(QStringLiteral("für keine Schutzstufe freigegeben")));
+
     // A retired service is named, but not approved: warn.
     const QJsonObject old =
         object(handler.handle(request(kIbanText, QStringLiteral("https://alt.musterstadt.example/"))));

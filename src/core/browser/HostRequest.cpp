@@ -101,6 +101,11 @@ QString verdictText(const Words& w, const std::optional<SiteMatch>& site, const 
                   "Text enthält: %2.",
                   "The service “%1” is not approved for data under a special secrecy law; the text contains: %2.")
             .arg(site->service, contains);
+    if (site->maxLevel <= 0)
+        return w
+            .pick("Der Dienst „%1“ ist für keine Schutzstufe freigegeben; der Text enthält: %2.",
+                  "The service “%1” is not approved for any protection level; the text contains: %2.")
+            .arg(site->service, contains);
     return w
         .pick("Dieser Dienst („%1“) ist nur für Schutzstufe %2 freigegeben; der Text enthält: %3.",
               "This service (“%1”) is approved only up to protection level %2; the text contains: %3.")
