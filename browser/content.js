@@ -239,7 +239,7 @@
     .buttons { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 10px; }
     button { font: inherit; padding: 6px 12px; border-radius: 6px; border: 1px solid #555; background: #f3f3f3; color: #1a1a1a; cursor: pointer; }
     button.primary { background: #1f4e79; color: #fff; border-color: #1f4e79; }
-    button:focus-visible, textarea:focus-visible { outline: 3px solid #e8a400; outline-offset: 2px; }
+    button:focus, textarea:focus { outline: 3px solid #e8a400; outline-offset: 2px; }
     textarea { width: 100%; box-sizing: border-box; min-height: 5em; font: inherit; }
     .toast { position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; background: #333; color: #fff;
       padding: 8px 12px; border-radius: 6px; font: 14px/1.4 system-ui, sans-serif; }

@@ -3,7 +3,8 @@
 #   tests/browser/run-e2e.sh BUILD_DIR
 # Needs: chromium (apt-get install chromium), xvfb-run (xvfb), node and npm; the npm
 # registry for `npm ci` (puppeteer-core only; it downloads no browser).
-# Env: KL_HEADLESS=new runs --headless=new instead of headful under Xvfb;
+# Env: KL_BROWSER=firefox runs the smaller Firefox test (e2e-firefox.mjs, firefox-esr) instead;
+#      KL_HEADLESS=new runs --headless=new instead of headful under Xvfb;
 #      KL_SCREENSHOT=FILE saves the warning; KL_ALLOW_STAND_IN=1 allows the stand-in host
 #      when the build has no `native-host` command (development only; exits 77 otherwise).
 set -euo pipefail
@@ -14,7 +15,13 @@ CHROMIUM=${KL_CHROMIUM:-/usr/bin/chromium}
 
 [ -x "$CLI" ] || { echo "run-e2e: $CLI not found" >&2; exit 2; }
 command -v node >/dev/null && command -v npm >/dev/null || { echo "run-e2e: node/npm missing" >&2; exit 77; }
-[ -x "$CHROMIUM" ] || { echo "run-e2e: $CHROMIUM missing (apt-get install chromium)" >&2; exit 77; }
+SCRIPT=e2e.mjs
+if [ "${KL_BROWSER:-chromium}" = firefox ]; then
+    SCRIPT=e2e-firefox.mjs
+    [ -x "${KL_FIREFOX:-/usr/bin/firefox-esr}" ] || { echo "run-e2e: firefox-esr missing" >&2; exit 77; }
+else
+    [ -x "$CHROMIUM" ] || { echo "run-e2e: $CHROMIUM missing (apt-get install chromium)" >&2; exit 77; }
+fi
 
 WORK=$(mktemp -d /tmp/ki-lotse-browser-e2e.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
@@ -37,12 +44,12 @@ fi
 
 # npm ci into a copy so the source tree stays clean (and parallel runs do not collide).
 mkdir -p "$WORK/e2e" "$WORK/npm-cache"
-cp "$HERE/package.json" "$HERE/package-lock.json" "$HERE/e2e.mjs" "$WORK/e2e/"
+cp "$HERE/package.json" "$HERE/package-lock.json" "$HERE/$SCRIPT" "$WORK/e2e/"
 (cd "$WORK/e2e" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --cache "$WORK/npm-cache" --loglevel=error >/dev/null)
 
 export KL_EXTENSION="$(cd "$HERE/../../browser" && pwd)" KL_CLI="$CLI" KL_HOST_CMD="$HOST_CMD" KL_WORK="$WORK" KL_CHROMIUM="$CHROMIUM"
 if [ "${KL_HEADLESS:-}" = new ]; then
-    node "$WORK/e2e/e2e.mjs"
+    node "$WORK/e2e/$SCRIPT"
 else
-    xvfb-run -a -s "-screen 0 1280x900x24" node "$WORK/e2e/e2e.mjs"
+    xvfb-run -a -s "-screen 0 1280x900x24" node "$WORK/e2e/$SCRIPT"
 fi
