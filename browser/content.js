@@ -489,6 +489,35 @@
     gate(field, fieldText(field), () => form.requestSubmit(submitter));
   }, true);
 
+  // A click on a send button outside a form (chat apps): checked when the button looks like
+  // "send" (type=submit, or its label/title/text says send) and the text field last used on
+  // the page holds text that has not been let through yet.
+  let lastField = null;
+  document.addEventListener("focusin", (ev) => {
+    const f = fieldOf(ev.target);
+    if (f) lastField = f;
+  }, true);
+  const SEND_WORDS = /\b(senden|absenden|abschicken|send|submit)\b/i;
+  function isSendButton(el) {
+    const b = el instanceof Element ? el.closest("button, [role=button], input[type=submit]") : null;
+    if (!b || isOurs(b)) return null;
+    if ((b.getAttribute("type") || "").toLowerCase() === "submit" && b.form) return null; // the submit handler has it
+    const words = [b.getAttribute("aria-label"), b.getAttribute("title"), b.getAttribute("data-testid"), b.textContent]
+      .filter(Boolean).join(" ");
+    return (b.getAttribute("type") || "").toLowerCase() === "submit" || SEND_WORDS.test(words) ? b : null;
+  }
+  document.addEventListener("click", (ev) => {
+    if (!ev.isTrusted) return; // our own re-click after the check
+    const button = isSendButton(ev.target);
+    const field = lastField;
+    if (!button || !field || !field.isConnected) return;
+    const text = fieldText(field);
+    if (!text.trim() || isCleared(field, text)) return;
+    ev.preventDefault();
+    ev.stopImmediatePropagation();
+    gate(field, text, () => button.click());
+  }, true);
+
   // --- restore placeholders (context menu) -----------------------------------------------
 
   api.runtime.onMessage.addListener((message) => {

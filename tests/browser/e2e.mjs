@@ -42,6 +42,7 @@ const page = (title) => `<!doctype html><html lang="de"><head><meta charset="utf
 <body><h1>${title}</h1><p>Testseite für KI-Lotse (Chat-Eingabe)</p>
 <form id="f" onsubmit="event.preventDefault(); document.body.dataset.sent = document.getElementById('prompt').value;">
 <label for="prompt">Ihre Nachricht</label><textarea id="prompt"></textarea><button type="submit">Senden</button></form>
+<button type="button" id="send" aria-label="Nachricht senden" onclick="document.body.dataset.sent2 = document.getElementById('prompt').value">➤</button>
 <div id="answer"></div>
 <script>
 document.getElementById("prompt").addEventListener("keydown", (e) => {
@@ -223,6 +224,26 @@ try {
   await tab.keyboard.press("Enter"); // "Trotzdem senden"
   await tab.waitForFunction(() => document.body.dataset.sent !== undefined, { timeout: 5000 }).catch(() => null);
   check(await tab.evaluate((t) => document.body.dataset.sent === t, secret), "\"Trotzdem senden\" sends the text");
+
+  // Before sending: a click on a send button outside the form is held back, too.
+  await tab.goto(`${base}/level1/chat5`, { waitUntil: "load" });
+  await tab.$eval("#prompt", (e, t) => { e.value = t; }, secret);
+  await tab.focus("#prompt");
+  await new Promise((r) => setTimeout(r, 300));
+  await tab.click("#send");
+  await tab.waitForSelector("ki-lotse-panel", { timeout: 10000 }).catch(() => null);
+  check((await panelHtml() || "").includes("Bitte nicht so senden"), "send button: warning before sending");
+  await tab.keyboard.press("Escape");
+  check(await tab.evaluate(() => document.body.dataset.sent2 === undefined), "send button: Esc, nothing sent");
+  await tab.click("#send");
+  await tab.waitForSelector("ki-lotse-panel", { timeout: 10000 }).catch(() => null);
+  await tab.keyboard.press("Enter"); // "Pseudonymisiert übernehmen"
+  await new Promise((r) => setTimeout(r, 300));
+  check((await value()).includes("[IBAN_1]") && (await tab.evaluate(() => document.body.dataset.sent2 === undefined)),
+    "send button: \"Pseudonymisiert übernehmen\" replaces the text and does not send yet");
+  await tab.click("#send");
+  await new Promise((r) => setTimeout(r, 300));
+  check(await tab.evaluate(() => (document.body.dataset.sent2 || "").includes("[IBAN_1]")), "send button: the pseudonymised text is sent without a second warning");
 
   // Host missing: fail-open with one notice (no managed policy failClosed).
   fs.writeFileSync(path.join(work, "host-off"), "");
