@@ -300,6 +300,9 @@ TEST_CASE("nativeHost_answer_unknownSiteWithIban_warns", "[native-host]")
     REQUIRE(findings.size() == 1);
     const QJsonObject f = findings[0].toObject();
     CHECK(f.value(QStringLiteral("category")).toString() == QStringLiteral("IBAN"));
+    CHECK(f.value(QStringLiteral("placeholder")).toString() ==
+          test::defaultPack().scan->info(ScanCategory::Iban).placeholder);
+    CHECK(f.value(QStringLiteral("pseudonymisable")).toBool());
     CHECK(kIbanText.mid(f.value(QStringLiteral("start")).toInt(), f.value(QStringLiteral("length")).toInt()) ==
           QStringLiteral("DE89 3704 0044 0532 0130 00"));
     // The text itself is not echoed.

@@ -222,7 +222,9 @@ QByteArray HostRequestHandler::handle(const QByteArray& request) const
                                {QStringLiteral("label"), rules.info(f.category).label},
                                {QStringLiteral("start"), qint64(f.start)},
                                {QStringLiteral("length"), qint64(f.length)},
-                               {QStringLiteral("explanation"), f.explanation}};
+                               {QStringLiteral("explanation"), f.explanation},
+                               {QStringLiteral("placeholder"), rules.info(f.category).placeholder},
+                               {QStringLiteral("pseudonymisable"), isPseudonymisable(f.category)}};
         const qsizetype itemSize = compact(item).size() + 1;
         if (size + itemSize > m_answerLimit) {
             truncated = true;

@@ -34,7 +34,10 @@ RegistryView unavailableRegistry(const QString& problem);
 
 // Answers the browser extension's requests: {"text": "…", "url": "https://…", "language": "de"}.
 // The answer (compact JSON, documented in docs/cli.md "native-host"):
-//   findings          [{category, label, start, length, explanation}] — positions in UTF-16 code
+//   findings          [{category, label, start, length, explanation, placeholder, pseudonymisable}] —
+//                     placeholder: the pack's name for "[PERSON_1]"; pseudonymisable: false for cue
+//                     words of special categories and secrecy markings (replacing them hides
+//                     nothing); positions in UTF-16 code
 //                     units of the text (JavaScript string indices); the matched text is never sent
 //                     back (the extension has it).
 //   truncated         true when the findings were cut to keep the answer below 1 MiB
