@@ -1488,8 +1488,10 @@ private:
             return false;
         if (clerk)
             return !personNamedBefore(pos, 200);
+        // The line's start, at most 400 characters back: a text without line breaks (a browser
+        // paste, a long paragraph) must not make every finding read the whole text again.
         qsizetype lineStart = firstCue;
-        while (lineStart > 0 && at(lineStart - 1) != u'\n')
+        while (lineStart > 0 && firstCue - lineStart < 400 && at(lineStart - 1) != u'\n')
             --lineStart;
         return !personNamedIn(lineStart, pos);
     }
