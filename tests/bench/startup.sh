@@ -26,7 +26,8 @@ median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 
 app_t=(); app_m=(); ref_t=(); ref_m=()
 "$app" --self-test >/dev/null 2>&1 || { echo "ki-lotse --self-test failed" >&2; exit 1; }
-"$ref" >/dev/null 2>&1   # warm the file cache for both
+# Warm the file cache for both; the reference's own exit code is checked in every measured run.
+"$ref" >/dev/null 2>&1 || echo "note: the warm-up start of $(basename "$ref") ended with $?" >&2
 for ((i = 0; i < runs; i++)); do
   read -r t m < <(measure "$ref");               ref_t+=("$t"); ref_m+=("$m")
   read -r t m < <(measure "$app" --self-test);   app_t+=("$t"); app_m+=("$m")
