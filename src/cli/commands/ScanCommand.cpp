@@ -85,15 +85,16 @@ std::optional<QStringList> scanInputs(Context& ctx, bool recursive)
 QList<FileScan> scanAll(const QStringList& inputs, const QByteArray& standardInput, const Scanner& scanner)
 {
     QList<FileScan> results(inputs.size());
+    FileScan* out = results.data(); // each thread writes only its own slots
     const int cores = std::max(1, QThread::idealThreadCount());
-    // One file: its text is scanned on every core. Several: one file per core.
-    const int perFile = inputs.size() == 1 ? cores : 1;
+    // Several files: one file per core, each scanned on its thread (a single input goes through
+    // runScan's own path, which scans its text on every core).
     std::atomic<qsizetype> next{0};
     auto work = [&] {
         for (qsizetype i = next++; i < inputs.size(); i = next++)
-            results[i] = inputs[i] == QLatin1String("-")
-                             ? documents::scanDocumentBytes(standardInput, QStringLiteral("-"), scanner, {}, perFile)
-                             : documents::scanFile(inputs[i], scanner, {}, perFile);
+            out[i] = inputs[i] == QLatin1String("-")
+                         ? documents::scanDocumentBytes(standardInput, QStringLiteral("-"), scanner)
+                         : documents::scanFile(inputs[i], scanner);
     };
     std::vector<std::thread> helpers;
     for (int t = 1; t < std::min<qsizetype>(cores, inputs.size()); ++t)
