@@ -10,7 +10,8 @@ runtime=(libqt6widgets6 libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plu
 build=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev
        qt6-tools-dev-tools qt6-l10n-tools libgl-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
        libpoppler-cpp-dev libquazip1-qt6-dev libgmime-3.0-dev)
-test=(catch2 clang-format clang-tidy xvfb xauth python3-pyatspi at-spi2-core dbus-x11 time postgresql-15 postgresql-common pgbouncer openssl jq sqlite3 strace clang libclang-rt-14-dev util-linux poppler-utils qpdf desktop-file-utils appstream dpkg-dev bc)
+# (chromium, xvfb, xauth, node and npm: the browser extension's end-to-end test, tests/browser.)
+test=(catch2 clang-format clang-tidy chromium xvfb xauth python3-pyatspi at-spi2-core dbus-x11 time postgresql-15 postgresql-common pgbouncer openssl jq sqlite3 strace clang libclang-rt-14-dev util-linux poppler-utils qpdf desktop-file-utils appstream dpkg-dev bc)
 
 case "$what" in
   run) wanted=("${runtime[@]}" "${build[@]}") ;;   # run.sh builds from source, so it needs both
@@ -24,6 +25,12 @@ for pkg in "${wanted[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
   [ "$status" = "install ok installed" ] || missing+=("$pkg")
 done
+# Node and npm by command, not by package: a NodeSource `nodejs` brings npm itself and conflicts
+# with Debian's `npm` package, so Debian's nodejs/npm are installed only when a command is missing.
+if [ "$what" = test ]; then
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing missing Debian packages: ${missing[*]}"
