@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds with warnings as errors, runs every test (unit, CLI, GUI
-# offscreen, self-test smoke test, privacy, the browser extension in Chromium), the benchmarks, 60 s of fuzzing, the core tests under
-# ASan/UBSan and the GUI-off build's own tests.
+# offscreen, self-test smoke test, privacy, the browser extension in Chromium), the benchmarks,
+# 60 s of fuzzing, the core tests under ASan/UBSan and the GUI-off build's own tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh test
