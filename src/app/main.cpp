@@ -1,5 +1,6 @@
 // ki-lotse: the composition root. Parses options, loads the policy pack, builds the window.
 
+#include "ClipboardGuard.h"
 #include "Config.h"
 #include "Health.h"
 #include "HelpDialogs.h"
@@ -34,6 +35,7 @@ struct Options
     QString language;
     QString theme;
     bool selfTest = false;
+    bool checkClipboard = false;
 };
 
 // Runs before QApplication exists, so --help, --version and bad options work without a display.
@@ -75,10 +77,15 @@ Options parseOptions(int argc, char* argv[])
     parser.addOption(registry);
     parser.addOption(lang);
     parser.addOption(theme);
+    const QCommandLineOption checkClipboard(
+        QStringLiteral("check-clipboard"),
+        QCoreApplication::translate("main", "Den Text in der Zwischenablage prüfen (für ein Tastenkürzel des Desktops; "
+                                            "nutzt ein laufendes KI-Lotse; Einstellung clipboard/guard)."));
     parser.addOption(selfTest);
+    parser.addOption(checkClipboard);
     parser.process(pre); // exits on --help, --version and unknown options
-    return Options{parser.value(policy), parser.value(registry), parser.value(lang), parser.value(theme),
-                   parser.isSet(selfTest)};
+    return Options{parser.value(policy), parser.value(registry), parser.value(lang),
+                   parser.value(theme),  parser.isSet(selfTest), parser.isSet(checkClipboard)};
 }
 
 // --theme, else $KI_LOTSE_THEME, else the setting ui/theme; a locked setting wins.
@@ -150,6 +157,28 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    // --check-clipboard (a desktop keyboard shortcut): the running instance checks, so that the
+    // mapping of a pseudonymised copy lives in one process; without one, this process starts and checks.
+    const bool clipboardGuard = gui::ClipboardGuard::enabledBySettings();
+    if (options.checkClipboard && !options.selfTest) {
+        if (!clipboardGuard) {
+            spdlog::info("clipboard guard: --check-clipboard refused, the setting clipboard/guard is off");
+            gui::MessageBox::warning(
+                nullptr, QCoreApplication::translate("main", "Zwischenablage prüfen"),
+                config.isLocked(QStringLiteral("clipboard/guard"))
+                    ? QCoreApplication::translate("main", "Die Prüfung der Zwischenablage ist in Ihrer Verwaltung "
+                                                          "ausgeschaltet (Einstellung clipboard/guard).")
+                    : QCoreApplication::translate("main", "Die Prüfung der Zwischenablage ist ausgeschaltet. Schalten "
+                                                          "Sie sie in KI-Lotse unter Ansicht → Zwischenablage-Wächter "
+                                                          "im Infobereich ein."));
+            return 1;
+        }
+        if (gui::ClipboardGuard::askRunningInstance()) {
+            spdlog::info("clipboard guard: the running instance checks the clipboard");
+            return 0;
+        }
+    }
+
     QElapsedTimer step;
     step.start();
     std::unique_ptr<ResolvedPolicy> policy;
@@ -216,6 +245,13 @@ int main(int argc, char* argv[])
             tour->open();
         });
     const double windowMs = static_cast<double>(step.nsecsElapsed()) / 1e6;
+    if (clipboardGuard && !options.selfTest) {
+        QString error;
+        if (!window.clipboardGuard()->listen(&error))
+            spdlog::warn("clipboard guard: --check-clipboard will start a new instance: {}", error.toStdString());
+    }
+    if (options.checkClipboard && !options.selfTest)
+        QTimer::singleShot(0, window.clipboardGuard(), &gui::ClipboardGuard::checkClipboard);
 
     if (options.selfTest) {
         // Runs once the event loop has processed everything the start-up queued: the app is idle.

@@ -377,6 +377,12 @@ const QList<SettingInfo>& Config::knownSettings()
          QStringLiteral("light"),
          "colours (light, dark, high-contrast)"},
         {"history/enabled", T::Boolean, {}, false, "keep check records in the user's history folder"},
+        {"clipboard/guard",
+         T::Boolean,
+         {},
+         false,
+         "clipboard guard: a tray icon that checks the clipboard, and `ki-lotse --check-clipboard` for a desktop "
+         "shortcut"},
         {"tour/enabled", T::Boolean, {}, true, "offer the introduction tour on first start"},
         {"tour/seen", T::Boolean, {}, false, "the user has seen the introduction tour (set by the program)"},
         {"organisation/name",

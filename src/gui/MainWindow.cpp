@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CheckWizard.h"
+#include "ClipboardGuard.h"
 #include "Config.h"
 #include "DraftPage.h"
 #include "HelpDialogs.h"
@@ -19,6 +20,7 @@
 
 #include <QActionGroup>
 #include <QBoxLayout>
+#include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTabBar>
 #include <QThread>
 #include <QTimer>
@@ -141,7 +144,28 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
         showPage(draftPage());
         draftPage()->chooseFiles();
     });
-    m_ui->fileMenu->insertActions(m_ui->quitAction, {openRecord, checkFiles, history});
+    m_clipboardGuard = new ClipboardGuard(policy.pack, registry, this);
+    auto* checkClipboard = new QAction(tr("&Zwischenablage prüfen …"), this);
+    checkClipboard->setObjectName(QStringLiteral("checkClipboardAction"));
+    checkClipboard->setShortcut(QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_K));
+    checkClipboard->setStatusTip(tr("Den Text in der Zwischenablage prüfen, bevor Sie ihn in ein anderes Programm "
+                                    "einfügen"));
+    connect(checkClipboard, &QAction::triggered, m_clipboardGuard, &ClipboardGuard::checkClipboard);
+    connect(m_clipboardGuard, &ClipboardGuard::draftRequested, this, [this](const QString& text) {
+        showNormal();
+        raise();
+        activateWindow();
+        showPage(draftPage());
+        draftPage()->setDraftText(text);
+        draftPage()->focusFirstInput();
+    });
+    connect(m_clipboardGuard, &ClipboardGuard::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_clipboardGuard, &ClipboardGuard::quitRequested, qApp, &QCoreApplication::quit);
+    m_ui->fileMenu->insertActions(m_ui->quitAction, {openRecord, checkFiles, checkClipboard, history});
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     connect(openRecord, &QAction::triggered, this, [this] {
         const QString path = FileDialog::getOpenFileName(this, tr("Prüfvermerk öffnen"), QString(),
@@ -153,15 +177,42 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
         HistoryDialog dialog(m_policy.pack, CheckHistory::defaultDirectory(), this);
         dialog.exec();
     });
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    // With the tray icon, closing the window keeps the guard; "Beenden" ends the program.
+    connect(m_ui->quitAction, &QAction::triggered, this, [this] {
+        if (m_clipboardGuard->isTrayShown())
+            QCoreApplication::quit();
+        else
+            close();
+    });
     connect(m_ui->policyInfoAction, &QAction::triggered, this, &MainWindow::showPolicyInfo);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     setUpHelpAndViewMenus();
     setWindowTitle(tr("KI-Lotse – Prüfung vor der KI-Nutzung"));
+    if (ClipboardGuard::enabledBySettings())
+        setClipboardTray(true);
     m_wizard->focusCurrentStep(); // after all pages are in place: reparenting drops focus
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::setClipboardTray(bool enabled)
+{
+    const bool ok = m_clipboardGuard->setTrayEnabled(enabled);
+    QApplication::setQuitOnLastWindowClosed(!m_clipboardGuard->isTrayShown());
+    return ok;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QMainWindow::closeEvent(event);
+    // Once per session: where the program went when the window closed with the tray icon shown.
+    if (event->isAccepted() && m_clipboardGuard->isTrayShown() && !m_toldAboutTray) {
+        m_toldAboutTray = true;
+        m_clipboardGuard->notify(tr("KI-Lotse läuft weiter"),
+                                 tr("Der Wächter für die Zwischenablage bleibt im Infobereich. Zum Beenden: "
+                                    "Rechtsklick auf das Symbol, dann „Beenden“."));
+    }
+}
 
 QWidget* MainWindow::tabHolder(int index) const
 {
@@ -549,6 +600,33 @@ void MainWindow::setUpHelpAndViewMenus()
                {{tr("&Hell"), QStringLiteral("light")},
                 {tr("&Dunkel"), QStringLiteral("dark")},
                 {tr("Hoher &Kontrast"), QStringLiteral("high-contrast")}});
+
+    // The clipboard guard's tray icon: takes effect at once; off by default, IT can lock it.
+    view->addSeparator();
+    auto* guard = view->addAction(tr("&Zwischenablage-Wächter im Infobereich"));
+    guard->setObjectName(QStringLiteral("clipboardGuardAction"));
+    guard->setCheckable(true);
+    const QString guardKey = QStringLiteral("clipboard/guard");
+    guard->setChecked(Config::current().boolean(guardKey));
+    guard->setEnabled(!Config::current().isLocked(guardKey));
+    guard->setStatusTip(Config::current().isLocked(guardKey)
+                            ? tr("Diese Einstellung hat Ihre IT-Abteilung festgelegt.")
+                            : tr("Ein Symbol im Infobereich prüft die Zwischenablage auf Klick oder Tastenkürzel."));
+    connect(guard, &QAction::toggled, this, [this, guard, guardKey](bool on) {
+        QString error;
+        if (!Config::current().setUserValue(guardKey, on, &error)) {
+            const QSignalBlocker block(guard);
+            guard->setChecked(!on);
+            MessageBox::warning(this, tr("Einstellung nicht gespeichert"), error);
+            return;
+        }
+        if (!setClipboardTray(on) && on)
+            MessageBox::information(
+                this, tr("Kein Infobereich"),
+                tr("Ihr Desktop zeigt keinen Infobereich für Programmsymbole. Die Zwischenablage prüfen Sie mit "
+                   "Datei → Zwischenablage prüfen (Strg+Umschalt+K) oder mit einem Tastenkürzel Ihres Desktops für "
+                   "„ki-lotse --check-clipboard“ (siehe Hilfe)."));
+    });
 }
 
 } // namespace kilotse::gui

@@ -27,6 +27,7 @@ class TemplatesPage;
 class WorkshopPage;
 class ExportRecordDialog;
 class HelpDialog;
+class ClipboardGuard;
 
 // The application window. Its first (and for now only) page is the check. When the configured
 // policy pack was refused, a banner says so and offers the full list of problems.
@@ -65,6 +66,12 @@ public:
     void showHelp(const QString& topic = QString());
     QString currentHelpTopic() const;
     HelpDialog* helpDialog() const { return m_help; }
+    // The clipboard guard: File → Zwischenablage prüfen, the tray icon (setting clipboard/guard)
+    // and `ki-lotse --check-clipboard`.
+    ClipboardGuard* clipboardGuard() const { return m_clipboardGuard; }
+    // Shows or hides the guard's tray icon; the window then stays in the tray when closed.
+    // False when the desktop has no tray.
+    bool setClipboardTray(bool enabled);
 
     // Tab order; the first tab is the check itself.
     enum Tab
@@ -77,6 +84,9 @@ public:
         RegistryTab,
         WorkshopTab
     };
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     QWidget* tabHolder(int index) const;
@@ -109,6 +119,8 @@ private:
     QLabel* m_registryBannerLabel = nullptr;
     QTimer* m_refreshTimer = nullptr;
     bool m_refreshing = false;
+    ClipboardGuard* m_clipboardGuard = nullptr;
+    bool m_toldAboutTray = false;
 };
 
 } // namespace kilotse::gui

@@ -149,9 +149,10 @@ QByteArray HostRequestHandler::handle(const QByteArray& request) const
 
     const QString draft = text.toString();
     const ScanRules& rules = m_scanner->rules();
-    const QList<ScanFinding> findings = m_scanner->scan(draft);
-    const ScanSummary summary = summariseScan(rules, findings);
-    const Outcome outcome = draftOutcome(m_pack, summary);
+    const TextCheck check = checkText(m_pack, *m_scanner, draft);
+    const QList<ScanFinding>& findings = check.findings;
+    const ScanSummary& summary = check.summary;
+    const Outcome& outcome = check.outcome;
 
     const std::optional<SiteMatch> site =
         m_registry.available ? matchSite(m_registry.services, url.toString()) : std::optional<SiteMatch>();
@@ -164,20 +165,7 @@ QByteArray HostRequestHandler::handle(const QByteArray& request) const
         else
             warn = needsMore || outcome.level >= 2;
     }
-
-    // What the text contains, in words: each category once, in order of first appearance, with its
-    // count when it occurs more than once ("IBAN, Personenname (2)").
-    QStringList found;
-    QList<ScanCategory> seen;
-    for (const ScanFinding& f : findings) {
-        if (seen.contains(f.category))
-            continue;
-        seen << f.category;
-        const int count = summary.counts[size_t(f.category)];
-        const QString& label = rules.info(f.category).label;
-        found << (count > 1 ? QStringLiteral("%1 (%2)").arg(label).arg(count) : label);
-    }
-    const QString contains = found.join(QStringLiteral(", "));
+    const QString& contains = check.contains;
 
     QJsonObject siteJson;
     if (site) {

@@ -15,13 +15,46 @@ struct Tr
 };
 } // namespace
 
-Outcome draftOutcome(const PolicyPack& pack, const ScanSummary& summary, const QString& useCase)
+AnswerSet draftAnswers(const PolicyPack& pack, const ScanSummary& summary, const QString& useCase)
 {
     AnswerSet answers;
     answers.useCase = useCase;
     for (const Question& q : pack.questions)
         answers.answers.insert(q.id, summary.answers.value(q.id, QStringLiteral("no")));
-    return Classifier(pack).classify(answers);
+    return answers;
+}
+
+Outcome draftOutcome(const PolicyPack& pack, const ScanSummary& summary, const QString& useCase)
+{
+    return Classifier(pack).classify(draftAnswers(pack, summary, useCase));
+}
+
+QString findingsInWords(const ScanRules& rules, const QList<ScanFinding>& findings, const ScanSummary& summary)
+{
+    QStringList found;
+    QList<ScanCategory> seen;
+    for (const ScanFinding& f : findings) {
+        if (seen.contains(f.category))
+            continue;
+        seen << f.category;
+        const int count = summary.counts[size_t(f.category)];
+        const QString& label = rules.info(f.category).label;
+        found << (count > 1 ? QStringLiteral("%1 (%2)").arg(label).arg(count) : label);
+    }
+    return found.join(QStringLiteral(", "));
+}
+
+TextCheck checkText(const PolicyPack& pack, const Scanner& scanner, QStringView text)
+{
+    TextCheck check;
+    check.findings = scanner.scan(text);
+    check.summary = summariseScan(scanner.rules(), check.findings);
+    check.answers = draftAnswers(pack, check.summary);
+    check.outcome = Classifier(pack).classify(check.answers);
+    check.contains = findingsInWords(scanner.rules(), check.findings, check.summary);
+    for (const ScanFinding& f : check.findings)
+        check.pseudonymisable += isPseudonymisable(f.category) ? 1 : 0;
+    return check;
 }
 
 QStringList identifyingDetailsInPurpose(const PolicyPack& pack, const QString& purpose)

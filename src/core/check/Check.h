@@ -22,6 +22,25 @@ class Registry;
 // The verdict a draft alone calls for: the classifier run on the answers its findings imply (every
 // other question "no"). One owner of levels: there is no separate level table for the scanner.
 Outcome draftOutcome(const PolicyPack& pack, const ScanSummary& summary, const QString& useCase = QString());
+// The answers behind draftOutcome(): those the findings imply, every other question "no".
+AnswerSet draftAnswers(const PolicyPack& pack, const ScanSummary& summary, const QString& useCase = QString());
+
+// A text checked on its own, outside a check: the clipboard guard of the desktop app and the
+// browser extension's native host. One owner, so the tray, the browser and `scan` agree.
+struct TextCheck
+{
+    QList<ScanFinding> findings;
+    ScanSummary summary;
+    AnswerSet answers; // draftAnswers()
+    Outcome outcome;   // draftOutcome()
+    // What the text contains in words: each category's label once, in order of first appearance,
+    // with its count when it occurs more than once ("IBAN, Personenname (2)"). Never the text itself.
+    QString contains;
+    int pseudonymisable = 0; // findings a placeholder can replace (isPseudonymisable())
+};
+TextCheck checkText(const PolicyPack& pack, const Scanner& scanner, QStringView text);
+// TextCheck::contains for any list of findings.
+QString findingsInWords(const ScanRules& rules, const QList<ScanFinding>& findings, const ScanSummary& summary);
 
 // The record's purpose line goes into the e-file: it must not identify anyone. The scan's
 // identifying findings in it (names, addresses, numbers, mailboxes …), as category labels

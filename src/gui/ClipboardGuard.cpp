@@ -1,0 +1,432 @@
+#include "ClipboardGuard.h"
+
+#include "Config.h"
+#include "MessageBox.h"
+#include "policy/PolicyPack.h"
+#include "registry/Registry.h"
+#include "registry/Tools.h"
+#include "report/CheckRecord.h"
+#include "scan/Scanner.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QMenu>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QSystemTrayIcon>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace kilotse::gui {
+
+namespace {
+// The one command the socket understands; anything else closes the connection.
+constexpr char kCheckCommand[] = "check-clipboard\n";
+constexpr char kAnswer[] = "ok\n";
+// A clipboard larger than this is not checked here: the draft page checks long texts off the UI
+// thread with progress, the guard would freeze the desktop's shortcut.
+constexpr qsizetype kMaxCharacters = 2 * 1024 * 1024;
+// At most this many approved services are named in the dialog, the rest are counted.
+constexpr int kMaxServicesNamed = 6;
+} // namespace
+
+// ---- ClipboardCheckDialog ----------------------------------------------------------------------
+
+ClipboardCheckDialog::ClipboardCheckDialog(const QString& headline, VerdictTone tone, const QString& details,
+                                           bool canPseudonymise, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("clipboardCheckDialog"));
+    setWindowTitle(tr("Zwischenablage geprüft – KI-Lotse"));
+    auto* layout = new QVBoxLayout(this);
+    m_headline = new QLabel(headline, this);
+    m_headline->setObjectName(QStringLiteral("clipboardHeadline"));
+    m_headline->setTextFormat(Qt::PlainText);
+    m_headline->setWordWrap(true);
+    m_headline->setMargin(8);
+    scaleFont(m_headline, 1.15, true);
+    styleVerdictFrame(m_headline, tone);
+    layout->addWidget(m_headline);
+    m_details = new QLabel(details, this);
+    m_details->setObjectName(QStringLiteral("clipboardDetails"));
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_details);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("clipboardStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->hide();
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_pseudonymise = buttons->addButton(tr("&Pseudonymisiert kopieren"), QDialogButtonBox::ActionRole);
+    m_pseudonymise->setObjectName(QStringLiteral("clipboardPseudonymiseButton"));
+    m_pseudonymise->setEnabled(canPseudonymise);
+    m_pseudonymise->setToolTip(tr("Ersetzt Namen, Nummern und Anschriften im Text der Zwischenablage durch "
+                                  "Platzhalter wie [PERSON_1]."));
+    m_draft = buttons->addButton(tr("Im &Entwurf prüfen"), QDialogButtonBox::ActionRole);
+    m_draft->setObjectName(QStringLiteral("clipboardDraftButton"));
+    m_draft->setToolTip(tr("Öffnet den Text auf der Seite „Entwurf prüfen“ mit allen Funden und ihren Stellen."));
+    QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
+    close->setText(tr("&Schließen"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_pseudonymise, &QPushButton::clicked, this, &ClipboardCheckDialog::pseudonymiseRequested);
+    connect(m_draft, &QPushButton::clicked, this, &ClipboardCheckDialog::draftRequested);
+    layout->addWidget(buttons);
+    (canPseudonymise ? m_pseudonymise : close)->setDefault(true);
+    (canPseudonymise ? m_pseudonymise : close)->setFocus();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+}
+
+QString ClipboardCheckDialog::headline() const
+{
+    return m_headline->text();
+}
+
+QString ClipboardCheckDialog::details() const
+{
+    return m_details->text();
+}
+
+QString ClipboardCheckDialog::status() const
+{
+    return m_status->text();
+}
+
+void ClipboardCheckDialog::setStatus(const QString& text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+// ---- ClipboardGuard ----------------------------------------------------------------------------
+
+ClipboardGuard::ClipboardGuard(const PolicyPack& pack, Registry* registry, QWidget* window)
+    : QObject(window), m_pack(pack), m_registry(registry), m_window(window), m_menu(std::make_unique<QMenu>())
+{
+    if (pack.scan)
+        m_scanner = std::make_unique<Scanner>(*pack.scan);
+    m_menu->setObjectName(QStringLiteral("clipboardTrayMenu"));
+    m_checkAction = m_menu->addAction(tr("Zwischenablage &prüfen"));
+    m_checkAction->setObjectName(QStringLiteral("trayCheckClipboardAction"));
+    connect(m_checkAction, &QAction::triggered, this, &ClipboardGuard::checkClipboard);
+    m_restoreAction = m_menu->addAction(tr("Platzhalter in der Zwischenablage &zurücksetzen"));
+    m_restoreAction->setObjectName(QStringLiteral("trayRestoreClipboardAction"));
+    connect(m_restoreAction, &QAction::triggered, this, &ClipboardGuard::restoreClipboard);
+    m_menu->addSeparator();
+    QAction* open = m_menu->addAction(tr("KI-Lotse ö&ffnen"));
+    open->setObjectName(QStringLiteral("trayOpenAction"));
+    connect(open, &QAction::triggered, this, &ClipboardGuard::showWindowRequested);
+    QAction* quit = m_menu->addAction(tr("&Beenden"));
+    quit->setObjectName(QStringLiteral("trayQuitAction"));
+    connect(quit, &QAction::triggered, this, &ClipboardGuard::quitRequested);
+    updateActions();
+}
+
+ClipboardGuard::~ClipboardGuard()
+{
+    if (m_server)
+        m_server->close(); // removes the socket file
+}
+
+bool ClipboardGuard::trayAvailable()
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+bool ClipboardGuard::enabledBySettings()
+{
+    return Config::current().boolean(QStringLiteral("clipboard/guard"));
+}
+
+bool ClipboardGuard::setTrayEnabled(bool enabled)
+{
+    if (!enabled) {
+        delete m_tray;
+        m_tray = nullptr;
+        return true;
+    }
+    if (m_tray)
+        return true;
+    if (!trayAvailable()) {
+        spdlog::info("clipboard guard: the desktop has no system tray; the File menu and --check-clipboard remain");
+        return false;
+    }
+    m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+    m_tray->setToolTip(tr("KI-Lotse – Zwischenablage prüfen"));
+    m_tray->setContextMenu(m_menu.get());
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            checkClipboard();
+    });
+    m_tray->show();
+    spdlog::info("clipboard guard: tray icon shown");
+    return true;
+}
+
+bool ClipboardGuard::isTrayShown() const
+{
+    return m_tray && m_tray->isVisible();
+}
+
+void ClipboardGuard::updateActions()
+{
+    m_restoreAction->setEnabled(!m_mapping.isEmpty());
+}
+
+void ClipboardGuard::notify(const QString& title, const QString& text)
+{
+    m_lastMessage = text;
+    if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 6000);
+    else
+        MessageBox::information(m_window && m_window->isVisible() ? m_window.data() : nullptr, title, text);
+}
+
+void ClipboardGuard::checkClipboard()
+{
+    const QString title = tr("Zwischenablage prüfen");
+    if (!m_scanner) {
+        notify(title, tr("Das geladene Regelwerk enthält keine Regeln für die Entwurfsprüfung."));
+        return;
+    }
+    const QString text = QApplication::clipboard()->text(QClipboard::Clipboard);
+    if (text.trimmed().isEmpty()) {
+        spdlog::info("clipboard check: no text on the clipboard");
+        notify(title, tr("In der Zwischenablage steht kein Text. Kopieren Sie den Text, den Sie einem "
+                         "KI-Dienst geben wollen, und prüfen Sie dann erneut."));
+        return;
+    }
+    if (text.size() > kMaxCharacters) {
+        spdlog::info("clipboard check: {} characters, too long for the quick check", text.size());
+        notify(title, tr("Der Text in der Zwischenablage ist mit %L1 Zeichen zu lang für die schnelle Prüfung. "
+                         "Fügen Sie ihn auf der Seite „Entwurf prüfen“ ein.")
+                          .arg(text.size()));
+        return;
+    }
+
+    const TextCheck check = checkText(m_pack, *m_scanner, text);
+    spdlog::info("clipboard check: chars={} findings={} level={} verdict={}", text.size(), check.summary.total,
+                 check.outcome.level, check.outcome.verdictId().toStdString());
+    const Outcome& outcome = check.outcome;
+    const LevelText* level = m_pack.level(outcome.level);
+    const QString levelTitle = verdictText(outcome.verdictId(), outcome.level,
+                                           outcome.blocked ? m_pack.blocked.title
+                                           : level         ? level->title
+                                                           : QString());
+    const QString headline = check.summary.total == 0
+                                 ? tr("✓ Nichts erkannt – vorgeschlagen: %1").arg(levelTitle)
+                                 : tr("⚠ %n Fund(e) – vorgeschlagen: %1", nullptr, check.summary.total).arg(levelTitle);
+    const VerdictTone tone = outcome.blocked      ? VerdictTone::Blocked
+                             : outcome.escalate   ? VerdictTone::Escalate
+                             : outcome.level >= 2 ? VerdictTone::Level2
+                                                  : VerdictTone::Level1;
+
+    QStringList lines;
+    if (check.summary.total > 0)
+        lines << tr("Enthält: %1.").arg(check.contains);
+    else
+        lines << tr("Keine Namen, Nummern, Anschriften oder Geheimhaltungshinweise erkannt. Das ersetzt nicht Ihre "
+                    "eigene Prüfung: KI-Lotse erkennt nur, was einem bekannten Muster folgt.");
+    if (outcome.blocked) {
+        lines << tr("Für diesen Text darf keine KI genutzt werden.");
+    } else {
+        if (outcome.escalate)
+            lines << tr("Vor der Nutzung einer KI: Rücksprache mit der oder dem KI- oder "
+                        "Datenschutzbeauftragten.");
+        if (!m_registry) {
+            lines << tr("Das Verzeichnis der KI-Dienste ist nicht verfügbar; welche Dienste freigegeben sind, "
+                        "kann KI-Lotse gerade nicht sagen.");
+        } else {
+            const ToolsForCheck tools =
+                toolsForOutcome(*m_registry, m_pack, check.answers, outcome, QDate::currentDate(), false);
+            QStringList names;
+            for (const ToolOffer& offer : tools.offered)
+                names << offer.service.name;
+            if (names.isEmpty()) {
+                lines << tr("Kein Dienst im Verzeichnis Ihrer Verwaltung ist für diesen Text freigegeben.");
+            } else {
+                const int more = static_cast<int>(names.size()) - kMaxServicesNamed;
+                QString list = names.mid(0, kMaxServicesNamed).join(QStringLiteral(", "));
+                if (more > 0)
+                    list += u' ' + tr("und %n weitere(r)", nullptr, more);
+                lines << tr("Freigegeben für diesen Text: %1.").arg(list);
+            }
+        }
+    }
+    if (check.pseudonymisable > 0)
+        lines << tr("„Pseudonymisiert kopieren“ ersetzt %n Stelle(n) in der Zwischenablage durch Platzhalter; mit "
+                    "„Platzhalter zurücksetzen“ im Menü von KI-Lotse kommen die Angaben in die Antwort zurück.",
+                    nullptr, check.pseudonymisable);
+
+    if (m_dialog)
+        m_dialog->close();
+    auto* dialog = new ClipboardCheckDialog(headline, tone, lines.join(u'\n'), check.pseudonymisable > 0,
+                                            m_window && m_window->isVisible() ? m_window.data() : nullptr);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    m_checkedText = text;
+    m_checkedFindings = check.findings;
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (m_dialog == dialog) {
+            // The text is only kept while its dialog can act on it.
+            m_checkedText.clear();
+            m_checkedFindings.clear();
+        }
+    });
+    connect(dialog, &ClipboardCheckDialog::pseudonymiseRequested, this, &ClipboardGuard::pseudonymiseLast);
+    connect(dialog, &ClipboardCheckDialog::draftRequested, this, [this, dialog] {
+        const QString draft = m_checkedText;
+        dialog->close();
+        Q_EMIT draftRequested(draft);
+    });
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void ClipboardGuard::pseudonymiseLast()
+{
+    if (!m_dialog || m_checkedText.isEmpty() || !m_pack.scan)
+        return;
+    QList<ScanFinding> replaceable;
+    bool cuesRemain = false;
+    for (const ScanFinding& f : std::as_const(m_checkedFindings)) {
+        replaceable << f;
+        cuesRemain |= !isPseudonymisable(f.category);
+    }
+    const Pseudonymised result = pseudonymise(m_checkedText, replaceable, *m_pack.scan);
+    QApplication::clipboard()->setText(result.text, QClipboard::Clipboard);
+    m_mapping = result.entries;
+    m_checkedText = result.text; // "Im Entwurf prüfen" now opens what is on the clipboard
+    m_checkedFindings.clear();
+    updateActions();
+    spdlog::info("clipboard pseudonymised: replaced={} values={}", result.replaced, result.entries.size());
+    QString status = tr("In die Zwischenablage kopiert: %n Stelle(n) durch Platzhalter ersetzt. Die Zuordnung "
+                        "bleibt nur in KI-Lotse, bis Sie es beenden.",
+                        nullptr, result.replaced);
+    if (cuesRemain)
+        status += u'\n' + tr("Hinweise auf besondere Kategorien, Verschlusssachen oder Geschäftsgeheimnisse bleiben "
+                             "stehen: Der Inhalt selbst ist schutzbedürftig.");
+    m_dialog->setStatus(status);
+    m_dialog->pseudonymiseButton()->setEnabled(false);
+}
+
+int ClipboardGuard::restoreClipboard()
+{
+    const QString title = tr("Platzhalter zurücksetzen");
+    if (m_mapping.isEmpty()) {
+        notify(title, tr("Es gibt keine Zuordnung: Kopieren Sie zuerst einen Text pseudonymisiert."));
+        return 0;
+    }
+    const QString text = QApplication::clipboard()->text(QClipboard::Clipboard);
+    const Restored restored = restorePseudonyms(text, m_mapping);
+    spdlog::info("clipboard restore: replaced={} unknown={}", restored.replaced, restored.unknownPlaceholders.size());
+    if (restored.replaced == 0) {
+        notify(title, tr("In der Zwischenablage steht kein Platzhalter der letzten Pseudonymisierung. Kopieren "
+                         "Sie die Antwort des KI-Dienstes und wählen Sie dann erneut „Platzhalter "
+                         "zurücksetzen“."));
+        return 0;
+    }
+    QApplication::clipboard()->setText(restored.text, QClipboard::Clipboard);
+    QString message = tr("%n Platzhalter ersetzt: Die Zwischenablage enthält wieder die ursprünglichen Angaben.",
+                         nullptr, restored.replaced);
+    if (!restored.unknownPlaceholders.isEmpty())
+        message += u' ' + tr("Unbekannt geblieben: %1").arg(restored.unknownPlaceholders.join(QStringLiteral(", ")));
+    notify(title, message);
+    return restored.replaced;
+}
+
+// ---- the running instance for --check-clipboard -------------------------------------------------
+
+QString ClipboardGuard::socketPath()
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (base.isEmpty())
+        base = QDir::tempPath();
+    return base + QStringLiteral("/ki-lotse/clipboard.socket");
+}
+
+bool ClipboardGuard::listen(QString* error)
+{
+    const QString path = socketPath();
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder) ||
+        !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        if (error)
+            *error = QStringLiteral("cannot create %1").arg(folder);
+        return false;
+    }
+    // A live instance keeps its socket (QLocalServer with socket options would rename a new one over
+    // it); a socket file nobody answers on is what an instance left that ended without removing it.
+    {
+        QLocalSocket probe;
+        probe.connectToServer(path);
+        if (probe.waitForConnected(300)) {
+            if (error)
+                *error = QStringLiteral("another instance listens on %1").arg(path);
+            return false;
+        }
+    }
+    QLocalServer::removeServer(path);
+    delete m_server;
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!m_server->listen(path)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, m_server->errorString());
+        delete m_server;
+        m_server = nullptr;
+        return false;
+    }
+    connect(m_server, &QLocalServer::newConnection, this, [this] {
+        while (QLocalSocket* socket = m_server->nextPendingConnection()) {
+            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+                if (!socket->canReadLine()) {
+                    if (socket->bytesAvailable() > 64)
+                        socket->disconnectFromServer();
+                    return;
+                }
+                const QByteArray line = socket->readLine(64);
+                if (line == kCheckCommand) {
+                    socket->write(kAnswer);
+                    socket->flush();
+                    spdlog::info("clipboard guard: check asked by --check-clipboard");
+                    checkClipboard();
+                }
+                socket->disconnectFromServer();
+            });
+        }
+    });
+    spdlog::info("clipboard guard: listening for --check-clipboard");
+    return true;
+}
+
+bool ClipboardGuard::askRunningInstance(int timeoutMs)
+{
+    QLocalSocket socket;
+    socket.connectToServer(socketPath());
+    if (!socket.waitForConnected(timeoutMs))
+        return false;
+    socket.write(kCheckCommand);
+    if (!socket.waitForBytesWritten(timeoutMs))
+        return false;
+    while (!socket.canReadLine()) {
+        if (!socket.waitForReadyRead(timeoutMs))
+            return false;
+    }
+    return socket.readLine(16) == kAnswer;
+}
+
+} // namespace kilotse::gui
