@@ -108,6 +108,44 @@
     </message>
 </context>
 <context>
+    <name>kilotse::gui::ClipboardGuard</name>
+    <message numerus="yes">
+        <source>⚠ %n Fund(e) – vorgeschlagen: %1</source>
+        <translation>
+            <numerusform>⚠ %n Fund – vorgeschlagen: %1</numerusform>
+            <numerusform>⚠ %n Funde – vorgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>und %n weitere(r)</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>„Pseudonymisiert kopieren“ ersetzt %n Stelle(n) in der Zwischenablage durch Platzhalter; mit „Platzhalter zurücksetzen“ im Menü von KI-Lotse kommen die Angaben in die Antwort zurück.</source>
+        <translation>
+            <numerusform>„Pseudonymisiert kopieren“ ersetzt %n Stelle in der Zwischenablage durch einen Platzhalter; mit „Platzhalter zurücksetzen“ im Menü von KI-Lotse kommen die Angaben in die Antwort zurück.</numerusform>
+            <numerusform>„Pseudonymisiert kopieren“ ersetzt %n Stellen in der Zwischenablage durch Platzhalter; mit „Platzhalter zurücksetzen“ im Menü von KI-Lotse kommen die Angaben in die Antwort zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In die Zwischenablage kopiert: %n Stelle(n) durch Platzhalter ersetzt. Die Zuordnung bleibt nur in KI-Lotse, bis Sie es beenden.</source>
+        <translation>
+            <numerusform>In die Zwischenablage kopiert: %n Stelle durch einen Platzhalter ersetzt. Die Zuordnung bleibt nur in KI-Lotse, bis Sie es beenden.</numerusform>
+            <numerusform>In die Zwischenablage kopiert: %n Stellen durch Platzhalter ersetzt. Die Zuordnung bleibt nur in KI-Lotse, bis Sie es beenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Platzhalter ersetzt: Die Zwischenablage enthält wieder die ursprünglichen Angaben.</source>
+        <translation>
+            <numerusform>%n Platzhalter ersetzt: Die Zwischenablage enthält wieder die ursprünglichen Angaben.</numerusform>
+            <numerusform>%n Platzhalter ersetzt: Die Zwischenablage enthält wieder die ursprünglichen Angaben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kilotse::gui::DraftFilesPanel</name>
     <message numerus="yes">
         <source>%n Fund(e) – %1</source>

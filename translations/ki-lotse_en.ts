@@ -1315,6 +1315,13 @@
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>Fehler: Eine Nachricht gibt eine Länge über 64 MiB an; die Verbindung wird beendet.</source>
+        <translation>Error: a message announces a length above 64 MiB; the connection is closed.</translation>
+    </message>
+</context>
+<context>
     <name>UseCasePage</name>
     <message>
         <source>Wofür möchten Sie die KI einsetzen?</source>
@@ -3189,153 +3196,6 @@
         <translation>Error: the output could not be written.</translation>
     </message>
     <message>
-        <source>Aufruf: ki-lotse-cli &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  classify --answers DATEI|-          Prüfung aus einer Antwortdatei (JSON) auswerten
-  policy validate ORDNER               Regelwerk vollständig prüfen
-  policy show                          Aktives Regelwerk anzeigen
-  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]
-             [--search TEXT] [--answers DATEI|-]
-                                       Verhaltensregeln auflisten (mit --answers: die Regeln
-                                       dieser Prüfung)
-  rules show ID                        Eine Regel mit Erläuterung und Quelle
-  templates list [--use-case ID] [--level N] [--search TEXT]
-  templates show ID                    Vorlage mit Platzhaltern anzeigen
-  templates fill ID --set NAME=WERT …  Vorlage ausfüllen
-  label --tool NAME [--model M] [--involvement generated|assisted|translated|
-        summarised|ideas|manipulated] [--reviewer R] [--date JJJJ-MM-TT]
-        [--audience internal|individual|public] [--public-interest]
-        [--medium text|image|audio|video] [--deepfake] [--artistic] [--language de|en]
-        [--format text|long|html|markdown|email|jsonld]
-                                       Transparenzhinweis erzeugen
-  tools --level 1|2 [--use-case ID] [--personal-data] [--all]
-                                       Freigegebene KI-Dienste für eine Schutzstufe
-  registry export [--format json|csv]  Verzeichnis der KI-Dienste exportieren
-  registry import DATEI [--dry-run] [--encoding windows-1252|utf-16]
-                  [--leave-demo retire|keep]
-                                       Importieren (alles oder nichts; nur UTF-8, andere
-                                       Kodierung nur mit --encoding; ins Demo-Verzeichnis
-                                       nur mit --leave-demo)
-  registry reviews                     Überfällige Prüfungen (Exit-Code 3, wenn welche fällig)
-  registry audit [--service NAME] [--actor WER] [--from JJJJ-MM-TT]
-                 [--to JJJJ-MM-TT] [--limit N] [--format text|json|csv]
-                                       Änderungsprotokoll (deutsch, gefiltert;
-                                       csv für die Tabellenkalkulation)
-  scan [--format text|json|ndjson] [--pretty] [--recursive] DATEI…|ORDNER…|-
-                                       Entwurf oder Dateien (PDF, DOCX, XLSX, ODT, ODS,
-                                       EML, Text) lokal auf personenbezogene Daten und
-                                       Geheimhaltungsvermerke prüfen (JSON kompakt,
-                                       mit --pretty eingerückt; ndjson: ein Fund je Zeile)
-  pseudonymise [--mapping AUS.json] DATEI|-
-                                       Funde durch Platzhalter ersetzen ([PERSON_1] …);
-                                       --mapping schreibt die Zuordnung (enthält die Originale!)
-  restore --mapping DATEI.json DATEI|- Platzhalter in einer Antwort zurückersetzen
-  report --answers DATEI|- --format pdf|html|json -o AUS [--purpose TEXT]
-         [--with-user] [--label-tool NAME] [--draft DATEI]
-                                       Prüfvermerk erstellen (der Entwurf selbst kommt nie
-                                       hinein, nur die Zahl der Funde je Art)
-  report --record VERMERK.json --format pdf|html|json -o AUS
-                                       Vermerk neu ausgeben, mit Abgleich zum Regelwerk
-  recheck VERMERK.json                 Vermerk gegen das aktuelle Regelwerk prüfen
-                                       (Exit-Code 3, wenn sich das Ergebnis ändert oder die
-                                       Antworten nicht mehr zum Fragebogen passen)
-  demo list|check [--demos DATEI]      Workshop-Szenarien auflisten / Erwartungen prüfen
-  demo show ID [--demos DATEI]         Ein Szenario mit Auflösung
-  config show|check [--system-file DATEI] [--user-file DATEI]
-                                       Einstellungen anzeigen / prüfen (systemweite Datei
-                                       der IT und eigene; Exit-Code 2 bei Fehlern)
-
-Optionen:
-  --policy ORDNER     Regelwerk aus diesem Ordner (sonst $KI_LOTSE_POLICY_DIR, Einstellung
-                      policy/dir, Systemordner, mitgeliefertes Regelwerk)
-  --format text|json  Ausgabeformat (Standard: text)
-  --registry ORT      Verzeichnis der KI-Dienste: SQLite-Datei oder postgresql://-URL
-                      (sonst $KI_LOTSE_REGISTRY, Einstellung registry/location, sonst die
-                      Datei im Benutzerordner; gesperrte Einstellungen gehen vor)
-  --lang de|en        Sprache der Ausgabe (sonst $KI_LOTSE_LANG, Einstellung ui/language)
-  --version           Version ausgeben
-  --help              Diese Hilfe
-
-Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf,
-            3 Prüfungen überfällig (registry reviews), Ergebnis geändert (recheck)
-            oder Funde (scan).
-Antwortdatei: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}
-</source>
-        <translation>Usage: ki-lotse-cli &lt;command&gt; [options]
-
-Commands:
-  classify --answers FILE|-            Evaluate a check from an answer file (JSON)
-  policy validate FOLDER               Check a policy pack completely
-  policy show                          Show the active policy pack
-  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]
-             [--search TEXT] [--answers FILE|-]
-                                       List the rules of conduct (with --answers: the rules
-                                       for this check)
-  rules show ID                        One rule with explanation and source
-  templates list [--use-case ID] [--level N] [--search TEXT]
-  templates show ID                    Show a template with its placeholders
-  templates fill ID --set NAME=VALUE … Fill in a template
-  label --tool NAME [--model M] [--involvement generated|assisted|translated|
-        summarised|ideas|manipulated] [--reviewer R] [--date YYYY-MM-DD]
-        [--audience internal|individual|public] [--public-interest]
-        [--medium text|image|audio|video] [--deepfake] [--artistic] [--language de|en]
-        [--format text|long|html|markdown|email|jsonld]
-                                       Create a transparency label
-  tools --level 1|2 [--use-case ID] [--personal-data] [--all]
-                                       Approved AI services for a protection level
-  registry export [--format json|csv]  Export the AI service registry
-  registry import FILE [--dry-run] [--encoding windows-1252|utf-16]
-                  [--leave-demo retire|keep]
-                                       Import (all or nothing; UTF-8 only, another
-                                       encoding only with --encoding; into the demo
-                                       registry only with --leave-demo)
-  registry reviews                     Overdue reviews (exit code 3 if any are due)
-  registry audit [--service NAME] [--actor WHO] [--from YYYY-MM-DD]
-                 [--to YYYY-MM-DD] [--limit N] [--format text|json|csv]
-                                       Change log (readable, filtered;
-                                       csv for spreadsheets)
-  scan [--format text|json|ndjson] [--pretty] [--recursive] FILE…|FOLDER…|-
-                                       Check a draft or files (PDF, DOCX, XLSX, ODT, ODS,
-                                       EML, text) locally for personal data and
-                                       confidentiality markings (JSON compact,
-                                       indented with --pretty; ndjson: one finding per line)
-  pseudonymise [--mapping OUT.json] FILE|-
-                                       Replace findings with placeholders ([PERSON_1] …);
-                                       --mapping writes the mapping (contains the originals!)
-  restore --mapping FILE.json FILE|-   Put the original values back into a response
-  report --answers FILE|- --format pdf|html|json -o OUT [--purpose TEXT]
-         [--with-user] [--label-tool NAME] [--draft FILE]
-                                       Create a check record (the draft itself is never
-                                       included, only the number of findings per type)
-  report --record RECORD.json --format pdf|html|json -o OUT
-                                       Output a record again, compared with the policy pack
-  recheck RECORD.json                  Check a record against the current policy pack
-                                       (exit code 3 if the result changes or the
-                                       answers no longer match the questionnaire)
-  demo list|check [--demos FILE]       List workshop scenarios / check expectations
-  demo show ID [--demos FILE]          One scenario with its reveal
-  config show|check [--system-file FILE] [--user-file FILE]
-                                       Show / check settings (the IT department’s system-wide
-                                       file and your own; exit code 2 on errors)
-
-Options:
-  --policy FOLDER     Policy pack from this folder (otherwise $KI_LOTSE_POLICY_DIR, setting
-                      policy/dir, system folder, bundled policy pack)
-  --format text|json  Output format (default: text)
-  --registry LOCATION AI service registry: SQLite file or postgresql:// URL
-                      (otherwise $KI_LOTSE_REGISTRY, setting registry/location, otherwise the
-                      file in the user folder; locked settings take precedence)
-  --lang de|en        Output language (otherwise $KI_LOTSE_LANG, setting ui/language)
-  --version           Show the version
-  --help              This help
-
-Exit codes: 0 success, 1 runtime error, 2 invalid input or usage,
-            3 reviews overdue (registry reviews), result changed (recheck)
-            or findings (scan).
-Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}</translation>
-    </message>
-    <message>
         <source>Fehler: Das Verzeichnis der KI-Dienste kann nicht geöffnet werden: %1 (%2)</source>
         <translation>Error: The AI service registry cannot be opened: %1 (%2)</translation>
     </message>
@@ -3470,6 +3330,159 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>Fehler: Der Prüfvermerk kann nicht erstellt werden: %1</source>
         <translation>Error: The check record cannot be created: %1</translation>
+    </message>
+    <message>
+        <source>Aufruf: ki-lotse-cli &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  classify --answers DATEI|-          Prüfung aus einer Antwortdatei (JSON) auswerten
+  policy validate ORDNER               Regelwerk vollständig prüfen
+  policy show                          Aktives Regelwerk anzeigen
+  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]
+             [--search TEXT] [--answers DATEI|-]
+                                       Verhaltensregeln auflisten (mit --answers: die Regeln
+                                       dieser Prüfung)
+  rules show ID                        Eine Regel mit Erläuterung und Quelle
+  templates list [--use-case ID] [--level N] [--search TEXT]
+  templates show ID                    Vorlage mit Platzhaltern anzeigen
+  templates fill ID --set NAME=WERT …  Vorlage ausfüllen
+  label --tool NAME [--model M] [--involvement generated|assisted|translated|
+        summarised|ideas|manipulated] [--reviewer R] [--date JJJJ-MM-TT]
+        [--audience internal|individual|public] [--public-interest]
+        [--medium text|image|audio|video] [--deepfake] [--artistic] [--language de|en]
+        [--format text|long|html|markdown|email|jsonld]
+                                       Transparenzhinweis erzeugen
+  tools --level 1|2 [--use-case ID] [--personal-data] [--all]
+                                       Freigegebene KI-Dienste für eine Schutzstufe
+  registry export [--format json|csv]  Verzeichnis der KI-Dienste exportieren
+  registry import DATEI [--dry-run] [--encoding windows-1252|utf-16]
+                  [--leave-demo retire|keep]
+                                       Importieren (alles oder nichts; nur UTF-8, andere
+                                       Kodierung nur mit --encoding; ins Demo-Verzeichnis
+                                       nur mit --leave-demo)
+  registry reviews                     Überfällige Prüfungen (Exit-Code 3, wenn welche fällig)
+  registry audit [--service NAME] [--actor WER] [--from JJJJ-MM-TT]
+                 [--to JJJJ-MM-TT] [--limit N] [--format text|json|csv]
+                                       Änderungsprotokoll (deutsch, gefiltert;
+                                       csv für die Tabellenkalkulation)
+  scan [--format text|json|ndjson] [--pretty] [--recursive] DATEI…|ORDNER…|-
+                                       Entwurf oder Dateien (PDF, DOCX, XLSX, ODT, ODS,
+                                       EML, Text) lokal auf personenbezogene Daten und
+                                       Geheimhaltungsvermerke prüfen (JSON kompakt,
+                                       mit --pretty eingerückt; ndjson: ein Fund je Zeile)
+  pseudonymise [--mapping AUS.json] DATEI|-
+                                       Funde durch Platzhalter ersetzen ([PERSON_1] …);
+                                       --mapping schreibt die Zuordnung (enthält die Originale!)
+  restore --mapping DATEI.json DATEI|- Platzhalter in einer Antwort zurückersetzen
+  report --answers DATEI|- --format pdf|html|json -o AUS [--purpose TEXT]
+         [--with-user] [--label-tool NAME] [--draft DATEI]
+                                       Prüfvermerk erstellen (der Entwurf selbst kommt nie
+                                       hinein, nur die Zahl der Funde je Art)
+  report --record VERMERK.json --format pdf|html|json -o AUS
+                                       Vermerk neu ausgeben, mit Abgleich zum Regelwerk
+  recheck VERMERK.json                 Vermerk gegen das aktuelle Regelwerk prüfen
+                                       (Exit-Code 3, wenn sich das Ergebnis ändert oder die
+                                       Antworten nicht mehr zum Fragebogen passen)
+  demo list|check [--demos DATEI]      Workshop-Szenarien auflisten / Erwartungen prüfen
+  demo show ID [--demos DATEI]         Ein Szenario mit Auflösung
+  config show|check [--system-file DATEI] [--user-file DATEI]
+                                       Einstellungen anzeigen / prüfen (systemweite Datei
+                                       der IT und eigene; Exit-Code 2 bei Fehlern)
+  native-host [URSPRUNG]               Native-Messaging-Host der Browser-Erweiterung
+                                       (startet der Browser über /usr/lib/ki-lotse/native-host;
+                                       Nachrichten auf stdin/stdout)
+
+Optionen:
+  --policy ORDNER     Regelwerk aus diesem Ordner (sonst $KI_LOTSE_POLICY_DIR, Einstellung
+                      policy/dir, Systemordner, mitgeliefertes Regelwerk)
+  --format text|json  Ausgabeformat (Standard: text)
+  --registry ORT      Verzeichnis der KI-Dienste: SQLite-Datei oder postgresql://-URL
+                      (sonst $KI_LOTSE_REGISTRY, Einstellung registry/location, sonst die
+                      Datei im Benutzerordner; gesperrte Einstellungen gehen vor)
+  --lang de|en        Sprache der Ausgabe (sonst $KI_LOTSE_LANG, Einstellung ui/language)
+  --version           Version ausgeben
+  --help              Diese Hilfe
+
+Exit-Codes: 0 erfolgreich, 1 Laufzeitfehler, 2 ungültige Eingabe oder Aufruf,
+            3 Prüfungen überfällig (registry reviews), Ergebnis geändert (recheck)
+            oder Funde (scan).
+Antwortdatei: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}
+</source>
+        <translation>Usage: ki-lotse-cli &lt;command&gt; [options]
+
+Commands:
+  classify --answers FILE|-            Evaluate a check from an answer file (JSON)
+  policy validate FOLDER               Check a policy pack completely
+  policy show                          Show the active policy pack
+  rules list [--level N] [--audience clerk|admin|trainer] [--area ID]
+             [--search TEXT] [--answers FILE|-]
+                                       List the rules of conduct (with --answers: the rules
+                                       for this check)
+  rules show ID                        One rule with explanation and source
+  templates list [--use-case ID] [--level N] [--search TEXT]
+  templates show ID                    Show a template with its placeholders
+  templates fill ID --set NAME=VALUE … Fill in a template
+  label --tool NAME [--model M] [--involvement generated|assisted|translated|
+        summarised|ideas|manipulated] [--reviewer R] [--date YYYY-MM-DD]
+        [--audience internal|individual|public] [--public-interest]
+        [--medium text|image|audio|video] [--deepfake] [--artistic] [--language de|en]
+        [--format text|long|html|markdown|email|jsonld]
+                                       Create a transparency label
+  tools --level 1|2 [--use-case ID] [--personal-data] [--all]
+                                       Approved AI services for a protection level
+  registry export [--format json|csv]  Export the AI service registry
+  registry import FILE [--dry-run] [--encoding windows-1252|utf-16]
+                  [--leave-demo retire|keep]
+                                       Import (all or nothing; UTF-8 only, another
+                                       encoding only with --encoding; into the demo
+                                       registry only with --leave-demo)
+  registry reviews                     Overdue reviews (exit code 3 if any are due)
+  registry audit [--service NAME] [--actor WHO] [--from YYYY-MM-DD]
+                 [--to YYYY-MM-DD] [--limit N] [--format text|json|csv]
+                                       Change log (readable, filtered;
+                                       csv for spreadsheets)
+  scan [--format text|json|ndjson] [--pretty] [--recursive] FILE…|FOLDER…|-
+                                       Check a draft or files (PDF, DOCX, XLSX, ODT, ODS,
+                                       EML, text) locally for personal data and
+                                       confidentiality markings (JSON compact,
+                                       indented with --pretty; ndjson: one finding per line)
+  pseudonymise [--mapping OUT.json] FILE|-
+                                       Replace findings with placeholders ([PERSON_1] …);
+                                       --mapping writes the mapping (contains the originals!)
+  restore --mapping FILE.json FILE|-   Put the original values back into a response
+  report --answers FILE|- --format pdf|html|json -o OUT [--purpose TEXT]
+         [--with-user] [--label-tool NAME] [--draft FILE]
+                                       Create a check record (the draft itself is never
+                                       included, only the number of findings per type)
+  report --record RECORD.json --format pdf|html|json -o OUT
+                                       Output a record again, compared with the policy pack
+  recheck RECORD.json                  Check a record against the current policy pack
+                                       (exit code 3 if the result changes or the
+                                       answers no longer match the questionnaire)
+  demo list|check [--demos FILE]       List workshop scenarios / check expectations
+  demo show ID [--demos FILE]          One scenario with its reveal
+  config show|check [--system-file FILE] [--user-file FILE]
+                                       Show / check settings (the IT department’s system-wide
+                                       file and your own; exit code 2 on errors)
+  native-host [ORIGIN]                 Native messaging host of the browser extension
+                                       (the browser starts it through /usr/lib/ki-lotse/native-host;
+                                       messages on stdin/stdout)
+
+Options:
+  --policy FOLDER     Policy pack from this folder (otherwise $KI_LOTSE_POLICY_DIR, setting
+                      policy/dir, system folder, bundled policy pack)
+  --format text|json  Output format (default: text)
+  --registry LOCATION AI service registry: SQLite file or postgresql:// URL
+                      (otherwise $KI_LOTSE_REGISTRY, setting registry/location, otherwise the
+                      file in the user folder; locked settings take precedence)
+  --lang de|en        Output language (otherwise $KI_LOTSE_LANG, setting ui/language)
+  --version           Show the version
+  --help              This help
+
+Exit codes: 0 success, 1 runtime error, 2 invalid input or usage,
+            3 reviews overdue (registry reviews), result changed (recheck)
+            or findings (scan).
+Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4255,159 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>, %1 Pflichtpunkte offen</source>
         <translation>, %1 mandatory items open</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::ClipboardCheckDialog</name>
+    <message>
+        <source>Zwischenablage geprüft – KI-Lotse</source>
+        <translation>Clipboard checked – KI-Lotse</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymisiert kopieren</source>
+        <translation>Copy &amp;pseudonymised</translation>
+    </message>
+    <message>
+        <source>Ersetzt Namen, Nummern und Anschriften im Text der Zwischenablage durch Platzhalter wie [PERSON_1].</source>
+        <translation>Replaces names, numbers and addresses in the clipboard's text with placeholders such as [PERSON_1].</translation>
+    </message>
+    <message>
+        <source>Im &amp;Entwurf prüfen</source>
+        <translation>Check in &amp;draft</translation>
+    </message>
+    <message>
+        <source>Öffnet den Text auf der Seite „Entwurf prüfen“ mit allen Funden und ihren Stellen.</source>
+        <translation>Opens the text on the “Check draft” page with every finding and its place.</translation>
+    </message>
+    <message>
+        <source>&amp;Schließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>kilotse::gui::ClipboardGuard</name>
+    <message>
+        <source>Zwischenablage &amp;prüfen</source>
+        <translation>&amp;Check clipboard</translation>
+    </message>
+    <message>
+        <source>Platzhalter in der Zwischenablage &amp;zurücksetzen</source>
+        <translation>&amp;Restore placeholders in the clipboard</translation>
+    </message>
+    <message>
+        <source>KI-Lotse ö&amp;ffnen</source>
+        <translation>&amp;Open KI-Lotse</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>KI-Lotse – Zwischenablage prüfen</source>
+        <translation>KI-Lotse – check clipboard</translation>
+    </message>
+    <message>
+        <source>Zwischenablage prüfen</source>
+        <translation>Check clipboard</translation>
+    </message>
+    <message>
+        <source>Das geladene Regelwerk enthält keine Regeln für die Entwurfsprüfung.</source>
+        <translation>The loaded policy pack has no rules for the draft check.</translation>
+    </message>
+    <message>
+        <source>In der Zwischenablage steht kein Text. Kopieren Sie den Text, den Sie einem KI-Dienst geben wollen, und prüfen Sie dann erneut.</source>
+        <translation>There is no text on the clipboard. Copy the text you want to give to an AI service, then check again.</translation>
+    </message>
+    <message>
+        <source>Der Text in der Zwischenablage ist mit %L1 Zeichen zu lang für die schnelle Prüfung. Fügen Sie ihn auf der Seite „Entwurf prüfen“ ein.</source>
+        <translation>At %L1 characters, the text on the clipboard is too long for the quick check. Paste it on the “Check draft” page.</translation>
+    </message>
+    <message>
+        <source>✓ Nichts erkannt – vorgeschlagen: %1</source>
+        <translation>✓ Nothing found – suggested: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n Fund(e) – vorgeschlagen: %1</source>
+        <translation>
+            <numerusform>⚠ %n finding – suggested: %1</numerusform>
+            <numerusform>⚠ %n findings – suggested: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enthält: %1.</source>
+        <translation>Contains: %1.</translation>
+    </message>
+    <message>
+        <source>Keine Namen, Nummern, Anschriften oder Geheimhaltungshinweise erkannt. Das ersetzt nicht Ihre eigene Prüfung: KI-Lotse erkennt nur, was einem bekannten Muster folgt.</source>
+        <translation>No names, numbers, addresses or secrecy markings found. This does not replace your own check: KI-Lotse only finds what follows a known pattern.</translation>
+    </message>
+    <message>
+        <source>Für diesen Text darf keine KI genutzt werden.</source>
+        <translation>AI must not be used for this text.</translation>
+    </message>
+    <message>
+        <source>Vor der Nutzung einer KI: Rücksprache mit der oder dem KI- oder Datenschutzbeauftragten.</source>
+        <translation>Before using an AI: consult the AI officer or the data protection officer.</translation>
+    </message>
+    <message>
+        <source>Das Verzeichnis der KI-Dienste ist nicht verfügbar; welche Dienste freigegeben sind, kann KI-Lotse gerade nicht sagen.</source>
+        <translation>The registry of AI services is not available; KI-Lotse cannot say right now which services are approved.</translation>
+    </message>
+    <message>
+        <source>Kein Dienst im Verzeichnis Ihrer Verwaltung ist für Schutzstufe %1 freigegeben.</source>
+        <translation>No service in your administration's registry is approved for protection level %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>und %n weitere(r)</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Für Schutzstufe %1 freigegeben (welcher Dienst passt, hängt von der Aufgabe ab): %2.</source>
+        <translation>Approved for protection level %1 (which service fits depends on the task): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>„Pseudonymisiert kopieren“ ersetzt %n Stelle(n) in der Zwischenablage durch Platzhalter; mit „Platzhalter zurücksetzen“ im Menü von KI-Lotse kommen die Angaben in die Antwort zurück.</source>
+        <translation>
+            <numerusform>“Copy pseudonymised” replaces %n place in the clipboard with a placeholder; “Restore placeholders” in KI-Lotse's menu puts the details back into the answer.</numerusform>
+            <numerusform>“Copy pseudonymised” replaces %n places in the clipboard with placeholders; “Restore placeholders” in KI-Lotse's menu puts the details back into the answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In die Zwischenablage kopiert: %n Stelle(n) durch Platzhalter ersetzt. Die Zuordnung bleibt nur in KI-Lotse, bis Sie es beenden.</source>
+        <translation>
+            <numerusform>Copied to the clipboard: %n place replaced with a placeholder. The mapping stays in KI-Lotse only, until you quit it.</numerusform>
+            <numerusform>Copied to the clipboard: %n places replaced with placeholders. The mapping stays in KI-Lotse only, until you quit it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hinweise auf besondere Kategorien, Verschlusssachen oder Geschäftsgeheimnisse bleiben stehen: Der Inhalt selbst ist schutzbedürftig.</source>
+        <translation>Indications of special categories, classified information or trade secrets remain in place: the content itself needs protection.</translation>
+    </message>
+    <message>
+        <source>Platzhalter zurücksetzen</source>
+        <translation>Restore placeholders</translation>
+    </message>
+    <message>
+        <source>Es gibt keine Zuordnung: Kopieren Sie zuerst einen Text pseudonymisiert.</source>
+        <translation>There is no mapping: first copy a text pseudonymised.</translation>
+    </message>
+    <message>
+        <source>In der Zwischenablage steht kein Platzhalter der letzten Pseudonymisierung. Kopieren Sie die Antwort des KI-Dienstes und wählen Sie dann erneut „Platzhalter zurücksetzen“.</source>
+        <translation>The clipboard holds no placeholder of the last pseudonymisation. Copy the AI service's answer, then choose “Restore placeholders” again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Platzhalter ersetzt: Die Zwischenablage enthält wieder die ursprünglichen Angaben.</source>
+        <translation>
+            <numerusform>%n placeholder restored: the clipboard holds the original details again.</numerusform>
+            <numerusform>%n placeholders restored: the clipboard holds the original details again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unbekannt geblieben: %1</source>
+        <translation>Left unresolved: %1</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +5676,38 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
         <source>PDF-, Word-, Excel-, LibreOffice-, E-Mail- oder Textdateien vor dem Hochladen prüfen</source>
         <translation>Check PDF, Word, Excel, LibreOffice, e-mail or text files before uploading</translation>
     </message>
+    <message>
+        <source>&amp;Zwischenablage prüfen …</source>
+        <translation>Check &amp;clipboard …</translation>
+    </message>
+    <message>
+        <source>Den Text in der Zwischenablage prüfen, bevor Sie ihn in ein anderes Programm einfügen</source>
+        <translation>Check the text on the clipboard before you paste it into another program</translation>
+    </message>
+    <message>
+        <source>KI-Lotse läuft weiter</source>
+        <translation>KI-Lotse keeps running</translation>
+    </message>
+    <message>
+        <source>Der Wächter für die Zwischenablage bleibt im Infobereich. Zum Beenden: Rechtsklick auf das Symbol, dann „Beenden“.</source>
+        <translation>The clipboard guard stays in the system tray. To quit: right-click the icon, then “Quit”.</translation>
+    </message>
+    <message>
+        <source>&amp;Zwischenablage-Wächter im Infobereich</source>
+        <translation>&amp;Clipboard guard in the system tray</translation>
+    </message>
+    <message>
+        <source>Ein Symbol im Infobereich prüft die Zwischenablage auf Klick oder Tastenkürzel.</source>
+        <translation>An icon in the system tray checks the clipboard on a click or a keyboard shortcut.</translation>
+    </message>
+    <message>
+        <source>Kein Infobereich</source>
+        <translation>No system tray</translation>
+    </message>
+    <message>
+        <source>Ihr Desktop zeigt keinen Infobereich für Programmsymbole. Die Zwischenablage prüfen Sie mit Datei → Zwischenablage prüfen (Strg+Umschalt+K) oder mit einem Tastenkürzel Ihres Desktops für „ki-lotse --check-clipboard“ (siehe Hilfe).</source>
+        <translation>Your desktop shows no system tray for program icons. Check the clipboard with File → Check clipboard (Ctrl+Shift+K) or with a keyboard shortcut of your desktop for “ki-lotse --check-clipboard” (see the help).</translation>
+    </message>
 </context>
 <context>
     <name>kilotse::gui::PresentationWindow</name>
@@ -6730,6 +6928,22 @@ Your entries are shown below; check them and save again.</translation>
     <message>
         <source>KI-Lotse startet nicht</source>
         <translation>KI-Lotse does not start</translation>
+    </message>
+    <message>
+        <source>Den Text in der Zwischenablage prüfen (für ein Tastenkürzel des Desktops; nutzt ein laufendes KI-Lotse; Einstellung clipboard/guard).</source>
+        <translation>Check the text on the clipboard (for a desktop keyboard shortcut; uses a running KI-Lotse; setting clipboard/guard).</translation>
+    </message>
+    <message>
+        <source>Zwischenablage prüfen</source>
+        <translation>Check clipboard</translation>
+    </message>
+    <message>
+        <source>Die Prüfung der Zwischenablage ist in Ihrer Verwaltung ausgeschaltet (Einstellung clipboard/guard).</source>
+        <translation>Checking the clipboard is switched off in your administration (setting clipboard/guard).</translation>
+    </message>
+    <message>
+        <source>Die Prüfung der Zwischenablage ist ausgeschaltet. Schalten Sie sie in KI-Lotse unter Ansicht → Zwischenablage-Wächter im Infobereich ein.</source>
+        <translation>Checking the clipboard is switched off. Switch it on in KI-Lotse under View → Clipboard guard in the system tray.</translation>
     </message>
 </context>
 </TS>

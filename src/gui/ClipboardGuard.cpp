@@ -85,7 +85,7 @@ ClipboardCheckDialog::ClipboardCheckDialog(const QString& headline, VerdictTone 
     layout->addWidget(buttons);
     (canPseudonymise ? m_pseudonymise : close)->setDefault(true);
     (canPseudonymise ? m_pseudonymise : close)->setFocus();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 }
 
 QString ClipboardCheckDialog::headline() const
@@ -107,6 +107,10 @@ void ClipboardCheckDialog::setStatus(const QString& text)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
+    // The dialog grows with the new lines (word-wrapped labels would overlap otherwise).
+    layout()->activate();
+    resize(width(), qMax(height(), heightForWidth(width())));
+    adjustSize();
 }
 
 // ---- ClipboardGuard ----------------------------------------------------------------------------
@@ -254,13 +258,16 @@ void ClipboardGuard::checkClipboard()
             for (const ToolOffer& offer : tools.offered)
                 names << offer.service.name;
             if (names.isEmpty()) {
-                lines << tr("Kein Dienst im Verzeichnis Ihrer Verwaltung ist für diesen Text freigegeben.");
+                lines << tr("Kein Dienst im Verzeichnis Ihrer Verwaltung ist für Schutzstufe %1 freigegeben.")
+                             .arg(outcome.level);
             } else {
                 const int more = static_cast<int>(names.size()) - kMaxServicesNamed;
                 QString list = names.mid(0, kMaxServicesNamed).join(QStringLiteral(", "));
                 if (more > 0)
                     list += u' ' + tr("und %n weitere(r)", nullptr, more);
-                lines << tr("Freigegeben für diesen Text: %1.").arg(list);
+                lines << tr("Für Schutzstufe %1 freigegeben (welcher Dienst passt, hängt von der Aufgabe ab): %2.")
+                             .arg(outcome.level)
+                             .arg(list);
             }
         }
     }

@@ -4,6 +4,7 @@
 #include "ClipboardGuard.h"
 
 #include "Config.h"
+#include "I18n.h"
 #include "DraftPage.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocalSocket>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -114,7 +116,7 @@ TEST_CASE("clipboardGuard_fileMenuAction_checksTheClipboard_levelFindingsAndOnly
     REQUIRE(d);
     CHECK(d->headline().contains(QStringLiteral("Schutzstufe 2")));
     INFO(d->headline().toStdString());
-    CHECK(d->headline().contains(QStringLiteral("2 Funde")));
+    CHECK(d->headline().contains(QStringLiteral("2 Fund"))); // the plural form comes from a translation
     CHECK(d->details().contains(QStringLiteral("IBAN")));
     CHECK(d->details().contains(QStringLiteral("Personenname")));
     // Level 2: the services approved for level 2, never one approved for level 1 only, a pilot or
@@ -183,9 +185,19 @@ TEST_CASE("clipboardGuard_pseudonymisedCopy_replacesTheClipboard_andRestorePutsT
     CHECK_FALSE(copied.contains(QStringLiteral("3704")));
     CHECK(copied.contains(placeholderFor(pack, ScanCategory::Iban)));
     CHECK(copied.contains(placeholderFor(pack, ScanCategory::PersonName)));
-    CHECK(d->status().contains(QStringLiteral("2 Stellen")));
+    CHECK(d->status().contains(QStringLiteral("2 Stelle")));
     CHECK_FALSE(d->pseudonymiseButton()->isEnabled());
     CHECK(s.guard()->restoreAction()->isEnabled());
+    // The dialog grew with the status: no label is cut or overlaps another.
+    QApplication::processEvents();
+    for (const char* name : {"clipboardHeadline", "clipboardDetails", "clipboardStatus"}) {
+        auto* label = d->findChild<QLabel*>(QLatin1String(name));
+        REQUIRE(label);
+        INFO(name);
+        CHECK(label->height() >= label->heightForWidth(label->width()));
+    }
+    CHECK(d->findChild<QLabel*>(QStringLiteral("clipboardStatus"))->geometry().top() >=
+          d->findChild<QLabel*>(QStringLiteral("clipboardDetails"))->geometry().bottom());
 
     // The AI's answer, copied from the browser: the placeholders come back (also when rewritten).
     QApplication::clipboard()->setText(QStringLiteral("Sehr geehrte %1, wir haben den Betrag auf [ iban_1 ] "
@@ -394,4 +406,18 @@ TEST_CASE("clipboardGuard_socket_checkClipboardFromASecondProcess_onlyTheOwnerAn
     ClipboardGuard third(s.policy.pack, nullptr, nullptr);
     CHECK(third.listen(&error));
     qputenv("XDG_RUNTIME_DIR", old);
+}
+
+// Not a test: saves the result dialog for the docs (KL_SHOT_DIR=… ki-lotse-gui-tests "[.shot]").
+TEST_CASE("clipboardGuard_screenshot", "[.shot]")
+{
+    installTranslations(*qApp, qEnvironmentVariable("KI_LOTSE_LANG", QStringLiteral("de")), true);
+    Setup s;
+    ClipboardCheckDialog* d = s.checkClipboard(kIbanText);
+    QTest::qWait(200);
+    const QString dir = qEnvironmentVariable("KL_SHOT_DIR", QDir::tempPath());
+    CHECK(d->grab().save(dir + QStringLiteral("/clipboard-check.png")));
+    d->pseudonymiseButton()->click();
+    QTest::qWait(200);
+    CHECK(d->grab().save(dir + QStringLiteral("/clipboard-check-pseudonymised.png")));
 }

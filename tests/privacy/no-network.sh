@@ -10,7 +10,9 @@ export HOME="$work" XDG_STATE_HOME="$work/state" XDG_DATA_HOME="$work/data" XDG_
 unset KI_LOTSE_REGISTRY KI_LOTSE_POLICY_DIR
 printf 'Sehr geehrte Frau Öztürk,\nIBAN DE89 3704 0044 0532 0130 00, Tel. 0221 12345-67\n' > "$work/draft.txt"
 
-if ldd "$cli" | grep -q 'libQt6Network'; then
+# (ldd into a variable first: under pipefail an early "grep -q" exit could kill ldd and hide a match.)
+libs=$(ldd "$cli")
+if grep -q 'libQt6Network' <<<"$libs"; then
   echo "FAIL: ki-lotse-cli links libQt6Network" >&2; exit 1
 fi
 echo "ok: no Qt Network library"
