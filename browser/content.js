@@ -37,6 +37,7 @@
       close: "Schließen",
       closeHint: "Esc schließt, ohne einzufügen.",
       unreachable: "KI-Lotse ist nicht erreichbar – Prüfung aus",
+      misconfigured: "KI-Lotse ist nicht richtig eingerichtet – Prüfung aus. Bitte wenden Sie sich an die IT.",
       blockedTitle: "KI-Lotse ist nicht erreichbar",
       blockedText:
         "Ihre Verwaltung hat festgelegt, dass ohne Prüfung durch KI-Lotse nichts eingefügt wird. Bitte wenden Sie sich an die IT.",
@@ -63,6 +64,7 @@
       close: "Close",
       closeHint: "Esc closes without pasting.",
       unreachable: "KI-Lotse is not reachable – no check",
+      misconfigured: "KI-Lotse is not set up correctly – no check. Please contact IT.",
       blockedTitle: "KI-Lotse is not reachable",
       blockedText:
         "Your administration has decided that nothing is pasted without a check by KI-Lotse. Please contact IT.",
@@ -366,7 +368,9 @@
     }
     if (!noticeShown) {
       noticeShown = true;
-      showNotice(T.unreachable);
+      // The host runs but cannot check: IT's settings or policy pack are broken.
+      const misconfigured = ["settings-unusable", "policy-unavailable", "no-scan-rules"].includes(answer.code);
+      showNotice(misconfigured ? T.misconfigured : T.unreachable);
     }
     return true;
   }

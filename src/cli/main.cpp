@@ -104,7 +104,10 @@ int main(int argc, char* argv[])
         if (const Command* command = findCommand(verb)) {
             // Unusable settings of the IT (unreadable, broken, a locked key without value): no command
             // runs on defaults, the demo registry or the bundled pack; `config` shows what is wrong.
-            if (verb != QLatin1String("config") && !Config::current().isUsable()) {
+            // The browser's native host answers every request with the reason instead (the browser
+            // never shows stderr; the extension tells the clerk to contact IT).
+            if (verb != QLatin1String("config") && verb != QLatin1String("native-host") &&
+                !Config::current().isUsable()) {
                 ctx.err
                     << QCoreApplication::translate("kilotse::cli", "Fehler: %1").arg(Config::current().fatalProblem())
                     << Qt::endl;

@@ -10,7 +10,9 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -566,4 +568,52 @@ TEST_CASE("nativeHost_manifests_admitTheExtensionOfTheKey", "[native-host]")
     const QString wrapper = QString::fromUtf8(read(built + QStringLiteral("native-host")));
     CHECK(wrapper.startsWith(QStringLiteral("#!/bin/sh\n")));
     CHECK(wrapper.contains(QStringLiteral("exec \"$here/../../bin/ki-lotse-cli\" native-host \"$@\"")));
+}
+
+TEST_CASE("nativeHost_process_unusableSettings_everyRequestGetsTheReasonFramed", "[native-host][cli]")
+{
+    // IT's system file is broken: the host does not run on defaults (demo registry, bundled pack)
+    // and does not just die either (the browser never shows stderr): each request gets the reason.
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(QStringLiteral("etc/ki-lotse")));
+    QFile conf(dir.filePath(QStringLiteral("etc/ki-lotse/ki-lotse.conf")));
+    REQUIRE(conf.open(QIODevice::WriteOnly));
+    conf.write("[registry\nlocation=/srv/registry.sqlite\n"); // an unclosed "[": not an INI file
+    conf.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_DIRS"), dir.filePath(QStringLiteral("etc")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("home-config")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), dir.filePath(QStringLiteral("state")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.remove(QStringLiteral("KI_LOTSE_REGISTRY"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KI_LOTSE_CLI_PATH),
+            {QStringLiteral("native-host"), QStringLiteral("chrome-extension://abcdefghijklmnopabcdefghijklmnop/")});
+    REQUIRE(p.waitForStarted(10000));
+    p.write(frameMessage(request(kIbanText, QStringLiteral("https://x.org/"))) +
+            frameMessage(request(QStringLiteral("Hallo"), QStringLiteral("https://x.org/"))));
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(30000));
+    const QList<QByteArray> answers = unframe(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    INFO(err.toStdString());
+    REQUIRE(answers.size() == 2);
+    for (const QByteArray& a : answers) {
+        const QJsonObject o = object(a);
+        CHECK(o.value(QStringLiteral("code")).toString() == QStringLiteral("settings-unusable"));
+        CHECK(o.value(QStringLiteral("error")).toString().contains(dir.filePath(QStringLiteral("etc"))));
+        CHECK_FALSE(o.contains(QStringLiteral("findings")));
+    }
+    CHECK(err.contains(dir.filePath(QStringLiteral("etc/ki-lotse/ki-lotse.conf"))));
+    CHECK(p.exitCode() == 0);
+    // Every other command still refuses to run.
+    QProcess scan;
+    scan.setProcessEnvironment(env);
+    scan.start(QStringLiteral(KI_LOTSE_CLI_PATH), {QStringLiteral("scan"), QStringLiteral("-")});
+    REQUIRE(scan.waitForStarted(10000));
+    scan.write("Hallo");
+    scan.closeWriteChannel();
+    REQUIRE(scan.waitForFinished(30000));
+    CHECK(scan.exitCode() == 1);
 }

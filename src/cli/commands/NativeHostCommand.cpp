@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 #include "Command.h"
+#include "Config.h"
 #include "browser/HostRequest.h"
 #include "browser/NativeMessaging.h"
 #include "registry/Registry.h"
@@ -95,11 +96,20 @@ int NativeHostCommand::run(Context& ctx) const
     spdlog::info("native-host: started for {}",
                  origin.isEmpty() ? std::string("an unnamed caller") : origin.left(200).toStdString());
 
-    auto pack = loadPackOrReport(ctx);
+    // Unusable settings of the IT: no pack, no registry (they could be the wrong ones); every
+    // request gets the reason as a framed error, so the extension can say so.
+    const bool settingsUsable = Config::current().isUsable();
+    std::optional<PolicyPack> pack;
+    if (settingsUsable)
+        pack = loadPackOrReport(ctx);
+    else
+        ctx.err << Tr::tr("Fehler: %1").arg(Config::current().fatalProblem()) << Qt::endl;
     ctx.err.flush();
     std::unique_ptr<browser::HostRequestHandler> handler;
     std::unique_ptr<Registry> registry;
-    if (pack) {
+    if (!settingsUsable) {
+        spdlog::error("native-host: the settings are unusable; every request gets an error");
+    } else if (pack) {
         registry = openRegistryOrReport(ctx);
         ctx.err.flush();
         handler = std::make_unique<browser::HostRequestHandler>(
@@ -114,7 +124,17 @@ int NativeHostCommand::run(Context& ctx) const
 
     // Only counts are logged: never the text, never the page's address.
     const browser::SessionStats stats =
-        browser::runSession(readStdin, writeStdout, [&handler](const QByteArray& request) {
+        browser::runSession(readStdin, writeStdout, [&handler, settingsUsable](const QByteArray& request) {
+            if (!settingsUsable) {
+                QStringList files;
+                for (const ConfigProblem& p : Config::current().fatalProblems())
+                    files << p.file;
+                files.removeDuplicates();
+                return browser::errorAnswer(QStringLiteral("settings-unusable"),
+                                            QStringLiteral("the settings of the IT department cannot be used (%1); see "
+                                                           "ki-lotse-cli config check")
+                                                .arg(files.join(QStringLiteral(", "))));
+            }
             if (!handler)
                 return browser::errorAnswer(QStringLiteral("policy-unavailable"),
                                             QStringLiteral("the policy pack cannot be loaded (see ki-lotse-cli policy "
