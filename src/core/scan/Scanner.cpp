@@ -433,11 +433,13 @@ private:
     // "Einstufung:"), or stands next to a classifying word ("ist vertraulich", "als VS-NfD eingestuft").
     bool usedAsMarking(qsizetype start, qsizetype end) const
     {
+        // Only the 200 characters around the term are read: a line without breaks (a browser
+        // paste) is not read again for every term, and what decides lies next to it.
         qsizetype ls = start;
-        while (ls > 0 && at(ls - 1) != u'\n')
+        while (ls > 0 && start - ls < 200 && at(ls - 1) != u'\n')
             --ls;
         qsizetype le = end;
-        while (le < m_n && at(le) != u'\n')
+        while (le < m_n && le - end < 200 && at(le) != u'\n')
             ++le;
         const auto hasWordChar = [this](qsizetype a, qsizetype b) {
             for (qsizetype k = a; k < b; ++k)
@@ -1496,15 +1498,24 @@ private:
         return !personNamedIn(lineStart, pos);
     }
 
-    // A line of a letter's footer: parts separated by "|" or "·", or "Bankverbindung" first.
+    // A line of a letter's footer: parts separated by "|" or "·", or "Bankverbindung" first. A
+    // footer line is short: a line reaching further than kMaxFooterSide characters to either side
+    // of `pos` is none (and a text without line breaks is not read again for every finding).
+    static constexpr qsizetype kMaxFooterSide = 400;
     bool footerLine(qsizetype pos) const
     {
         qsizetype ls = pos;
-        while (ls > 0 && at(ls - 1) != u'\n')
+        while (ls > 0 && at(ls - 1) != u'\n') {
+            if (pos - ls >= kMaxFooterSide)
+                return false;
             --ls;
+        }
         qsizetype le = pos;
-        while (le < m_n && at(le) != u'\n')
+        while (le < m_n && at(le) != u'\n') {
+            if (le - pos >= kMaxFooterSide)
+                return false;
             ++le;
+        }
         int separators = 0;
         for (qsizetype k = ls; k < le; ++k)
             separators += at(k) == u'|' || at(k) == u'\u00B7';
@@ -1523,9 +1534,9 @@ private:
             if (at(k - 1) == u'\n') {
                 // the line before k-1: blank or a rule?
                 qsizetype ls = k - 1;
-                while (ls > 0 && at(ls - 1) != u'\n')
+                while (ls > 0 && k - 1 - ls < limit && at(ls - 1) != u'\n')
                     --ls;
-                bool rule = true;
+                bool rule = ls == 0 || at(ls - 1) == u'\n'; // a line longer than `limit` is no rule
                 for (qsizetype j = ls; j < k - 1 && rule; ++j)
                     rule = !isAlnum(at(j));
                 if (rule)
