@@ -1315,13 +1315,6 @@
     </message>
 </context>
 <context>
-    <name>Tr</name>
-    <message>
-        <source>Fehler: Eine Nachricht gibt eine Länge über 64 MiB an; die Verbindung wird beendet.</source>
-        <translation>Error: a message announces a length above 64 MiB; the connection is closed.</translation>
-    </message>
-</context>
-<context>
     <name>UseCasePage</name>
     <message>
         <source>Wofür möchten Sie die KI einsetzen?</source>
@@ -3484,6 +3477,10 @@ Exit codes: 0 success, 1 runtime error, 2 invalid input or usage,
             or findings (scan).
 Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {&quot;personal_data&quot;: &quot;no&quot;, ...}}</translation>
     </message>
+    <message>
+        <source>Fehler: Eine Nachricht gibt eine Länge über 64 MiB an; die Verbindung wird beendet.</source>
+        <translation>Error: a message announces a length above 64 MiB; the connection is closed.</translation>
+    </message>
 </context>
 <context>
     <name>kilotse::documents</name>
@@ -4269,7 +4266,7 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     </message>
     <message>
         <source>Ersetzt Namen, Nummern und Anschriften im Text der Zwischenablage durch Platzhalter wie [PERSON_1].</source>
-        <translation>Replaces names, numbers and addresses in the clipboard's text with placeholders such as [PERSON_1].</translation>
+        <translation>Replaces names, numbers and addresses in the clipboard&apos;s text with placeholders such as [PERSON_1].</translation>
     </message>
     <message>
         <source>Im &amp;Entwurf prüfen</source>
@@ -4355,7 +4352,7 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     </message>
     <message>
         <source>Kein Dienst im Verzeichnis Ihrer Verwaltung ist für Schutzstufe %1 freigegeben.</source>
-        <translation>No service in your administration's registry is approved for protection level %1.</translation>
+        <translation>No service in your administration&apos;s registry is approved for protection level %1.</translation>
     </message>
     <message numerus="yes">
         <source>und %n weitere(r)</source>
@@ -4371,8 +4368,8 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message numerus="yes">
         <source>„Pseudonymisiert kopieren“ ersetzt %n Stelle(n) in der Zwischenablage durch Platzhalter; mit „Platzhalter zurücksetzen“ im Menü von KI-Lotse kommen die Angaben in die Antwort zurück.</source>
         <translation>
-            <numerusform>“Copy pseudonymised” replaces %n place in the clipboard with a placeholder; “Restore placeholders” in KI-Lotse's menu puts the details back into the answer.</numerusform>
-            <numerusform>“Copy pseudonymised” replaces %n places in the clipboard with placeholders; “Restore placeholders” in KI-Lotse's menu puts the details back into the answer.</numerusform>
+            <numerusform>“Copy pseudonymised” replaces %n place in the clipboard with a placeholder; “Restore placeholders” in KI-Lotse&apos;s menu puts the details back into the answer.</numerusform>
+            <numerusform>“Copy pseudonymised” replaces %n places in the clipboard with placeholders; “Restore placeholders” in KI-Lotse&apos;s menu puts the details back into the answer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4396,7 +4393,7 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     </message>
     <message>
         <source>In der Zwischenablage steht kein Platzhalter der letzten Pseudonymisierung. Kopieren Sie die Antwort des KI-Dienstes und wählen Sie dann erneut „Platzhalter zurücksetzen“.</source>
-        <translation>The clipboard holds no placeholder of the last pseudonymisation. Copy the AI service's answer, then choose “Restore placeholders” again.</translation>
+        <translation>The clipboard holds no placeholder of the last pseudonymisation. Copy the AI service&apos;s answer, then choose “Restore placeholders” again.</translation>
     </message>
     <message numerus="yes">
         <source>%n Platzhalter ersetzt: Die Zwischenablage enthält wieder die ursprünglichen Angaben.</source>
@@ -5694,7 +5691,7 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     </message>
     <message>
         <source>&amp;Zwischenablage-Wächter im Infobereich</source>
-        <translation>&amp;Clipboard guard in the system tray</translation>
+        <translation>Clipboard &amp;guard in the system tray</translation>
     </message>
     <message>
         <source>Ein Symbol im Infobereich prüft die Zwischenablage auf Klick oder Tastenkürzel.</source>

@@ -4,8 +4,8 @@
 #include "ClipboardGuard.h"
 
 #include "Config.h"
-#include "I18n.h"
 #include "DraftPage.h"
+#include "I18n.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "TestSupport.h"
@@ -18,8 +18,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocalSocket>
 #include <QLabel>
+#include <QLocalSocket>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>

@@ -22,11 +22,8 @@
 namespace kilotse::cli {
 
 namespace {
-// lupdate reads the context from this declaration (translations/ki-lotse_en.ts).
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(kilotse::cli)
-};
+// Messages use QCoreApplication::translate("kilotse::cli", …): lupdate loses the context of a
+// Q_DECLARE_TR_FUNCTIONS struct in this file (the #ifdef'd system calls confuse its parser).
 
 qint64 readStdin(char* data, qint64 maxSize)
 {
@@ -103,7 +100,8 @@ int NativeHostCommand::run(Context& ctx) const
     if (settingsUsable)
         pack = loadPackOrReport(ctx);
     else
-        ctx.err << Tr::tr("Fehler: %1").arg(Config::current().fatalProblem()) << Qt::endl;
+        ctx.err << QCoreApplication::translate("kilotse::cli", "Fehler: %1").arg(Config::current().fatalProblem())
+                << Qt::endl;
     ctx.err.flush();
     std::unique_ptr<browser::HostRequestHandler> handler;
     std::unique_ptr<Registry> registry;
@@ -148,7 +146,9 @@ int NativeHostCommand::run(Context& ctx) const
     case browser::SessionStats::End::TruncatedFrame:
         return ExitOk;
     case browser::SessionStats::End::AbsurdLength:
-        ctx.err << Tr::tr("Fehler: Eine Nachricht gibt eine Länge über 64 MiB an; die Verbindung wird beendet.")
+        ctx.err << QCoreApplication::translate(
+                       "kilotse::cli",
+                       "Fehler: Eine Nachricht gibt eine Länge über 64 MiB an; die Verbindung wird beendet.")
                 << Qt::endl;
         return ExitBadInput;
     case browser::SessionStats::End::ReadError:
