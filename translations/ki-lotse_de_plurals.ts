@@ -124,13 +124,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>„Pseudonymisiert kopieren“ ersetzt %n Stelle(n) in der Zwischenablage durch Platzhalter; mit „Platzhalter zurücksetzen“ im Menü von KI-Lotse kommen die Angaben in die Antwort zurück.</source>
-        <translation>
-            <numerusform>„Pseudonymisiert kopieren“ ersetzt %n Stelle in der Zwischenablage durch einen Platzhalter; mit „Platzhalter zurücksetzen“ im Menü von KI-Lotse kommen die Angaben in die Antwort zurück.</numerusform>
-            <numerusform>„Pseudonymisiert kopieren“ ersetzt %n Stellen in der Zwischenablage durch Platzhalter; mit „Platzhalter zurücksetzen“ im Menü von KI-Lotse kommen die Angaben in die Antwort zurück.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>In die Zwischenablage kopiert: %n Stelle(n) durch Platzhalter ersetzt. Die Zuordnung bleibt nur in KI-Lotse, bis Sie es beenden.</source>
         <translation>
             <numerusform>In die Zwischenablage kopiert: %n Stelle durch einen Platzhalter ersetzt. Die Zuordnung bleibt nur in KI-Lotse, bis Sie es beenden.</numerusform>
@@ -142,6 +135,13 @@
         <translation>
             <numerusform>%n Platzhalter ersetzt: Die Zwischenablage enthält wieder die ursprünglichen Angaben.</numerusform>
             <numerusform>%n Platzhalter ersetzt: Die Zwischenablage enthält wieder die ursprünglichen Angaben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>„Pseudonymisiert kopieren“ ersetzt %n Stelle(n) in der Zwischenablage durch Platzhalter. Die Angaben in der Antwort der KI setzt „Platzhalter in der Zwischenablage zurücksetzen“ wieder ein (Menü Datei oder Symbol im Infobereich).</source>
+        <translation>
+            <numerusform>„Pseudonymisiert kopieren“ ersetzt %n Stelle in der Zwischenablage durch einen Platzhalter. Die Angaben in der Antwort der KI setzt „Platzhalter in der Zwischenablage zurücksetzen“ wieder ein (Menü Datei oder Symbol im Infobereich).</numerusform>
+            <numerusform>„Pseudonymisiert kopieren“ ersetzt %n Stellen in der Zwischenablage durch Platzhalter. Die Angaben in der Antwort der KI setzt „Platzhalter in der Zwischenablage zurücksetzen“ wieder ein (Menü Datei oder Symbol im Infobereich).</numerusform>
         </translation>
     </message>
 </context>

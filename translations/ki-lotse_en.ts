@@ -4288,8 +4288,8 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
         <translation>&amp;Check clipboard</translation>
     </message>
     <message>
-        <source>Platzhalter in der Zwischenablage &amp;zurücksetzen</source>
-        <translation>&amp;Restore placeholders in the clipboard</translation>
+        <source>Platzhalter in der Zwischenablage zurück&amp;setzen</source>
+        <translation>Restore &amp;placeholders in the clipboard</translation>
     </message>
     <message>
         <source>KI-Lotse ö&amp;ffnen</source>
@@ -4366,13 +4366,6 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
         <translation>Approved for protection level %1 (which service fits depends on the task): %2.</translation>
     </message>
     <message numerus="yes">
-        <source>„Pseudonymisiert kopieren“ ersetzt %n Stelle(n) in der Zwischenablage durch Platzhalter; mit „Platzhalter zurücksetzen“ im Menü von KI-Lotse kommen die Angaben in die Antwort zurück.</source>
-        <translation>
-            <numerusform>“Copy pseudonymised” replaces %n place in the clipboard with a placeholder; “Restore placeholders” in KI-Lotse&apos;s menu puts the details back into the answer.</numerusform>
-            <numerusform>“Copy pseudonymised” replaces %n places in the clipboard with placeholders; “Restore placeholders” in KI-Lotse&apos;s menu puts the details back into the answer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>In die Zwischenablage kopiert: %n Stelle(n) durch Platzhalter ersetzt. Die Zuordnung bleibt nur in KI-Lotse, bis Sie es beenden.</source>
         <translation>
             <numerusform>Copied to the clipboard: %n place replaced with a placeholder. The mapping stays in KI-Lotse only, until you quit it.</numerusform>
@@ -4405,6 +4398,21 @@ Answer file: {&quot;use_case&quot;: &quot;drafting&quot;, &quot;answers&quot;: {
     <message>
         <source>Unbekannt geblieben: %1</source>
         <translation>Left unresolved: %1</translation>
+    </message>
+    <message>
+        <source>Unter Wayland sieht KI-Lotse die Zwischenablage nur, wenn sein Fenster im Vordergrund ist. Wählen Sie jetzt im Fenster von KI-Lotse Datei → Zwischenablage prüfen (Strg+Umschalt+K).</source>
+        <translation>Under Wayland, KI-Lotse sees the clipboard only while its window is in front. Now choose File → Check clipboard (Ctrl+Shift+K) in the KI-Lotse window.</translation>
+    </message>
+    <message numerus="yes">
+        <source>„Pseudonymisiert kopieren“ ersetzt %n Stelle(n) in der Zwischenablage durch Platzhalter. Die Angaben in der Antwort der KI setzt „Platzhalter in der Zwischenablage zurücksetzen“ wieder ein (Menü Datei oder Symbol im Infobereich).</source>
+        <translation>
+            <numerusform>“Copy pseudonymised” replaces %n place in the clipboard with a placeholder. “Restore placeholders in the clipboard” (File menu or tray icon) puts the details back into the AI's answer.</numerusform>
+            <numerusform>“Copy pseudonymised” replaces %n places in the clipboard with placeholders. “Restore placeholders in the clipboard” (File menu or tray icon) puts the details back into the AI's answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Die Zwischenablage hat sich seit der Prüfung geändert; es wurde nichts kopiert. Prüfen Sie bitte erneut.</source>
+        <translation>The clipboard has changed since the check; nothing was copied. Please check again.</translation>
     </message>
 </context>
 <context>
@@ -6935,12 +6943,12 @@ Your entries are shown below; check them and save again.</translation>
         <translation>Check clipboard</translation>
     </message>
     <message>
-        <source>Die Prüfung der Zwischenablage ist in Ihrer Verwaltung ausgeschaltet (Einstellung clipboard/guard).</source>
-        <translation>Checking the clipboard is switched off in your administration (setting clipboard/guard).</translation>
+        <source>Der Zwischenablage-Wächter (Symbol und Tastenkürzel) ist in Ihrer Verwaltung ausgeschaltet (Einstellung clipboard/guard). In KI-Lotse prüfen Sie die Zwischenablage mit Datei → Zwischenablage prüfen.</source>
+        <translation>The clipboard guard (icon and shortcut) is switched off in your administration (setting clipboard/guard). In KI-Lotse, check the clipboard with File → Check clipboard.</translation>
     </message>
     <message>
-        <source>Die Prüfung der Zwischenablage ist ausgeschaltet. Schalten Sie sie in KI-Lotse unter Ansicht → Zwischenablage-Wächter im Infobereich ein.</source>
-        <translation>Checking the clipboard is switched off. Switch it on in KI-Lotse under View → Clipboard guard in the system tray.</translation>
+        <source>Der Zwischenablage-Wächter (Symbol und Tastenkürzel) ist ausgeschaltet. Schalten Sie ihn in KI-Lotse unter Ansicht → Zwischenablage-Wächter im Infobereich ein, oder prüfen Sie mit Datei → Zwischenablage prüfen.</source>
+        <translation>The clipboard guard (icon and shortcut) is switched off. Switch it on in KI-Lotse under View → Clipboard guard in the system tray, or check with File → Check clipboard.</translation>
     </message>
 </context>
 </TS>

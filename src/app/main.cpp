@@ -163,14 +163,18 @@ int main(int argc, char* argv[])
     if (options.checkClipboard && !options.selfTest) {
         if (!clipboardGuard) {
             spdlog::info("clipboard guard: --check-clipboard refused, the setting clipboard/guard is off");
-            gui::MessageBox::warning(
-                nullptr, QCoreApplication::translate("main", "Zwischenablage prüfen"),
-                config.isLocked(QStringLiteral("clipboard/guard"))
-                    ? QCoreApplication::translate("main", "Die Prüfung der Zwischenablage ist in Ihrer Verwaltung "
-                                                          "ausgeschaltet (Einstellung clipboard/guard).")
-                    : QCoreApplication::translate("main", "Die Prüfung der Zwischenablage ist ausgeschaltet. Schalten "
-                                                          "Sie sie in KI-Lotse unter Ansicht → Zwischenablage-Wächter "
-                                                          "im Infobereich ein."));
+            gui::MessageBox::warning(nullptr, QCoreApplication::translate("main", "Zwischenablage prüfen"),
+                                     config.isLocked(QStringLiteral("clipboard/guard"))
+                                         ? QCoreApplication::translate(
+                                               "main", "Der Zwischenablage-Wächter (Symbol und Tastenkürzel) ist in "
+                                                       "Ihrer Verwaltung ausgeschaltet (Einstellung clipboard/guard). "
+                                                       "In KI-Lotse prüfen Sie die Zwischenablage mit Datei → "
+                                                       "Zwischenablage prüfen.")
+                                         : QCoreApplication::translate(
+                                               "main", "Der Zwischenablage-Wächter (Symbol und Tastenkürzel) ist "
+                                                       "ausgeschaltet. Schalten Sie ihn in KI-Lotse unter Ansicht → "
+                                                       "Zwischenablage-Wächter im Infobereich ein, oder prüfen Sie mit "
+                                                       "Datei → Zwischenablage prüfen."));
             return 1;
         }
         if (gui::ClipboardGuard::askRunningInstance()) {
@@ -238,7 +242,8 @@ int main(int argc, char* argv[])
     step.restart();
     gui::MainWindow window(*policy, registry.get(), registryError.message);
     window.show();
-    if (!options.selfTest && gui::IntroTour::shouldOfferAtStart())
+    // Started by the clipboard shortcut: the check comes first, the tour waits for a normal start.
+    if (!options.selfTest && !options.checkClipboard && gui::IntroTour::shouldOfferAtStart())
         QTimer::singleShot(0, &window, [&window] {
             auto* tour = new gui::IntroTour(&window);
             tour->setAttribute(Qt::WA_DeleteOnClose);

@@ -24,6 +24,11 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace kilotse::gui {
 
 namespace {
@@ -124,7 +129,7 @@ ClipboardGuard::ClipboardGuard(const PolicyPack& pack, Registry* registry, QWidg
     m_checkAction = m_menu->addAction(tr("Zwischenablage &prüfen"));
     m_checkAction->setObjectName(QStringLiteral("trayCheckClipboardAction"));
     connect(m_checkAction, &QAction::triggered, this, &ClipboardGuard::checkClipboard);
-    m_restoreAction = m_menu->addAction(tr("Platzhalter in der Zwischenablage &zurücksetzen"));
+    m_restoreAction = m_menu->addAction(tr("Platzhalter in der Zwischenablage zurück&setzen"));
     m_restoreAction->setObjectName(QStringLiteral("trayRestoreClipboardAction"));
     connect(m_restoreAction, &QAction::triggered, this, &ClipboardGuard::restoreClipboard);
     m_menu->addSeparator();
@@ -139,6 +144,9 @@ ClipboardGuard::ClipboardGuard(const PolicyPack& pack, Registry* registry, QWidg
 
 ClipboardGuard::~ClipboardGuard()
 {
+    // The tray refers to the menu (a member destroyed before the children): it goes first.
+    delete m_tray;
+    m_tray = nullptr;
     if (m_server)
         m_server->close(); // removes the socket file
 }
@@ -170,7 +178,7 @@ bool ClipboardGuard::setTrayEnabled(bool enabled)
     m_tray->setToolTip(tr("KI-Lotse – Zwischenablage prüfen"));
     m_tray->setContextMenu(m_menu.get());
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+        if (reason == QSystemTrayIcon::Trigger) // a double click starts with a Trigger too
             checkClipboard();
     });
     m_tray->show();
@@ -204,18 +212,28 @@ void ClipboardGuard::checkClipboard()
         notify(title, tr("Das geladene Regelwerk enthält keine Regeln für die Entwurfsprüfung."));
         return;
     }
-    const QString text = QApplication::clipboard()->text(QClipboard::Clipboard);
-    if (text.trimmed().isEmpty()) {
-        spdlog::info("clipboard check: no text on the clipboard");
-        notify(title, tr("In der Zwischenablage steht kein Text. Kopieren Sie den Text, den Sie einem "
-                         "KI-Dienst geben wollen, und prüfen Sie dann erneut."));
+    // Wayland gives the clipboard only to the focused window: a check from the tray or the
+    // shortcut would read nothing or an older text and could call it clean. Fail closed.
+    if (QGuiApplication::platformName().startsWith(QLatin1String("wayland")) &&
+        QGuiApplication::applicationState() != Qt::ApplicationActive) {
+        spdlog::info("clipboard check: not run, the window has no focus (Wayland)");
+        Q_EMIT showWindowRequested();
+        notify(title, tr("Unter Wayland sieht KI-Lotse die Zwischenablage nur, wenn sein Fenster im Vordergrund ist. "
+                         "Wählen Sie jetzt im Fenster von KI-Lotse Datei → Zwischenablage prüfen (Strg+Umschalt+K)."));
         return;
     }
+    const QString text = QApplication::clipboard()->text(QClipboard::Clipboard);
     if (text.size() > kMaxCharacters) {
         spdlog::info("clipboard check: {} characters, too long for the quick check", text.size());
         notify(title, tr("Der Text in der Zwischenablage ist mit %L1 Zeichen zu lang für die schnelle Prüfung. "
                          "Fügen Sie ihn auf der Seite „Entwurf prüfen“ ein.")
                           .arg(text.size()));
+        return;
+    }
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); })) {
+        spdlog::info("clipboard check: no text on the clipboard");
+        notify(title, tr("In der Zwischenablage steht kein Text. Kopieren Sie den Text, den Sie einem "
+                         "KI-Dienst geben wollen, und prüfen Sie dann erneut."));
         return;
     }
 
@@ -272,8 +290,9 @@ void ClipboardGuard::checkClipboard()
         }
     }
     if (check.pseudonymisable > 0)
-        lines << tr("„Pseudonymisiert kopieren“ ersetzt %n Stelle(n) in der Zwischenablage durch Platzhalter; mit "
-                    "„Platzhalter zurücksetzen“ im Menü von KI-Lotse kommen die Angaben in die Antwort zurück.",
+        lines << tr("„Pseudonymisiert kopieren“ ersetzt %n Stelle(n) in der Zwischenablage durch Platzhalter. Die "
+                    "Angaben in der Antwort der KI setzt „Platzhalter in der Zwischenablage zurücksetzen“ wieder ein "
+                    "(Menü Datei oder Symbol im Infobereich).",
                     nullptr, check.pseudonymisable);
 
     if (m_dialog)
@@ -306,13 +325,21 @@ void ClipboardGuard::pseudonymiseLast()
 {
     if (!m_dialog || m_checkedText.isEmpty() || !m_pack.scan)
         return;
+    // What was checked is what gets replaced: a text copied since then is not overwritten unseen.
+    if (QApplication::clipboard()->text(QClipboard::Clipboard) != m_checkedText) {
+        spdlog::info("clipboard pseudonymise: refused, the clipboard changed since the check");
+        m_dialog->setStatus(tr("Die Zwischenablage hat sich seit der Prüfung geändert; es wurde nichts kopiert. "
+                               "Prüfen Sie bitte erneut."));
+        return;
+    }
     QList<ScanFinding> replaceable;
     bool cuesRemain = false;
     for (const ScanFinding& f : std::as_const(m_checkedFindings)) {
         replaceable << f;
         cuesRemain |= !isPseudonymisable(f.category);
     }
-    const Pseudonymised result = pseudonymise(m_checkedText, replaceable, *m_pack.scan);
+    // One mapping per session: earlier values keep their placeholders, new ones continue the numbers.
+    const Pseudonymised result = pseudonymise(m_checkedText, replaceable, *m_pack.scan, m_mapping);
     QApplication::clipboard()->setText(result.text, QClipboard::Clipboard);
     m_mapping = result.entries;
     m_checkedText = result.text; // "Im Entwurf prüfen" now opens what is on the clipboard
@@ -358,22 +385,28 @@ int ClipboardGuard::restoreClipboard()
 
 QString ClipboardGuard::socketPath()
 {
-    QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (base.isEmpty())
-        base = QDir::tempPath();
-    return base + QStringLiteral("/ki-lotse/clipboard.socket");
+    // No shared fallback (/tmp): another account could plant a socket there. Qt's runtime folder is
+    // the user's own (it refuses one owned by someone else).
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/ki-lotse/clipboard.socket");
 }
 
 bool ClipboardGuard::listen(QString* error)
 {
     const QString path = socketPath();
+    if (path.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("no private runtime folder (XDG_RUNTIME_DIR)");
+        return false;
+    }
     const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder) ||
-        !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+    if (::mkdir(QFile::encodeName(folder).constData(), 0700) != 0 && errno != EEXIST) {
         if (error)
             *error = QStringLiteral("cannot create %1").arg(folder);
         return false;
     }
+    if (!isPrivateFolder(folder, error))
+        return false;
     // A live instance keeps its socket (QLocalServer with socket options would rename a new one over
     // it); a socket file nobody answers on is what an instance left that ended without removing it.
     {
@@ -397,22 +430,29 @@ bool ClipboardGuard::listen(QString* error)
         return false;
     }
     connect(m_server, &QLocalServer::newConnection, this, [this] {
-        while (QLocalSocket* socket = m_server->nextPendingConnection()) {
-            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-            connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+        while (QLocalSocket* next = m_server->nextPendingConnection()) {
+            const QPointer<QLocalSocket> socket(next);
+            connect(next, &QLocalSocket::disconnected, next, &QObject::deleteLater);
+            connect(next, &QLocalSocket::readyRead, this, [this, socket] {
+                if (!socket)
+                    return;
                 if (!socket->canReadLine()) {
                     if (socket->bytesAvailable() > 64)
                         socket->disconnectFromServer();
                     return;
                 }
-                const QByteArray line = socket->readLine(64);
-                if (line == kCheckCommand) {
+                const bool check = socket->readLine(64) == kCheckCommand;
+                if (check) {
                     socket->write(kAnswer);
                     socket->flush();
-                    spdlog::info("clipboard guard: check asked by --check-clipboard");
-                    checkClipboard();
                 }
                 socket->disconnectFromServer();
+                // Queued: the check may open a message box with its own event loop, in which this
+                // socket would be deleted under the handler.
+                if (check) {
+                    spdlog::info("clipboard guard: check asked by --check-clipboard");
+                    QMetaObject::invokeMethod(this, &ClipboardGuard::checkClipboard, Qt::QueuedConnection);
+                }
             });
         }
     });
@@ -422,18 +462,51 @@ bool ClipboardGuard::listen(QString* error)
 
 bool ClipboardGuard::askRunningInstance(int timeoutMs)
 {
+    const QString path = socketPath();
+    if (path.isEmpty() || !isPrivateFolder(QFileInfo(path).absolutePath(), nullptr))
+        return false;
     QLocalSocket socket;
-    socket.connectToServer(socketPath());
+    socket.connectToServer(path);
     if (!socket.waitForConnected(timeoutMs))
         return false;
     socket.write(kCheckCommand);
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;
+    // The instance has the command: a busy one answers late but still checks, so a missing answer
+    // must not start a second instance (two windows, two mappings).
     while (!socket.canReadLine()) {
-        if (!socket.waitForReadyRead(timeoutMs))
-            return false;
+        if (!socket.waitForReadyRead(timeoutMs)) {
+            spdlog::warn("clipboard guard: the running instance took the command but did not answer in time");
+            return true;
+        }
     }
     return socket.readLine(16) == kAnswer;
+}
+
+void ClipboardGuard::stopListening()
+{
+    delete m_server; // closes and removes the socket file
+    m_server = nullptr;
+}
+
+bool ClipboardGuard::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+bool ClipboardGuard::isPrivateFolder(const QString& folder, QString* error)
+{
+    struct stat st
+    {
+    };
+    if (::lstat(QFile::encodeName(folder).constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::geteuid() ||
+        (st.st_mode & 077) != 0) {
+        if (error)
+            *error =
+                QStringLiteral("%1 is not a private folder of this user (a folder, not a link, mode 700)").arg(folder);
+        return false;
+    }
+    return true;
 }
 
 } // namespace kilotse::gui

@@ -99,13 +99,19 @@ public:
     void notify(const QString& title, const QString& text);
 
     // The local socket of the running instance for --check-clipboard: "$XDG_RUNTIME_DIR/ki-lotse/
-    // clipboard.socket" (a private folder when XDG_RUNTIME_DIR is not set).
+    // clipboard.socket" (Qt's private runtime folder when XDG_RUNTIME_DIR is not set); empty when
+    // there is no private runtime folder.
     static QString socketPath();
     // Listens for `ki-lotse --check-clipboard`. False (and `error`) when the socket cannot be made;
     // a socket of a dead instance is replaced, that of a live one is not.
     bool listen(QString* error = nullptr);
-    // Asks a running instance to check the clipboard. True when one answered.
+    void stopListening();
+    bool isListening() const;
+    // Asks a running instance to check the clipboard. True when one took the command (also when a
+    // busy one does not answer in time: it checks later); false when none listens.
     static bool askRunningInstance(int timeoutMs = 1500);
+    // A folder of this user, not a symbolic link, mode 700: where the socket may be.
+    static bool isPrivateFolder(const QString& folder, QString* error);
 
 Q_SIGNALS:
     // "Im Entwurf prüfen": the main window shows the draft page with this text.

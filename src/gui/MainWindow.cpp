@@ -36,6 +36,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <spdlog/spdlog.h>
+
 namespace kilotse::gui {
 
 namespace {
@@ -165,7 +167,9 @@ MainWindow::MainWindow(const ResolvedPolicy& policy, Registry* registry, const Q
         activateWindow();
     });
     connect(m_clipboardGuard, &ClipboardGuard::quitRequested, qApp, &QCoreApplication::quit);
-    m_ui->fileMenu->insertActions(m_ui->quitAction, {openRecord, checkFiles, checkClipboard, history});
+    // The restore is here too: without a tray (or with the guard off) the File menu is its only place.
+    m_ui->fileMenu->insertActions(m_ui->quitAction,
+                                  {openRecord, checkFiles, checkClipboard, m_clipboardGuard->restoreAction(), history});
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     connect(openRecord, &QAction::triggered, this, [this] {
         const QString path = FileDialog::getOpenFileName(this, tr("Prüfvermerk öffnen"), QString(),
@@ -197,6 +201,14 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::setClipboardTray(bool enabled)
 {
+    // `ki-lotse --check-clipboard` reaches this instance while the guard is on (also without a tray).
+    if (!enabled)
+        m_clipboardGuard->stopListening();
+    else if (!m_clipboardGuard->isListening() && isVisible()) {
+        QString error;
+        if (!m_clipboardGuard->listen(&error))
+            spdlog::warn("clipboard guard: not listening for --check-clipboard: {}", error.toStdString());
+    }
     const bool ok = m_clipboardGuard->setTrayEnabled(enabled);
     QApplication::setQuitOnLastWindowClosed(!m_clipboardGuard->isTrayShown());
     return ok;

@@ -96,6 +96,37 @@ struct Setup
     }
 };
 
+// Sets an environment variable for a scope (also when a REQUIRE ends the test early).
+struct EnvGuard
+{
+    QByteArray name;
+    QByteArray old;
+    bool had;
+    EnvGuard(const char* n, const QByteArray& value) : name(n), old(qgetenv(n)), had(qEnvironmentVariableIsSet(n))
+    {
+        qputenv(n, value);
+    }
+    ~EnvGuard()
+    {
+        if (had)
+            qputenv(name.constData(), old);
+        else
+            qunsetenv(name.constData());
+    }
+};
+
+// A private runtime folder (XDG_RUNTIME_DIR) for the socket.
+struct PrivateRuntime
+{
+    QTemporaryDir dir;
+    std::unique_ptr<EnvGuard> env;
+    PrivateRuntime()
+    {
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        env = std::make_unique<EnvGuard>("XDG_RUNTIME_DIR", dir.path().toUtf8());
+    }
+};
+
 QString placeholderFor(const PolicyPack& pack, ScanCategory category)
 {
     return QStringLiteral("[%1_1]").arg(pack.scan->info(category).placeholder);
@@ -219,6 +250,44 @@ TEST_CASE("clipboardGuard_pseudonymisedCopy_replacesTheClipboard_andRestorePutsT
     CHECK(s.guard()->lastMessage().contains(QStringLiteral("kein Platzhalter")));
 }
 
+TEST_CASE("clipboardGuard_secondText_continuesTheMapping_andTheFileMenuRestoresWithoutATray", "[gui][clipboard]")
+{
+    Setup s;
+    const PolicyPack& pack = s.policy.pack;
+    const QString person1 = placeholderFor(pack, ScanCategory::PersonName);
+    const QString person2 = QString(person1).replace(QStringLiteral("_1]"), QStringLiteral("_2]"));
+    s.checkClipboard(kIbanText)->pseudonymiseButton()->click();
+    ClipboardCheckDialog* d =
+        s.checkClipboard(QStringLiteral("Herr Max Müller und Frau Erika Mustermann kommen am Montag."));
+    d->pseudonymiseButton()->click();
+    const QString second = QApplication::clipboard()->text();
+    CHECK(second.contains(person1)); // Erika Mustermann keeps her placeholder
+    CHECK(second.contains(person2)); // Max Müller continues the numbering
+    CHECK_FALSE(second.contains(QStringLiteral("Müller")));
+
+    // The answer to the FIRST text, restored after the second: still the first text's values.
+    QApplication::clipboard()->setText(
+        QStringLiteral("Antwort an %1 zu %2.").arg(person1, placeholderFor(pack, ScanCategory::Iban)));
+    auto* fileMenuRestore = s.window->findChild<QMenu*>(QStringLiteral("fileMenu"));
+    REQUIRE(fileMenuRestore);
+    CHECK(fileMenuRestore->actions().contains(s.guard()->restoreAction()));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    s.guard()->restoreAction()->trigger();
+    CHECK(QApplication::clipboard()->text() ==
+          QStringLiteral("Antwort an Erika Mustermann zu DE89 3704 0044 0532 0130 00."));
+}
+
+TEST_CASE("clipboardGuard_pseudonymise_afterTheClipboardChanged_writesNothing", "[gui][clipboard]")
+{
+    Setup s;
+    ClipboardCheckDialog* d = s.checkClipboard(kIbanText);
+    QApplication::clipboard()->setText(QStringLiteral("Etwas anderes, inzwischen kopiert."));
+    d->pseudonymiseButton()->click();
+    CHECK(QApplication::clipboard()->text() == QStringLiteral("Etwas anderes, inzwischen kopiert."));
+    CHECK(d->status().contains(QStringLiteral("geändert")));
+    CHECK_FALSE(s.guard()->restoreAction()->isEnabled());
+}
+
 TEST_CASE("clipboardGuard_restoreWithoutMapping_saysSo", "[gui][clipboard]")
 {
     Setup s;
@@ -278,8 +347,19 @@ TEST_CASE("clipboardGuard_setting_offByDefault_switchable_andLockedByIt", "[gui]
         CHECK(action->isEnabled());
         if (!ClipboardGuard::trayAvailable())
             MessageBox::setNextAnswer(QMessageBox::Ok);
+        PrivateRuntime runtime;
         action->trigger();
         CHECK(ClipboardGuard::enabledBySettings());
+        // At once, without a restart: `ki-lotse --check-clipboard` reaches this instance.
+        CHECK(s.guard()->isListening());
+        QApplication::clipboard()->setText(kIbanText);
+        std::atomic<int> answered{-1};
+        std::thread client([&answered] { answered = ClipboardGuard::askRunningInstance(3000) ? 1 : 0; });
+        QTRY_VERIFY_WITH_TIMEOUT(answered != -1, 5000);
+        client.join();
+        CHECK(answered == 1);
+        QTRY_VERIFY(s.guard()->lastDialog() != nullptr);
+        s.guard()->lastDialog()->close();
         // The offscreen test platform has no tray: the clerk is told where the check is instead.
         if (!ClipboardGuard::trayAvailable()) {
             const auto shown = MessageBox::takeShown();
@@ -289,6 +369,8 @@ TEST_CASE("clipboardGuard_setting_offByDefault_switchable_andLockedByIt", "[gui]
         }
         action->trigger();
         CHECK_FALSE(ClipboardGuard::enabledBySettings());
+        CHECK_FALSE(s.guard()->isListening());
+        CHECK_FALSE(ClipboardGuard::askRunningInstance(200));
     }
     SECTION("locked off by the system file")
     {
@@ -329,7 +411,7 @@ TEST_CASE("clipboardGuard_trayMenu_hasCheckRestoreOpenQuit_withMnemonics", "[gui
         if (!a->isSeparator())
             texts << a->text();
     CHECK(texts == QStringList{QStringLiteral("Zwischenablage &prüfen"),
-                               QStringLiteral("Platzhalter in der Zwischenablage &zurücksetzen"),
+                               QStringLiteral("Platzhalter in der Zwischenablage zurück&setzen"),
                                QStringLiteral("KI-Lotse ö&ffnen"), QStringLiteral("&Beenden")});
     bool shown = false;
     QObject::connect(s.guard(), &ClipboardGuard::showWindowRequested, [&shown] { shown = true; });
@@ -342,10 +424,8 @@ TEST_CASE("clipboardGuard_trayMenu_hasCheckRestoreOpenQuit_withMnemonics", "[gui
 TEST_CASE("clipboardGuard_socket_checkClipboardFromASecondProcess_onlyTheOwnerAndOnlyTheCommand", "[gui][clipboard]")
 {
     Setup s;
-    QTemporaryDir runtime;
-    QFile::setPermissions(runtime.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QByteArray old = qgetenv("XDG_RUNTIME_DIR");
-    qputenv("XDG_RUNTIME_DIR", runtime.path().toUtf8());
+    PrivateRuntime private_;
+    QTemporaryDir& runtime = private_.dir;
     CHECK(ClipboardGuard::socketPath() == runtime.filePath(QStringLiteral("ki-lotse/clipboard.socket")));
     CHECK_FALSE(ClipboardGuard::askRunningInstance(200)); // nobody listens yet
     QString error;
@@ -405,7 +485,33 @@ TEST_CASE("clipboardGuard_socket_checkClipboardFromASecondProcess_onlyTheOwnerAn
     REQUIRE(QFileInfo::exists(ClipboardGuard::socketPath()));
     ClipboardGuard third(s.policy.pack, nullptr, nullptr);
     CHECK(third.listen(&error));
-    qputenv("XDG_RUNTIME_DIR", old);
+}
+
+TEST_CASE("clipboardGuard_socketFolder_mustBePrivate_notALinkNotShared", "[gui][clipboard]")
+{
+    QTemporaryDir base;
+    const QString own = base.filePath(QStringLiteral("own"));
+    REQUIRE(QDir().mkpath(own));
+    QFile::setPermissions(own, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QString error;
+    CHECK(ClipboardGuard::isPrivateFolder(own, &error));
+    QFile::setPermissions(own, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                   QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+    CHECK_FALSE(ClipboardGuard::isPrivateFolder(own, &error)); // 750: others of the group could connect
+    QFile::setPermissions(own, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString link = base.filePath(QStringLiteral("link"));
+    REQUIRE(QFile::link(own, link));
+    CHECK_FALSE(ClipboardGuard::isPrivateFolder(link, &error)); // a planted link is not followed
+    CHECK(error.contains(QStringLiteral("not a link")));
+    CHECK_FALSE(ClipboardGuard::isPrivateFolder(base.filePath(QStringLiteral("missing")), &error));
+
+    // The socket's folder planted as a link: listen() refuses, the client does not connect.
+    PrivateRuntime runtime;
+    REQUIRE(QFile::link(own, runtime.dir.filePath(QStringLiteral("ki-lotse"))));
+    ClipboardGuard guard(kilotse::test::defaultPack(), nullptr, nullptr);
+    CHECK_FALSE(guard.listen(&error));
+    CHECK_FALSE(ClipboardGuard::askRunningInstance(200));
+    CHECK_FALSE(QFileInfo::exists(own + QStringLiteral("/clipboard.socket")));
 }
 
 // Not a test: saves the result dialog for the docs (KL_SHOT_DIR=… ki-lotse-gui-tests "[.shot]").

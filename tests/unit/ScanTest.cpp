@@ -448,6 +448,26 @@ TEST_CASE("pseudonymise_consistentPlaceholders_restoreRoundTrip", "[scan]")
     CHECK(fuzzy.unknownPlaceholders == QStringList{QStringLiteral("[PERSON_9]")});
 }
 
+TEST_CASE("pseudonymise_withAnEarlierMapping_keepsItsPlaceholders_andContinuesTheNumbers", "[scan]")
+{
+    const QString first = QStringLiteral("Frau Öztürk zahlt an IBAN DE89 3704 0044 0532 0130 00.");
+    const Pseudonymised a = pseudonymise(first, scan(first), *defaultPack().scan);
+    REQUIRE(a.entries.size() == 2);
+    const QString second = QStringLiteral("Herr Weber und Frau Öztürk, IBAN DE02 1203 0000 0000 2020 51.");
+    const Pseudonymised b = pseudonymise(second, scan(second), *defaultPack().scan, a.entries);
+    // Öztürk keeps [PERSON_1]; Weber and the second IBAN get the next numbers.
+    CHECK(b.text == QStringLiteral("Herr [PERSON_2] und Frau [PERSON_1], IBAN [IBAN_2]."));
+    REQUIRE(b.entries.size() == 4);
+    CHECK(b.entries.mid(0, 2).size() == 2);
+    CHECK(b.entries.at(0).placeholder == a.entries.at(0).placeholder); // the earlier mapping comes first
+    // One mapping restores the answers to both texts.
+    CHECK(restorePseudonyms(a.text, b.entries).text == first);
+    CHECK(restorePseudonyms(b.text, b.entries).text == second);
+    // Without an earlier mapping nothing changes.
+    CHECK(pseudonymise(second, scan(second), *defaultPack().scan).text ==
+          QStringLiteral("Herr [PERSON_1] und Frau [PERSON_2], IBAN [IBAN_1]."));
+}
+
 TEST_CASE("scanJson_hasTheDocumentedShapeAndUtf8Offsets", "[scan]")
 {
     const QString text = QStringLiteral("Grüße an m.krause@musterstadt.de");

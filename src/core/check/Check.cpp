@@ -52,8 +52,14 @@ TextCheck checkText(const PolicyPack& pack, const Scanner& scanner, QStringView 
     check.answers = draftAnswers(pack, check.summary);
     check.outcome = Classifier(pack).classify(check.answers);
     check.contains = findingsInWords(scanner.rules(), check.findings, check.summary);
-    for (const ScanFinding& f : check.findings)
-        check.pseudonymisable += isPseudonymisable(f.category) ? 1 : 0;
+    // Counted as pseudonymise() replaces: in order, a finding inside the one before is skipped.
+    qsizetype covered = 0;
+    for (const ScanFinding& f : check.findings) {
+        if (!isPseudonymisable(f.category) || f.start < covered)
+            continue;
+        ++check.pseudonymisable;
+        covered = f.end();
+    }
     return check;
 }
 

@@ -36,7 +36,7 @@ struct TextCheck
     // What the text contains in words: each category's label once, in order of first appearance,
     // with its count when it occurs more than once ("IBAN, Personenname (2)"). Never the text itself.
     QString contains;
-    int pseudonymisable = 0; // findings a placeholder can replace (isPseudonymisable())
+    int pseudonymisable = 0; // places pseudonymise() replaces (identifiers, overlaps counted once)
 };
 TextCheck checkText(const PolicyPack& pack, const Scanner& scanner, QStringView text);
 // TextCheck::contains for any list of findings.

@@ -6,6 +6,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <array>
+
 namespace kilotse {
 
 ScanSummary summariseScan(const ScanRules& rules, const QList<ScanFinding>& findings)
@@ -63,11 +66,25 @@ const QRegularExpression& placeholderPattern()
 
 } // namespace
 
-Pseudonymised pseudonymise(QStringView text, const QList<ScanFinding>& findings, const ScanRules& rules)
+Pseudonymised pseudonymise(QStringView text, const QList<ScanFinding>& findings, const ScanRules& rules,
+                           const QList<PseudonymEntry>& earlier)
 {
     Pseudonymised out;
     QHash<QString, int> indexOf;                // normalised original → entry
     std::array<int, kScanCategoryCount> next{}; // last number used per category
+    // A session's earlier mapping: its values keep their placeholders, new values continue the
+    // numbering, so one mapping restores the answers to every text of the session.
+    out.entries = earlier;
+    for (int i = 0; i < earlier.size(); ++i) {
+        const PseudonymEntry& e = earlier.at(i);
+        if (e.category == ScanCategory::Count)
+            continue;
+        indexOf.insert(scanCategoryId(e.category) + u'\x1f' + e.original, i);
+        const qsizetype underscore = e.placeholder.lastIndexOf(u'_');
+        const int number = underscore < 0 ? 0 : e.placeholder.mid(underscore + 1).chopped(1).toInt();
+        int& n = next[static_cast<std::size_t>(e.category)];
+        n = std::max(n, number);
+    }
     // Placeholders the draft already contains (in any spelling restore accepts) are not reused,
     // or restoring would replace the clerk's own text.
     QSet<QString> present;

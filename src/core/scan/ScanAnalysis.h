@@ -67,8 +67,12 @@ struct Pseudonymised
 bool isPseudonymisable(ScanCategory category);
 
 // Replaces each finding by a placeholder "[<placeholder>_<n>]" (the same value gets the same
-// placeholder, numbers that already occur in the text are skipped).
-Pseudonymised pseudonymise(QStringView text, const QList<ScanFinding>& findings, const ScanRules& rules);
+// placeholder, numbers that already occur in the text are skipped). With `earlier` (the mapping
+// of texts pseudonymised before in the same session) a value of that mapping keeps its
+// placeholder and new values continue its numbering; the result's entries are then `earlier`
+// followed by the new ones, one mapping for the whole session.
+Pseudonymised pseudonymise(QStringView text, const QList<ScanFinding>& findings, const ScanRules& rules,
+                           const QList<PseudonymEntry>& earlier = {});
 
 struct Restored
 {
