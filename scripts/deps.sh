@@ -11,7 +11,7 @@ build=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-to
        qt6-tools-dev-tools qt6-l10n-tools libgl-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
        libpoppler-cpp-dev libquazip1-qt6-dev libgmime-3.0-dev)
 # (chromium, xvfb, xauth, node and npm: the browser extension's end-to-end test, tests/browser.)
-test=(catch2 clang-format clang-tidy chromium xvfb xauth python3-pyatspi at-spi2-core dbus-x11 time postgresql-15 postgresql-common pgbouncer openssl jq sqlite3 strace clang libclang-rt-14-dev util-linux poppler-utils qpdf desktop-file-utils appstream dpkg-dev bc)
+test=(catch2 clang-format clang-tidy chromium xvfb xauth x11-utils python3-pyatspi at-spi2-core dbus-x11 time postgresql-15 postgresql-common pgbouncer openssl jq sqlite3 strace clang libclang-rt-14-dev util-linux poppler-utils qpdf desktop-file-utils appstream dpkg-dev bc)
 
 case "$what" in
   run) wanted=("${runtime[@]}" "${build[@]}") ;;   # run.sh builds from source, so it needs both

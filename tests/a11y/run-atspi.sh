@@ -24,6 +24,10 @@ run_once() {
   xvfb=$!
   for _ in $(seq 50); do [ -S "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
   export DISPLAY=:$n
+  # The socket can exist before the server accepts clients (seen: the app then found no display
+  # and the check timed out). Wait until a client really connects, at most 10 s.
+  for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+  xdpyinfo >/dev/null 2>&1 || { echo "a11y: Xvfb :$n accepts no client:" >&2; tail -n 5 "$work/xvfb.log" >&2; }
   dbus-run-session -- /usr/bin/python3 "$here/atspi-check.py" "$app" "$lang" \
     2> >(grep -v -e 'fd limit' -e 'Activating service' -e 'Successfully activated' -e 'SpiRegistry daemon' >&2) || result=1
   kill "$xvfb" 2>/dev/null || true
