@@ -332,14 +332,10 @@ void ClipboardGuard::pseudonymiseLast()
                                "Prüfen Sie bitte erneut."));
         return;
     }
-    QList<ScanFinding> replaceable;
-    bool cuesRemain = false;
-    for (const ScanFinding& f : std::as_const(m_checkedFindings)) {
-        replaceable << f;
-        cuesRemain |= !isPseudonymisable(f.category);
-    }
+    const bool cuesRemain = std::any_of(m_checkedFindings.cbegin(), m_checkedFindings.cend(),
+                                        [](const ScanFinding& f) { return !isPseudonymisable(f.category); });
     // One mapping per session: earlier values keep their placeholders, new ones continue the numbers.
-    const Pseudonymised result = pseudonymise(m_checkedText, replaceable, *m_pack.scan, m_mapping);
+    const Pseudonymised result = pseudonymise(m_checkedText, m_checkedFindings, *m_pack.scan, m_mapping);
     QApplication::clipboard()->setText(result.text, QClipboard::Clipboard);
     m_mapping = result.entries;
     m_checkedText = result.text; // "Im Entwurf prüfen" now opens what is on the clipboard
